@@ -1,0 +1,18 @@
+// The standalone bundle: one minified ES module with lit and d3 inlined, for a plain
+// <script type="module"> on any page. The library entry (dist/index.js) is compiled by tsc
+// module by module, with lit and d3 left as imports so that bundlers dedupe them.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/index.js',
+  output: {
+    file: 'dist/sahel-timeline.bundle.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};

@@ -1,0 +1,31 @@
+// Writes dataset.json, dataset.csv and dataset.schema.json from the compiled dataset module,
+// so the three files and the TypeScript data can never drift apart.
+import { writeFileSync } from 'node:fs';
+import { datasetSchema, events, eventsToCsv, sources } from '../dist/dataset/index.js';
+
+const out = (name, text) => writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
+
+out(
+  'dataset.json',
+  JSON.stringify(
+    {
+      $schema: './dataset.schema.json',
+      title: "Russia's growing military role in Mali, Burkina Faso and the Central African Republic",
+      sources,
+      events,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+out('dataset.schema.json', JSON.stringify(datasetSchema, null, 2) + '\n');
+out('dataset.csv', eventsToCsv(events));
+
+const jsonTypes = `import type { SahelEvent, Source } from './dataset/types.js';
+declare const dataset: { $schema: string; title: string; sources: Source[]; events: SahelEvent[] };
+export default dataset;
+`;
+out('dataset.json.d.ts', jsonTypes);
+out('dataset.schema.json.d.ts', 'declare const schema: Record<string, unknown>;\nexport default schema;\n');
+out('dataset.csv.d.ts', 'declare const csv: string;\nexport default csv;\n');
+console.log(`dataset: ${events.length} events and ${sources.length} sources written as JSON, CSV and JSON Schema`);

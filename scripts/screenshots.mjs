@@ -1,0 +1,41 @@
+// Takes screenshots of the demo in light and dark themes at three zoom levels, into
+// screenshots/ (not committed), so a person can look at what the component draws.
+// Usage: npm run build && node scripts/screenshots.mjs
+import { mkdirSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const out = new URL('../screenshots/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const server = await startDevServer({
+  config: { rootDir: new URL('..', import.meta.url).pathname, port: 8765, nodeResolve: true },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+try {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.goto('http://localhost:8765/demo/', { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('sahel-timeline')?.shadowRoot?.querySelector('.event'));
+    const shots = [
+      ['fit', (el) => el.fit()],
+      ['2022', (el) => el.zoomTo('2021-11-15', '2022-05-20')],
+      ['april-2022', (el) => { el.zoomTo('2022-03-24', '2022-04-12'); el.selected = 'moura-massacre'; }],
+    ];
+    for (const [name, action] of shots) {
+      await page.evaluate(`(${action.toString()})(document.querySelector('sahel-timeline'))`);
+      await new Promise((r) => setTimeout(r, 400));
+      await page.screenshot({ path: new URL(`${scheme}-${name}.png`, out).pathname, fullPage: true });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`screenshots written to ${out.pathname}`);

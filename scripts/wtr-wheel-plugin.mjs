@@ -1,0 +1,31 @@
+// A test-runner command that sends a wheel event through the browser's real input pipeline
+// (puppeteer's Input.dispatchMouseEvent), optionally with modifier keys held, and a real
+// double-click (a click count of 2), because @web/test-runner-commands has neither.
+
+/**
+ * @typedef {{ x: number, y: number, deltaX?: number, deltaY?: number, modifiers?: string[] }} WheelPayload
+ */
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function wheelPlugin() {
+  return {
+    name: 'send-wheel',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'send-wheel' && command !== 'send-dblclick') return undefined;
+      const p = /** @type {WheelPayload} */ (payload);
+      const browser = /** @type {any} */ (session.browser);
+      /** @type {import('puppeteer-core').Page} */
+      const page = browser.getPage(session.id);
+      if (command === 'send-dblclick') {
+        await page.mouse.click(p.x, p.y, { count: 2 });
+        return true;
+      }
+      const modifiers = p.modifiers ?? [];
+      for (const key of modifiers) await page.keyboard.down(/** @type {any} */ (key));
+      await page.mouse.move(p.x, p.y);
+      await page.mouse.wheel({ deltaX: p.deltaX ?? 0, deltaY: p.deltaY ?? 0 });
+      for (const key of [...modifiers].reverse()) await page.keyboard.up(/** @type {any} */ (key));
+      return true;
+    },
+  };
+}

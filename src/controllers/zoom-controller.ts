@@ -1,0 +1,178 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { AxisTransform } from '../layout/scale.js';
+
+export interface ZoomControllerOptions {
+  /** Whether a plain vertical wheel zooms (the `wheel-zoom` attribute). */
+  wheelZoom: () => boolean;
+  /** Called when a plain vertical wheel is left to scroll the page. */
+  onScrollPassThrough?: () => void;
+  /** Called on every change of transform, from a gesture, a glide or a method. */
+  onZoom?: (transform: ZoomTransform, userGesture: boolean) => void;
+}
+
+type Target = Selection<HTMLElement, unknown, null, undefined>;
+
+/** Milliseconds a glide takes when the reader has not asked for reduced motion. */
+const GLIDE_MS = 450;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Wraps d3-zoom for a Lit host, along the x axis only. The page keeps its scroll: only
+ * ctrl/cmd + wheel (and trackpad pinch, which sends ctrl + wheel) zooms unless
+ * `wheelZoom()` says otherwise; a horizontal wheel or shift + wheel pans. Listeners live
+ * only while the host is connected.
+ */
+export class ZoomController implements ReactiveController {
+  /** The current transform; `k` is relative to the fitted view. */
+  transform: ZoomTransform = zoomIdentity;
+  private width = 0;
+  readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private target: Target | undefined;
+  private readonly onWheel = (event: WheelEvent) => {
+    this.handleWheel(event);
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomControllerOptions,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (event instanceof WheelEvent) return this.wheelZooms(event);
+        // d3's default: no secondary buttons, no ctrl-click (a context menu on macOS).
+        const e = event as MouseEvent;
+        return !e.ctrlKey && !e.button;
+      })
+      .wheelDelta((event: WheelEvent) => {
+        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+        // Pinch gestures arrive as ctrl + wheel with small deltas; a mouse notch is ~100.
+        const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 1;
+        return -event.deltaY * unit * boost;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.transform = event.transform;
+        this.options.onZoom?.(event.transform, event.sourceEvent != null);
+        this.host.requestUpdate();
+      });
+  }
+
+  private wheelZooms(event: WheelEvent): boolean {
+    const vertical = Math.abs(event.deltaY) >= Math.abs(event.deltaX) && !event.shiftKey;
+    return vertical && (event.ctrlKey || event.metaKey || this.options.wheelZoom());
+  }
+
+  private handleWheel(event: WheelEvent): void {
+    if (!this.target || this.wheelZooms(event)) return;
+    const dx = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
+    if (dx !== 0) {
+      event.preventDefault();
+      const px = dx * (event.deltaMode === 1 ? 16 : event.deltaMode ? 400 : 1);
+      this.behavior.translateBy(this.target, -px / this.transform.k, 0);
+    } else if (event.deltaY !== 0) {
+      this.options.onScrollPassThrough?.();
+    }
+  }
+
+  /** Attaches to the element that receives the gestures. */
+  attach(el: HTMLElement): void {
+    if (this.target?.node() === el) return;
+    this.detach();
+    this.target = select(el);
+    this.target.property('__zoom', this.transform);
+    this.listen();
+  }
+
+  private listen(): void {
+    if (!this.target) return;
+    this.target.call(this.behavior).on('dblclick.zoom', null);
+    this.target.on('dblclick.sahel', (event: MouseEvent) => {
+      if (!this.target) return;
+      const rect = this.target.node()?.getBoundingClientRect();
+      const x = event.clientX - (rect?.left ?? 0);
+      this.scaleBy(event.shiftKey ? 0.5 : 2, x);
+    });
+    this.target.node()?.addEventListener('wheel', this.onWheel, { passive: false });
+  }
+
+  private detach(): void {
+    if (!this.target) return;
+    this.target.interrupt();
+    this.target.on('.zoom', null).on('.sahel', null);
+    this.target.node()?.removeEventListener('wheel', this.onWheel);
+  }
+
+  /** Sets the viewport size and the zoom and pan limits. */
+  setLimits(width: number, height: number, scaleExtent: [number, number], translateExtent: [[number, number], [number, number]]): void {
+    this.width = width;
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, Math.max(1, height)],
+      ])
+      .scaleExtent(scaleExtent)
+      .translateExtent([
+        [translateExtent[0][0], 0],
+        [translateExtent[1][0], Math.max(1, height)],
+      ]);
+  }
+
+  /** Moves to a transform, gliding unless `animate` is false or the reader prefers reduced motion. */
+  transformTo(t: AxisTransform, animate = true): void {
+    const next = zoomIdentity.translate(t.x, 0).scale(t.k);
+    if (!this.target) {
+      this.transform = next;
+      this.host.requestUpdate();
+      return;
+    }
+    this.target.interrupt();
+    if (animate && !prefersReducedMotion()) {
+      this.target.transition().duration(GLIDE_MS).call((tr) => { this.behavior.transform(tr, next); });
+    } else {
+      this.behavior.transform(this.target, next);
+    }
+  }
+
+  /** Sets the transform at once and quietly: no zoom event, no glide (for resizes and new data). */
+  jumpTo(t: AxisTransform): void {
+    this.target?.interrupt();
+    this.transform = zoomIdentity.translate(t.x, 0).scale(t.k);
+    this.target?.property('__zoom', this.transform);
+  }
+
+  /** Zooms by `factor` around the pixel `x` (the middle when omitted). */
+  scaleBy(factor: number, x?: number, animate = true): void {
+    if (!this.target) return;
+    const p: [number, number] = [x ?? this.width / 2, 0];
+    this.target.interrupt();
+    if (animate && !prefersReducedMotion()) {
+      this.target.transition().duration(GLIDE_MS / 2).call((tr) => { this.behavior.scaleBy(tr, factor, p); });
+    } else {
+      this.behavior.scaleBy(this.target, factor, p);
+    }
+  }
+
+  /** Pans by `dx` screen pixels. */
+  panBy(dx: number): void {
+    if (this.target) this.behavior.translateBy(this.target, dx / this.transform.k, 0);
+  }
+
+  /** Stops a glide in progress. */
+  interrupt(): void {
+    this.target?.interrupt();
+  }
+
+  hostConnected(): void {
+    if (this.target) this.listen();
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+}

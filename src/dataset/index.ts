@@ -1,0 +1,13 @@
+/**
+ * `sahel-timeline/dataset`: the Sahel events, their sources, and the helpers to read and
+ * check any dataset of the same shape. Imports nothing at run time beyond its own files.
+ * @module
+ */
+export type * from './types.js';
+export { events } from './events.js';
+export { sources, type SahelSourceId } from './sources.js';
+export { parsePartialDate, toInterval, formatIsoPartialDate, daysInMonth } from './dates.js';
+export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './validate.js';
+export { datasetSchema } from './schema.js';
+export { eventsToCsv, CSV_COLUMNS } from './csv.js';
+export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS } from './vocabulary.js';

@@ -1,0 +1,129 @@
+/**
+ * The shapes of a timeline dataset. Type-only: importing this module costs
+ * nothing at run time.
+ *
+ * Dates are ISO 8601 strings whose length states what is known:
+ * `"2012"` (the year), `"2021-12"` (the month), `"2022-03-27"` (the day).
+ * A date known only to the year is never turned into 1 January.
+ */
+
+import type { CERTAINTIES, DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
+
+/** How much of a date is known. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A year, as `"2012"`. */
+export type IsoYear = `${number}`;
+/** A year and month, as `"2021-12"`. */
+export type IsoMonth = `${number}-${number}`;
+/** A calendar day, as `"2022-03-27"`. */
+export type IsoDay = `${number}-${number}-${number}`;
+/** An ISO 8601 calendar date at year, month or day precision. */
+export type IsoPartialDate = IsoYear | IsoMonth | IsoDay;
+
+/** A parsed {@link IsoPartialDate}: the fields its string states and no more. */
+export interface PartialDate {
+  readonly year: number;
+  /** 1-12, present for month and day precision. */
+  readonly month?: number;
+  /** 1-31, present for day precision. */
+  readonly day?: number;
+  readonly precision: DatePrecision;
+}
+
+/**
+ * The shape of an event in time:
+ * - `point`: one moment (a day, or a month or year when that is all that is known);
+ * - `span`: from `start` to `end`;
+ * - `ongoing`: began at `start` and had not ended when the record was made.
+ */
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** What an event is about. A closed vocabulary, so colours and shapes can be assigned to each. */
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/**
+ * How well an event's facts and date are established:
+ * - `confirmed`: reported by several independent, reliable sources;
+ * - `reported`: rests on reports that are credible but not independently confirmed;
+ * - `disputed`: the parties or sources disagree.
+ */
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** Where an event happened. Coordinates only where one place is meant. */
+export interface Place {
+  readonly name: string;
+  /** WGS 84 degrees, -90 to 90. */
+  readonly lat?: number;
+  /** WGS 84 degrees, -180 to 180. */
+  readonly lon?: number;
+}
+
+/** A pointer from an event to the passage of a source it rests on. */
+export interface SourceRef {
+  /** The `id` of a {@link Source}. */
+  readonly source: string;
+  /** 1-based paragraph number in the source (its non-empty lines, headline included). */
+  readonly paragraph?: number;
+  /** A few words quoted from that paragraph, so a reader can find it. */
+  readonly quote?: string;
+  /** A web address for this source; shown as a link only if it is http or https. */
+  readonly url?: string;
+}
+
+/** A document that events cite. */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  /** When it was published, as precisely as can be established. */
+  readonly published?: IsoPartialDate;
+  /** How `published` was established. */
+  readonly publishedNote?: string;
+  readonly language?: string;
+  readonly url?: string;
+  /** The file the text came from. */
+  readonly file?: string;
+  /** How many paragraphs (non-empty lines) the text has. */
+  readonly paragraphs?: number;
+}
+
+/** One dated event. Every timeline dataset has this shape. */
+export interface TimelineEvent {
+  /** Stable, unique, kebab-case identifier. */
+  readonly id: string;
+  /** A short headline. */
+  readonly title: string;
+  /** One to three sentences on what happened. */
+  readonly summary?: string;
+  /** When it began (or happened), at the precision known. */
+  readonly start: IsoPartialDate;
+  /** When it ended, for spans. */
+  readonly end?: IsoPartialDate;
+  /** Defaults to `span` when `end` is given, else `point`. */
+  readonly kind?: EventKind;
+  readonly category?: EventCategory;
+  /** ISO 3166-1 alpha-2 codes, upper case. */
+  readonly countries?: readonly string[];
+  /** People, governments, forces and organisations involved. */
+  readonly actors?: readonly string[];
+  readonly place?: Place;
+  readonly sources?: readonly SourceRef[];
+  readonly certainty?: Certainty;
+  /** The source's own wording of the date, where it differs from `start`. */
+  readonly reportedDate?: string;
+  /** Reasoning about the date, discrepancies with the record, and references. */
+  readonly note?: string;
+}
+
+/** An event of the Sahel dataset: every field filled in. */
+export interface SahelEvent extends TimelineEvent {
+  readonly summary: string;
+  readonly kind: EventKind;
+  readonly category: EventCategory;
+  readonly countries: readonly string[];
+  readonly actors: readonly string[];
+  readonly sources: readonly SourceRef[];
+  readonly certainty: Certainty;
+}

@@ -1,0 +1,47 @@
+import type { TimelineEvent } from './dataset/types.js';
+import type { ValidationIssue } from './dataset/validate.js';
+
+/** Names of the events `<sahel-timeline>` fires. */
+export const TimelineEvents = {
+  select: 'sahel-select',
+  rangeChange: 'sahel-range-change',
+  error: 'sahel-error',
+} as const;
+
+/** Detail of `sahel-range-change`: the window now in view. */
+export interface RangeChangeDetail {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** Detail of `sahel-error`: what was wrong with the data, and what could still be shown. */
+export interface TimelineErrorDetail {
+  /** Where the data came from. */
+  readonly origin: 'events' | 'src';
+  /** Every problem, each with the item's index, the field and the reason. */
+  readonly issues: readonly ValidationIssue[];
+  /** How many items the input held, and how many are shown. */
+  readonly total: number;
+  readonly shown: number;
+  /** Whether the timeline still has events to show. */
+  readonly usable: boolean;
+  /** One sentence for a reader. */
+  readonly message: string;
+}
+
+export type SahelSelectEvent = CustomEvent<TimelineEvent | null>;
+export type SahelRangeChangeEvent = CustomEvent<RangeChangeDetail>;
+export type SahelErrorEvent = CustomEvent<TimelineErrorDetail>;
+
+/** Makes an event that bubbles out of the shadow root. @internal */
+export function timelineEvent<T>(name: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sahel-select': SahelSelectEvent;
+    'sahel-range-change': SahelRangeChangeEvent;
+    'sahel-error': SahelErrorEvent;
+  }
+}

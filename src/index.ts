@@ -1,0 +1,11 @@
+/**
+ * `sahel-timeline`: registers `<sahel-timeline>` and exports its class, its event types, the
+ * dataset types and the pure helpers.
+ * @module
+ */
+export { SahelTimeline } from './sahel-timeline.js';
+export * from './events.js';
+export type * from './dataset/types.js';
+export { parsePartialDate, toInterval } from './dataset/dates.js';
+export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './dataset/validate.js';
+export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES } from './dataset/vocabulary.js';

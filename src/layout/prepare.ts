@@ -1,0 +1,71 @@
+import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
+import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
+
+const DAY = 86_400_000;
+
+/** An event with its instants worked out once, so layout never parses a date again. */
+export interface PreparedEvent {
+  readonly event: TimelineEvent;
+  /** Position in time order. */
+  readonly order: number;
+  readonly kind: EventKind;
+  /** First instant covered, UTC ms. */
+  readonly start: number;
+  /** Last instant covered (exclusive), UTC ms. For `ongoing`, the end of the data. */
+  readonly end: number;
+  /** Where the start's own precision band ends: `start` to `startBandEnd` is the start date as known. */
+  readonly startBandEnd: number;
+  readonly precision: DatePrecision;
+}
+
+/** A dataset sorted and measured for layout. */
+export interface PreparedTimeline {
+  /** Every event in time order (by start, then end, then id). */
+  readonly events: readonly PreparedEvent[];
+  /** Starts of the short events (one day or less), ascending, for binary search. */
+  readonly shortStarts: Float64Array;
+  /** The short events, in the same order as `shortStarts`. */
+  readonly short: readonly PreparedEvent[];
+  /** Events longer than a day (spans, ongoing, and month or year dates), in time order. */
+  readonly long: readonly PreparedEvent[];
+  /** `[first instant, last instant]` of the data, or null when there is none. */
+  readonly extent: readonly [number, number] | null;
+  /** Time-order position of each id. */
+  readonly orderOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Sorts events in time and works out the instants each covers. Events must already be
+ * valid (see `validateEvents`); any whose start cannot be read are left out.
+ */
+export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+  type Draft = Omit<PreparedEvent, 'order' | 'end'> & { end: number };
+  const drafts: Draft[] = [];
+  let dataEnd = -Infinity;
+  for (const event of events) {
+    const s = readPartialDate(event.start);
+    if (typeof s === 'string') continue;
+    const [start, startBandEnd] = toIntervalMs(s);
+    const e = event.end === undefined ? undefined : readPartialDate(event.end);
+    const end = e === undefined || typeof e === 'string' ? startBandEnd : Math.max(startBandEnd, toIntervalMs(e)[1]);
+    const kind: EventKind = event.kind ?? (event.end === undefined ? 'point' : 'span');
+    drafts.push({ event, kind, start, end, startBandEnd, precision: s.precision });
+    dataEnd = Math.max(dataEnd, end);
+  }
+  // Ongoing events run to the end of the data: that is as far as anything is known.
+  for (const d of drafts) if (d.kind === 'ongoing') d.end = Math.max(d.end, dataEnd);
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  const prepared: PreparedEvent[] = drafts.map((d, order) => ({ ...d, order }));
+  const short: PreparedEvent[] = [];
+  const long: PreparedEvent[] = [];
+  for (const p of prepared) (p.end - p.start <= DAY ? short : long).push(p);
+  const first = prepared[0];
+  return {
+    events: prepared,
+    short,
+    shortStarts: Float64Array.from(short, (p) => p.start),
+    long,
+    extent: first ? [first.start, dataEnd] : null,
+    orderOf: new Map(prepared.map((p) => [p.event.id, p.order])),
+  };
+}

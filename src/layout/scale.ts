@@ -1,0 +1,66 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
+export const DAY_MS = 86_400_000;
+
+/** The time window a reader sees, in UTC milliseconds. */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The `k` and `x` of a d3 zoom transform along the time axis. */
+export interface AxisTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+/**
+ * The window shown when the whole dataset fits: the data's extent with a margin each side,
+ * and at least `minSpan` wide so a single event is not drawn across the whole width.
+ */
+export function fitWindow(extent: readonly [number, number] | null, minSpan: number): TimeWindow {
+  if (!extent) {
+    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    return { start: now, end: now + 365 * DAY_MS };
+  }
+  const [a, b] = extent;
+  const span = Math.max(b - a, minSpan * 4);
+  const mid = (a + b) / 2;
+  const pad = span * 0.04;
+  return { start: mid - span / 2 - pad, end: mid + span / 2 + pad };
+}
+
+/** The scale at zoom 1: the fitted window across `[0, width]`. */
+export function baseScale(fit: TimeWindow, width: number): ScaleTime<number, number> {
+  return scaleUtc().domain([fit.start, fit.end]).range([0, Math.max(1, width)]);
+}
+
+/** How far a reader may zoom and pan: from `minSpan` across to twice the fitted window. */
+export function zoomLimits(fit: TimeWindow, minSpan: number, width: number) {
+  const span = fit.end - fit.start;
+  const w = Math.max(1, width);
+  return {
+    scaleExtent: [0.5, Math.max(1, span / minSpan)] as [number, number],
+    // In base-scale pixels: the fitted window widened by half its width each side.
+    translateExtent: [
+      [-w / 2, 0],
+      [w * 1.5, 0],
+    ] as [[number, number], [number, number]],
+  };
+}
+
+/** The transform that shows `window`, for a base scale over `fit` and this width. */
+export function transformFor(window: TimeWindow, fit: TimeWindow, width: number): AxisTransform {
+  const w = Math.max(1, width);
+  const k = (fit.end - fit.start) / Math.max(1, window.end - window.start);
+  const x0 = ((window.start - fit.start) / (fit.end - fit.start)) * w;
+  return { k, x: -k * x0 };
+}
+
+/** The window a transform shows. */
+export function windowOf(t: AxisTransform, fit: TimeWindow, width: number): TimeWindow {
+  const w = Math.max(1, width);
+  const msPerPx = (fit.end - fit.start) / w;
+  const start = fit.start + (-t.x / t.k) * msPerPx;
+  return { start, end: start + (w / t.k) * msPerPx };
+}

@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { readPartialDate } from '../dataset/dates.js';
+import type { Source, SourceRef, TimelineEvent } from '../dataset/types.js';
+import { formatEventDate, PRECISION_WORDS } from '../layout/format.js';
+import { CATEGORY_LABELS, glyph } from './glyphs.js';
+import { icons } from './icons.js';
+
+/** A URL that is safe to link to: http or https only, never `javascript:` or `data:`. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function renderSource(ref: SourceRef, sources: readonly Source[]): TemplateResult {
+  const source = sources.find((s) => s.id === ref.source);
+  const title = source?.title ?? ref.source;
+  const href = safeHref(ref.url ?? source?.url);
+  const meta = [source?.publisher, source?.published].filter(Boolean).join(', ');
+  return html`<li>
+    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${meta ? ` (${meta})` : ''}${ref.paragraph !== undefined ? `, paragraph ${ref.paragraph}` : ''}${ref.quote ? html`: “${ref.quote}”` : nothing}
+  </li>`;
+}
+
+/** The panel describing one event: every field a reader may want, and its sources. */
+export function renderDetails(
+  event: TimelineEvent,
+  sources: readonly Source[],
+  locale: string | undefined,
+  onClose: () => void,
+): TemplateResult {
+  const start = readPartialDate(event.start);
+  const precision = typeof start === 'string' ? '' : PRECISION_WORDS[start.precision];
+  const cat = event.category;
+  return html`<section class="details c-${cat ?? 'other'}" part="details" aria-labelledby="details-title">
+    <header>
+      <div style="flex:1">
+        <p class="kicker">${glyph(cat)}<span>${cat ? CATEGORY_LABELS[cat] : 'Event'}</span>${event.certainty ? html`<span>· ${event.certainty}</span>` : nothing}</p>
+        <h2 id="details-title">${event.title}</h2>
+      </div>
+      <button class="control close" part="control" type="button" aria-label="Close details" @click=${onClose}>${icons.close}</button>
+    </header>
+    <p class="date">${formatEventDate(event, locale, 'long')} <span class="precision">(${precision})</span></p>
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    <dl>
+      ${event.place ? html`<dt>Place</dt><dd>${event.place.name}</dd>` : nothing}
+      ${event.actors?.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+      ${event.countries?.length ? html`<dt>Countries</dt><dd>${event.countries.join(', ')}</dd>` : nothing}
+      ${event.reportedDate ? html`<dt>Source's date</dt><dd>${event.reportedDate}</dd>` : nothing}
+    </dl>
+    ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+    ${event.sources?.length
+      ? html`<h3>Sources</h3>
+          <ul class="sources">${event.sources.map((ref) => renderSource(ref, sources))}</ul>`
+      : nothing}
+  </section>`;
+}

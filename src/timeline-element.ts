@@ -1,0 +1,602 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { zoomIdentity } from 'd3-zoom';
+import { events as sahelEvents } from './dataset/events.js';
+import { sources as sahelSources } from './dataset/sources.js';
+import type { EventCategory, Source, TimelineEvent } from './dataset/types.js';
+import { formatIssue, validateEvents, type ValidationIssue } from './dataset/validate.js';
+import { EVENT_CATEGORIES } from './dataset/vocabulary.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './events.js';
+import { parseIsoDuration } from './layout/duration.js';
+import { formatEventDate } from './layout/format.js';
+import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
+import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
+import {
+  baseScale,
+  DAY_MS,
+  fitWindow,
+  transformFor,
+  windowOf,
+  zoomLimits,
+  type AxisTransform,
+  type TimeWindow,
+} from './layout/scale.js';
+import { axisTicks, formatUtc, type AxisTick } from './layout/ticks.js';
+import { renderDetails } from './render/details.js';
+import { CATEGORY_LABELS, glyph } from './render/glyphs.js';
+import { icons } from './render/icons.js';
+import { timelineStyles } from './timeline.styles.js';
+
+/** Vertical room above the rows (the cluster lane) and below them (the axis), in pixels. */
+const LANE_HEIGHT = 34;
+const AXIS_HEIGHT = 30;
+/** Longest title drawn on the plot; the details panel shows it whole. */
+const MAX_TITLE_CHARS = 90;
+const HINT_MS = 1600;
+
+/**
+ * An interactive, zoomable timeline of dated events, from decades down to a single day.
+ * With no data it shows the built-in Sahel dataset.
+ *
+ * @summary Zoomable, accessible timeline of dated events, drawn with d3.
+ *
+ * @fires sahel-select - The reader selected an event (detail: the event) or closed it (detail: null).
+ * @fires sahel-range-change - The visible window changed (detail: `{ start, end }` Dates), at most once a frame.
+ * @fires sahel-error - Data could not be loaded or some items were invalid (detail: the issues and what is shown).
+ *
+ * @csspart base - The frame around everything.
+ * @csspart controls - The toolbar of zoom and navigation buttons.
+ * @csspart control - Each toolbar button.
+ * @csspart plot - The zoomable area.
+ * @csspart axis - The time axis and its gridlines.
+ * @csspart event - Each event on the plot (also `event-<category>`).
+ * @csspart bar - The band or bar of an event that covers a span of time.
+ * @csspart label - Each event's label.
+ * @csspart cluster - A mark standing for events too dense to label.
+ * @csspart legend - The category legend.
+ * @csspart details - The panel describing the selected event.
+ * @csspart notice - The notice about data that could not be shown.
+ * @csspart hint - The short hint shown when a plain wheel scrolls past.
+ *
+ * @cssprop --sahel-timeline-font - Font family.
+ * @cssprop --sahel-timeline-text - Text colour.
+ * @cssprop --sahel-timeline-muted - Secondary text colour.
+ * @cssprop --sahel-timeline-background - Background colour.
+ * @cssprop --sahel-timeline-surface - Background of buttons, clusters and the details panel.
+ * @cssprop --sahel-timeline-grid - Gridline and border colour.
+ * @cssprop --sahel-timeline-accent - Link colour.
+ * @cssprop --sahel-timeline-focus - Focus ring colour.
+ * @cssprop --sahel-timeline-height - Height of the plot (default 340px).
+ * @cssprop --sahel-timeline-row-height - Height of a row of labels (default 34px).
+ * @cssprop --sahel-timeline-color-military - Colour of the military category (likewise `-diplomacy`, `-politics`, `-protest`, `-media`, `-economy`, `-violence`, `-context`, and `-other` for events without one).
+ */
+export class SahelTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** The events to show, in any order. When unset (and no `src`), the built-in Sahel dataset is shown. */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /** The sources that events cite by id, for the details panel. Defaults to the Sahel sources. */
+  @property({ attribute: false }) sources: readonly Source[] | undefined;
+
+  /** URL of a JSON file of events: a list, or an object with an `events` list (and optionally `sources`). */
+  @property({ type: String }) src: string | undefined;
+
+  /** BCP 47 language for dates; defaults to the nearest `lang` attribute, then the browser's. */
+  @property({ type: String }) locale: string | undefined;
+
+  /** The `id` of the selected event, or null. */
+  @property({ type: String, reflect: true }) selected: string | null = null;
+
+  /** ISO date where the initial window starts (with `end`); the data is fitted when unset. */
+  @property({ type: String }) start: string | undefined;
+
+  /** ISO date where the initial window ends (with `start`). */
+  @property({ type: String }) end: string | undefined;
+
+  /** The narrowest window a reader can zoom to, as an ISO 8601 duration. */
+  @property({ type: String, attribute: 'min-span' }) minSpan = 'P1D';
+
+  /** Let a plain mouse wheel zoom (by default it scrolls the page and only ctrl/cmd + wheel zooms). */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+
+  /** `light` or `dark`; when unset, follows the reader's `prefers-color-scheme`. */
+  @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Accessible name of the timeline; defaults to a description of the data. */
+  @property({ type: String }) label: string | undefined;
+
+  @state() private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
+  @state() private problem: TimelineErrorDetail | undefined;
+  @state() private hintShown = false;
+
+  @query('.plot') private plot!: HTMLElement | null;
+
+  private readonly size = new ResizeController(this);
+  private readonly zoom = new ZoomController(this, {
+    wheelZoom: () => this.wheelZoom,
+    onScrollPassThrough: () => {
+      this.showHint();
+    },
+  });
+
+  private prepared: PreparedTimeline = prepareTimeline([]);
+  private fitted: TimeWindow = fitWindow(null, DAY_MS);
+  private layoutWidth = 0;
+  private viewInitialised = false;
+  private layout: PackResult = { marks: [], clusters: [] };
+  private ticks: AxisTick[] = [];
+  private rows = 1;
+  private rowHeight = 34;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private rangeFrame = 0;
+  private lastRange = '';
+  private loadToken = 0;
+  private loadAbort: AbortController | undefined;
+  private labelWidths = new Map<string, number>();
+  private measureContext: CanvasRenderingContext2D | null | undefined;
+  private labelFont = '';
+
+  /** The events shown, after validation, in time order. */
+  get shownEvents(): readonly TimelineEvent[] {
+    return this.prepared.events.map((p) => p.event);
+  }
+
+  /** The visible window. */
+  get visibleRange(): { start: Date; end: Date } {
+    const w = this.currentWindow();
+    return { start: new Date(w.start), end: new Date(w.end) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src && !this.loaded) this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
+    cancelAnimationFrame(this.rangeFrame);
+    this.rangeFrame = 0;
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+  }
+
+  // ---- Data ---------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.isConnected) {
+      if (this.src) this.load(this.src);
+      else this.loaded = undefined;
+    }
+    if (changed.has('events') || changed.has('loaded' as keyof SahelTimeline) || !this.hasUpdated) {
+      this.setData();
+    }
+    if (changed.has('locale')) this.labelWidths.clear();
+    this.computeLayout(changed);
+  }
+
+  private setData(): void {
+    let list: readonly TimelineEvent[];
+    if (this.events !== undefined) {
+      const result = validateEvents(this.events);
+      this.report('events', result.issues, result.total, result.events.length);
+      list = result.events;
+    } else if (this.loaded) {
+      list = this.loaded.events;
+    } else {
+      list = sahelEvents;
+      if (!this.src) this.problem = undefined;
+    }
+    this.zoom.interrupt();
+    this.prepared = prepareTimeline(list);
+    this.labelWidths.clear();
+    this.viewInitialised = false;
+    if (this.selected !== null && !this.prepared.orderOf.has(this.selected)) this.selected = null;
+  }
+
+  private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number): void {
+    if (issues.length === 0) {
+      if (this.problem?.origin === origin) this.problem = undefined;
+      return;
+    }
+    const skipped = total - shown;
+    const usable = shown > 0 || this.prepared.events.length > 0;
+    const message =
+      issues[0]?.index === null
+        ? `The timeline data could not be read: ${issues[0].message}`
+        : `${skipped} of ${total} ${total === 1 ? 'event' : 'events'} could not be shown because of problems in the data.`;
+    this.problem = { origin, issues, total, shown, usable, message };
+    this.dispatchEvent(timelineEvent(TimelineEvents.error, this.problem));
+  }
+
+  private load(url: string): void {
+    const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const fail = (message: string) => {
+      if (token !== this.loadToken) return;
+      this.report('src', [{ index: null, field: null, message }], 0, 0);
+    };
+    fetch(url, { signal: abort.signal })
+      .then(async (response) => {
+        if (!response.ok) {
+          fail(`loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
+          return;
+        }
+        let body: unknown;
+        try {
+          body = await response.json();
+        } catch {
+          fail(`${url} is not valid JSON`);
+          return;
+        }
+        if (token !== this.loadToken) return;
+        const result = validateEvents(body);
+        if (result.events.length === 0) {
+          this.report('src', result.issues.length ? result.issues : [{ index: null, field: null, message: `${url} holds no events` }], result.total, 0);
+          return;
+        }
+        const sources = typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
+        this.loaded = { events: result.events, ...(sources && { sources }) };
+        this.report('src', result.issues, result.total, result.events.length);
+        return;
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        fail(`loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+  }
+
+  // ---- Layout -------------------------------------------------------------------------
+
+  private minSpanMs(): number {
+    return parseIsoDuration(this.minSpan) ?? DAY_MS;
+  }
+
+  private currentWindow(): TimeWindow {
+    return windowOf(this.zoom.transform, this.fitted, this.layoutWidth || 1);
+  }
+
+  private computeLayout(changed: PropertyValues<this>): void {
+    const width = Math.floor(this.size.width);
+    const height = this.size.height;
+    if (width <= 0) return;
+    const minSpan = this.minSpanMs();
+    const fit = fitWindow(this.prepared.extent, minSpan);
+    const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
+    if (!this.viewInitialised || fitChanged || width !== this.layoutWidth || changed.has('minSpan')) {
+      const keep = this.viewInitialised && !fitChanged && this.layoutWidth > 0 ? this.currentWindow() : this.initialWindow(fit);
+      this.fitted = fit;
+      this.layoutWidth = width;
+      const limits = zoomLimits(fit, minSpan, width);
+      this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent);
+      this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
+      this.viewInitialised = true;
+      this.measureRows(height);
+    } else if (changed.size === 0 || height !== this.rows * this.rowHeight) {
+      this.measureRows(height);
+    }
+    const x = this.zoom.transform.rescaleX(baseScale(this.fitted, width));
+    this.ticks = axisTicks(x, this.resolvedLocale()).ticks;
+    const origin = x(this.fitted.start);
+    this.layout = packVisible(this.prepared, x, origin, {
+      width,
+      rows: this.rows,
+      labelWidth: (p) => this.labelWidth(p),
+    });
+  }
+
+  private initialWindow(fit: TimeWindow): TimeWindow {
+    const s = this.start ? Date.parse(this.start) : NaN;
+    const e = this.end ? Date.parse(this.end) : NaN;
+    if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
+    return fit;
+  }
+
+  private constrain(t: AxisTransform): AxisTransform {
+    const limits = zoomLimits(this.fitted, this.minSpanMs(), this.layoutWidth);
+    const k = Math.min(limits.scaleExtent[1], Math.max(limits.scaleExtent[0], t.k));
+    const [[lo], [hi]] = limits.translateExtent;
+    const w = this.layoutWidth;
+    const x = Math.min(-lo * k, Math.max(w - hi * k, t.x * (k / t.k)));
+    return { k, x };
+  }
+
+  private measureRows(height: number): void {
+    const plot = this.plot;
+    if (plot) {
+      const row = parseFloat(getComputedStyle(plot).getPropertyValue('--_row'));
+      if (Number.isFinite(row) && row > 12) this.rowHeight = row;
+    }
+    this.rows = Math.max(1, Math.floor((height - LANE_HEIGHT - AXIS_HEIGHT - 4) / this.rowHeight));
+  }
+
+  private resolvedLocale(): string | undefined {
+    const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    return lang && lang.trim() !== '' ? lang : undefined;
+  }
+
+  private labelWidth(p: PreparedEvent): number {
+    const cached = this.labelWidths.get(p.event.id);
+    if (cached !== undefined) return cached;
+    if (this.measureContext === undefined) {
+      this.measureContext = document.createElement('canvas').getContext('2d');
+      const font = this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif';
+      this.labelFont = font;
+    }
+    const ctx = this.measureContext;
+    const title = shorten(p.event.title);
+    const when = formatEventDate(p.event, this.resolvedLocale());
+    let w: number;
+    if (ctx) {
+      ctx.font = `500 13px ${this.labelFont}`;
+      w = ctx.measureText(title).width;
+      ctx.font = `400 13px ${this.labelFont}`;
+      w += ctx.measureText(` ${when}`).width;
+    } else {
+      w = (title.length + when.length + 1) * 7;
+    }
+    // Glyph (12), the gaps around it, and a pixel of slack for rounding.
+    const total = Math.ceil(w) + 24;
+    this.labelWidths.set(p.event.id, total);
+    return total;
+  }
+
+  // ---- Public methods -------------------------------------------------------------------
+
+  /** Glides to show the window from `start` to `end` (Dates, ISO strings or UTC milliseconds). */
+  zoomTo(start: Date | string | number, end: Date | string | number): void {
+    const s = +new Date(start);
+    const e = +new Date(end);
+    if (!Number.isFinite(s) || !Number.isFinite(e) || e <= s) return;
+    this.glideTo({ start: s, end: e });
+  }
+
+  /** Glides to the event with this `id`, zooming in far enough for it to be labelled. */
+  zoomToEvent(id: string): void {
+    const order = this.prepared.orderOf.get(id);
+    if (order !== undefined) this.reveal(order, true);
+  }
+
+  /** Glides back to show all the data. */
+  fit(): void {
+    this.glideTo(this.fitted);
+  }
+
+  /** Zooms in (factor > 1) or out (< 1) around the middle. */
+  zoomBy(factor: number): void {
+    this.zoom.scaleBy(factor);
+  }
+
+  /** Selects the next event in time and glides to it. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous event in time and glides to it. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  private step(direction: 1 | -1): void {
+    const events = this.prepared.events;
+    if (events.length === 0) return;
+    const current = this.selected === null ? undefined : this.prepared.orderOf.get(this.selected);
+    let order: number;
+    if (current !== undefined) {
+      order = Math.min(events.length - 1, Math.max(0, current + direction));
+    } else {
+      const w = this.currentWindow();
+      const idx = events.findIndex((p) => p.start >= w.start);
+      order = direction > 0 ? (idx === -1 ? events.length - 1 : idx) : Math.max(0, (idx === -1 ? events.length : idx) - 1);
+    }
+    const target = events[order];
+    if (!target) return;
+    this.select(target.event.id, true);
+    this.reveal(order, true);
+  }
+
+  private select(id: string | null, fromReader: boolean): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (!fromReader) return;
+    const order = id === null ? undefined : this.prepared.orderOf.get(id);
+    const event = order === undefined ? null : (this.prepared.events[order]?.event ?? null);
+    this.dispatchEvent(timelineEvent(TimelineEvents.select, event));
+  }
+
+  private glideTo(window: TimeWindow): void {
+    if (this.layoutWidth <= 0) return;
+    this.zoom.transformTo(this.constrain(transformFor(window, this.fitted, this.layoutWidth)));
+  }
+
+  /**
+   * Brings an event into view with its label showing: centres it at the current zoom if
+   * that labels it, else zooms in step by step until it is labelled (or as far as allowed).
+   */
+  private reveal(order: number, animate: boolean): void {
+    const p = this.prepared.events[order];
+    const width = this.layoutWidth;
+    if (!p || width <= 0) return;
+    const limits = zoomLimits(this.fitted, this.minSpanMs(), width);
+    const duration = p.end - p.start;
+    const current = this.currentWindow();
+    let span = Math.max(current.end - current.start, Math.min(duration * 1.5, this.fitted.end - this.fitted.start));
+    if (duration > span * 0.9) span = duration / 0.8;
+    const maxK = limits.scaleExtent[1];
+    for (let i = 0; i < 40; i++) {
+      const mid = duration > span * 0.5 ? p.start + duration / 2 : p.start + Math.min(duration, DAY_MS) / 2;
+      const window = { start: mid - span / 2, end: mid + span / 2 };
+      const t = this.constrain(transformFor(window, this.fitted, width));
+      const x = zoomIdentity.translate(t.x, 0).scale(t.k).rescaleX(baseScale(this.fitted, width));
+      const packed = packVisible(this.prepared, x, x(this.fitted.start), { width, rows: this.rows, labelWidth: (q) => this.labelWidth(q) });
+      if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) {
+        this.zoom.transformTo(t, animate);
+        return;
+      }
+      span /= 2;
+    }
+  }
+
+  private showHint(): void {
+    this.hintShown = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      this.hintShown = false;
+    }, HINT_MS);
+  }
+
+  // ---- Lifecycle ------------------------------------------------------------------------
+
+  protected override firstUpdated(): void {
+    const plot = this.plot;
+    if (!plot) return;
+    this.size.observe(plot);
+    this.zoom.attach(plot);
+  }
+
+  protected override updated(): void {
+    this.scheduleRangeChange();
+  }
+
+  private scheduleRangeChange(): void {
+    if (this.rangeFrame || this.layoutWidth <= 0) return;
+    this.rangeFrame = requestAnimationFrame(() => {
+      this.rangeFrame = 0;
+      if (!this.isConnected) return;
+      const w = this.currentWindow();
+      const key = `${Math.round(w.start)}|${Math.round(w.end)}`;
+      if (key === this.lastRange) return;
+      this.lastRange = key;
+      this.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end) }));
+    });
+  }
+
+  // ---- Rendering ------------------------------------------------------------------------
+
+  private sourceList(): readonly Source[] {
+    return this.sources ?? this.loaded?.sources ?? (this.events === undefined && !this.loaded ? sahelSources : []);
+  }
+
+  protected override render(): TemplateResult {
+    const count = this.prepared.events.length;
+    const w = this.currentWindow();
+    const locale = this.resolvedLocale();
+    const selectedOrder = this.selected === null ? undefined : this.prepared.orderOf.get(this.selected);
+    const selected = selectedOrder === undefined ? undefined : this.prepared.events[selectedOrder];
+    const rangeText = this.layoutWidth > 0 ? `${formatUtc(w.start, locale, { day: 'numeric', month: 'short', year: 'numeric' })} – ${formatUtc(w.end, locale, { day: 'numeric', month: 'short', year: 'numeric' })}` : '';
+    return html`
+      <div class="frame" part="base">
+        <div class="toolbar" part="controls" role="toolbar" aria-label="Timeline controls">
+          <button class="control" part="control" type="button" aria-label="Zoom in" title="Zoom in" @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
+          <button class="control" part="control" type="button" aria-label="Zoom out" title="Zoom out" @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
+          <button class="control" part="control" type="button" aria-label="Show all" title="Show all" @click=${() => { this.fit(); }}>${icons.fit}</button>
+          <button class="control" part="control" type="button" aria-label="Previous event" title="Previous event" ?disabled=${count === 0 || selectedOrder === 0} @click=${() => { this.previous(); }}>${icons.previous}</button>
+          <button class="control" part="control" type="button" aria-label="Next event" title="Next event" ?disabled=${count === 0 || selectedOrder === count - 1} @click=${() => { this.next(); }}>${icons.next}</button>
+          <span class="range">${rangeText}</span>
+        </div>
+        ${this.renderNotice()}
+        <div class="plot" part="plot">
+          ${this.renderGrid()}
+          ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
+          ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, locale))}
+          ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
+          <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
+        </div>
+        ${this.renderLegend()}
+        ${selected ? renderDetails(selected.event, this.sourceList(), locale, () => { this.select(null, true); }) : nothing}
+      </div>
+    `;
+  }
+
+  private renderGrid(): TemplateResult {
+    const height = this.size.height;
+    const y = Math.max(0, height - AXIS_HEIGHT);
+    return html`<svg class="grid" part="axis" aria-hidden="true">
+      ${this.ticks.map(
+        (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1="0" y2=${y + 6}></line>
+          <text class=${t.major ? 'major' : ''} x=${t.x + 4} y=${y + 20}>${t.label}</text>`,
+      )}
+      <line class="axis-line" x1="0" x2="100%" y1=${y} y2=${y}></line>
+    </svg>`;
+  }
+
+  private renderCluster(c: ClusterLayout): TemplateResult {
+    const label = `${c.count} events, ${formatUtc(c.start, this.resolvedLocale(), { month: 'short', year: 'numeric' })}. Zoom in to see them.`;
+    return html`<button
+      class="cluster"
+      part="cluster"
+      type="button"
+      tabindex="-1"
+      aria-label=${label}
+      title=${label}
+      style=${styleMap({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
+      @click=${() => { this.activateCluster(c); }}
+    >${c.count}</button>`;
+  }
+
+  private activateCluster(c: ClusterLayout): void {
+    const pad = Math.max((c.end - c.start) * 0.25, this.minSpanMs() / 2);
+    this.glideTo({ start: c.start - pad, end: c.end + pad });
+  }
+
+  private renderMark(m: MarkLayout, locale: string | undefined): TemplateResult {
+    const e = m.item.event;
+    const cat = e.category;
+    const y = LANE_HEIGHT + m.row * this.rowHeight;
+    const left = Math.min(m.x0, m.labelX);
+    const when = formatEventDate(e, locale);
+    const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
+    const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
+    return html`<button
+      class="event c-${cat ?? 'other'}"
+      part="event event-${cat ?? 'other'}"
+      type="button"
+      tabindex="-1"
+      data-id=${e.id}
+      aria-pressed=${this.selected === e.id ? 'true' : 'false'}
+      aria-label=${`${e.title}, ${when}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`}
+      style=${styleMap({ transform: `translate(${left}px, ${y}px)` })}
+      @click=${() => { this.select(e.id, true); }}
+    >
+      ${m.band ? html`<span class=${barClass} part="bar" style=${styleMap({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
+      <span class="label" part="label" style=${styleMap({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+        ${m.band ? glyph(cat) : html`<span class="point">${glyph(cat)}</span>`}<span class="text">${shorten(e.title)}</span><span class="when">${when}</span>
+      </span>
+    </button>`;
+  }
+
+  private renderLegend(): TemplateResult | typeof nothing {
+    const counts = new Map<EventCategory | undefined, number>();
+    for (const p of this.prepared.events) counts.set(p.event.category, (counts.get(p.event.category) ?? 0) + 1);
+    const present = EVENT_CATEGORIES.filter((c) => counts.has(c));
+    if (present.length === 0) return nothing;
+    return html`<ul class="legend" part="legend" aria-label="Categories">
+      ${present.map((c) => html`<li class="c-${c}">${glyph(c)}<span>${CATEGORY_LABELS[c]}</span> <span class="count">(${counts.get(c)})</span></li>`)}
+    </ul>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const p = this.problem;
+    if (!p) return nothing;
+    const shown = p.issues.slice(0, 5);
+    return html`<div class="notice" part="notice" role="status">
+      <div>
+        <p>${p.message}</p>
+        <ul>${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}${p.issues.length > shown.length ? html`<li>…and ${p.issues.length - shown.length} more.</li>` : nothing}</ul>
+      </div>
+      <button class="control" type="button" aria-label="Dismiss this notice" @click=${() => { this.problem = undefined; }}>${icons.close}</button>
+    </div>`;
+  }
+}
+
+/** A title short enough for the plot; the details panel shows it whole. */
+function shorten(title: string): string {
+  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
+}

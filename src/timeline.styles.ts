@@ -1,0 +1,477 @@
+import { css } from 'lit';
+
+/**
+ * The theming contract: public `--sahel-timeline-*` custom properties with defaults, read
+ * into private `--_*` ones. Light by default, dark under `prefers-color-scheme: dark`
+ * unless the page sets `theme="light"`, and always with `theme="dark"`.
+ */
+export const timelineStyles = css`
+  :host {
+    --_font: var(--sahel-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--sahel-timeline-text, #1b1f24);
+    --_muted: var(--sahel-timeline-muted, #57606a);
+    --_bg: var(--sahel-timeline-background, #ffffff);
+    --_surface: var(--sahel-timeline-surface, #f4f6f8);
+    --_grid: var(--sahel-timeline-grid, #d8dee4);
+    --_accent: var(--sahel-timeline-accent, #0a58ca);
+    --_focus: var(--sahel-timeline-focus, #0a58ca);
+    --_row: var(--sahel-timeline-row-height, 34px);
+    --_plot-height: var(--sahel-timeline-height, 340px);
+    --_military: var(--sahel-timeline-color-military, #b42318);
+    --_diplomacy: var(--sahel-timeline-color-diplomacy, #175cd3);
+    --_politics: var(--sahel-timeline-color-politics, #6941c6);
+    --_protest: var(--sahel-timeline-color-protest, #b54708);
+    --_media: var(--sahel-timeline-color-media, #0e7c74);
+    --_economy: var(--sahel-timeline-color-economy, #4d7c0f);
+    --_violence: var(--sahel-timeline-color-violence, #9e165f);
+    --_context: var(--sahel-timeline-color-context, #667085);
+    --_other: var(--sahel-timeline-color-other, #475467);
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_bg);
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--sahel-timeline-text, #e6edf3);
+      --_muted: var(--sahel-timeline-muted, #9da7b3);
+      --_bg: var(--sahel-timeline-background, #0d1117);
+      --_surface: var(--sahel-timeline-surface, #161b22);
+      --_grid: var(--sahel-timeline-grid, #30363d);
+      --_accent: var(--sahel-timeline-accent, #58a6ff);
+      --_focus: var(--sahel-timeline-focus, #79c0ff);
+      --_military: var(--sahel-timeline-color-military, #ff7b72);
+      --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
+      --_politics: var(--sahel-timeline-color-politics, #b99bff);
+      --_protest: var(--sahel-timeline-color-protest, #f0a04b);
+      --_media: var(--sahel-timeline-color-media, #39c5bb);
+      --_economy: var(--sahel-timeline-color-economy, #9fd356);
+      --_violence: var(--sahel-timeline-color-violence, #f778ba);
+      --_context: var(--sahel-timeline-color-context, #a5adb8);
+      --_other: var(--sahel-timeline-color-other, #8b949e);
+      color-scheme: dark;
+    }
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--sahel-timeline-text, #e6edf3);
+    --_muted: var(--sahel-timeline-muted, #9da7b3);
+    --_bg: var(--sahel-timeline-background, #0d1117);
+    --_surface: var(--sahel-timeline-surface, #161b22);
+    --_grid: var(--sahel-timeline-grid, #30363d);
+    --_accent: var(--sahel-timeline-accent, #58a6ff);
+    --_focus: var(--sahel-timeline-focus, #79c0ff);
+    --_military: var(--sahel-timeline-color-military, #ff7b72);
+    --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
+    --_politics: var(--sahel-timeline-color-politics, #b99bff);
+    --_protest: var(--sahel-timeline-color-protest, #f0a04b);
+    --_media: var(--sahel-timeline-color-media, #39c5bb);
+    --_economy: var(--sahel-timeline-color-economy, #9fd356);
+    --_violence: var(--sahel-timeline-color-violence, #f778ba);
+    --_context: var(--sahel-timeline-color-context, #a5adb8);
+    --_other: var(--sahel-timeline-color-other, #8b949e);
+    color-scheme: dark;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 8px;
+    border-block-end: 1px solid var(--_grid);
+  }
+  .toolbar .range {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  .control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    min-inline-size: 32px;
+    min-block-size: 32px;
+    padding: 0 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .control:hover {
+    border-color: var(--_muted);
+  }
+  .control:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .control svg {
+    inline-size: 16px;
+    block-size: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* Plot */
+  .plot {
+    position: relative;
+    block-size: var(--_plot-height);
+    overflow: hidden;
+    cursor: grab;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .grid {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    pointer-events: none;
+  }
+  .grid line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .grid line.major {
+    stroke: var(--_muted);
+    stroke-opacity: 0.6;
+  }
+  .grid text {
+    fill: var(--_muted);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .grid text.major {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .axis-line {
+    stroke: var(--_muted);
+  }
+
+  .event,
+  .cluster {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+    --_c: var(--_other);
+  }
+  .event {
+    block-size: calc(var(--_row) - 4px);
+  }
+  .event .bar {
+    position: absolute;
+    inset-block-start: 0;
+    block-size: 6px;
+    border-radius: 3px;
+    background: var(--_c);
+  }
+  .event .bar.ongoing {
+    background: linear-gradient(to right, var(--_c) 70%, transparent);
+  }
+  .event .bar.imprecise {
+    background: repeating-linear-gradient(
+      135deg,
+      var(--_c) 0 4px,
+      color-mix(in srgb, var(--_c) 45%, transparent) 4px 7px
+    );
+  }
+  .event .label {
+    position: absolute;
+    inset-block-start: 8px;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    block-size: 20px;
+    overflow: hidden;
+    white-space: nowrap;
+    font-size: 13px;
+    font-weight: 500;
+    line-height: 20px;
+  }
+  .event .label .text {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .event .label .when {
+    flex: none;
+    color: var(--_muted);
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  .glyph {
+    flex: none;
+    inline-size: 12px;
+    block-size: 12px;
+    fill: var(--_c);
+    stroke: var(--_c);
+    stroke-width: 0;
+  }
+  .glyph.hollow {
+    fill: none;
+    stroke-width: 2;
+  }
+  .event[aria-pressed='true'] .label {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 3px;
+    text-decoration-color: var(--_c);
+  }
+  .event[aria-pressed='true'] .bar {
+    outline: 2px solid var(--_text);
+    outline-offset: 1px;
+  }
+  .event:hover .text {
+    text-decoration: underline;
+  }
+
+  .cluster {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    block-size: 24px;
+    border-radius: 12px;
+    border: 1.5px solid var(--_muted);
+    background: var(--_surface);
+    font-size: 12px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .cluster:hover {
+    border-color: var(--_text);
+  }
+
+  .c-military { --_c: var(--_military); }
+  .c-diplomacy { --_c: var(--_diplomacy); }
+  .c-politics { --_c: var(--_politics); }
+  .c-protest { --_c: var(--_protest); }
+  .c-media { --_c: var(--_media); }
+  .c-economy { --_c: var(--_economy); }
+  .c-violence { --_c: var(--_violence); }
+  .c-context { --_c: var(--_context); }
+
+  .hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    transform: translate(-50%, -50%);
+    padding: 8px 14px;
+    border-radius: 8px;
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 14px;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .hint.shown {
+    opacity: 0.92;
+  }
+
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+
+  /* Legend */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 8px 12px;
+    list-style: none;
+    border-block-start: 1px solid var(--_grid);
+    font-size: 13px;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend .count {
+    color: var(--_muted);
+  }
+
+  /* Notice */
+  .notice {
+    display: flex;
+    align-items: start;
+    gap: 8px;
+    margin: 8px;
+    padding: 8px 12px;
+    border: 1px solid var(--_protest);
+    border-inline-start-width: 4px;
+    border-radius: 6px;
+    background: var(--_surface);
+  }
+  .notice p {
+    margin: 0;
+    flex: 1;
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+    font-size: 13px;
+  }
+
+  /* Details */
+  .details {
+    padding: 12px 16px 16px;
+    border-block-start: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  .details header {
+    display: flex;
+    align-items: start;
+    gap: 12px;
+  }
+  .details h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 18px;
+    line-height: 1.3;
+  }
+  .details .kicker {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 0 0 4px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .details .date {
+    margin: 4px 0 8px;
+    font-weight: 600;
+  }
+  .details .date .precision {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .details p {
+    margin: 0 0 8px;
+    max-inline-size: 72ch;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 8px 0;
+    font-size: 13px;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details .note {
+    font-size: 13px;
+    color: var(--_text);
+    border-inline-start: 3px solid var(--_grid);
+    padding-inline-start: 8px;
+  }
+  .details h3 {
+    margin: 12px 0 4px;
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 20px;
+    font-size: 13px;
+  }
+  .details a {
+    color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .event .bar,
+    .cluster {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .glyph {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .cluster {
+      background: Canvas;
+      color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .hint {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { fixture, html } from '@open-wc/testing';
+import '../src/sahel-timeline.js';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import type { TimelineEvent } from '../src/dataset/types.js';
+
+/** Waits for the next animation frames to have run. */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Waits until `check` holds, or fails after `ms`. */
+export async function until(check: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+  const t0 = performance.now();
+  while (!check()) {
+    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Mounts a timeline at a fixed width, with reduced motion so glides end at once. */
+export async function mount(events?: readonly TimelineEvent[], attrs = '', motion: 'reduce' | 'no-preference' = 'reduce'): Promise<SahelTimeline> {
+  await emulateMedia({ reducedMotion: motion });
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+  wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;
+  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+  if (events) el.events = events;
+  await el.updateComplete;
+  await until(() => el.renderRoot.querySelector('.plot')?.clientWidth === 1000, 3000, 'layout');
+  await frames(2);
+  await el.updateComplete;
+  return el;
+}
+
+export function plot(el: SahelTimeline): HTMLElement {
+  const p = el.renderRoot.querySelector<HTMLElement>('.plot');
+  if (!p) throw new Error('no plot');
+  return p;
+}
+
+/** The page coordinates of a point inside the plot. */
+export function plotPoint(el: SahelTimeline, fx: number, fy = 0.5): { x: number; y: number } {
+  const r = plot(el).getBoundingClientRect();
+  return { x: Math.round(r.left + r.width * fx), y: Math.round(r.top + r.height * fy) };
+}
+
+/** A wheel event sent through the browser's real input pipeline, with keys held. */
+export async function sendWheel(payload: { x: number; y: number; deltaX?: number; deltaY?: number; modifiers?: string[] }): Promise<void> {
+  await executeServerCommand('send-wheel', payload);
+}
+
+/** A real double-click (click count 2) through the browser's input pipeline. */
+export async function sendDoubleClick(at: { x: number; y: number }): Promise<void> {
+  await executeServerCommand('send-dblclick', at);
+}
+
+export async function drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await sendMouse({ type: 'move', position: [from.x, from.y] });
+  await sendMouse({ type: 'down' });
+  const steps = 6;
+  for (let i = 1; i <= steps; i++) {
+    await sendMouse({ type: 'move', position: [Math.round(from.x + ((to.x - from.x) * i) / steps), Math.round(from.y + ((to.y - from.y) * i) / steps)] });
+  }
+  await sendMouse({ type: 'up' });
+}
+
+/** The visible window as milliseconds. */
+export function windowMs(el: SahelTimeline): { start: number; end: number; span: number } {
+  const { start, end } = el.visibleRange;
+  return { start: +start, end: +end, span: +end - +start };
+}
+
+/** Synthetic point events: `n` days, deterministic. */
+export function syntheticEvents(n: number, startYear = 2010, years = 10, seed = 1): TimelineEvent[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const t0 = Date.UTC(startYear, 0, 1);
+  const span = Date.UTC(startYear + years, 0, 1) - t0;
+  const cats = ['military', 'diplomacy', 'politics', 'protest', 'media', 'economy', 'violence', 'context'] as const;
+  const out: TimelineEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = new Date(t0 + Math.floor(rand() * span));
+    out.push({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: d.toISOString().slice(0, 10) as TimelineEvent['start'],
+      category: cats[i % cats.length],
+    });
+  }
+  return out;
+}
+
+/** The label boxes drawn on the plot. */
+export function labelBoxes(el: SahelTimeline): DOMRect[] {
+  return [...el.renderRoot.querySelectorAll('.event .label')].map((l) => l.getBoundingClientRect());
+}
+
+export function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}

@@ -1,0 +1,312 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse, resetMouse } from '@web/test-runner-commands';
+import { events as sahelEvents } from '../src/dataset/events.js';
+import type { TimelineEvent } from '../src/dataset/types.js';
+import type { RangeChangeDetail } from '../src/events.js';
+import { drag, frames, sendDoubleClick, labelBoxes, mount, overlaps, plot, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
+
+const DAY = 86_400_000;
+
+/** The instant under a page x coordinate. */
+function timeAt(el: Awaited<ReturnType<typeof mount>>, pageX: number): number {
+  const r = plot(el).getBoundingClientRect();
+  const w = windowMs(el);
+  return w.start + ((pageX - r.left) / r.width) * w.span;
+}
+
+function button(el: Awaited<ReturnType<typeof mount>>, name: string): HTMLButtonElement {
+  const b = el.renderRoot.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+  if (!b) throw new Error(`no button ${name}`);
+  return b;
+}
+
+async function settle(el: Awaited<ReturnType<typeof mount>>): Promise<void> {
+  await frames(3);
+  await el.updateComplete;
+}
+
+describe('<sahel-timeline>', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('shows the built-in Sahel dataset when given no data', async () => {
+    const el = await mount();
+    expect(el.shownEvents.length).to.equal(sahelEvents.length);
+    const ids = [...el.renderRoot.querySelectorAll<HTMLElement>('.event')].map((e) => e.dataset.id);
+    expect(ids).to.include('french-intervention-serval');
+    expect(el.renderRoot.querySelector('.legend')?.textContent).to.contain('Military');
+  });
+
+  it('renders any dataset given as the events property', async () => {
+    const el = await mount([
+      { id: 'a', title: 'Alpha', start: '2001-05-04' },
+      { id: 'b', title: 'Beta', start: '2001-06' },
+    ]);
+    const labels = [...el.renderRoot.querySelectorAll('.event .text')].map((t) => t.textContent);
+    expect(labels).to.have.members(['Alpha', 'Beta']);
+  });
+
+  it('ctrl+wheel zooms in around the pointer', async () => {
+    const el = await mount();
+    const before = windowMs(el);
+    const p = plotPoint(el, 0.3);
+    const anchor = timeAt(el, p.x);
+    await sendWheel({ ...p, deltaY: -100, modifiers: ['Control'] });
+    await settle(el);
+    const after = windowMs(el);
+    expect(after.span).to.be.lessThan(before.span * 0.9);
+    // The instant under the pointer stays under the pointer (to within a pixel's worth).
+    expect(Math.abs(timeAt(el, p.x) - anchor)).to.be.lessThan(before.span / 1000);
+  });
+
+  it('a plain vertical wheel leaves the zoom as it was and shows how to zoom', async () => {
+    const el = await mount();
+    const before = windowMs(el);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -100 });
+    await settle(el);
+    const after = windowMs(el);
+    expect(after.span).to.equal(before.span);
+    expect(after.start).to.equal(before.start);
+    expect(el.renderRoot.querySelector('.hint')?.classList.contains('shown')).to.equal(true);
+  });
+
+  it('with wheel-zoom, a plain wheel zooms', async () => {
+    const el = await mount(undefined, 'wheel-zoom');
+    const before = windowMs(el);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -100 });
+    await settle(el);
+    expect(windowMs(el).span).to.be.lessThan(before.span * 0.9);
+  });
+
+  it('a horizontal wheel pans without zooming', async () => {
+    const el = await mount(undefined, 'start="2019-01-01" end="2020-01-01"');
+    const before = windowMs(el);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaX: 200 });
+    await settle(el);
+    const after = windowMs(el);
+    expect(Math.abs(after.span - before.span)).to.be.lessThan(1000);
+    expect(after.start).to.be.greaterThan(before.start + 50 * DAY);
+  });
+
+  it('dragging pans the view', async () => {
+    const el = await mount(undefined, 'start="2019-01-01" end="2020-01-01"');
+    const before = windowMs(el);
+    const from = plotPoint(el, 0.6, 0.9);
+    await drag(from, { x: from.x - 250, y: from.y });
+    await settle(el);
+    const after = windowMs(el);
+    expect(Math.abs(after.span - before.span)).to.be.lessThan(1000);
+    // Dragging left by a quarter of the width moves the window a quarter later.
+    expect((after.start - before.start) / before.span).to.be.closeTo(0.25, 0.02);
+  });
+
+  it('double-click zooms in around the pointer', async () => {
+    const el = await mount();
+    const before = windowMs(el);
+    const p = plotPoint(el, 0.7, 0.95);
+    const anchor = timeAt(el, p.x);
+    await sendDoubleClick(p);
+    await until(() => windowMs(el).span < before.span * 0.6, 3000, 'double-click zoom');
+    expect(windowMs(el).span).to.be.closeTo(before.span / 2, before.span * 0.02);
+    expect(Math.abs(timeAt(el, p.x) - anchor)).to.be.lessThan(before.span / 1000);
+  });
+
+  it('the zoom buttons zoom in, out and back to all', async () => {
+    const el = await mount();
+    const fit = windowMs(el);
+    button(el, 'Zoom in').click();
+    await until(() => windowMs(el).span < fit.span * 0.6, 3000, 'zoom in');
+    button(el, 'Zoom in').click();
+    await until(() => windowMs(el).span < fit.span * 0.3, 3000, 'zoom in again');
+    button(el, 'Zoom out').click();
+    await until(() => Math.abs(windowMs(el).span - fit.span / 2) < fit.span * 0.01, 3000, 'zoom out');
+    button(el, 'Show all').click();
+    await until(() => Math.abs(windowMs(el).span - fit.span) < fit.span * 0.001, 3000, 'fit');
+  });
+
+  it('next and previous walk the events in time order and glide to each', async () => {
+    const el = await mount();
+    const order = [...sahelEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const seen: string[] = [];
+    el.addEventListener('sahel-select', (e) => seen.push(e.detail?.id ?? 'null'));
+    for (let i = 0; i < 5; i++) {
+      button(el, 'Next event').click();
+      await settle(el);
+    }
+    expect(seen).to.deep.equal(el.shownEvents.slice(0, 5).map((e) => e.id));
+    expect(order[0]?.start).to.equal(el.shownEvents[0]?.start);
+    button(el, 'Previous event').click();
+    await settle(el);
+    expect(el.selected).to.equal(el.shownEvents[3]?.id);
+    // The selected event is in view and labelled.
+    await until(() => el.renderRoot.querySelector(`.event[data-id="${el.selected ?? ''}"]`) !== null, 3000, 'selected in view');
+  });
+
+  it('next() and previous() stop at the ends', async () => {
+    const el = await mount([
+      { id: 'a', title: 'A', start: '2000-01-01' },
+      { id: 'b', title: 'B', start: '2000-02-01' },
+    ]);
+    el.next();
+    el.next();
+    el.next();
+    expect(el.selected).to.equal('b');
+    el.previous();
+    el.previous();
+    expect(el.selected).to.equal('a');
+    await el.updateComplete;
+    expect(button(el, 'Previous event').disabled).to.equal(true);
+  });
+
+  it('clicking an event selects it, fires sahel-select and shows its details', async () => {
+    const el = await mount();
+    const mark = el.renderRoot.querySelector<HTMLElement>('.event[data-id="french-intervention-serval"] .label');
+    if (!mark) throw new Error('mark missing');
+    const r = mark.getBoundingClientRect();
+    let detail: TimelineEvent | null | undefined;
+    el.addEventListener('sahel-select', (e) => (detail = e.detail));
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 30), Math.round(r.top + r.height / 2)] });
+    await el.updateComplete;
+    expect(detail?.id).to.equal('french-intervention-serval');
+    expect(el.selected).to.equal('french-intervention-serval');
+    expect(el.getAttribute('selected')).to.equal('french-intervention-serval');
+    const details = el.renderRoot.querySelector('.details');
+    expect(details?.textContent).to.contain('Operation Serval');
+    // The article's own date is shown beside the established one, with the sources.
+    expect(details?.textContent).to.contain('2012');
+    expect(details?.textContent).to.contain('paragraph 12');
+    el.renderRoot.querySelector<HTMLButtonElement>('button[aria-label="Close details"]')?.click();
+    await el.updateComplete;
+    expect(detail).to.equal(null);
+    expect(el.renderRoot.querySelector('.details')).to.equal(null);
+  });
+
+  it('fires sahel-range-change with the visible window, at most once a frame', async () => {
+    const el = await mount();
+    const changes: RangeChangeDetail[] = [];
+    el.addEventListener('sahel-range-change', (e) => changes.push(e.detail));
+    el.zoomTo('2020-01-01', '2021-01-01');
+    await settle(el);
+    const last = changes[changes.length - 1];
+    expect(last?.start.toISOString().slice(0, 10)).to.equal('2020-01-01');
+    expect(last?.end.toISOString().slice(0, 10)).to.equal('2021-01-01');
+    // Three zooms inside one frame give one event.
+    changes.length = 0;
+    el.zoomTo('2020-01-01', '2020-07-01');
+    el.zoomTo('2020-02-01', '2020-07-01');
+    el.zoomTo('2020-03-01', '2020-07-01');
+    await settle(el);
+    expect(changes.length).to.equal(1);
+    expect(changes[0]?.start.toISOString().slice(0, 10)).to.equal('2020-03-01');
+  });
+
+  it('glides to a new window when motion is allowed', async () => {
+    const el = await mount(undefined, '', 'no-preference');
+    el.zoomTo('2020-01-01', '2021-01-01');
+    await frames(2);
+    // Part-way through the glide, then at its end.
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).to.not.equal('2020-01-01');
+    await until(() => el.visibleRange.start.toISOString().slice(0, 10) === '2020-01-01', 3000, 'glide end');
+    expect(el.visibleRange.end.toISOString().slice(0, 10)).to.equal('2021-01-01');
+  });
+
+  it('start and end attributes set the initial window', async () => {
+    const el = await mount(undefined, 'start="2022-03-01" end="2022-05-01"');
+    const w = el.visibleRange;
+    expect(w.start.toISOString().slice(0, 10)).to.equal('2022-03-01');
+    expect(w.end.toISOString().slice(0, 10)).to.equal('2022-05-01');
+  });
+
+  it('zooms no closer than min-span and no further out than twice the data', async () => {
+    const el = await mount(undefined, 'min-span="P7D"');
+    el.zoomTo('2022-03-01', '2022-03-02');
+    await settle(el);
+    expect(windowMs(el).span).to.be.closeTo(7 * DAY, DAY / 100);
+    el.zoomTo('1900-01-01', '2100-01-01');
+    await settle(el);
+    const data = Date.UTC(2022, 7, 15) - Date.UTC(2013, 0, 11);
+    expect(windowMs(el).span).to.be.lessThan(data * 2.3);
+  });
+
+  it('no two labels overlap, at several zoom levels', async () => {
+    const el = await mount(syntheticEvents(400, 2015, 4));
+    const windows = [
+      ['2016-01-01', '2017-01-01'],
+      ['2016-02-01', '2016-05-01'],
+      ['2016-03-01', '2016-04-01'],
+      ['2016-03-10', '2016-03-14'],
+    ] as const;
+    for (const [a, b] of windows) {
+      el.zoomTo(a, b);
+      await settle(el);
+      const boxes = labelBoxes(el);
+      expect(boxes.length, `labels at ${a}..${b}`).to.be.greaterThan(0);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          expect(overlaps(boxes[i] as DOMRect, boxes[j] as DOMRect), `labels ${i} and ${j} at ${a}..${b}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('too-dense events gather into clusters that zoom in when activated', async () => {
+    const el = await mount(syntheticEvents(2000, 2015, 4));
+    const cluster = el.renderRoot.querySelector<HTMLButtonElement>('.cluster');
+    expect(cluster).to.not.equal(null);
+    const count = Number(cluster?.textContent);
+    expect(count).to.be.greaterThan(1);
+    const before = windowMs(el);
+    cluster?.click();
+    await settle(el);
+    expect(windowMs(el).span).to.be.lessThan(before.span / 5);
+  });
+
+  it('draws year- and month-precision dates as bands covering the year or month', async () => {
+    const el = await mount(
+      [
+        { id: 'year', title: 'A year', start: '2012' },
+        { id: 'month', title: 'A month', start: '2013-06' },
+        { id: 'day', title: 'A day', start: '2013-09-15' },
+      ],
+      'start="2011-07-01" end="2014-07-01"',
+    );
+    const span = windowMs(el).span;
+    const width = plot(el).getBoundingClientRect().width;
+    const pxPerMs = width / span;
+    const bar = (id: string) => el.renderRoot.querySelector(`.event[data-id="${id}"] .bar`)?.getBoundingClientRect();
+    expect(bar('year')?.width).to.be.closeTo(366 * DAY * pxPerMs, 1.5);
+    expect(bar('month')?.width).to.be.closeTo(30 * DAY * pxPerMs, 1.5);
+    expect(bar('day')).to.equal(undefined);
+    const label = (id: string) => el.renderRoot.querySelector(`.event[data-id="${id}"] .when`)?.textContent;
+    expect(label('year')).to.equal('2012');
+    expect(label('month')).to.match(/Jun.*2013/);
+  });
+
+  it('formats the axis in the element locale', async () => {
+    const el = await mount(undefined, 'locale="fr" start="2022-01-01" end="2022-07-01"');
+    const text = [...el.renderRoot.querySelectorAll('.grid text')].map((t) => t.textContent).join(' ');
+    expect(text).to.match(/févr|mars|avr/);
+  });
+
+  it('follows its container width, including one that starts hidden', async () => {
+    const el = await mount();
+    const wrapper = el.parentElement as HTMLElement;
+    wrapper.style.display = 'none';
+    await frames(2);
+    wrapper.style.display = 'block';
+    wrapper.style.width = '600px';
+    await until(() => plot(el).clientWidth === 600, 3000, 'resize');
+    await settle(el);
+    const axisText = el.renderRoot.querySelectorAll('.grid text');
+    expect(axisText.length).to.be.greaterThan(1);
+    for (const b of labelBoxes(el)) expect(b.left).to.be.lessThan(wrapper.getBoundingClientRect().right);
+  });
+
+  it('zoomToEvent brings an event into view with its label', async () => {
+    const el = await mount();
+    el.zoomToEvent('moura-massacre');
+    await settle(el);
+    await until(() => el.renderRoot.querySelector('.event[data-id="moura-massacre"]') !== null, 3000, 'moura in view');
+  });
+});
