@@ -502,7 +502,7 @@ export class SahelTimeline extends LitElement {
           <span class="range">${rangeText}</span>
         </div>
         ${this.renderNotice()}
-        <div class="plot" part="plot">
+        <div class="plot" part="plot" role="group" aria-roledescription="timeline" aria-label=${this.accessibleName()}>
           ${this.renderGrid()}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
           ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, locale))}
@@ -513,6 +513,16 @@ export class SahelTimeline extends LitElement {
         ${selected ? renderDetails(selected.event, this.sourceList(), locale, () => { this.select(null, true); }) : nothing}
       </div>
     `;
+  }
+
+  private accessibleName(): string {
+    if (this.label) return this.label;
+    const events = this.prepared.events;
+    const extent = this.prepared.extent;
+    if (!extent || events.length === 0) return 'Timeline with no events';
+    const a = new Date(extent[0]).getUTCFullYear();
+    const b = new Date(extent[1] - 1).getUTCFullYear();
+    return `Timeline of ${events.length} ${events.length === 1 ? 'event' : 'events'}, ${a === b ? a : `${a} to ${b}`}`;
   }
 
   private renderGrid(): TemplateResult {
