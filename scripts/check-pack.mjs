@@ -1,6 +1,11 @@
 // Checks that `npm pack` ships the bundle, the dataset files and the type declarations,
-// and nothing beyond dist/, the README, the LICENSE and package.json.
+// and nothing beyond dist/, the README, the LICENSE and package.json; then installs the
+// packed tarball in an empty folder and reads the dataset through the package's exports,
+// as a researcher would.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = report.files.map((f) => f.path);
@@ -25,3 +30,29 @@ if (missing.length || stray.length) {
   process.exit(1);
 }
 console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} KB packed; bundle, dataset files and .d.ts present`);
+
+const dir = mkdtempSync(join(tmpdir(), 'sahel-pack-'));
+try {
+  const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const tarball = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], process.cwd()))[0].filename;
+  writeFileSync(join(dir, 'package.json'), '{ "name": "pack-check", "private": true, "type": "module" }\n');
+  npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball)], dir);
+  const count = execFileSync('node', ['-e', "import('sahel-timeline/dataset').then(m => console.log(m.events.length))"], { cwd: dir, encoding: 'utf8' }).trim();
+  const read = `
+    import { createRequire } from 'node:module';
+    import { readFileSync } from 'node:fs';
+    const require = createRequire(import.meta.url);
+    const json = JSON.parse(readFileSync(require.resolve('sahel-timeline/dataset.json'), 'utf8'));
+    const csv = readFileSync(require.resolve('sahel-timeline/dataset.csv'), 'utf8');
+    const schema = JSON.parse(readFileSync(require.resolve('sahel-timeline/dataset.schema.json'), 'utf8'));
+    console.log([json.events.length, csv.trim().split(/\\r?\\n(?=[a-z0-9-]+,)/).length - 1, schema.title].join('|'));
+  `;
+  const [jsonCount, csvRows, schemaTitle] = execFileSync('node', ['--input-type=module', '-e', read], { cwd: dir, encoding: 'utf8' }).trim().split('|');
+  if (!(Number(count) > 0) || jsonCount !== count || csvRows !== count || !schemaTitle) {
+    console.error(`installed package: dataset entry ${count} events, dataset.json ${jsonCount}, dataset.csv ${csvRows} rows, schema "${schemaTitle}"`);
+    process.exit(1);
+  }
+  console.log(`installed tarball: sahel-timeline/dataset has ${count} events; dataset.json, dataset.csv and the schema agree`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -19,8 +19,14 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
 }
 
 /** Mounts a timeline at a fixed width, with reduced motion so glides end at once. */
-export async function mount(events?: readonly TimelineEvent[], attrs = '', motion: 'reduce' | 'no-preference' = 'reduce'): Promise<SahelTimeline> {
-  await emulateMedia({ reducedMotion: motion });
+export async function mount(
+  events?: readonly TimelineEvent[],
+  attrs = '',
+  motion: 'reduce' | 'no-preference' = 'reduce',
+  scheme: 'light' | 'dark' = 'light',
+): Promise<SahelTimeline> {
+  // Puppeteer replaces all emulated media features at once, so both are always set.
+  await emulateMedia({ reducedMotion: motion, colorScheme: scheme });
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;
   const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;

@@ -1,0 +1,309 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { daysInMonth, formatIsoPartialDate, parsePartialDate, toInterval } from '../src/dataset/dates.js';
+import type { PartialDate } from '../src/dataset/types.js';
+
+const DAY = 86_400_000;
+
+/** Leap years of the proleptic Gregorian calendar, written out independently of the code under test. */
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month, independently of `daysInMonth`. */
+const oracleDays = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? Number.NaN));
+
+/** UTC ms of a calendar day, correct for years below 100 (unlike `Date.UTC`). */
+function utc(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+const p4 = (n: number) => String(n).padStart(4, '0');
+
+const yearArb = fc.integer({ min: 0, max: 9999 });
+const yearMonthArb = fc.tuple(yearArb, fc.integer({ min: 1, max: 12 }));
+const ymdArb = yearMonthArb.chain(([year, month]) =>
+  fc.integer({ min: 1, max: oracleDays(year, month) }).map((day) => ({ year, month, day })),
+);
+
+/** Any valid ISO partial date string, at any of the three precisions. */
+const isoArb = fc.oneof(
+  yearArb.map((y) => p4(y)),
+  yearMonthArb.map(([y, m]) => `${p4(y)}-${p2(m)}`),
+  ymdArb.map(({ year, month, day }) => `${p4(year)}-${p2(month)}-${p2(day)}`),
+);
+
+function expectRangeError(text: string): void {
+  let caught: unknown;
+  try {
+    parsePartialDate(text);
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught, `parsePartialDate(${JSON.stringify(text)}) should throw`).to.be.instanceOf(RangeError);
+}
+
+describe('parsePartialDate', () => {
+  it('parsePartialDate("2012") has year precision and states only the year', () => {
+    const d = parsePartialDate('2012');
+    expect(d).to.deep.equal({ year: 2012, precision: 'year' });
+    expect(Object.keys(d)).to.have.members(['year', 'precision']);
+  });
+
+  it('parsePartialDate("2021-12") has month precision, with year and month', () => {
+    const d = parsePartialDate('2021-12');
+    expect(d).to.deep.equal({ year: 2021, month: 12, precision: 'month' });
+    expect(d).not.to.have.property('day');
+  });
+
+  it('parsePartialDate("2022-03-27") has day precision, with year, month and day', () => {
+    expect(parsePartialDate('2022-03-27')).to.deep.equal({ year: 2022, month: 3, day: 27, precision: 'day' });
+  });
+
+  it('parsePartialDate("0050") reads a year below 100 as that year, not 1950', () => {
+    expect(parsePartialDate('0050')).to.deep.equal({ year: 50, precision: 'year' });
+    expect(parsePartialDate('0000-01-01')).to.deep.equal({ year: 0, month: 1, day: 1, precision: 'day' });
+  });
+
+  for (const bad of ['2022-02-30', '2022-13', '2022-00', '2022-01-00', '2022-04-31', '2021-02-29', '1900-02-29']) {
+    it(`parsePartialDate(${JSON.stringify(bad)}) throws RangeError: no such month or day`, () => {
+      expectRangeError(bad);
+    });
+  }
+
+  for (const leapDay of ['2020-02-29', '2000-02-29', '1600-02-29', '0000-02-29']) {
+    it(`parsePartialDate(${JSON.stringify(leapDay)}) accepts the 29th of February of a leap year`, () => {
+      const d = parsePartialDate(leapDay);
+      expect(d.precision).to.equal('day');
+      expect(d.month).to.equal(2);
+      expect(d.day).to.equal(29);
+    });
+  }
+
+  for (const text of [
+    'yesterday',
+    '',
+    '2022-1-5',
+    ' 2022',
+    '2022 ',
+    '2022-03-27\n',
+    '22',
+    '12022',
+    '-2022',
+    '+2022',
+    '2022-03-27T00:00:00Z',
+    '2022/03/27',
+    '20220327',
+    '2022-W12',
+    '２０２２',
+    '2022-03-',
+  ]) {
+    it(`parsePartialDate(${JSON.stringify(text)}) throws RangeError: not an ISO partial date`, () => {
+      expectRangeError(text);
+    });
+  }
+
+  it('parsePartialDate explains an impossible day in plain words', () => {
+    expect(() => parsePartialDate('2022-02-30')).to.throw(RangeError, /February 2022 has 28 days/);
+    expect(() => parsePartialDate('2022-13')).to.throw(RangeError, /month 13/);
+    expect(() => parsePartialDate('yesterday')).to.throw(RangeError, /YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('parsePartialDate returns or throws RangeError, never another error, for any string', () => {
+    const dateLike = fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), dateLike);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        try {
+          parsePartialDate(text);
+        } catch (e) {
+          expect(e, `${JSON.stringify(text)} threw ${String(e)}`).to.be.instanceOf(RangeError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parsePartialDate accepts a YYYY[-MM[-DD]] string exactly when the month and day exist', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/), (text) => {
+        const [y, m, d] = text.split('-').map(Number) as [number, number | undefined, number | undefined];
+        const valid = m === undefined || (m >= 1 && m <= 12 && (d === undefined || (d >= 1 && d <= oracleDays(y, m))));
+        let ok = true;
+        try {
+          parsePartialDate(text);
+        } catch {
+          ok = false;
+        }
+        expect(ok, text).to.equal(valid);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any string parsePartialDate accepts is written back unchanged by formatIsoPartialDate', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), isoArb), (text) => {
+        let d: PartialDate | undefined;
+        try {
+          d = parsePartialDate(text);
+        } catch {
+          return;
+        }
+        expect(formatIsoPartialDate(d)).to.equal(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatIsoPartialDate', () => {
+  it('formatIsoPartialDate pads years below 1000 to four digits and months and days to two', () => {
+    expect(formatIsoPartialDate({ year: 50, precision: 'year' })).to.equal('0050');
+    expect(formatIsoPartialDate({ year: 2021, month: 3, precision: 'month' })).to.equal('2021-03');
+    expect(formatIsoPartialDate({ year: 7, month: 1, day: 9, precision: 'day' })).to.equal('0007-01-09');
+  });
+
+  it('formatIsoPartialDate(parsePartialDate(s)) === s for any valid y/m/d (year 0..9999)', () => {
+    fc.assert(
+      fc.property(isoArb, (s) => {
+        expect(formatIsoPartialDate(parsePartialDate(s))).to.equal(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('daysInMonth', () => {
+  it('daysInMonth follows the Gregorian leap rule', () => {
+    expect(daysInMonth(2021, 2)).to.equal(28);
+    expect(daysInMonth(2020, 2)).to.equal(29);
+    expect(daysInMonth(1900, 2)).to.equal(28);
+    expect(daysInMonth(2000, 2)).to.equal(29);
+    expect(daysInMonth(2022, 4)).to.equal(30);
+    expect(daysInMonth(2022, 12)).to.equal(31);
+  });
+
+  it('daysInMonth agrees with the calendar for any year 0..9999 and month', () => {
+    fc.assert(
+      fc.property(yearMonthArb, ([y, m]) => {
+        expect(daysInMonth(y, m)).to.equal(oracleDays(y, m));
+        // The day after the last is the first of the next month.
+        const next = new Date(utc(y, m, daysInMonth(y, m) + 1));
+        expect(next.getUTCDate()).to.equal(1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('toInterval', () => {
+  it('toInterval("2012") covers 2012-01-01T00:00Z to 2013-01-01T00:00Z', () => {
+    const { start, end } = toInterval('2012');
+    expect(start.toISOString()).to.equal('2012-01-01T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('2013-01-01T00:00:00.000Z');
+  });
+
+  it('toInterval("2022-02") covers February 2022, 28 days', () => {
+    const { start, end } = toInterval('2022-02');
+    expect(start.toISOString()).to.equal('2022-02-01T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('2022-03-01T00:00:00.000Z');
+    expect(+end - +start).to.equal(28 * DAY);
+  });
+
+  it('toInterval("2021-12") ends at 2022-01-01 (December rolls over into the next year)', () => {
+    const { start, end } = toInterval('2021-12');
+    expect(start.toISOString()).to.equal('2021-12-01T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('2022-01-01T00:00:00.000Z');
+  });
+
+  it('toInterval("2022-03-27") covers exactly that UTC day', () => {
+    const { start, end } = toInterval('2022-03-27');
+    expect(start.toISOString()).to.equal('2022-03-27T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('2022-03-28T00:00:00.000Z');
+  });
+
+  it('toInterval("2022-12-31") ends at the first instant of the next year', () => {
+    expect(toInterval('2022-12-31').end.toISOString()).to.equal('2023-01-01T00:00:00.000Z');
+  });
+
+  it('toInterval("0050") covers the year 50, not 1950', () => {
+    const { start, end } = toInterval('0050');
+    expect(start.getUTCFullYear()).to.equal(50);
+    expect(start.toISOString()).to.equal('0050-01-01T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('0051-01-01T00:00:00.000Z');
+    expect(toInterval('0099-12').end.toISOString()).to.equal('0100-01-01T00:00:00.000Z');
+  });
+
+  it('toInterval takes a parsed PartialDate as well as a string', () => {
+    const fromObject = toInterval({ year: 2021, month: 12, precision: 'month' });
+    const fromString = toInterval('2021-12');
+    expect(+fromObject.start).to.equal(+fromString.start);
+    expect(+fromObject.end).to.equal(+fromString.end);
+  });
+
+  it('toInterval("2022-02-30") throws RangeError', () => {
+    expect(() => toInterval('2022-02-30')).to.throw(RangeError);
+  });
+
+  it('toInterval(s) starts before it ends, and lasts a day, the days of its month, or 365/366 days', () => {
+    fc.assert(
+      fc.property(isoArb, (s) => {
+        const d = parsePartialDate(s);
+        const { start, end } = toInterval(s);
+        expect(+start).to.be.lessThan(+end);
+        expect(start.getUTCHours() + start.getUTCMinutes() + start.getUTCSeconds() + start.getUTCMilliseconds()).to.equal(0);
+        expect(+start).to.equal(utc(d.year, d.month ?? 1, d.day ?? 1));
+        const length = +end - +start;
+        if (d.precision === 'day') expect(length).to.equal(DAY);
+        else if (d.precision === 'month') expect(length).to.equal(oracleDays(d.year, d.month ?? 0) * DAY);
+        else expect(length).to.equal((isLeap(d.year) ? 366 : 365) * DAY);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a day's interval lies inside its month's, which lies inside its year's", () => {
+    fc.assert(
+      fc.property(ymdArb, ({ year, month, day }) => {
+        const dayI = toInterval(`${p4(year)}-${p2(month)}-${p2(day)}`);
+        const monthI = toInterval(`${p4(year)}-${p2(month)}`);
+        const yearI = toInterval(p4(year));
+        expect(+dayI.start).to.be.at.least(+monthI.start);
+        expect(+dayI.end).to.be.at.most(+monthI.end);
+        expect(+monthI.start).to.be.at.least(+yearI.start);
+        expect(+monthI.end).to.be.at.most(+yearI.end);
+        if (day === 1) expect(+dayI.start).to.equal(+monthI.start);
+        if (month === 12 && day === 31) expect(+dayI.end).to.equal(+yearI.end);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('consecutive days, months and years have touching intervals (one ends where the next starts)', () => {
+    fc.assert(
+      fc.property(ymdArb, ({ year, month, day }) => {
+        const thisDay = toInterval(`${p4(year)}-${p2(month)}-${p2(day)}`);
+        const next = new Date(thisDay.end);
+        if (next.getUTCFullYear() > 9999) return;
+        const nextDay = toInterval(`${p4(next.getUTCFullYear())}-${p2(next.getUTCMonth() + 1)}-${p2(next.getUTCDate())}`);
+        expect(+nextDay.start).to.equal(+thisDay.end);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('orders day dates the same way as their strings', () => {
+    const dayString = ymdArb.map(({ year, month, day }) => `${p4(year)}-${p2(month)}-${p2(day)}`);
+    fc.assert(
+      fc.property(dayString, dayString, (a, b) => {
+        const ta = +toInterval(a).start;
+        const tb = +toInterval(b).start;
+        expect(Math.sign(ta - tb)).to.equal(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import { mount, until } from './helpers.js';
+
+/** WCAG relative luminance of a CSS colour the browser has resolved to rgb(). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<sahel-timeline> embedding', () => {
+  it('a page that loads only the standalone bundle shows the Sahel timeline', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '700px';
+    frame.src = '/test/fixtures/bundle-only.html';
+    document.body.append(frame);
+    try {
+      await until(() => (frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, 'bundle timeline');
+      const el = frame.contentDocument?.querySelector('sahel-timeline') as SahelTimeline;
+      expect(el.shownEvents.length).to.be.greaterThan(19);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('src loads a JSON file of events', async () => {
+    const el = await mount(undefined, 'src="/test/fixtures/events.json"');
+    await until(() => el.shownEvents.length === 2, 3000, 'src events');
+    await el.updateComplete;
+    const titles = [...el.renderRoot.querySelectorAll('.event .text')].map((t) => t.textContent);
+    expect(titles).to.include('First loaded event');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`every category colour has at least 3:1 contrast with the background in the ${theme} theme`, async () => {
+      // The page prefers the other scheme: the attribute must win.
+      const el = await mount(undefined, `theme="${theme}"`, 'reduce', theme === 'dark' ? 'light' : 'dark');
+      const bg = getComputedStyle(el).backgroundColor;
+      const legend = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+      expect(legend.length).to.equal(EVENT_CATEGORIES.length);
+      for (const item of legend) {
+        const fill = getComputedStyle(item.querySelector('svg path') as Element).fill;
+        const glyph = item.querySelector('svg') as SVGElement;
+        const colour = glyph.classList.contains('hollow') ? getComputedStyle(item.querySelector('svg path') as Element).stroke : fill;
+        expect(contrast(colour, bg), `${item.textContent ?? ''} ${colour} on ${bg}`).to.be.at.least(3);
+      }
+      const text = getComputedStyle(el).color;
+      expect(contrast(text, bg)).to.be.at.least(7);
+    });
+  }
+
+  it('follows prefers-color-scheme when no theme is set', async () => {
+    const el = await mount(undefined, '', 'reduce', 'dark');
+    expect(luminance(getComputedStyle(el).backgroundColor)).to.be.lessThan(0.05);
+    await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await el.updateComplete;
+    expect(luminance(getComputedStyle(el).backgroundColor)).to.be.greaterThan(0.9);
+  });
+});
