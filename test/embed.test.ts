@@ -53,7 +53,7 @@ describe('<sahel-timeline> embedding', () => {
         const fill = getComputedStyle(item.querySelector('svg path') as Element).fill;
         const glyph = item.querySelector('svg') as SVGElement;
         const colour = glyph.classList.contains('hollow') ? getComputedStyle(item.querySelector('svg path') as Element).stroke : fill;
-        expect(contrast(colour, bg), `${item.textContent ?? ''} ${colour} on ${bg}`).to.be.at.least(3);
+        expect(contrast(colour, bg), `${item.textContent} ${colour} on ${bg}`).to.be.at.least(3);
       }
       const text = getComputedStyle(el).color;
       expect(contrast(text, bg)).to.be.at.least(7);
