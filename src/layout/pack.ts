@@ -107,6 +107,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     // puts its label on its left rather than lose it off the edge.
     let labelX = band ? Math.max(x0, Math.min(0, x1 - markSize)) : x1 + 2;
     if (!band && labelX + lw > width && x0 - 2 - lw >= 0) labelX = x0 - 2 - lw;
+    else if (band && labelX + lw > width && x0 < width) labelX = Math.max(Math.min(0, x0), width - lw);
     const left = Math.min(x0, labelX);
     const right = Math.max(x1, labelX + lw);
     for (let r = 0; r < occupied.length; r++) {
