@@ -12,9 +12,9 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './events.js';
 import { parseIsoDuration } from './layout/duration.js';
-import { formatEventDate } from './layout/format.js';
+import { formatEventDate, PRECISION_WORDS } from './layout/format.js';
 import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
-import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
+import { countInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import {
   baseScale,
   DAY_MS,
@@ -37,6 +37,8 @@ const AXIS_HEIGHT = 30;
 /** Longest title drawn on the plot; the details panel shows it whole. */
 const MAX_TITLE_CHARS = 90;
 const HINT_MS = 1600;
+/** Most events listed for screen readers at once; beyond it, those in view are listed. */
+const EVENT_LIST_LIMIT = 500;
 
 /**
  * An interactive, zoomable timeline of dated events, from decades down to a single day.
@@ -113,6 +115,9 @@ export class SahelTimeline extends LitElement {
   @state() private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
   @state() private problem: TimelineErrorDetail | undefined;
   @state() private hintShown = false;
+  @state() private keysShown = false;
+  /** What the live region says: the visible range, once a zoom has settled. */
+  @state() private announcement = '';
 
   @query('.plot') private plot!: HTMLElement | null;
 
@@ -133,6 +138,11 @@ export class SahelTimeline extends LitElement {
   private rows = 1;
   private rowHeight = 34;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The event that holds the roving focus (the one Tab lands on). */
+  private activeId: string | null = null;
+  /** An event to focus as soon as it is drawn. */
+  private pendingFocus: string | null = null;
   private rangeFrame = 0;
   private lastRange = '';
   private loadToken = 0;
@@ -160,6 +170,7 @@ export class SahelTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
+    clearTimeout(this.announceTimer);
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
     this.loadAbort?.abort();
@@ -405,6 +416,7 @@ export class SahelTimeline extends LitElement {
   private select(id: string | null, fromReader: boolean): void {
     if (id === this.selected) return;
     this.selected = id;
+    if (id !== null) this.activeId = id;
     if (!fromReader) return;
     const order = id === null ? undefined : this.prepared.orderOf.get(id);
     const event = order === undefined ? null : (this.prepared.events[order]?.event ?? null);
@@ -424,6 +436,8 @@ export class SahelTimeline extends LitElement {
     const p = this.prepared.events[order];
     const width = this.layoutWidth;
     if (!p || width <= 0) return;
+    const shown = this.layout.marks.find((m) => m.item.order === order);
+    if (shown && Math.min(shown.x0, shown.labelX) >= 0 && shown.labelX + shown.labelWidth <= width) return;
     const limits = zoomLimits(this.fitted, this.minSpanMs(), width);
     const duration = p.end - p.start;
     const current = this.currentWindow();
@@ -463,6 +477,119 @@ export class SahelTimeline extends LitElement {
 
   protected override updated(): void {
     this.scheduleRangeChange();
+    if (this.pendingFocus !== null) {
+      const target = this.eventButton(this.pendingFocus);
+      if (target) {
+        this.pendingFocus = null;
+        target.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  /** Tells screen readers what is in view, politely and only once a zoom has settled. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const w = this.currentWindow();
+      const n = countInWindow(this.prepared, w.start, w.end);
+      const locale = this.resolvedLocale();
+      const fmt = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+      this.announcement = `Showing ${formatUtc(w.start, locale, fmt)} to ${formatUtc(w.end, locale, fmt)}: ${n} ${n === 1 ? 'event' : 'events'}.`;
+    }, 700);
+  }
+
+  // ---- Keyboard -------------------------------------------------------------------------
+
+  private eventButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`.event[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** The time-order position of the event holding the roving focus. */
+  private activeOrder(): number {
+    const id = this.activeId ?? this.selected;
+    const known = id === null ? undefined : this.prepared.orderOf.get(id);
+    if (known !== undefined) return known;
+    // Nothing focused yet: the first event drawn, else the first event at all.
+    const first = this.layout.marks.reduce<number | undefined>((min, m) => (min === undefined || m.item.order < min ? m.item.order : min), undefined);
+    return first ?? 0;
+  }
+
+  /** Moves the roving focus to an event, bringing it into view first if need be. */
+  private focusEvent(order: number): void {
+    const p = this.prepared.events[Math.max(0, Math.min(this.prepared.events.length - 1, order))];
+    if (!p) return;
+    this.activeId = p.event.id;
+    this.pendingFocus = p.event.id;
+    this.reveal(p.order, true);
+    this.requestUpdate();
+  }
+
+  private onPlotKeyDown(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey || this.prepared.events.length === 0) return;
+    const order = this.activeOrder();
+    const last = this.prepared.events.length - 1;
+    const focused = this.prepared.events[order];
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const dir = e.key === 'ArrowRight' ? 1 : -1;
+        if (e.shiftKey) this.zoom.panBy((-dir * this.layoutWidth) / 5);
+        else this.focusEvent(order + dir);
+        break;
+      }
+      case 'Home':
+        this.focusEvent(0);
+        break;
+      case 'End':
+        this.focusEvent(last);
+        break;
+      case '+':
+      case '=':
+      case '-':
+      case '_': {
+        const x = focused ? this.zoom.transform.rescaleX(baseScale(this.fitted, this.layoutWidth))(focused.start) : undefined;
+        this.zoom.scaleBy(e.key === '-' || e.key === '_' ? 0.5 : 2, x !== undefined && x >= 0 && x <= this.layoutWidth ? x : undefined);
+        if (focused) this.pendingFocus = focused.event.id;
+        break;
+      }
+      case '0':
+        this.fit();
+        break;
+      case 'Escape':
+        if (this.selected === null) return;
+        this.select(null, true);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  private onPlotFocus(e: FocusEvent): void {
+    const target = e.target as HTMLElement;
+    if (target.classList.contains('event')) {
+      this.activeId = target.dataset.id ?? null;
+      return;
+    }
+    // The plot itself took the focus because its active event is off-screen: bring it back.
+    // Only for keyboard focus: a pointer pressing on the plot is about to drag it.
+    if (target.classList.contains('plot') && target.matches(':focus-visible')) this.focusEvent(this.activeOrder());
+  }
+
+  private onDetailsKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this.closeDetails();
+  }
+
+  /** Closes the details and returns the focus to the event they described. */
+  private closeDetails(): void {
+    const id = this.selected;
+    this.select(null, true);
+    if (id !== null) {
+      this.activeId = id;
+      this.focusEvent(this.prepared.orderOf.get(id) ?? 0);
+    }
   }
 
   private scheduleRangeChange(): void {
@@ -475,6 +602,7 @@ export class SahelTimeline extends LitElement {
       if (key === this.lastRange) return;
       this.lastRange = key;
       this.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end) }));
+      this.scheduleAnnouncement();
     });
   }
 
@@ -490,6 +618,8 @@ export class SahelTimeline extends LitElement {
     const locale = this.resolvedLocale();
     const selectedOrder = this.selected === null ? undefined : this.prepared.orderOf.get(this.selected);
     const selected = selectedOrder === undefined ? undefined : this.prepared.events[selectedOrder];
+    const activeOrder = this.activeOrder();
+    const activeDrawn = this.layout.marks.some((m) => m.item.order === activeOrder);
     const rangeText = this.layoutWidth > 0 ? `${formatUtc(w.start, locale, { day: 'numeric', month: 'short', year: 'numeric' })} – ${formatUtc(w.end, locale, { day: 'numeric', month: 'short', year: 'numeric' })}` : '';
     return html`
       <div class="frame" part="base">
@@ -499,20 +629,72 @@ export class SahelTimeline extends LitElement {
           <button class="control" part="control" type="button" aria-label="Show all" title="Show all" @click=${() => { this.fit(); }}>${icons.fit}</button>
           <button class="control" part="control" type="button" aria-label="Previous event" title="Previous event" ?disabled=${count === 0 || selectedOrder === 0} @click=${() => { this.previous(); }}>${icons.previous}</button>
           <button class="control" part="control" type="button" aria-label="Next event" title="Next event" ?disabled=${count === 0 || selectedOrder === count - 1} @click=${() => { this.next(); }}>${icons.next}</button>
-          <span class="range">${rangeText}</span>
+          <button class="control" part="control" type="button" aria-expanded=${this.keysShown ? 'true' : 'false'} aria-controls="keys" title="Keyboard shortcuts" @click=${() => { this.keysShown = !this.keysShown; }}>${icons.keyboard}<span class="sr-only">Keyboard shortcuts</span></button>
+          <span class="range" aria-hidden="true">${rangeText}</span>
+        </div>
+        <div id="keys" class="keys" part="keys" ?hidden=${!this.keysShown}>
+          <h2 class="sr-only">Keyboard shortcuts</h2>
+          <dl>
+            <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>Previous or next event</dd>
+            <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>First or last event</dd>
+            <dt><kbd>Enter</kbd> <kbd>Space</kbd></dt><dd>Open the event's details</dd>
+            <dt><kbd>Esc</kbd></dt><dd>Close the details</dd>
+            <dt><kbd>+</kbd> <kbd>−</kbd></dt><dd>Zoom in or out around the event</dd>
+            <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>Move back or forward in time</dd>
+            <dt><kbd>0</kbd></dt><dd>Show everything</dd>
+          </dl>
         </div>
         ${this.renderNotice()}
-        <div class="plot" part="plot" role="group" aria-roledescription="timeline" aria-label=${this.accessibleName()}>
+        <div
+          class="plot"
+          part="plot"
+          role="group"
+          aria-roledescription="timeline"
+          aria-label=${this.accessibleName()}
+          aria-describedby="plot-help"
+          tabindex=${activeDrawn ? '-1' : '0'}
+          @keydown=${(e: KeyboardEvent) => { this.onPlotKeyDown(e); }}
+          @focusin=${(e: FocusEvent) => { this.onPlotFocus(e); }}
+        >
           ${this.renderGrid()}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
-          ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, locale))}
+          ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, locale, m.item.order === activeOrder))}
           ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
         ${this.renderLegend()}
-        ${selected ? renderDetails(selected.event, this.sourceList(), locale, () => { this.select(null, true); }) : nothing}
+        ${selected
+          ? html`<div @keydown=${(e: KeyboardEvent) => { this.onDetailsKeyDown(e); }}>${renderDetails(selected.event, this.sourceList(), locale, () => { this.closeDetails(); })}</div>`
+          : nothing}
+        <p id="plot-help" class="sr-only">${this.description()}</p>
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${this.renderEventList(locale)}
       </div>
     `;
+  }
+
+  private description(): string {
+    return 'Use the left and right arrow keys to move between events, Enter to open one, plus and minus to zoom, shift with the arrow keys to move in time, and 0 to show everything.';
+  }
+
+  /** A visually hidden, time-ordered list of the events, as an alternative to the graphic. */
+  private renderEventList(locale: string | undefined): TemplateResult {
+    const all = this.prepared.events;
+    let list = all;
+    let note = '';
+    if (all.length > EVENT_LIST_LIMIT) {
+      const w = this.currentWindow();
+      list = all.filter((p) => p.end > w.start && p.start < w.end).slice(0, EVENT_LIST_LIMIT);
+      note = `${all.length} events in all; listing ${list.length} of those in view. Zoom or move to list others.`;
+    }
+    return html`<section class="sr-only" aria-label="Events in time order">
+      ${note ? html`<p>${note}</p>` : nothing}
+      <ol>
+        ${list.map(
+          (p) => html`<li><button type="button" tabindex="-1" @click=${() => { this.select(p.event.id, true); this.focusEvent(p.order); }}>${p.event.title}, ${formatEventDate(p.event, locale, 'long')}</button></li>`,
+        )}
+      </ol>
+    </section>`;
   }
 
   private accessibleName(): string {
@@ -556,7 +738,7 @@ export class SahelTimeline extends LitElement {
     this.glideTo({ start: c.start - pad, end: c.end + pad });
   }
 
-  private renderMark(m: MarkLayout, locale: string | undefined): TemplateResult {
+  private renderMark(m: MarkLayout, locale: string | undefined, active: boolean): TemplateResult {
     const e = m.item.event;
     const cat = e.category;
     const y = LANE_HEIGHT + m.row * this.rowHeight;
@@ -568,10 +750,11 @@ export class SahelTimeline extends LitElement {
       class="event c-${cat ?? 'other'}"
       part="event event-${cat ?? 'other'}"
       type="button"
-      tabindex="-1"
+      tabindex=${active ? '0' : '-1'}
       data-id=${e.id}
       aria-pressed=${this.selected === e.id ? 'true' : 'false'}
-      aria-label=${`${e.title}, ${when}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`}
+      aria-label=${`${e.title}, ${formatEventDate(e, locale, 'long')} (${PRECISION_WORDS[m.item.precision]})${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`}
+      title=${e.title}
       style=${styleMap({ transform: `translate(${left}px, ${y}px)` })}
       @click=${() => { this.select(e.id, true); }}
     >

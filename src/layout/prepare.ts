@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
 
@@ -68,4 +69,20 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
     extent: first ? [first.start, dataEnd] : null,
     orderOf: new Map(prepared.map((p) => [p.event.id, p.order])),
   };
+}
+
+/**
+ * How many events touch the window `[start, end)`. Short events are counted by binary
+ * search (only those starting in the day before `start` are looked at one by one); long
+ * events one by one, as they are few.
+ */
+export function countInWindow(timeline: PreparedTimeline, start: number, end: number): number {
+  const starts = timeline.shortStarts;
+  const before = bisectLeft(starts, start - DAY);
+  const from = bisectLeft(starts, start);
+  const to = bisectLeft(starts, end);
+  let count = Math.max(0, to - from);
+  for (let i = before; i < from; i++) if ((timeline.short[i]?.end ?? 0) > start) count++;
+  for (const p of timeline.long) if (p.start < end && p.end > start) count++;
+  return count;
 }
