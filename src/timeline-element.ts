@@ -143,6 +143,10 @@ export class SahelTimeline extends LitElement {
   private activeId: string | null = null;
   /** An event to focus as soon as it is drawn. */
   private pendingFocus: string | null = null;
+  /** The event that had the focus before the last render, to catch it being zoomed away. */
+  private focusedEvent: string | null = null;
+  /** Set while the element itself moves the focus to the plot, so that it is not revealed. */
+  private quietFocus = false;
   private rangeFrame = 0;
   private lastRange = '';
   private loadToken = 0;
@@ -189,6 +193,8 @@ export class SahelTimeline extends LitElement {
     }
     if (changed.has('locale')) this.labelWidths.clear();
     this.computeLayout(changed);
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.focusedEvent = focused?.classList.contains('event') ? (focused.dataset.id ?? null) : null;
   }
 
   private setData(): void {
@@ -477,6 +483,13 @@ export class SahelTimeline extends LitElement {
 
   protected override updated(): void {
     this.scheduleRangeChange();
+    if (this.focusedEvent !== null && this.pendingFocus === null && !this.eventButton(this.focusedEvent)) {
+      // The focused event was zoomed or panned out of view (or into a cluster): keep the
+      // focus in the timeline, on the plot, rather than let it fall to the page.
+      this.quietFocus = true;
+      this.plot?.focus({ preventScroll: true });
+      this.quietFocus = false;
+    }
     if (this.pendingFocus !== null) {
       const target = this.eventButton(this.pendingFocus);
       if (target) {
@@ -573,7 +586,7 @@ export class SahelTimeline extends LitElement {
     }
     // The plot itself took the focus because its active event is off-screen: bring it back.
     // Only for keyboard focus: a pointer pressing on the plot is about to drag it.
-    if (target.classList.contains('plot') && target.matches(':focus-visible')) this.focusEvent(this.activeOrder());
+    if (target.classList.contains('plot') && !this.quietFocus && target.matches(':focus-visible')) this.focusEvent(this.activeOrder());
   }
 
   private onDetailsKeyDown(e: KeyboardEvent): void {
@@ -743,7 +756,10 @@ export class SahelTimeline extends LitElement {
     const cat = e.category;
     const y = LANE_HEIGHT + m.row * this.rowHeight;
     const left = Math.min(m.x0, m.labelX);
+    const right = Math.max(m.x1, m.labelX + m.labelWidth);
     const when = formatEventDate(e, locale);
+    // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape show.
+    const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`;
     const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
     const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
     return html`<button
@@ -753,14 +769,13 @@ export class SahelTimeline extends LitElement {
       tabindex=${active ? '0' : '-1'}
       data-id=${e.id}
       aria-pressed=${this.selected === e.id ? 'true' : 'false'}
-      aria-label=${`${e.title}, ${formatEventDate(e, locale, 'long')} (${PRECISION_WORDS[m.item.precision]})${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`}
       title=${e.title}
-      style=${styleMap({ transform: `translate(${left}px, ${y}px)` })}
+      style=${styleMap({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
       @click=${() => { this.select(e.id, true); }}
     >
       ${m.band ? html`<span class=${barClass} part="bar" style=${styleMap({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
       <span class="label" part="label" style=${styleMap({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-        ${m.band ? glyph(cat) : html`<span class="point">${glyph(cat)}</span>`}<span class="text">${shorten(e.title)}</span><span class="when">${when}</span>
+        ${m.band ? glyph(cat) : html`<span class="point">${glyph(cat)}</span>`}<span class="text">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
       </span>
     </button>`;
   }

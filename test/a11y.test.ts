@@ -1,0 +1,177 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import { frames, mount, syntheticEvents, until } from './helpers.js';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe?: { run: (context: Element, options: object) => Promise<AxeResult> };
+  }
+}
+
+async function loadAxe(): Promise<NonNullable<Window['axe']>> {
+  if (!window.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => {
+        resolve();
+      };
+      script.onerror = () => {
+        reject(new Error('axe-core did not load'));
+      };
+      document.head.append(script);
+    });
+  }
+  if (!window.axe) throw new Error('axe-core missing');
+  return window.axe;
+}
+
+/** Runs axe-core on the element, shadow DOM included, for WCAG 2.2 A and AA. */
+async function expectNoViolations(el: Element): Promise<void> {
+  const axe = await loadAxe();
+  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  expect(summary, summary.join('\n')).to.deep.equal([]);
+}
+
+function active(el: SahelTimeline): HTMLElement | null {
+  return el.shadowRoot?.activeElement as HTMLElement | null;
+}
+
+async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await frames(2);
+}
+
+describe('<sahel-timeline> accessibility', () => {
+  it('axe finds no violations in the default timeline', async () => {
+    const el = await mount();
+    await expectNoViolations(el);
+  });
+
+  it('axe finds no violations with an event selected and its details open', async () => {
+    const el = await mount();
+    el.selected = 'moura-massacre';
+    await el.updateComplete;
+    expect(el.renderRoot.querySelector('.details')).to.not.equal(null);
+    await expectNoViolations(el);
+  });
+
+  it('axe finds no violations in the dark theme', async () => {
+    const el = await mount(undefined, 'theme="dark"');
+    el.selected = 'french-intervention-serval';
+    await el.updateComplete;
+    await expectNoViolations(el);
+  });
+
+  it('axe finds no violations with a dense dataset drawn as clusters', async () => {
+    const el = await mount(syntheticEvents(3000, 2010, 10));
+    expect(el.renderRoot.querySelectorAll('.cluster').length).to.be.greaterThan(3);
+    await expectNoViolations(el);
+  });
+
+  it('names the timeline, describes it, and names each event with its date, precision and category', async () => {
+    const el = await mount(undefined, 'locale="en-GB"');
+    const plot = el.renderRoot.querySelector('.plot') as HTMLElement;
+    expect(plot.getAttribute('aria-label')).to.equal('Timeline of 25 events, 2013 to 2022');
+    const help = el.renderRoot.querySelector(`#${plot.getAttribute('aria-describedby') ?? ''}`);
+    expect(help?.textContent).to.contain('arrow keys');
+    const serval = el.renderRoot.querySelector('.event[data-id="french-intervention-serval"]');
+    const name = (b: Element | null) => (b?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(name(serval)).to.equal('France launches Operation Serval in Mali 11 Jan 2013, known to the day, Military');
+    el.zoomToEvent('wagner-arrives-mali');
+    await until(() => el.renderRoot.querySelector('.event[data-id="wagner-arrives-mali"]') !== null, 3000, 'wagner drawn');
+    const wagner = el.renderRoot.querySelector('.event[data-id="wagner-arrives-mali"]');
+    expect(name(wagner)).to.equal('Wagner Group deploys to Mali Dec 2021, known to the month, Military');
+    expect(serval?.getAttribute('aria-label')).to.equal(null);
+    const list = [...el.renderRoot.querySelectorAll('section[aria-label="Events in time order"] li')];
+    expect(list.length).to.equal(25);
+    expect(list[0]?.textContent).to.contain('Operation Serval');
+  });
+
+  it('is operated with the keyboard alone, from tabbing in to reading a source and back out', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <button id="before">before</button>
+      <sahel-timeline></sahel-timeline>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+    await until(() => el.shownEvents.length > 0 && el.renderRoot.querySelectorAll('.event').length > 0, 3000, 'render');
+    await frames(2);
+    (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+
+    // Tab through the toolbar to the plot: one tab stop, landing on the first event.
+    for (let i = 0; i < 10 && !active(el)?.classList.contains('event'); i++) await press('Tab');
+    const first = el.shownEvents[0]?.id;
+    expect(active(el)?.dataset.id).to.equal(first);
+    expect(el.renderRoot.querySelectorAll('.plot [tabindex="0"]').length).to.equal(1);
+
+    // Arrows walk the events in time order; Home and End jump to the ends.
+    await press('ArrowRight');
+    await until(() => active(el)?.dataset.id === el.shownEvents[1]?.id, 3000, 'second event focused');
+    await press('End');
+    await until(() => active(el)?.dataset.id === el.shownEvents[el.shownEvents.length - 1]?.id, 3000, 'last event focused');
+    await press('Home');
+    await until(() => active(el)?.dataset.id === first, 3000, 'first event focused');
+
+    // Moving onto an event hidden in a cluster brings it into view, labelled.
+    for (let i = 0; i < 15; i++) await press('ArrowRight');
+    const target = el.shownEvents[15]?.id ?? '';
+    await until(() => active(el)?.dataset.id === target, 3000, 'clustered event focused');
+    expect(el.renderRoot.querySelector(`.event[data-id="${target}"]`)).to.not.equal(null);
+
+    // Zoom around the focused event, then show everything again.
+    const before = +el.visibleRange.end - +el.visibleRange.start;
+    await press('=');
+    await until(() => +el.visibleRange.end - +el.visibleRange.start < before * 0.6, 3000, 'zoomed in');
+    await until(() => el.renderRoot.querySelector('[role="status"]')?.textContent.startsWith('Showing') === true, 3000, 'live region');
+    await press('0');
+    await frames(3);
+
+    // Enter opens the details; Tab reaches the source link; Escape closes and returns.
+    await press('Home');
+    await until(() => active(el)?.dataset.id === first, 3000, 'first event again');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal(first);
+    const details = el.renderRoot.querySelector('.details');
+    expect(details?.getAttribute('aria-labelledby')).to.equal('details-title');
+    expect(el.renderRoot.querySelector('#details-title')?.textContent).to.contain('Operation Serval');
+    for (let i = 0; i < 6 && active(el)?.tagName !== 'A'; i++) await press('Tab');
+    expect(active(el)?.tagName).to.equal('A');
+    expect(active(el)?.closest('.details')).to.not.equal(null);
+    expect(active(el)?.textContent).to.contain('French failure in Mali');
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    await until(() => active(el)?.dataset.id === first, 3000, 'focus back on the event');
+
+    // Tab leaves the timeline for the rest of the page.
+    for (let i = 0; i < 6 && document.activeElement !== wrapper.querySelector('#after'); i++) await press('Tab');
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('the keyboard help opens from the toolbar', async () => {
+    const el = await mount();
+    const toggle = el.renderRoot.querySelector<HTMLButtonElement>('button[aria-controls="keys"]');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    toggle?.click();
+    await el.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+    expect((el.renderRoot.querySelector('#keys') as HTMLElement).hidden).to.equal(false);
+    expect(el.renderRoot.querySelector('#keys')?.textContent).to.contain('Previous or next event');
+  });
+
+  it('touch targets are at least 24 by 24 pixels', async () => {
+    const el = await mount();
+    for (const b of el.renderRoot.querySelectorAll<HTMLElement>('.toolbar button, .cluster, .event')) {
+      const r = b.getBoundingClientRect();
+      expect(r.height, b.getAttribute('aria-label') ?? '').to.be.at.least(24);
+      expect(r.width, b.getAttribute('aria-label') ?? '').to.be.at.least(24);
+    }
+  });
+});
