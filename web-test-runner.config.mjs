@@ -15,6 +15,23 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [
+    // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy.
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', "default-src 'self'");
+      return next();
+    },
+    // /test/slow/<ms>/<title>.json answers after <ms> milliseconds with one event titled <title>,
+    // to test a slow response overtaken by a newer one.
+    async function slowJson(context, next) {
+      const m = /^\/test\/slow\/(\d+)\/([\w-]+)\.json$/.exec(context.path);
+      if (!m) return next();
+      await new Promise((resolve) => setTimeout(resolve, Number(m[1])));
+      context.type = 'application/json';
+      context.body = JSON.stringify([{ id: m[2], title: m[2], start: '2020-01-01' }]);
+      return undefined;
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
   browsers: [
     chromeLauncher({

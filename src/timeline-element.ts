@@ -202,6 +202,8 @@ export class SahelTimeline extends LitElement {
     if (this.events !== undefined) {
       const result = validateEvents(this.events);
       this.report('events', result.issues, result.total, result.events.length);
+      // Data with problems and nothing valid never blanks what was shown before.
+      if (result.events.length === 0 && result.issues.length > 0 && this.hasUpdated) return;
       list = result.events;
     } else if (this.loaded) {
       list = this.loaded.events;

@@ -429,8 +429,12 @@ export const timelineStyles = css`
     align-items: start;
     gap: 12px;
   }
-  .details h2 {
+  .details .heading {
     flex: 1;
+    min-inline-size: 0;
+  }
+  .details h2 {
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 18px;
     line-height: 1.3;

@@ -5,6 +5,14 @@ import { formatEventDate, PRECISION_WORDS } from '../layout/format.js';
 import { CATEGORY_LABELS, glyph } from './glyphs.js';
 import { icons } from './icons.js';
 
+/** Longest summary or note shown; the data keeps the whole text. */
+const LONG_TEXT = 4000;
+
+/** Shortens text for the screen only. */
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** A URL that is safe to link to: http or https only, never `javascript:` or `data:`. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -38,21 +46,21 @@ export function renderDetails(
   const cat = event.category;
   return html`<section class="details c-${cat ?? 'other'}" part="details" aria-labelledby="details-title">
     <header>
-      <div style="flex:1">
+      <div class="heading">
         <p class="kicker">${glyph(cat)}<span>${cat ? CATEGORY_LABELS[cat] : 'Event'}</span>${event.certainty ? html`<span>· ${event.certainty}</span>` : nothing}</p>
-        <h2 id="details-title">${event.title}</h2>
+        <h2 id="details-title">${clip(event.title, 300)}</h2>
       </div>
       <button class="control close" part="control" type="button" aria-label="Close details" @click=${onClose}>${icons.close}</button>
     </header>
     <p class="date">${formatEventDate(event, locale, 'long')} <span class="precision">(${precision})</span></p>
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
     <dl>
       ${event.place ? html`<dt>Place</dt><dd>${event.place.name}</dd>` : nothing}
       ${event.actors?.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
       ${event.countries?.length ? html`<dt>Countries</dt><dd>${event.countries.join(', ')}</dd>` : nothing}
       ${event.reportedDate ? html`<dt>Source's date</dt><dd>${event.reportedDate}</dd>` : nothing}
     </dl>
-    ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+    ${event.note ? html`<p class="note">${clip(event.note, LONG_TEXT)}</p>` : nothing}
     ${event.sources?.length
       ? html`<h3>Sources</h3>
           <ul class="sources">${event.sources.map((ref) => renderSource(ref, sources))}</ul>`
