@@ -14,7 +14,7 @@ import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './event
 import { parseIsoDuration } from './layout/duration.js';
 import { formatEventDate, PRECISION_WORDS } from './layout/format.js';
 import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
-import { countInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
+import { countInWindow, eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import {
   baseScale,
   DAY_MS,
@@ -37,8 +37,12 @@ const AXIS_HEIGHT = 30;
 /** Longest title drawn on the plot; the details panel shows it whole. */
 const MAX_TITLE_CHARS = 90;
 const HINT_MS = 1600;
-/** Most events listed for screen readers at once; beyond it, those in view are listed. */
-const EVENT_LIST_LIMIT = 500;
+/**
+ * Datasets up to this size are listed whole for screen readers; larger ones list up to
+ * `EVENT_LIST_WINDOW` of the events in view, so the DOM stays small whatever the size.
+ */
+const EVENT_LIST_LIMIT = 250;
+const EVENT_LIST_WINDOW = 100;
 
 /**
  * An interactive, zoomable timeline of dated events, from decades down to a single day.
@@ -699,7 +703,7 @@ export class SahelTimeline extends LitElement {
     let note = '';
     if (all.length > EVENT_LIST_LIMIT) {
       const w = this.currentWindow();
-      list = all.filter((p) => p.end > w.start && p.start < w.end).slice(0, EVENT_LIST_LIMIT);
+      list = eventsInWindow(this.prepared, w.start, w.end, EVENT_LIST_WINDOW);
       note = `${all.length} events in all; listing ${list.length} of those in view. Zoom or move to list others.`;
     }
     return html`<section class="sr-only" aria-label="Events in time order">

@@ -52,8 +52,9 @@ export class ZoomController implements ReactiveController {
       })
       .wheelDelta((event: WheelEvent) => {
         const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        // Pinch gestures arrive as ctrl + wheel with small deltas; a mouse notch is ~100.
-        const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 1;
+        // A mouse notch (a delta of about 100 pixels) zooms by about 1.4; pinch gestures
+        // arrive as ctrl + wheel with small deltas, and get more weight per pixel.
+        const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 2.5;
         return -event.deltaY * unit * boost;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {

@@ -89,6 +89,7 @@ export function formatIsoPartialDate(date: PartialDate): string {
 /** Names the type of a value in plain words, for messages. @internal */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
   if (typeof value === 'object') return 'an object';

@@ -92,6 +92,24 @@ export const events: readonly SahelEvent[] = [
     note: 'The article gives no date. The span runs from Bashir\'s meeting with Putin in Sochi on 23 November 2017 (AP via Federal News Radio, 23 November 2017) to his removal in a military coup on 11 April 2019 (Wikipedia, "2019 Sudanese coup d\'état"). A 2017 video reportedly showed fighters of a Russian private military company training Sudanese soldiers (UAWire); that claim was not checked further.',
   },
   {
+    id: 'russian-security-adviser-car',
+    title: 'Valery Zakharov, Russian security adviser to CAR\'s president',
+    summary:
+      'Valery Zakharov, a Russian former security-service officer, served as national security adviser to President Faustin-Archange Touadéra and had an office in the presidency. The article describes the CAR government as leaning on a Russian adviser for national security.',
+    start: '2018',
+    end: '2021-06',
+    kind: 'span',
+    category: 'politics',
+    countries: ['CF', 'RU'],
+    actors: ['Valery Zakharov', 'Faustin-Archange Touadéra'],
+    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582 },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 28, quote: 'a Russian National Security Adviser' },
+    ],
+    certainty: 'reported',
+    note: 'The article (May 2022) uses the present tense and names no one. Zakharov held the post by 2018, when he negotiated with armed-group leaders (The Africa Report, "CAR: Who are President Touadéra\'s Russian guardian angels?"). The month he took up the post is not established. According to Africa Intelligence, as relayed by Le Tsunami (letsunami.net), he left the CAR in June 2021. This check found no Russian successor in the post, so the article\'s present tense looks out of date.',
+  },
+  {
     id: 'russian-instructors-wagner-car',
     title: 'Russian "instructors" and Wagner deploy to CAR',
     summary:
@@ -117,24 +135,6 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'disputed',
     note: 'Neither article dates this. Russia sent 175 trainers to the CAR in early 2018, after the UN sanctions committee exempted its arms donation (The News, 20 October 2018, citing Reuters). RFE/RL also says Moscow has kept a contingent there since 2018. The month is not established, so the date is given as a year. Moscow and Bangui call the personnel instructors, and only witnesses, NGOs and UN experts identify them as Wagner, hence "disputed". They were still present when both articles were written.',
-  },
-  {
-    id: 'russian-security-adviser-car',
-    title: 'Valery Zakharov, Russian security adviser to CAR\'s president',
-    summary:
-      'Valery Zakharov, a Russian former security-service officer, served as national security adviser to President Faustin-Archange Touadéra and had an office in the presidency. The article describes the CAR government as leaning on a Russian adviser for national security.',
-    start: '2018',
-    end: '2021-06',
-    kind: 'span',
-    category: 'politics',
-    countries: ['CF', 'RU'],
-    actors: ['Valery Zakharov', 'Faustin-Archange Touadéra'],
-    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582 },
-    sources: [
-      { source: 'teller-mali-2022', paragraph: 28, quote: 'a Russian National Security Adviser' },
-    ],
-    certainty: 'reported',
-    note: 'The article (May 2022) uses the present tense and names no one. Zakharov held the post by 2018, when he negotiated with armed-group leaders (The Africa Report, "CAR: Who are President Touadéra\'s Russian guardian angels?"). The month he took up the post is not established. According to Africa Intelligence, as relayed by Le Tsunami (letsunami.net), he left the CAR in June 2021. This check found no Russian successor in the post, so the article\'s present tense looks out of date.',
   },
   {
     id: 'pro-russian-flags-bamako',

@@ -103,8 +103,10 @@ class ItemReader {
     if (lat === undefined && lon === undefined) return { name };
     const okLat = typeof lat === 'number' && Number.isFinite(lat) && lat >= -90 && lat <= 90;
     const okLon = typeof lon === 'number' && Number.isFinite(lon) && lon >= -180 && lon <= 180;
-    if (!okLat) this.fail('place.lat', `${describeType(lat)} is not a latitude between -90 and 90`);
-    if (!okLon) this.fail('place.lon', `${describeType(lon)} is not a longitude between -180 and 180`);
+    if (lat === undefined) this.fail('place.lat', 'is missing: a longitude needs a latitude');
+    else if (!okLat) this.fail('place.lat', `${describeType(lat)} is not a latitude between -90 and 90`);
+    if (lon === undefined) this.fail('place.lon', 'is missing: a latitude needs a longitude');
+    else if (!okLon) this.fail('place.lon', `${describeType(lon)} is not a longitude between -180 and 180`);
     return okLat && okLon ? { name, lat, lon } : undefined;
   }
 

@@ -92,9 +92,22 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     return true;
   };
   const marks: MarkLayout[] = [];
-  const overflow = new Map<number, PreparedEvent[]>();
-  const dense = new Map<number, { from: number; to: number }>();
+  // Events that could not be labelled, by column. Only columns at least half in view hold
+  // clusters; events in the columns cut by the edges are counted in the nearest such one.
+  const crowded = new Map<number, { count: number; start: number; end: number; first: number }>();
   const binOf = (px: number) => Math.floor((px - origin) / binWidth);
+  const firstShown = Math.ceil((0 - origin) / binWidth - 0.5);
+  const lastShown = Math.max(firstShown, Math.floor((width - origin) / binWidth - 0.5));
+  const crowd = (bin: number, count: number, start: number, end: number, first: number) => {
+    const b = Math.min(lastShown, Math.max(firstShown, bin));
+    const c = crowded.get(b);
+    if (c) {
+      c.count += count;
+      c.start = Math.min(c.start, start);
+      c.end = Math.max(c.end, end);
+      c.first = Math.min(c.first, first);
+    } else crowded.set(b, { count, start, end, first });
+  };
 
   const place = (item: PreparedEvent) => {
     const a = x(item.start);
@@ -119,25 +132,35 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       }
     }
     if (x1 < 0 || x0 > width) return;
-    const bin = binOf(Math.max(0, Math.min(width, band ? labelX : (x0 + x1) / 2)));
-    const list = overflow.get(bin);
-    if (list) list.push(item);
-    else overflow.set(bin, [item]);
+    crowd(binOf(band ? Math.max(0, labelX) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
   };
 
-  // Candidates: long events that reach into the window, and the short events of every
-  // column with few enough to pack.
+  // Candidates: long events that reach into the window; short events that began just
+  // before it and still cover part of it (zoomed in below a day); and the short events of
+  // every column with few enough to pack.
   const tLeft = t(leftPx);
   const tRight = t(width + binWidth);
   const viewStart = t(0);
   const long = timeline.long.filter((p) => p.end >= tLeft && p.start <= tRight);
-  const short: PreparedEvent[] = [];
   const starts = timeline.shortStarts;
+  const short: PreparedEvent[] = [];
+  const lead = bisectLeft(starts, Math.min(tLeft, viewStart - DAY_MS));
+  for (let i = lead, stop = bisectLeft(starts, tLeft); i < stop; i++) {
+    const p = timeline.short[i];
+    if (p && p.end > viewStart) short.push(p);
+  }
   for (let bin = startBin; bin <= endBin; bin++) {
     const from = bisectLeft(starts, t(origin + bin * binWidth));
     const to = bisectLeft(starts, t(origin + (bin + 1) * binWidth));
-    if (to - from > rows) dense.set(bin, { from, to });
-    else short.push(...timeline.short.slice(from, to));
+    if (to - from <= rows) {
+      short.push(...timeline.short.slice(from, to));
+      continue;
+    }
+    // Too many to label: counted, not packed, and only if the column is in view.
+    const a = timeline.short[from];
+    const z = timeline.short[to - 1];
+    const x0 = origin + bin * binWidth;
+    if (a && z && x0 + binWidth > 0 && x0 < width) crowd(bin, to - from, a.start, z.end, a.order);
   }
   // Events that begin in or near the view are packed first, left to right, so what starts
   // here gets the top rows; long bars carried in from the left take the rows that remain.
@@ -158,46 +181,37 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   }
   for (const p of carried) place(p);
 
-  // One cluster per run of adjacent crowded columns.
+  // One cluster per run of adjacent crowded columns, a few columns wide at most, and
+  // always inside the view.
   const clusters: ClusterLayout[] = [];
-  let open: { x0: number; x1: number; count: number; start: number; end: number; first: number; bin: number } | undefined;
-  const bins = [...new Set([...dense.keys(), ...overflow.keys()])].sort((p, q) => p - q);
+  let open: (ClusterLayout & { bin: number }) | undefined;
   const close = () => {
-    if (open) clusters.push({ x0: open.x0 + 2, x1: open.x1 - 2, count: open.count, start: open.start, end: open.end, first: open.first });
+    if (open) {
+      // Clamped to the view, and never narrower than a 24px touch target.
+      const x0 = Math.max(0, Math.min(open.x0, width - 24));
+      const x1 = Math.min(width, Math.max(open.x1, x0 + 24));
+      clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
+    }
     open = undefined;
   };
-  for (const bin of bins) {
-    const x0 = origin + bin * binWidth;
-    if (x0 + binWidth < 0 || x0 > width) continue;
-    let count = 0;
-    let start = Infinity;
-    let end = -Infinity;
-    let first = Infinity;
-    const d = dense.get(bin);
-    const a = d && timeline.short[d.from];
-    const b = d && timeline.short[d.to - 1];
-    if (d && a && b) {
-      count += d.to - d.from;
-      start = a.start;
-      end = b.end;
-      first = a.order;
-    }
-    for (const p of overflow.get(bin) ?? []) {
-      count++;
-      start = Math.min(start, p.start);
-      end = Math.max(end, p.end);
-      first = Math.min(first, p.order);
-    }
-    if (open?.bin === bin - 1 && open.x1 - open.x0 < MAX_CLUSTER_BINS * binWidth) {
-      open.x1 = x0 + binWidth;
-      open.count += count;
-      open.start = Math.min(open.start, start);
-      open.end = Math.max(open.end, end);
-      open.first = Math.min(open.first, first);
-      open.bin = bin;
+  for (const bin of [...crowded.keys()].sort((p, q) => p - q)) {
+    const c = crowded.get(bin);
+    if (!c) continue;
+    const x0 = origin + bin * binWidth + 2;
+    const x1 = origin + (bin + 1) * binWidth - 2;
+    if (open?.bin === bin - 1 && open.x1 - open.x0 < MAX_CLUSTER_BINS * binWidth - 4) {
+      open = {
+        ...open,
+        x1,
+        bin,
+        count: open.count + c.count,
+        start: Math.min(open.start, c.start),
+        end: Math.max(open.end, c.end),
+        first: Math.min(open.first, c.first),
+      };
     } else {
       close();
-      open = { x0, x1: x0 + binWidth, count, start, end, first, bin };
+      open = { x0, x1, bin, ...c };
     }
   }
   close();

@@ -86,3 +86,16 @@ export function countInWindow(timeline: PreparedTimeline, start: number, end: nu
   for (const p of timeline.long) if (p.start < end && p.end > start) count++;
   return count;
 }
+
+/** Up to `limit` events touching `[start, end)`, in time order, found without a full scan. */
+export function eventsInWindow(timeline: PreparedTimeline, start: number, end: number, limit: number): PreparedEvent[] {
+  const starts = timeline.shortStarts;
+  const short: PreparedEvent[] = [];
+  for (let i = bisectLeft(starts, start - DAY); i < starts.length && short.length < limit; i++) {
+    const p = timeline.short[i];
+    if (!p || p.start >= end) break;
+    if (p.end > start) short.push(p);
+  }
+  const long = timeline.long.filter((p) => p.start < end && p.end > start);
+  return [...short, ...long].sort((a, b) => a.order - b.order).slice(0, limit);
+}

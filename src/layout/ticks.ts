@@ -11,7 +11,7 @@ export interface AxisTick {
 }
 
 /** The unit the ticks step by at the current zoom. */
-export type TickUnit = 'decade' | 'year' | 'month' | 'day' | 'hour';
+export type TickUnit = 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** A cached `Intl.DateTimeFormat` in the UTC time zone; falls back to the default locale if `locale` is not valid. */
@@ -39,7 +39,39 @@ function unitOf(step: number): TickUnit {
   if (step >= 360 * DAY_MS) return 'year';
   if (step >= 28 * DAY_MS) return 'month';
   if (step >= DAY_MS) return 'day';
-  return 'hour';
+  if (step >= 3_600_000) return 'hour';
+  return 'minute';
+}
+
+/** Whether an instant is the very start of the larger unit (1 January among months, the 1st among days…). */
+function startsLargerUnit(unit: TickUnit, d: Date): boolean {
+  const midnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+  switch (unit) {
+    case 'month':
+      return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
+    case 'day':
+      return d.getUTCDate() === 1 && midnight;
+    case 'hour':
+    case 'minute':
+      return midnight;
+    default:
+      return d.getUTCFullYear() % 10 === 0;
+  }
+}
+
+/** The larger unit a tick belongs to, to tell when a new one begins (a new year among months…). */
+function largerUnit(unit: TickUnit, d: Date): number {
+  switch (unit) {
+    case 'month':
+      return d.getUTCFullYear();
+    case 'day':
+      return d.getUTCFullYear() * 12 + d.getUTCMonth();
+    case 'hour':
+    case 'minute':
+      return Math.floor(d.getTime() / DAY_MS);
+    default:
+      return Math.floor(d.getUTCFullYear() / 10);
+  }
 }
 
 /**
@@ -53,14 +85,23 @@ export function axisTicks(
   spacing = 96,
 ): { ticks: AxisTick[]; unit: TickUnit } {
   const [r0, r1] = scale.range() as [number, number];
-  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const dates = scale.ticks(count);
+  // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
+  let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  let dates = scale.ticks(count);
+  while (dates.length < 2 && count < 64) dates = scale.ticks((count *= 2));
   const times = dates.map((d) => d.getTime());
-  const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : 365 * DAY_MS;
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(+d1 - +d0);
   const unit = unitOf(step);
-  const ticks = times.map((time, i): AxisTick => {
+  let previous: number | undefined;
+  const ticks = times.map((time): AxisTick => {
     const d = new Date(time);
-    let major = false;
+    const larger = largerUnit(unit, d);
+    // A tick is major when it starts a larger unit; the first tick, and the first of each
+    // new larger unit, also name that unit.
+    const major = previous === undefined ? startsLargerUnit(unit, d) : larger !== previous;
+    const named = previous === undefined || major;
+    previous = larger;
     let options: Intl.DateTimeFormatOptions;
     switch (unit) {
       case 'decade':
@@ -68,16 +109,16 @@ export function axisTicks(
         options = { year: 'numeric' };
         break;
       case 'month':
-        major = d.getUTCMonth() === 0;
-        options = major || i === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' };
+        options = named ? { month: 'short', year: 'numeric' } : { month: 'short' };
         break;
       case 'day':
-        major = d.getUTCDate() === 1;
-        options = major || i === 0 ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric' };
+        options = named ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric' };
         break;
       case 'hour':
-        major = d.getUTCHours() === 0;
-        options = major || i === 0 ? { day: 'numeric', month: 'short', hour: 'numeric' } : { hour: 'numeric' };
+        options = named ? { day: 'numeric', month: 'short', hour: 'numeric' } : { hour: 'numeric' };
+        break;
+      case 'minute':
+        options = named ? { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' };
         break;
     }
     return { time, x: scale(time), label: formatUtc(time, locale, options), major };

@@ -1,0 +1,392 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
+import type { TimelineEvent } from '../src/dataset/types.js';
+import { packVisible, type MarkLayout, type PackResult } from '../src/layout/pack.js';
+import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from '../src/layout/prepare.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const YEAR = 365.2425 * DAY;
+const MARK = 14; // packVisible's default markSize
+const GAP = 8; // packVisible's default gap
+const BIN = 48; // packVisible's default binWidth
+const MAX_LABEL = 280; // packVisible's default maxLabelWidth
+const EPS = 1e-6;
+
+/** The label width used throughout: grows with the title. */
+const labelWidth = (p: PreparedEvent) => 6 * p.event.title.length + 20;
+
+function view(start: number, end: number, width: number) {
+  return scaleUtc().domain([start, end]).range([0, width]);
+}
+
+/** packVisible with the d3 view scale over `[start, end)` and columns aligned to `originTime`. */
+function pack(
+  timeline: PreparedTimeline,
+  start: number,
+  end: number,
+  width: number,
+  rows: number,
+  originTime = Date.UTC(2000, 0, 1),
+): PackResult {
+  const x = view(start, end, width);
+  return packVisible(timeline, x, x(originTime), { width, rows, labelWidth });
+}
+
+/** The horizontal extent a mark claims in its row: its glyph or bar and its label. */
+const extent = (m: MarkLayout) => ({ left: Math.min(m.x0, m.labelX), right: Math.max(m.x1, m.labelX + m.labelWidth) });
+
+const iso = (t: number, precision: 'year' | 'month' | 'day') =>
+  new Date(t).toISOString().slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10) as TimelineEvent['start'];
+
+const clusterTotal = (r: PackResult) => r.clusters.reduce((n, c) => n + c.count, 0);
+
+/** Checks the invariants that hold for any packing. */
+function checkPacking(r: PackResult, width: number, rows: number): void {
+  const byRow = new Map<number, MarkLayout[]>();
+  for (const m of r.marks) {
+    expect(Number.isInteger(m.row)).to.equal(true);
+    expect(m.row).to.be.within(0, rows - 1);
+    expect(m.x1).to.be.at.least(m.x0);
+    expect(m.labelWidth).to.be.within(MARK, MAX_LABEL);
+    const { left, right } = extent(m);
+    // Every mark reaches into the view (give or take the gap).
+    expect(right).to.be.greaterThan(-GAP);
+    expect(left).to.be.lessThan(width + GAP);
+    const list = byRow.get(m.row) ?? [];
+    list.push(m);
+    byRow.set(m.row, list);
+  }
+  // No event is drawn twice.
+  expect(new Set(r.marks.map((m) => m.item.event.id)).size).to.equal(r.marks.length);
+  // No two marks of a row come closer than the gap.
+  for (const list of byRow.values()) {
+    const boxes = list.map(extent).sort((a, b) => a.left - b.left);
+    let reach = -Infinity;
+    for (const b of boxes) {
+      expect(b.left, `overlap in a row: ${JSON.stringify(boxes)}`).to.be.at.least(reach + GAP - EPS);
+      reach = Math.max(reach, b.right);
+    }
+  }
+  // Clusters are non-empty and never overlap one another.
+  const clusters = [...r.clusters].sort((a, b) => a.x0 - b.x0);
+  for (const c of clusters) {
+    expect(c.count).to.be.at.least(1);
+    expect(c.x1).to.be.greaterThan(c.x0);
+    expect(c.end).to.be.at.least(c.start);
+  }
+  for (let i = 1; i < clusters.length; i++) {
+    expect(clusters[i]?.x0 ?? 0).to.be.at.least(clusters[i - 1]?.x1 ?? 0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+
+const T_MIN = Date.UTC(2010, 0, 1);
+const T_MAX = Date.UTC(2020, 0, 1);
+/** A few busy days, so that some columns hold more events than there are rows. */
+const HOT = [Date.UTC(2012, 5, 3), Date.UTC(2015, 0, 1), Date.UTC(2015, 0, 2), Date.UTC(2018, 10, 30), Date.UTC(2019, 11, 31)];
+
+const eventSpecArb = fc.record({
+  t: fc.oneof(fc.integer({ min: T_MIN, max: T_MAX }), fc.constantFrom(...HOT)),
+  precision: fc.constantFrom<'year' | 'month' | 'day'>('day', 'day', 'day', 'month', 'year'),
+  kind: fc.constantFrom<'point' | 'span' | 'ongoing'>('point', 'point', 'span', 'ongoing'),
+  spanDays: fc.integer({ min: 1, max: 2000 }),
+  endPrecision: fc.constantFrom<'year' | 'month' | 'day'>('day', 'month', 'year'),
+  titleLength: fc.integer({ min: 1, max: 80 }),
+});
+type EventSpec = typeof eventSpecArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toEvent(s: EventSpec, i: number): TimelineEvent {
+  const start = iso(s.t, s.precision);
+  const title = `${String(i)} ${'x'.repeat(s.titleLength)}`.slice(0, Math.max(1, s.titleLength));
+  if (s.kind === 'span') return { id: `e${String(i)}`, title, start, end: iso(s.t + s.spanDays * DAY, s.endPrecision), kind: 'span' };
+  return { id: `e${String(i)}`, title, start, kind: s.kind };
+}
+
+interface Scenario {
+  events: TimelineEvent[];
+  start: number;
+  end: number;
+  width: number;
+  rows: number;
+  originTime: number;
+  /** When set, the origin's pixel position (the column alignment) instead of `x(originTime)`. */
+  originPx: number | undefined;
+}
+
+/** Any events, and any window (from an hour to fifteen years, often centred on an event), width and row count. */
+const scenarioArb: fc.Arbitrary<Scenario> = fc.array(eventSpecArb, { maxLength: 150 }).chain((specs) => {
+  const events = specs.map(toEvent);
+  const anchors = specs.map((s) => s.t);
+  return fc
+    .record({
+      center: fc.oneof(
+        fc.integer({ min: T_MIN - 2 * 365 * DAY, max: T_MAX + 2 * 365 * DAY }),
+        anchors.length > 0 ? fc.tuple(fc.constantFrom(...anchors), fc.integer({ min: 0, max: DAY - 1 })).map(([a, o]) => a + o) : fc.constant(T_MIN),
+      ),
+      logSpan: fc.double({ min: Math.log(HOUR), max: Math.log(15 * YEAR), noNaN: true }),
+      width: fc.integer({ min: 200, max: 2000 }),
+      rows: fc.integer({ min: 1, max: 12 }),
+      originTime: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      originPx: fc.option(fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -100, max: 100, noNaN: true })), { nil: undefined }),
+    })
+    .map(({ center, logSpan, width, rows, originTime, originPx }) => {
+      const span = Math.round(Math.exp(logSpan));
+      return { events, start: center - Math.floor(span / 2), end: center - Math.floor(span / 2) + span, width, rows, originTime, originPx };
+    });
+});
+
+/** Lines up a scenario for the three property tests below. */
+function run(s: Scenario) {
+  const timeline = prepareTimeline(s.events);
+  const x = view(s.start, s.end, s.width);
+  const result = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth });
+  const marked = new Set(result.marks.map((m) => m.item.event.id));
+  return { timeline, result, marked };
+}
+
+describe('packVisible (properties)', () => {
+  it('packVisible never lets two labels of a row overlap (8px gap kept), and every row is < rows, for any input', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { result } = run(s);
+        checkPacking(result, s.width, s.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packVisible draws every cluster at least partly inside the view', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { result } = run(s);
+        for (const c of result.clusters) {
+          expect(c.x1, `cluster ${JSON.stringify(c)} ends left of the view`).to.be.greaterThan(0);
+          expect(c.x0, `cluster ${JSON.stringify(c)} starts right of the view`).to.be.lessThan(s.width);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('packVisible marks or counts in a cluster every event that starts inside the view', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { timeline, result, marked } = run(s);
+        const starting = timeline.events.filter((p) => p.start >= s.start && p.start < s.end);
+        const markedStarting = starting.filter((p) => marked.has(p.event.id)).length;
+        expect(markedStarting + clusterTotal(result)).to.be.at.least(starting.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packVisible marks or counts in a cluster every event that covers the middle of the view, at any zoom', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { timeline, result, marked } = run(s);
+        const a = s.start + (s.end - s.start) / 4;
+        const b = s.end - (s.end - s.start) / 4;
+        const covering = timeline.events.filter((p) => p.start < b && p.end > a);
+        const unmarked = covering.filter((p) => !marked.has(p.event.id));
+        const total = clusterTotal(result);
+        expect(total, `not shown: ${unmarked.map((p) => `${p.event.id} ${p.event.start}`).join(', ')}`).to.be.at.least(unmarked.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic cases
+
+/** `n` day events spread over `years` from 2010, from a fixed seed. */
+function manyDays(n: number, years = 10, seed = 7): TimelineEvent[] {
+  let s = seed;
+  const rand = () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
+  const t0 = Date.UTC(2010, 0, 1);
+  const span = Date.UTC(2010 + years, 0, 1) - t0;
+  return Array.from({ length: n }, (_, i) => ({ id: `d${String(i)}`, title: `Event ${String(i)}`, start: iso(t0 + Math.floor(rand() * span), 'day') }));
+}
+
+describe('packVisible', () => {
+  it('packVisible of an empty timeline has no marks and no clusters', () => {
+    const r = pack(prepareTimeline([]), Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 1000, 5);
+    expect(r).to.deep.equal({ marks: [], clusters: [] });
+  });
+
+  it('packVisible keeps its output bounded: 10,000 events over 10 years at a 10-year window', () => {
+    const width = 1000;
+    const rows = 8;
+    const timeline = prepareTimeline(manyDays(10_000));
+    const r = pack(timeline, Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), width, rows);
+    checkPacking(r, width, rows);
+    expect(r.clusters.length).to.be.at.most(Math.ceil(width / BIN) + 1);
+    // At most one mark per (mark + gap) of width in each row, with a label's width to spare at the edges.
+    expect(r.marks.length).to.be.at.most(rows * Math.ceil((width + 2 * MAX_LABEL) / (MARK + GAP)));
+    expect(r.marks.length + clusterTotal(r)).to.be.at.least(10_000);
+  });
+
+  it('packVisible gives the same bounded output size for 100,000 events as for 10,000', () => {
+    const width = 1000;
+    const rows = 8;
+    const r = pack(prepareTimeline(manyDays(100_000)), Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), width, rows);
+    checkPacking(r, width, rows);
+    expect(r.clusters.length).to.be.at.most(Math.ceil(width / BIN) + 1);
+    expect(r.marks.length).to.be.at.most(rows * Math.ceil((width + 2 * MAX_LABEL) / (MARK + GAP)));
+    expect(r.marks.length + clusterTotal(r)).to.be.at.least(100_000);
+  });
+
+  it('packVisible puts two events of one day in two rows when there are two rows', () => {
+    const timeline = prepareTimeline([
+      { id: 'a', title: 'A', start: '2022-03-27' },
+      { id: 'b', title: 'B', start: '2022-03-27' },
+    ]);
+    const r = pack(timeline, Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 1000, 2);
+    expect(r.clusters).to.deep.equal([]);
+    expect(r.marks.map((m) => [m.item.event.id, m.row])).to.deep.equal([
+      ['a', 0],
+      ['b', 1],
+    ]);
+  });
+
+  it('packVisible clusters the events of a column that holds more than there are rows', () => {
+    const timeline = prepareTimeline(['a', 'b', 'c'].map((id) => ({ id, title: id, start: '2022-03-27' as const })));
+    const r = pack(timeline, Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 1000, 2);
+    expect(r.marks).to.deep.equal([]);
+    expect(r.clusters).to.have.length(1);
+    const c = r.clusters[0];
+    expect(c?.count).to.equal(3);
+    expect(c?.start).to.equal(Date.UTC(2022, 2, 27));
+    expect(c?.end).to.equal(Date.UTC(2022, 2, 28));
+    expect(c?.first).to.equal(0);
+    const x = view(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 1000)(Date.UTC(2022, 2, 27));
+    expect(c?.x0).to.be.at.most(x);
+    expect(c?.x1).to.be.at.least(x);
+  });
+
+  it('packVisible draws a day-precision event in a year window as a point glyph (band false)', () => {
+    const timeline = prepareTimeline([{ id: 'a', title: 'A', start: '2022-03-27' }]);
+    const x = view(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 1000);
+    const [m] = packVisible(timeline, x, x(0), { width: 1000, rows: 3, labelWidth }).marks;
+    expect(m?.band).to.equal(false);
+    expect(m ? m.x1 - m.x0 : 0).to.equal(MARK);
+    const mid = (x(Date.UTC(2022, 2, 27)) + x(Date.UTC(2022, 2, 28))) / 2;
+    expect(m ? (m.x0 + m.x1) / 2 : 0).to.be.closeTo(mid, EPS);
+    expect(m?.labelX).to.be.closeTo((m?.x1 ?? 0) + 2, EPS);
+  });
+
+  it('packVisible draws a day-precision event zoomed to a month as a point while its day is narrower than the mark (400px)', () => {
+    const timeline = prepareTimeline([{ id: 'a', title: 'A', start: '2022-03-15' }]);
+    const r = pack(timeline, Date.UTC(2022, 2, 1), Date.UTC(2022, 3, 1), 400, 3);
+    expect(r.marks).to.have.length(1);
+    expect(r.marks[0]?.band).to.equal(false);
+  });
+
+  it('packVisible draws a day-precision event as a band once its day is as wide as the mark (a month across 1000px)', () => {
+    const timeline = prepareTimeline([{ id: 'a', title: 'A', start: '2022-03-15' }]);
+    const x = view(Date.UTC(2022, 2, 1), Date.UTC(2022, 3, 1), 1000);
+    const [m] = packVisible(timeline, x, x(0), { width: 1000, rows: 3, labelWidth }).marks;
+    expect(m?.band).to.equal(true);
+    expect(m?.x0).to.be.closeTo(x(Date.UTC(2022, 2, 15)), EPS);
+    expect(m?.x1).to.be.closeTo(x(Date.UTC(2022, 2, 16)), EPS);
+  });
+
+  it('packVisible draws a day-precision event zoomed to that day across 1000px as a band over the whole width', () => {
+    const timeline = prepareTimeline([{ id: 'a', title: 'A', start: '2022-03-27' }]);
+    const r = pack(timeline, Date.UTC(2022, 2, 27), Date.UTC(2022, 2, 28), 1000, 3);
+    expect(r.marks).to.have.length(1);
+    const m = r.marks[0];
+    expect(m?.band).to.equal(true);
+    expect(m?.x0).to.be.closeTo(0, EPS);
+    expect(m?.x1).to.be.closeTo(1000, EPS);
+  });
+
+  it('packVisible shows a day-precision event when zoomed to six hours inside that day', () => {
+    const timeline = prepareTimeline([{ id: 'a', title: 'A', start: '2022-03-27' }]);
+    const start = Date.UTC(2022, 2, 27, 9);
+    const end = Date.UTC(2022, 2, 27, 15);
+    const r = pack(timeline, start, end, 1000, 3);
+    // The day covers the whole view, so it must be drawn (as a band running off both edges).
+    expect(r.marks.length + clusterTotal(r), 'the event is neither marked nor clustered').to.equal(1);
+    expect(r.marks[0]?.band).to.equal(true);
+    expect(r.marks[0]?.x0).to.be.lessThan(0);
+    expect(r.marks[0]?.x1).to.be.greaterThan(1000);
+  });
+
+  it('packVisible draws the cluster of a bar carried in from the left inside the view, wherever the columns fall', () => {
+    // Two bars cover the whole view and there is one row: the second overflows into a cluster.
+    const timeline = prepareTimeline([
+      { id: 'a', title: 'A', start: '2010', end: '2030' },
+      { id: 'b', title: 'B', start: '2011', end: '2031' },
+    ]);
+    const x = view(Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 1000);
+    for (const origin of [0, -10, -24, -46, -47.5, -47.99, 5, 40]) {
+      const r = packVisible(timeline, x, origin, { width: 1000, rows: 1, labelWidth });
+      expect(r.marks.map((m) => m.item.event.id), `origin ${String(origin)}`).to.deep.equal(['a']);
+      expect(r.clusters, `origin ${String(origin)}`).to.have.length(1);
+      const c = r.clusters[0];
+      expect(c?.count).to.equal(1);
+      expect(c?.x1, `origin ${String(origin)}: cluster ${JSON.stringify(c)} is off the left edge`).to.be.greaterThan(0);
+    }
+  });
+
+  it('packVisible always draws a year-precision event as a band on the boundaries of its year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.double({ min: Math.log(30 * DAY), max: Math.log(60 * YEAR), noNaN: true }),
+        fc.integer({ min: 200, max: 2000 }),
+        (year, center, logSpan, width) => {
+          const start = center - Math.exp(logSpan) / 2;
+          const end = center + Math.exp(logSpan) / 2;
+          const y0 = Date.UTC(year, 0, 1);
+          const y1 = Date.UTC(year + 1, 0, 1);
+          fc.pre(y0 < end && y1 > start);
+          const timeline = prepareTimeline([{ id: 'y', title: 'A year', start: String(year) as TimelineEvent['start'] }]);
+          const x = view(start, end, width);
+          const [m] = packVisible(timeline, x, x(0), { width, rows: 2, labelWidth }).marks;
+          expect(m, 'the year is drawn').not.to.equal(undefined);
+          expect(m?.band).to.equal(true);
+          expect(m?.x0).to.be.closeTo(x(y0), EPS);
+          expect(m?.x1).to.be.closeTo(Math.max(x(y1), x(y0) + 2), EPS);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packVisible keeps the label of a bar that began off to the left inside the view', () => {
+    const timeline = prepareTimeline([{ id: 'long', title: 'A long span', start: '2010', end: '2030' }]);
+    const r = pack(timeline, Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 1000, 2);
+    const m = r.marks[0];
+    expect(m?.band).to.equal(true);
+    expect(m?.x0).to.be.lessThan(0);
+    expect(m?.labelX).to.equal(0);
+  });
+
+  it('packVisible puts the label of a point near the right edge on its left', () => {
+    const timeline = prepareTimeline([{ id: 'late', title: 'A title long enough to need room', start: '2022-12-30' }]);
+    const r = pack(timeline, Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 1000, 2);
+    const m = r.marks[0];
+    if (!m) throw new Error('no mark');
+    expect(m.band).to.equal(false);
+    expect(m.labelX + m.labelWidth).to.be.at.most(m.x0);
+    expect(m.labelX).to.be.at.least(0);
+  });
+
+  it('packVisible caps a label at maxLabelWidth and gives it at least the mark size', () => {
+    const timeline = prepareTimeline([
+      { id: 'long', title: 'x'.repeat(500), start: '2022-03-01' },
+      { id: 'short', title: '', start: '2022-09-01' },
+    ]);
+    const x = view(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 2000);
+    const r = packVisible(timeline, x, x(0), { width: 2000, rows: 2, labelWidth: (p) => (p.event.id === 'long' ? 5000 : 0) });
+    const widths = Object.fromEntries(r.marks.map((m) => [m.item.event.id, m.labelWidth]));
+    expect(widths).to.deep.equal({ long: MAX_LABEL, short: MARK });
+  });
+});

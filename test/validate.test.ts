@@ -1,0 +1,610 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { Validator, type Schema } from '@cfworker/json-schema';
+import { toInterval } from '../src/dataset/dates.js';
+import { datasetSchema } from '../src/dataset/schema.js';
+import type { Place, SourceRef, TimelineEvent } from '../src/dataset/types.js';
+import { formatIssue, validateEvents, type ValidationIssue, type ValidationResult } from '../src/dataset/validate.js';
+import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from '../src/dataset/vocabulary.js';
+
+const ok = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id,
+  title: `Title of ${id}`,
+  start: '2022-03-27',
+  ...extra,
+});
+
+/** The issues reported for one item. */
+const at = (r: ValidationResult, index: number | null): ValidationIssue[] => r.issues.filter((i) => i.index === index);
+
+/** Validates one bad item between two good ones and returns its issues, checking the good ones are kept. */
+function badItem(item: unknown): ValidationIssue[] {
+  const r = validateEvents([ok('before'), item, ok('after')]);
+  expect(r.total).to.equal(3);
+  expect(r.events.map((e) => e.id)).to.deep.equal(['before', 'after']);
+  expect(at(r, 0)).to.deep.equal([]);
+  expect(at(r, 2)).to.deep.equal([]);
+  const issues = at(r, 1);
+  expect(issues.length, 'the bad item is reported').to.be.greaterThan(0);
+  expect(r.issues.length).to.equal(issues.length);
+  return issues;
+}
+
+const fields = (issues: readonly ValidationIssue[]) => issues.map((i) => i.field);
+
+describe('validateEvents', () => {
+  describe('input that is not a list of events', () => {
+    for (const [name, input] of [
+      ['null', null],
+      ['42', 42],
+      ["'x'", 'x'],
+      ['{} (no events)', {}],
+      ['{ events: "x" }', { events: 'x' }],
+      ['undefined', undefined],
+      ['true', true],
+    ] as const) {
+      it(`validateEvents(${name}) reports one issue with index null and keeps nothing`, () => {
+        const r = validateEvents(input);
+        expect(r.events).to.deep.equal([]);
+        expect(r.total).to.equal(0);
+        expect(r.issues).to.have.length(1);
+        expect(r.issues[0]?.index).to.equal(null);
+        expect(r.issues[0]?.field).to.equal(null);
+        expect(r.issues[0]?.message).to.match(/Expected a list of events/);
+      });
+    }
+
+    it('validateEvents does not read an inherited "events" list', () => {
+      const input: unknown = JSON.parse('{"__proto__": {"events": [{"id": "a", "title": "A", "start": "2020"}]}}');
+      const r = validateEvents(input);
+      expect(r.events).to.deep.equal([]);
+      expect(r.issues).to.have.length(1);
+      expect(r.issues[0]?.index).to.equal(null);
+      expect(validateEvents(Object.create({ events: [ok('a')] }) as unknown).events).to.deep.equal([]);
+    });
+  });
+
+  it('validateEvents({ events: [...] }) accepts an object with an events list', () => {
+    const r = validateEvents({ title: 'A dataset', events: [ok('a'), ok('b')] });
+    expect(r.issues).to.deep.equal([]);
+    expect(r.total).to.equal(2);
+    expect(r.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
+  });
+
+  it('validateEvents([]) is valid and empty', () => {
+    expect(validateEvents([])).to.deep.equal({ events: [], issues: [], total: 0 });
+  });
+
+  it('validateEvents returns a clean copy of a full valid event, field for field', () => {
+    const full: TimelineEvent = {
+      id: 'moura-massacre',
+      title: 'Moura massacre',
+      summary: 'Soldiers and foreign fighters killed hundreds of people.',
+      start: '2022-03-27',
+      end: '2022-03-31',
+      kind: 'span',
+      category: 'violence',
+      countries: ['ML', 'RU'],
+      actors: ['Malian armed forces'],
+      place: { name: 'Moura', lat: 14.3, lon: -4.6 },
+      sources: [{ source: 'teller-mali-2022', paragraph: 2, quote: 'hundreds', url: 'https://example.org/' }],
+      certainty: 'disputed',
+      reportedDate: 'end of March',
+      note: 'A note.',
+    };
+    const r = validateEvents([{ ...full, extra: 'dropped', place: { ...full.place, population: 3 } }]);
+    expect(r.issues).to.deep.equal([]);
+    expect(r.events).to.deep.equal([full]);
+    expect(r.events[0]).not.to.equal(full);
+  });
+
+  describe('items that are not objects', () => {
+    for (const [name, item] of [
+      ['null', null],
+      ['a number', 7],
+      ['a string', '2022-03-27'],
+      ['a list', [ok('x')]],
+      ['true', true],
+    ] as const) {
+      it(`validateEvents reports an item that is ${name} with its index and field null`, () => {
+        const issues = badItem(item);
+        expect(issues).to.have.length(1);
+        expect(issues[0]?.field).to.equal(null);
+        expect(issues[0]?.message).to.match(/should be an object/);
+      });
+    }
+  });
+
+  describe('required fields', () => {
+    for (const key of ['id', 'title', 'start'] as const) {
+      it(`validateEvents reports a missing ${key} with field "${key}"`, () => {
+        const item = Object.fromEntries(Object.entries(ok('x')).filter(([k]) => k !== key));
+        const issues = badItem(item);
+        expect(fields(issues)).to.deep.equal([key]);
+        expect(issues[0]?.message).to.match(/missing/);
+      });
+
+      it(`validateEvents reports a null ${key} as missing, with field "${key}"`, () => {
+        expect(fields(badItem(ok('x', { [key]: null })))).to.deep.equal([key]);
+      });
+
+      it(`validateEvents reports an empty ${key} with field "${key}"`, () => {
+        expect(fields(badItem(ok('x', { [key]: '' })))).to.deep.equal([key]);
+      });
+    }
+
+    it('validateEvents reports a blank (spaces only) title', () => {
+      const issues = badItem(ok('x', { title: '   ' }));
+      expect(fields(issues)).to.deep.equal(['title']);
+      expect(issues[0]?.message).to.equal('is empty');
+    });
+
+    it('validateEvents reports a non-string title (42) with field "title" and names the type', () => {
+      const issues = badItem(ok('x', { title: 42 }));
+      expect(fields(issues)).to.deep.equal(['title']);
+      expect(issues[0]?.message).to.contain('the number 42');
+      expect(issues[0]?.id).to.equal('x');
+    });
+
+    it('validateEvents reports a non-string id, and the issue carries no id', () => {
+      const issues = badItem(ok('x', { id: 12 }));
+      expect(fields(issues)).to.deep.equal(['id']);
+      expect(issues[0]).not.to.have.property('id');
+    });
+
+    it('validateEvents keeps an absurdly long title (100,000 characters) unchanged', () => {
+      const title = 'Ж'.repeat(100_000);
+      const r = validateEvents([ok('long', { title })]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events[0]?.title).to.equal(title);
+    });
+  });
+
+  describe('dates', () => {
+    for (const start of ['2022-02-30', '2022-13', 'yesterday', '2022-1-5', ' 2022', '2021-02-29']) {
+      it(`validateEvents reports start ${JSON.stringify(start)} with field "start"`, () => {
+        const issues = badItem(ok('x', { start }));
+        expect(fields(issues)).to.deep.equal(['start']);
+        expect(issues[0]?.message).to.contain(start.trim() === start ? start : start.trim());
+      });
+    }
+
+    it('validateEvents reports a start that is a number, not text', () => {
+      const issues = badItem(ok('x', { start: 2022 }));
+      expect(fields(issues)).to.deep.equal(['start']);
+      expect(issues[0]?.message).to.contain('the number 2022');
+    });
+
+    it('validateEvents reports an end before the start with field "end"', () => {
+      const issues = badItem(ok('x', { start: '2022-03-27', end: '2022-03-26' }));
+      expect(fields(issues)).to.deep.equal(['end']);
+      expect(issues[0]?.message).to.match(/before the start/);
+    });
+
+    it('validateEvents reports a month end before a day start ("2022-02" after "2022-03-01")', () => {
+      expect(fields(badItem(ok('x', { start: '2022-03-01', end: '2022-02' })))).to.deep.equal(['end']);
+    });
+
+    it('validateEvents accepts an end on the start day, and a coarser end that contains the start', () => {
+      const r = validateEvents([
+        ok('same-day', { start: '2022-03-27', end: '2022-03-27' }),
+        ok('coarse-end', { start: '2022-03-27', end: '2022-03' }),
+        ok('year-span', { start: '2015', end: '2022' }),
+      ]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events).to.have.length(3);
+    });
+
+    it('validateEvents reports an invalid end date with field "end"', () => {
+      expect(fields(badItem(ok('x', { end: '2022-02-30' })))).to.deep.equal(['end']);
+    });
+
+    it('validateEvents reports kind "span" without end, with field "end"', () => {
+      const issues = badItem(ok('x', { kind: 'span' }));
+      expect(fields(issues)).to.deep.equal(['end']);
+      expect(issues[0]?.message).to.match(/span needs an end/);
+    });
+
+    it('validateEvents reports kind "point" with an end, with field "end"', () => {
+      expect(fields(badItem(ok('x', { kind: 'point', end: '2022-04' })))).to.deep.equal(['end']);
+    });
+
+    it('validateEvents accepts kind "ongoing" with or without an end', () => {
+      const r = validateEvents([ok('a', { kind: 'ongoing' }), ok('b', { kind: 'ongoing', end: '2023' })]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events.map((e) => e.kind)).to.deep.equal(['ongoing', 'ongoing']);
+    });
+  });
+
+  describe('duplicate ids', () => {
+    it('validateEvents keeps the first item with an id and reports the later one with field "id"', () => {
+      const r = validateEvents([ok('a', { title: 'First' }), ok('b'), ok('a', { title: 'Second' })]);
+      expect(r.events.map((e) => [e.id, e.title])).to.deep.equal([
+        ['a', 'First'],
+        ['b', 'Title of b'],
+      ]);
+      expect(r.issues).to.have.length(1);
+      expect(r.issues[0]).to.include({ index: 2, id: 'a', field: 'id' });
+      expect(r.issues[0]?.message).to.contain('item 0');
+    });
+
+    it('validateEvents keeps the first valid item of an id when an earlier one with that id is invalid', () => {
+      const r = validateEvents([ok('a', { start: 'nope' }), ok('a', { title: 'Valid' }), ok('a', { title: 'Later' })]);
+      expect(r.events.map((e) => e.title)).to.deep.equal(['Valid']);
+      expect(r.issues.map((i) => [i.index, i.field])).to.deep.equal([
+        [0, 'start'],
+        [2, 'id'],
+      ]);
+      expect(r.issues[1]?.message).to.contain('item 1');
+    });
+
+    it('validateEvents treats ids named like Object.prototype members as ordinary ids', () => {
+      const r = validateEvents([ok('constructor'), ok('toString'), ok('__proto__'), ok('hasOwnProperty'), ok('__proto__')]);
+      expect(r.events.map((e) => e.id)).to.deep.equal(['constructor', 'toString', '__proto__', 'hasOwnProperty']);
+      expect(r.issues.map((i) => [i.index, i.field])).to.deep.equal([[4, 'id']]);
+    });
+  });
+
+  describe('vocabularies, lists and places', () => {
+    it('validateEvents reports an unknown category with field "category"', () => {
+      const issues = badItem(ok('x', { category: 'nope' }));
+      expect(fields(issues)).to.deep.equal(['category']);
+      expect(issues[0]?.message).to.contain('"nope"');
+      expect(issues[0]?.message).to.contain('military');
+    });
+
+    it('validateEvents reports an unknown kind and certainty', () => {
+      expect(fields(badItem(ok('x', { kind: 'instant' })))).to.deep.equal(['kind']);
+      expect(fields(badItem(ok('x', { certainty: 'sure' })))).to.deep.equal(['certainty']);
+    });
+
+    for (const code of ['ml', 'MLI', 'M', '', 'M1']) {
+      it(`validateEvents reports country code ${JSON.stringify(code)} with field "countries[1]"`, () => {
+        const issues = badItem(ok('x', { countries: ['FR', code] }));
+        expect(fields(issues)).to.deep.equal(['countries[1]']);
+      });
+    }
+
+    it('validateEvents reports countries that is not a list, and a non-string actor', () => {
+      expect(fields(badItem(ok('x', { countries: 'ML' })))).to.deep.equal(['countries']);
+      expect(fields(badItem(ok('x', { actors: ['France', 3] })))).to.deep.equal(['actors[1]']);
+    });
+
+    for (const [name, place, field] of [
+      ['NaN lat', { name: 'Moura', lat: Number.NaN, lon: -4.6 }, 'place.lat'],
+      ['lat 91', { name: 'Moura', lat: 91, lon: -4.6 }, 'place.lat'],
+      ['lat -90.5', { name: 'Moura', lat: -90.5, lon: -4.6 }, 'place.lat'],
+      ['lat Infinity', { name: 'Moura', lat: Number.POSITIVE_INFINITY, lon: -4.6 }, 'place.lat'],
+      ['lat as text', { name: 'Moura', lat: '14', lon: -4.6 }, 'place.lat'],
+      ['NaN lon', { name: 'Moura', lat: 14.3, lon: Number.NaN }, 'place.lon'],
+      ['lon 181', { name: 'Moura', lat: 14.3, lon: 181 }, 'place.lon'],
+      ['lon -180.01', { name: 'Moura', lat: 14.3, lon: -180.01 }, 'place.lon'],
+      ['no name', { lat: 14.3, lon: -4.6 }, 'place.name'],
+      ['a blank name', { name: ' ', lat: 14.3, lon: -4.6 }, 'place.name'],
+    ] as const) {
+      it(`validateEvents reports a place with ${name} with field "${field}"`, () => {
+        expect(fields(badItem(ok('x', { place })))).to.deep.equal([field]);
+      });
+    }
+
+    it('validateEvents accepts the limits of latitude and longitude (±90, ±180)', () => {
+      const r = validateEvents([
+        ok('a', { place: { name: 'North', lat: 90, lon: 180 } }),
+        ok('b', { place: { name: 'South', lat: -90, lon: -180 } }),
+      ]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events.map((e) => e.place)).to.deep.equal([
+        { name: 'North', lat: 90, lon: 180 },
+        { name: 'South', lat: -90, lon: -180 },
+      ]);
+    });
+
+    it('validateEvents reports a lat without a lon under "place.lon", in plain words', () => {
+      const issues = badItem(ok('x', { place: { name: 'Moura', lat: 14.3 } }));
+      expect(fields(issues)).to.deep.equal(['place.lon']);
+      // The message is read by people: it should not say "a undefined".
+      expect(issues[0]?.message).not.to.match(/\ba undefined\b/);
+    });
+
+    it('validateEvents reports sources[i].paragraph 0 with field "sources[1].paragraph"', () => {
+      const issues = badItem(ok('x', { sources: [{ source: 'a', paragraph: 1 }, { source: 'b', paragraph: 0 }] }));
+      expect(fields(issues)).to.deep.equal(['sources[1].paragraph']);
+    });
+
+    it('validateEvents reports a fractional or text paragraph, an empty source and a non-object source', () => {
+      expect(fields(badItem(ok('x', { sources: [{ source: 'a', paragraph: 1.5 }] })))).to.deep.equal(['sources[0].paragraph']);
+      expect(fields(badItem(ok('x', { sources: [{ source: 'a', paragraph: '2' }] })))).to.deep.equal(['sources[0].paragraph']);
+      expect(fields(badItem(ok('x', { sources: [{ source: '' }] })))).to.deep.equal(['sources[0].source']);
+      expect(fields(badItem(ok('x', { sources: ['a'] })))).to.deep.equal(['sources[0]']);
+      expect(fields(badItem(ok('x', { sources: { source: 'a' } })))).to.deep.equal(['sources']);
+    });
+
+    it('validateEvents reports non-string optional text fields', () => {
+      expect(fields(badItem(ok('x', { summary: 3 })))).to.deep.equal(['summary']);
+      expect(fields(badItem(ok('x', { note: {} })))).to.deep.equal(['note']);
+      expect(fields(badItem(ok('x', { reportedDate: [] })))).to.deep.equal(['reportedDate']);
+    });
+
+    it('validateEvents reports every problem of one item, each with its field', () => {
+      const issues = badItem({ id: 'x', title: '', start: '2022-13', category: 'nope', place: { name: 'P', lat: 100, lon: 0 } });
+      expect(fields(issues)).to.have.members(['title', 'start', 'category', 'place.lat']);
+      expect(issues.every((i) => i.id === 'x')).to.equal(true);
+    });
+  });
+
+  describe('__proto__ and constructor keys', () => {
+    it('validateEvents neither copies nor obeys "__proto__" and "constructor" keys of an item', () => {
+      const input: unknown = JSON.parse(
+        '[{"id": "a", "title": "A", "start": "2020", "__proto__": {"polluted": true, "category": "military"}, "constructor": {"prototype": {"polluted2": true}}}]',
+      );
+      const r = validateEvents(input);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events).to.deep.equal([{ id: 'a', title: 'A', start: '2020' }]);
+      const e = r.events[0] as object;
+      expect(Object.getPrototypeOf(e)).to.equal(Object.prototype);
+      expect(Object.hasOwn(e, '__proto__')).to.equal(false);
+      expect(Object.hasOwn(e, 'constructor')).to.equal(false);
+      expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
+      expect(Object.hasOwn(Object.prototype, 'polluted2')).to.equal(false);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(e).not.to.have.property('category');
+    });
+
+    it('validateEvents does not take fields from a "__proto__" key of a place or source', () => {
+      const input: unknown = JSON.parse(
+        '[{"id": "a", "title": "A", "start": "2020", "place": {"name": "P", "__proto__": {"lat": 5, "lon": 5}}, "sources": [{"source": "s", "__proto__": {"paragraph": 0}}]}]',
+      );
+      const r = validateEvents(input);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events[0]?.place).to.deep.equal({ name: 'P' });
+      expect(r.events[0]?.sources).to.deep.equal([{ source: 's' }]);
+      expect(Object.hasOwn(Object.prototype, 'lat')).to.equal(false);
+    });
+
+    it('validateEvents does not read required fields inherited from a prototype', () => {
+      const item = Object.create({ id: 'inherited', title: 'T', start: '2020' }) as object;
+      expect(fields(badItem(item))).to.have.members(['id', 'title', 'start']);
+    });
+  });
+
+  it('validateEvents keeps the valid items of a mixed input, in input order, and counts them all in total', () => {
+    const input = [
+      ok('a'),
+      null,
+      ok('b', { start: '2022-02-30' }),
+      ok('c', { start: '2019' }),
+      ok('a'),
+      ok('d', { category: 'nope' }),
+      ok('e', { start: '2001-05' }),
+    ];
+    const r = validateEvents(input);
+    expect(r.total).to.equal(7);
+    expect(r.events.map((e) => e.id)).to.deep.equal(['a', 'c', 'e']);
+    expect(r.issues.map((i) => [i.index, i.field])).to.deep.equal([
+      [1, null],
+      [2, 'start'],
+      [4, 'id'],
+      [5, 'category'],
+    ]);
+  });
+
+  it('validateEvents validates 100,000 valid items and keeps them all', function () {
+    this.timeout(60_000);
+    const input = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: '2020-01-02' }));
+    const r = validateEvents(input);
+    expect(r.issues).to.deep.equal([]);
+    expect(r.total).to.equal(100_000);
+    expect(r.events).to.have.length(100_000);
+    expect(r.events[99_999]).to.deep.equal({ id: 'e99999', title: 'Event 99999', start: '2020-01-02' });
+  });
+});
+
+describe('formatIssue', () => {
+  it('formatIssue writes a sentence with the item index, its id and the field', () => {
+    const r = validateEvents([ok('a'), ok('moura-massacre', { start: '2022-02-30' })]);
+    const issue = r.issues[0];
+    if (!issue) throw new Error('expected an issue');
+    const text = formatIssue(issue);
+    expect(text).to.match(/^Item 1 \("moura-massacre"\), start: /);
+    expect(text).to.contain('"2022-02-30" is not a real date');
+    expect(text.endsWith('.')).to.equal(true);
+  });
+
+  it('formatIssue leaves out the id and field when there are none', () => {
+    expect(formatIssue({ index: 4, field: null, message: 'should be an object, not null' })).to.equal(
+      'Item 4: should be an object, not null.',
+    );
+  });
+
+  it('formatIssue returns the message of a whole-input issue as it is', () => {
+    const issue = validateEvents(42).issues[0];
+    if (!issue) throw new Error('expected an issue');
+    expect(formatIssue(issue)).to.equal(issue.message);
+    expect(formatIssue(issue)).to.contain('the number 42');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property tests
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+const dayCount = (y: number, m: number) => new Date(Date.UTC(2000, m, 0)).getUTCDate() - (m === 2 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 1 : 0);
+const isoArb: fc.Arbitrary<TimelineEvent['start']> = fc
+  .tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom(0, 1, 2))
+  .map(([y, m, d, precision]) => {
+    if (precision === 0) return `${y}` as TimelineEvent['start'];
+    if (precision === 1) return `${y}-${p2(m)}` as TimelineEvent['start'];
+    return `${y}-${p2(m)}-${p2(Math.min(d, dayCount(y, m)))}` as TimelineEvent['start'];
+  });
+
+const nonBlank = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+const placeArb: fc.Arbitrary<Place> = fc.oneof(
+  nonBlank.map((name) => ({ name })),
+  fc
+    .tuple(nonBlank, fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }))
+    .map(([name, lat, lon]) => ({ name, lat, lon })),
+);
+const sourceRefArb: fc.Arbitrary<SourceRef> = fc.record(
+  {
+    source: fc.string({ minLength: 1, maxLength: 20 }),
+    paragraph: fc.integer({ min: 1, max: 500 }),
+    quote: fc.string(),
+    url: fc.webUrl(),
+  },
+  { requiredKeys: ['source'] },
+);
+
+/** The fields of a valid event other than `id`: built from the schema's vocabulary. */
+const validBodyArb = fc
+  .record(
+    {
+      title: nonBlank,
+      summary: fc.string(),
+      dates: fc.tuple(isoArb, fc.option(isoArb, { nil: undefined })),
+      kindChoice: fc.constantFrom<'default' | 'ongoing' | 'explicit'>('default', 'ongoing', 'explicit'),
+      category: fc.constantFrom(...EVENT_CATEGORIES),
+      countries: fc.array(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
+      actors: fc.array(fc.string(), { maxLength: 3 }),
+      place: placeArb,
+      sources: fc.array(sourceRefArb, { maxLength: 3 }),
+      certainty: fc.constantFrom(...CERTAINTIES),
+      reportedDate: fc.string(),
+      note: fc.string(),
+    },
+    { requiredKeys: ['title', 'dates', 'kindChoice'] },
+  )
+  .map(({ dates, kindChoice, ...rest }): Omit<TimelineEvent, 'id'> => {
+    let [start, end] = dates;
+    if (end !== undefined && +toInterval(end).end <= +toInterval(start).start) [start, end] = [end, start];
+    const kind = kindChoice === 'ongoing' ? 'ongoing' : kindChoice === 'explicit' ? (end === undefined ? 'point' : 'span') : undefined;
+    return {
+      ...rest,
+      start,
+      ...(end !== undefined && { end }),
+      ...(kind !== undefined && { kind }),
+    };
+  });
+
+/** Ways to make a valid event invalid; each is certain to be rejected. */
+const corruptions: readonly ((e: Record<string, unknown>) => unknown)[] = [
+  () => null,
+  () => 'not an object',
+  (e) => ({ ...e, title: '' }),
+  (e) => ({ ...e, title: 42 }),
+  (e) => ({ ...e, start: '2022-02-30' }),
+  (e) => ({ ...e, start: '2022-13' }),
+  (e) => ({ ...e, start: 'yesterday' }),
+  (e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'start')),
+  (e) => ({ ...e, start: '2022-03-27', end: '2021', kind: 'span' }),
+  (e) => ({ ...e, category: 'nope' }),
+  (e) => ({ ...e, kind: 'span', end: undefined }),
+  (e) => ({ ...e, countries: ['ml'] }),
+  (e) => ({ ...e, place: { name: 'P', lat: Number.NaN, lon: 0 } }),
+  (e) => ({ ...e, place: { name: 'P', lat: 0, lon: 200 } }),
+  (e) => ({ ...e, sources: [{ source: 's', paragraph: 0 }] }),
+  (e) => ({ ...e, certainty: 'certain' }),
+];
+
+const schemaValidator = new Validator(datasetSchema as unknown as Schema, '2020-12');
+
+describe('validateEvents (properties)', () => {
+  it('validateEvents never throws for any JSON value, and accounts for every item exactly once', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.record({ events: fc.array(fc.jsonValue()) })), (input) => {
+        const r = validateEvents(input);
+        const list = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
+        if (!Array.isArray(list)) {
+          expect(r.issues).to.have.length(1);
+          expect(r.issues[0]?.index).to.equal(null);
+          return;
+        }
+        expect(r.total).to.equal(list.length);
+        const reported = new Set(r.issues.map((i) => i.index));
+        for (const i of reported) expect(i).to.be.a('number').within(0, list.length - 1);
+        expect(r.events.length + reported.size).to.equal(list.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('validateEvents never throws for lists of arbitrary objects with event-like keys', () => {
+    const key = fc.oneof(
+      fc.constantFrom('id', 'title', 'start', 'end', 'kind', 'category', 'countries', 'actors', 'place', 'sources', 'certainty', 'summary', 'note', 'reportedDate', '__proto__', 'constructor', 'toString'),
+      fc.string(),
+    );
+    const value = fc.oneof(
+      fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withTypedArray: true }),
+      isoArb,
+      fc.constantFrom(...EVENT_CATEGORIES, ...EVENT_KINDS, ...CERTAINTIES),
+      fc.constant(Number.NaN),
+    );
+    const item = fc.oneof(fc.dictionary(key, value, { maxKeys: 10 }), fc.anything());
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 10 }), (input) => {
+        const r = validateEvents(input);
+        expect(r.total).to.equal(input.length);
+        expect(r.events.length + new Set(r.issues.map((i) => i.index)).size).to.equal(input.length);
+        for (const issue of r.issues) expect(formatIssue(issue)).to.be.a('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('validateEvents keeps exactly the valid events (deep-equal, same order) and reports each invalid index', () => {
+    const entry = fc.oneof(
+      validBodyArb.map((body) => ({ valid: true as const, body, corrupt: 0 })),
+      fc.tuple(validBodyArb, fc.nat(corruptions.length - 1)).map(([body, corrupt]) => ({ valid: false as const, body, corrupt })),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 15 }), (entries) => {
+        const input = entries.map((e, i) => {
+          const event = { id: `event-${i}`, ...e.body };
+          return e.valid ? event : (corruptions[e.corrupt] as (x: Record<string, unknown>) => unknown)(event);
+        });
+        const expected = input.filter((_, i) => entries[i]?.valid);
+        const invalid = entries.flatMap((e, i) => (e.valid ? [] : [i]));
+        const r = validateEvents(input);
+        expect(r.events).to.deep.equal(expected);
+        expect([...new Set(r.issues.map((i) => i.index))]).to.deep.equal(invalid);
+        expect(r.total).to.equal(input.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('validateEvents keeps one event per id: the first valid one, and reports every later one under "id"', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), validBodyArb), { maxLength: 12 }), (pairs) => {
+        const input = pairs.map(([id, body]) => ({ id, ...body }));
+        const r = validateEvents(input);
+        const seen = new Set<string>();
+        const firstIndexes: number[] = [];
+        input.forEach((e, i) => {
+          if (!seen.has(e.id)) firstIndexes.push(i);
+          seen.add(e.id);
+        });
+        expect(r.events).to.deep.equal(firstIndexes.map((i) => input[i]));
+        expect(r.issues.every((i) => i.field === 'id' && i.index !== null && !firstIndexes.includes(i.index))).to.equal(true);
+        expect(r.issues).to.have.length(input.length - firstIndexes.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every event validateEvents keeps satisfies datasetSchema', () => {
+    const entry = fc.oneof(
+      validBodyArb,
+      fc.tuple(validBodyArb, fc.nat(corruptions.length - 1)).map(([body, c]) => (corruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
+      fc.dictionary(fc.constantFrom('title', 'start', 'end', 'kind', 'place', 'sources', 'countries'), fc.jsonValue()),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), (items) => {
+        const input = items.map((item, i) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? { id: `e${i}`, ...item } : item));
+        const r = validateEvents(input);
+        const result = schemaValidator.validate({ events: r.events });
+        expect(result.valid, JSON.stringify(result.errors.slice(0, 3))).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
