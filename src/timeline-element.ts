@@ -43,6 +43,8 @@ const HINT_MS = 1600;
  */
 const EVENT_LIST_LIMIT = 250;
 const EVENT_LIST_WINDOW = 100;
+/** Most events listed for a cluster that zooming cannot separate. */
+const CLUSTER_LIST_LIMIT = 50;
 
 /**
  * An interactive, zoomable timeline of dated events, from decades down to a single day.
@@ -120,6 +122,8 @@ export class SahelTimeline extends LitElement {
   @state() private problem: TimelineErrorDetail | undefined;
   @state() private hintShown = false;
   @state() private keysShown = false;
+  /** A cluster that cannot be zoomed apart (its events share a day at the closest zoom), listed. */
+  @state() private clusterList: { start: number; end: number; count: number } | undefined;
   /** What the live region says: the visible range, once a zoom has settled. */
   @state() private announcement = '';
 
@@ -141,6 +145,7 @@ export class SahelTimeline extends LitElement {
   private ticks: AxisTick[] = [];
   private rows = 1;
   private rowHeight = 34;
+  private measuredHeight = -1;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The event that holds the roving focus (the one Tab lands on). */
@@ -216,6 +221,7 @@ export class SahelTimeline extends LitElement {
       if (!this.src) this.problem = undefined;
     }
     this.zoom.interrupt();
+    this.clusterList = undefined;
     this.prepared = prepareTimeline(list);
     this.labelWidths.clear();
     this.viewInitialised = false;
@@ -302,7 +308,7 @@ export class SahelTimeline extends LitElement {
       this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
       this.viewInitialised = true;
       this.measureRows(height);
-    } else if (changed.size === 0 || height !== this.rows * this.rowHeight) {
+    } else if (height !== this.measuredHeight) {
       this.measureRows(height);
     }
     const x = this.zoom.transform.rescaleX(baseScale(this.fitted, width));
@@ -312,7 +318,19 @@ export class SahelTimeline extends LitElement {
       width,
       rows: this.rows,
       labelWidth: (p) => this.labelWidth(p),
+      pinned: this.pinnedEvents(),
     });
+  }
+
+  /** The selected and the focused event: always drawn when in view, however crowded. */
+  private pinnedEvents(): PreparedEvent[] {
+    const out: PreparedEvent[] = [];
+    for (const id of new Set([this.selected, this.activeId])) {
+      const order = id === null ? undefined : this.prepared.orderOf.get(id);
+      const p = order === undefined ? undefined : this.prepared.events[order];
+      if (p) out.push(p);
+    }
+    return out;
   }
 
   private initialWindow(fit: TimeWindow): TimeWindow {
@@ -332,6 +350,7 @@ export class SahelTimeline extends LitElement {
   }
 
   private measureRows(height: number): void {
+    this.measuredHeight = height;
     const plot = this.plot;
     if (plot) {
       const row = parseFloat(getComputedStyle(plot).getPropertyValue('--_row'));
@@ -681,6 +700,7 @@ export class SahelTimeline extends LitElement {
           ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
+        ${this.renderClusterList(locale)}
         ${this.renderLegend()}
         ${selected
           ? html`<div @keydown=${(e: KeyboardEvent) => { this.onDetailsKeyDown(e); }}>${renderDetails(selected.event, this.sourceList(), locale, () => { this.closeDetails(); })}</div>`
@@ -753,8 +773,44 @@ export class SahelTimeline extends LitElement {
   }
 
   private activateCluster(c: ClusterLayout): void {
+    const maxK = zoomLimits(this.fitted, this.minSpanMs(), this.layoutWidth).scaleExtent[1];
+    if (this.zoom.transform.k >= maxK * 0.999) {
+      // Zoomed in as far as allowed and still crowded: list its events instead.
+      this.clusterList = { start: c.start, end: c.end, count: c.count };
+      return;
+    }
     const pad = Math.max((c.end - c.start) * 0.25, this.minSpanMs() / 2);
     this.glideTo({ start: c.start - pad, end: c.end + pad });
+  }
+
+  private renderClusterList(locale: string | undefined): TemplateResult | typeof nothing {
+    const c = this.clusterList;
+    if (!c) return nothing;
+    const list = eventsInWindow(this.prepared, c.start, c.end, CLUSTER_LIST_LIMIT);
+    const close = () => {
+      this.clusterList = undefined;
+    };
+    return html`<section
+      class="cluster-list"
+      part="cluster-list"
+      aria-labelledby="cluster-title"
+      @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') close(); }}
+    >
+      <header>
+        <h2 id="cluster-title">${c.count} events from ${formatUtc(c.start, locale, { day: 'numeric', month: 'long', year: 'numeric' })}</h2>
+        <button class="control" part="control" type="button" aria-label="Close the list" @click=${close}>${icons.close}</button>
+      </header>
+      <ul>
+        ${list.map(
+          (p) => html`<li class="c-${p.event.category ?? 'other'}">
+            <button type="button" @click=${() => { close(); this.select(p.event.id, true); this.focusEvent(p.order); }}>
+              ${glyph(p.event.category)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale)}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${c.count > list.length ? html`<p>Showing the first ${list.length}.</p>` : nothing}
+    </section>`;
   }
 
   private renderMark(m: MarkLayout, locale: string | undefined, active: boolean): TemplateResult {

@@ -17,6 +17,11 @@ export interface PackOptions {
   readonly gap?: number;
   /** Width of the columns that events are counted in to decide where to cluster. */
   readonly binWidth?: number;
+  /**
+   * Events always labelled when in view, however crowded (the selected and the focused
+   * one), so that a reader never loses the event they are on inside a cluster.
+   */
+  readonly pinned?: readonly PreparedEvent[];
 }
 
 /** Where one labelled event goes. */
@@ -141,26 +146,34 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const tLeft = t(leftPx);
   const tRight = t(width + binWidth);
   const viewStart = t(0);
-  const long = timeline.long.filter((p) => p.end >= tLeft && p.start <= tRight);
+  const pinned = new Set(options.pinned ?? []);
+  for (const p of pinned) place(p);
+  const notPinned = (p: PreparedEvent) => !pinned.has(p);
+  const long = timeline.long.filter((p) => p.end >= tLeft && p.start <= tRight && notPinned(p));
   const starts = timeline.shortStarts;
   const short: PreparedEvent[] = [];
   const lead = bisectLeft(starts, Math.min(tLeft, viewStart - DAY_MS));
   for (let i = lead, stop = bisectLeft(starts, tLeft); i < stop; i++) {
     const p = timeline.short[i];
-    if (p && p.end > viewStart) short.push(p);
+    if (p && p.end > viewStart && notPinned(p)) short.push(p);
   }
   for (let bin = startBin; bin <= endBin; bin++) {
     const from = bisectLeft(starts, t(origin + bin * binWidth));
     const to = bisectLeft(starts, t(origin + (bin + 1) * binWidth));
     if (to - from <= rows) {
-      short.push(...timeline.short.slice(from, to));
+      for (let k = from; k < to; k++) {
+        const p = timeline.short[k];
+        if (p && notPinned(p)) short.push(p);
+      }
       continue;
     }
     // Too many to label: counted, not packed, and only if the column is in view.
     const a = timeline.short[from];
     const z = timeline.short[to - 1];
     const x0 = origin + bin * binWidth;
-    if (a && z && x0 + binWidth > 0 && x0 < width) crowd(bin, to - from, a.start, z.end, a.order);
+    let count = to - from;
+    for (const p of pinned) if (p.end - p.start <= DAY_MS && p.start >= (a?.start ?? 0) && p.start <= (z?.start ?? 0)) count--;
+    if (a && z && count > 0 && x0 + binWidth > 0 && x0 < width) crowd(bin, count, a.start, z.end, a.order);
   }
   // Events that begin in or near the view are packed first, left to right, so what starts
   // here gets the top rows; long bars carried in from the left take the rows that remain.
