@@ -65,6 +65,8 @@ const CLUSTER_LIST_LIMIT = 50;
  * @csspart bar - The band or bar of an event that covers a span of time.
  * @csspart label - Each event's label.
  * @csspart cluster - A mark standing for events too dense to label.
+ * @csspart keys - The keyboard shortcuts panel.
+ * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
  * @csspart legend - The category legend.
  * @csspart details - The panel describing the selected event.
  * @csspart notice - The notice about data that could not be shown.
