@@ -34,6 +34,13 @@ try {
     }
     await page.close();
   }
+  // A phone-sized page, where embeds in articles are most often read.
+  const phone = await browser.newPage();
+  await phone.setViewport({ width: 390, height: 844, deviceScaleFactor: 2 });
+  await phone.goto('http://localhost:8765/demo/', { waitUntil: 'networkidle0' });
+  await phone.waitForFunction(() => document.querySelector('sahel-timeline')?.shadowRoot?.querySelector('.event, .cluster'));
+  await phone.screenshot({ path: new URL('phone.png', out).pathname });
+  await phone.close();
 } finally {
   await browser.close();
   await server.stop();

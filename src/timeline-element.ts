@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
@@ -27,6 +26,7 @@ import {
 } from './layout/scale.js';
 import { axisTicks, formatUtc, type AxisTick } from './layout/ticks.js';
 import { renderDetails } from './render/details.js';
+import { setStyles } from './render/set-styles.js';
 import { CATEGORY_LABELS, glyph } from './render/glyphs.js';
 import { icons } from './render/icons.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -320,6 +320,7 @@ export class SahelTimeline extends LitElement {
       width,
       rows: this.rows,
       labelWidth: (p) => this.labelWidth(p),
+      maxLabelWidth: maxLabelWidth(width),
       pinned: this.pinnedEvents(),
     });
   }
@@ -482,7 +483,12 @@ export class SahelTimeline extends LitElement {
       const window = { start: mid - span / 2, end: mid + span / 2 };
       const t = this.constrain(transformFor(window, this.fitted, width));
       const x = zoomIdentity.translate(t.x, 0).scale(t.k).rescaleX(baseScale(this.fitted, width));
-      const packed = packVisible(this.prepared, x, x(this.fitted.start), { width, rows: this.rows, labelWidth: (q) => this.labelWidth(q) });
+      const packed = packVisible(this.prepared, x, x(this.fitted.start), {
+        width,
+        rows: this.rows,
+        labelWidth: (q) => this.labelWidth(q),
+        maxLabelWidth: maxLabelWidth(width),
+      });
       if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) {
         this.zoom.transformTo(t, animate);
         return;
@@ -769,7 +775,7 @@ export class SahelTimeline extends LitElement {
       tabindex="-1"
       aria-label=${label}
       title=${label}
-      style=${styleMap({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
+      ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
       @click=${() => { this.activateCluster(c); }}
     >${c.count}</button>`;
   }
@@ -834,11 +840,11 @@ export class SahelTimeline extends LitElement {
       data-id=${e.id}
       aria-pressed=${this.selected === e.id ? 'true' : 'false'}
       title=${e.title}
-      style=${styleMap({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
+      ${setStyles({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
       @click=${() => { this.select(e.id, true); }}
     >
-      ${m.band ? html`<span class=${barClass} part="bar" style=${styleMap({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
-      <span class="label" part="label" style=${styleMap({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+      ${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
+      <span class="label" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
         ${m.band ? glyph(cat) : html`<span class="point">${glyph(cat)}</span>`}<span class="text">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
       </span>
     </button>`;
@@ -866,6 +872,11 @@ export class SahelTimeline extends LitElement {
       <button class="control" type="button" aria-label="Dismiss this notice" @click=${() => { this.problem = undefined; }}>${icons.close}</button>
     </div>`;
   }
+}
+
+/** Labels take at most 280px, and less on narrow screens so they stay near their marks. */
+function maxLabelWidth(width: number): number {
+  return Math.min(280, Math.max(120, width * 0.5));
 }
 
 /** A title short enough for the plot; the details panel shows it whole. */

@@ -277,13 +277,18 @@ export const timelineStyles = css`
     font-weight: 500;
     line-height: 20px;
   }
+  /* When a label is cut short, the date gives way first, then the title (down to 4em). */
   .event .label .text {
-    min-inline-size: 0;
+    flex: 0 1 auto;
+    min-inline-size: min(4em, 100%);
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .event .label .when {
-    flex: none;
+    flex: 0 6 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--_muted);
     font-weight: 400;
     font-variant-numeric: tabular-nums;

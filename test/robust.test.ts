@@ -197,7 +197,12 @@ describe('<sahel-timeline> with bad and hostile input', () => {
     try {
       const win = () => frame.contentWindow as Window & { cspViolations?: string[] };
       await until(() => (frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, 'csp timeline');
+      // Violations are reported asynchronously: give them time to arrive.
+      await new Promise((r) => setTimeout(r, 300));
       const root = frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot;
+      // Marks are placed (their inline transform was not blocked).
+      const marks = [...(root?.querySelectorAll<HTMLElement>('.event') ?? [])];
+      expect(new Set(marks.map((m) => m.style.transform)).size).to.be.greaterThan(3);
       expect(root?.querySelector('.details')?.textContent).to.contain('Moura');
       // Styles applied: the plot has its height from the component's stylesheet.
       expect(root?.querySelector('.plot')?.getBoundingClientRect().height).to.equal(340);
