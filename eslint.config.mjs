@@ -17,6 +17,8 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Lit directives declare render()'s parameters for typing, then read them in update().
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // Contradicts strict's no-non-null-assertion: `as T` is how we narrow what we know.
       '@typescript-eslint/non-nullable-type-assertion-style': 'off',
