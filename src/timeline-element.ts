@@ -140,6 +140,7 @@ export class SahelTimeline extends LitElement {
   });
 
   private prepared: PreparedTimeline = prepareTimeline([]);
+  private categoryCounts = new Map<EventCategory | undefined, number>();
   private fitted: TimeWindow = fitWindow(null, DAY_MS);
   private layoutWidth = 0;
   private viewInitialised = false;
@@ -225,6 +226,9 @@ export class SahelTimeline extends LitElement {
     this.zoom.interrupt();
     this.clusterList = undefined;
     this.prepared = prepareTimeline(list);
+    // Counted once per dataset: the legend renders on every frame of a zoom.
+    this.categoryCounts = new Map();
+    for (const e of list) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
     this.labelWidths.clear();
     this.viewInitialised = false;
     if (this.selected !== null && !this.prepared.orderOf.has(this.selected)) this.selected = null;
@@ -851,8 +855,7 @@ export class SahelTimeline extends LitElement {
   }
 
   private renderLegend(): TemplateResult | typeof nothing {
-    const counts = new Map<EventCategory | undefined, number>();
-    for (const p of this.prepared.events) counts.set(p.event.category, (counts.get(p.event.category) ?? 0) + 1);
+    const counts = this.categoryCounts;
     const present = EVENT_CATEGORIES.filter((c) => counts.has(c));
     if (present.length === 0) return nothing;
     return html`<ul class="legend" part="legend" aria-label="Categories">

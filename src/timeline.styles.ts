@@ -194,6 +194,7 @@ export const timelineStyles = css`
     position: relative;
     block-size: var(--_plot-height);
     overflow: hidden;
+    contain: strict;
     cursor: grab;
     touch-action: pan-y;
     user-select: none;
@@ -246,6 +247,8 @@ export const timelineStyles = css`
   }
   .event {
     block-size: calc(var(--_row) - 4px);
+    /* Each mark lays out and styles on its own: moving one does not relayout the rest. */
+    contain: layout style;
   }
   .event .bar {
     position: absolute;

@@ -20,6 +20,20 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function readPartialDate(value: unknown): PartialDate | string {
   if (typeof value !== 'string') return `should be a date written as text, like "2022-03-27", not ${describeType(value)}`;
+  // Large datasets repeat the same few thousand dates: parse each once.
+  let known = readCache.get(value);
+  if (known === undefined) {
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+    known = parse(value);
+    readCache.set(value, typeof known === 'string' ? known : Object.freeze(known));
+  }
+  return known;
+}
+
+const READ_CACHE_LIMIT = 50_000;
+const readCache = new Map<string, PartialDate | string>();
+
+function parse(value: string): PartialDate | string {
   const m = ISO_PARTIAL_DATE.exec(value);
   if (!m) {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
@@ -51,6 +65,8 @@ export function parsePartialDate(value: string): PartialDate {
 
 /** UTC milliseconds of the first instant of a year, month and day; safe for years below 100. */
 function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC reads years 0-99 as 1900-1999, so those take the slow path.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();

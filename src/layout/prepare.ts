@@ -38,10 +38,19 @@ export interface PreparedTimeline {
 /**
  * Sorts events in time and works out the instants each covers. Events must already be
  * valid (see `validateEvents`); any whose start cannot be read are left out.
+ *
+ * Built for 100,000 events: instants go into typed arrays and the sort compares numbers,
+ * ties of start and end are put in id order afterwards, and the id index is made only
+ * when first asked for.
  */
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
-  type Draft = Omit<PreparedEvent, 'order' | 'end'> & { end: number };
-  const drafts: Draft[] = [];
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const bandEnds = new Float64Array(n);
+  const kinds: EventKind[] = [];
+  const precisions: DatePrecision[] = [];
+  const kept: TimelineEvent[] = [];
   let dataEnd = -Infinity;
   for (const event of events) {
     const s = readPartialDate(event.start);
@@ -49,25 +58,62 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
     const [start, startBandEnd] = toIntervalMs(s);
     const e = event.end === undefined ? undefined : readPartialDate(event.end);
     const end = e === undefined || typeof e === 'string' ? startBandEnd : Math.max(startBandEnd, toIntervalMs(e)[1]);
-    const kind: EventKind = event.kind ?? (event.end === undefined ? 'point' : 'span');
-    drafts.push({ event, kind, start, end, startBandEnd, precision: s.precision });
-    dataEnd = Math.max(dataEnd, end);
+    const i = kept.length;
+    starts[i] = start;
+    ends[i] = end;
+    bandEnds[i] = startBandEnd;
+    kinds.push(event.kind ?? (event.end === undefined ? 'point' : 'span'));
+    precisions.push(s.precision);
+    kept.push(event);
+    if (end > dataEnd) dataEnd = end;
   }
+  const m = kept.length;
   // Ongoing events run to the end of the data: that is as far as anything is known.
-  for (const d of drafts) if (d.kind === 'ongoing') d.end = Math.max(d.end, dataEnd);
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
-  const prepared: PreparedEvent[] = drafts.map((d, order) => ({ ...d, order }));
+  for (let i = 0; i < m; i++) if (kinds[i] === 'ongoing') ends[i] = Math.max(ends[i] ?? 0, dataEnd);
+
+  const index = new Uint32Array(m);
+  for (let i = 0; i < m; i++) index[i] = i;
+  index.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b);
+  // Runs of equal start and end (many, with day dates) are put in id order, so the order
+  // never depends on the order of the input.
+  const idOf = (i: number) => (kept[i] as TimelineEvent).id;
+  for (let r = 0; r < m; ) {
+    let q = r + 1;
+    const a = index[r] ?? 0;
+    while (q < m && starts[index[q] ?? 0] === starts[a] && ends[index[q] ?? 0] === ends[a]) q++;
+    if (q - r > 1) index.subarray(r, q).sort((x, y) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : 0));
+    r = q;
+  }
+
+  const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
-  for (const p of prepared) (p.end - p.start <= DAY ? short : long).push(p);
+  for (let order = 0; order < m; order++) {
+    const i = index[order] ?? 0;
+    const p: PreparedEvent = {
+      event: kept[i] as TimelineEvent,
+      order,
+      kind: kinds[i] as EventKind,
+      start: starts[i] ?? 0,
+      end: ends[i] ?? 0,
+      startBandEnd: bandEnds[i] ?? 0,
+      precision: precisions[i] as DatePrecision,
+    };
+    prepared[order] = p;
+    (p.end - p.start <= DAY ? short : long).push(p);
+  }
   const first = prepared[0];
+  let orderOf: Map<string, number> | undefined;
   return {
     events: prepared,
     short,
     shortStarts: Float64Array.from(short, (p) => p.start),
     long,
     extent: first ? [first.start, dataEnd] : null,
-    orderOf: new Map(prepared.map((p) => [p.event.id, p.order])),
+    get orderOf() {
+      orderOf ??= new Map(prepared.map((p) => [p.event.id, p.order]));
+      return orderOf;
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * always allowed.
  */
 class SetStyles extends Directive {
-  private previous = new Set<string>();
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -21,9 +21,10 @@ class SetStyles extends Directive {
 
   override update(part: ElementPart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(styles));
+    for (const name of this.previous.keys()) if (!(name in styles)) style.removeProperty(name);
+    // Only what changed is written: a zoom re-renders every mark, most of them unmoved.
+    for (const [name, value] of Object.entries(styles)) if (this.previous.get(name) !== value) style.setProperty(name, value);
+    this.previous = new Map(Object.entries(styles));
     return noChange;
   }
 }
