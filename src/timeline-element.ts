@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
@@ -126,6 +127,8 @@ export class SahelTimeline extends LitElement {
   @state() private keysShown = false;
   /** A cluster that cannot be zoomed apart (its events share a day at the closest zoom), listed. */
   @state() private clusterList: { start: number; end: number; count: number } | undefined;
+  /** The window the screen-reader event list follows: updated once a zoom settles, not every frame. */
+  @state() private listWindow: TimeWindow | undefined;
   /** What the live region says: the visible range, once a zoom has settled. */
   @state() private announcement = '';
 
@@ -162,8 +165,11 @@ export class SahelTimeline extends LitElement {
   private rangeFrame = 0;
   private lastRange = '';
   private loadToken = 0;
+  /** The `src` whose load has finished, well or badly. */
+  private settledSrc: string | undefined;
   private loadAbort: AbortController | undefined;
   private labelWidths = new Map<string, number>();
+  private shortDates = new WeakMap<TimelineEvent, string>();
   private measureContext: CanvasRenderingContext2D | null | undefined;
   private labelFont = '';
 
@@ -180,7 +186,8 @@ export class SahelTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && !this.loaded) this.load(this.src);
+    // A load cut short by a disconnect starts again (the first one starts in willUpdate).
+    if (this.hasUpdated && this.src && this.settledSrc !== this.src) this.load(this.src);
   }
 
   override disconnectedCallback(): void {
@@ -198,12 +205,18 @@ export class SahelTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.isConnected) {
       if (this.src) this.load(this.src);
-      else this.loaded = undefined;
+      else {
+        this.loaded = undefined;
+        this.settledSrc = undefined;
+      }
     }
     if (changed.has('events') || changed.has('loaded' as keyof SahelTimeline) || !this.hasUpdated) {
       this.setData();
     }
-    if (changed.has('locale')) this.labelWidths.clear();
+    if (changed.has('locale')) {
+      this.labelWidths.clear();
+      this.shortDates = new WeakMap();
+    }
     this.computeLayout(changed);
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     this.focusedEvent = focused?.classList.contains('event') ? (focused.dataset.id ?? null) : null;
@@ -226,6 +239,7 @@ export class SahelTimeline extends LitElement {
     this.zoom.interrupt();
     this.clusterList = undefined;
     this.prepared = prepareTimeline(list);
+    this.listWindow = undefined;
     // Counted once per dataset: the legend renders on every frame of a zoom.
     this.categoryCounts = new Map();
     for (const e of list) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
@@ -256,6 +270,7 @@ export class SahelTimeline extends LitElement {
     this.loadAbort = abort;
     const fail = (message: string) => {
       if (token !== this.loadToken) return;
+      this.settledSrc = url;
       this.report('src', [{ index: null, field: null, message }], 0, 0);
     };
     fetch(url, { signal: abort.signal })
@@ -272,6 +287,7 @@ export class SahelTimeline extends LitElement {
           return;
         }
         if (token !== this.loadToken) return;
+        this.settledSrc = url;
         const result = validateEvents(body);
         if (result.events.length === 0) {
           this.report('src', result.issues.length ? result.issues : [{ index: null, field: null, message: `${url} holds no events` }], result.total, 0);
@@ -371,6 +387,16 @@ export class SahelTimeline extends LitElement {
     return lang && lang.trim() !== '' ? lang : undefined;
   }
 
+  /** An event's short date ("Dec 2021"), formatted once per event and language. */
+  private shortDate(event: TimelineEvent): string {
+    let when = this.shortDates.get(event);
+    if (when === undefined) {
+      when = formatEventDate(event, this.resolvedLocale());
+      this.shortDates.set(event, when);
+    }
+    return when;
+  }
+
   private labelWidth(p: PreparedEvent): number {
     const cached = this.labelWidths.get(p.event.id);
     if (cached !== undefined) return cached;
@@ -381,7 +407,7 @@ export class SahelTimeline extends LitElement {
     }
     const ctx = this.measureContext;
     const title = shorten(p.event.title);
-    const when = formatEventDate(p.event, this.resolvedLocale());
+    const when = this.shortDate(p.event);
     let w: number;
     if (ctx) {
       ctx.font = `500 13px ${this.labelFont}`;
@@ -545,6 +571,7 @@ export class SahelTimeline extends LitElement {
       const locale = this.resolvedLocale();
       const fmt = { day: 'numeric', month: 'long', year: 'numeric' } as const;
       this.announcement = `Showing ${formatUtc(w.start, locale, fmt)} to ${formatUtc(w.end, locale, fmt)}: ${n} ${n === 1 ? 'event' : 'events'}.`;
+      this.listWindow = w;
     }, 700);
   }
 
@@ -708,7 +735,7 @@ export class SahelTimeline extends LitElement {
         >
           ${this.renderGrid()}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
-          ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, locale, m.item.order === activeOrder))}
+          ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, m.item.order === activeOrder))}
           ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
@@ -729,12 +756,19 @@ export class SahelTimeline extends LitElement {
   }
 
   /** A visually hidden, time-ordered list of the events, as an alternative to the graphic. */
-  private renderEventList(locale: string | undefined): TemplateResult {
+  private renderEventList(locale: string | undefined): unknown {
+    const all = this.prepared.events;
+    const windowed = all.length > EVENT_LIST_LIMIT;
+    const w = windowed ? (this.listWindow ?? this.currentWindow()) : undefined;
+    // Re-rendered only when the data, the language or the settled window change.
+    return guard([this.prepared, locale, w?.start, w?.end], () => this.renderEventListNow(locale, w));
+  }
+
+  private renderEventListNow(locale: string | undefined, w: TimeWindow | undefined): TemplateResult {
     const all = this.prepared.events;
     let list = all;
     let note = '';
-    if (all.length > EVENT_LIST_LIMIT) {
-      const w = this.currentWindow();
+    if (w) {
       list = eventsInWindow(this.prepared, w.start, w.end, EVENT_LIST_WINDOW);
       note = `${all.length} events in all; listing ${list.length} of those in view. Zoom or move to list others.`;
     }
@@ -825,13 +859,13 @@ export class SahelTimeline extends LitElement {
     </section>`;
   }
 
-  private renderMark(m: MarkLayout, locale: string | undefined, active: boolean): TemplateResult {
+  private renderMark(m: MarkLayout, active: boolean): TemplateResult {
     const e = m.item.event;
     const cat = e.category;
     const y = LANE_HEIGHT + m.row * this.rowHeight;
     const left = Math.min(m.x0, m.labelX);
     const right = Math.max(m.x1, m.labelX + m.labelWidth);
-    const when = formatEventDate(e, locale);
+    const when = this.shortDate(e);
     // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape show.
     const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`;
     const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
