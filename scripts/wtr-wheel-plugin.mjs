@@ -11,11 +11,30 @@ export function wheelPlugin() {
   return {
     name: 'send-wheel',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'send-wheel' && command !== 'send-dblclick') return undefined;
+      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch'].includes(command)) return undefined;
       const p = /** @type {WheelPayload} */ (payload);
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */
       const page = browser.getPage(session.id);
+      if (command === 'set-touch') {
+        // Emulates a touch screen (d3-zoom decides whether to listen for touches when it attaches).
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.enabled), maxTouchPoints: 5 });
+        await cdp.detach();
+        return true;
+      }
+      if (command === 'send-touch') {
+        // A touch gesture: frames of touch points (one finger pans, two pinch), via CDP.
+        const gesture = /** @type {{ frames: { x: number, y: number }[][] }} */ (payload);
+        const cdp = await page.createCDPSession();
+        const points = (frame) => frame.map((pt, id) => ({ x: pt.x, y: pt.y, id }));
+        const [first, ...rest] = gesture.frames;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(first) });
+        for (const frame of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(frame) });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await cdp.detach();
+        return true;
+      }
       if (command === 'send-dblclick') {
         await page.mouse.click(p.x, p.y, { count: 2 });
         return true;

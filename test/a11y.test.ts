@@ -166,6 +166,25 @@ describe('<sahel-timeline> accessibility', () => {
     expect(el.renderRoot.querySelector('#keys')?.textContent).to.contain('Previous or next event');
   });
 
+  it('reflows to 320 CSS pixels (as at 400% zoom) without losing controls or text', async () => {
+    const el = await mount(undefined, 'locale="en-GB"');
+    (el.parentElement as HTMLElement).style.width = '320px';
+    el.selected = 'moura-massacre';
+    await until(() => (el.renderRoot.querySelector('.plot') as HTMLElement).clientWidth === 320, 3000, 'reflow');
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    for (const b of el.renderRoot.querySelectorAll<HTMLElement>('.toolbar button')) {
+      const r = b.getBoundingClientRect();
+      expect(r.left).to.be.at.least(box.left);
+      expect(r.right).to.be.at.most(box.right);
+    }
+    for (const part of ['.details', '.legend', '.toolbar']) {
+      const node = el.renderRoot.querySelector(part) as HTMLElement;
+      expect(node.scrollWidth, part).to.be.at.most(node.clientWidth + 1);
+    }
+    expect(el.renderRoot.querySelector('.details')?.textContent).to.contain('Human Rights Watch');
+  });
+
   it('touch targets are at least 24 by 24 pixels', async () => {
     const el = await mount();
     for (const b of el.renderRoot.querySelectorAll<HTMLElement>('.toolbar button, .cluster, .event')) {

@@ -55,6 +55,16 @@ export async function sendWheel(payload: { x: number; y: number; deltaX?: number
   await executeServerCommand('send-wheel', payload);
 }
 
+/** Turns touch-screen emulation on or off (before mounting: d3-zoom checks on attach). */
+export async function setTouch(enabled: boolean): Promise<void> {
+  await executeServerCommand('set-touch', { enabled });
+}
+
+/** A touch gesture through the browser's input pipeline: frames of touch points. */
+export async function sendTouch(frames: { x: number; y: number }[][]): Promise<void> {
+  await executeServerCommand('send-touch', { frames });
+}
+
 /** A real double-click (click count 2) through the browser's input pipeline. */
 export async function sendDoubleClick(at: { x: number; y: number }): Promise<void> {
   await executeServerCommand('send-dblclick', at);

@@ -3,7 +3,7 @@ import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import { events as sahelEvents } from '../src/dataset/events.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { RangeChangeDetail } from '../src/events.js';
-import { drag, frames, sendDoubleClick, labelBoxes, mount, overlaps, plot, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
+import { drag, frames, sendDoubleClick, sendTouch, setTouch, labelBoxes, mount, overlaps, plot, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -99,6 +99,59 @@ describe('<sahel-timeline>', () => {
     expect(Math.abs(after.span - before.span)).to.be.lessThan(1000);
     // Dragging left by a quarter of the width moves the window a quarter later.
     expect((after.start - before.start) / before.span).to.be.closeTo(0.25, 0.02);
+  });
+
+  describe('on a touch screen', () => {
+    before(async () => {
+      await setTouch(true);
+    });
+    after(async () => {
+      await setTouch(false);
+    });
+
+  it('a two-finger pinch zooms in on a touch screen', async () => {
+    const el = await mount();
+    const before = windowMs(el);
+    const c = plotPoint(el, 0.5, 0.6);
+    const frames_: { x: number; y: number }[][] = [];
+    for (let i = 0; i <= 8; i++) frames_.push([{ x: c.x - 20 - i * 15, y: c.y }, { x: c.x + 20 + i * 15, y: c.y }]);
+    await sendTouch(frames_);
+    await settle(el);
+    expect(windowMs(el).span).to.be.lessThan(before.span / 2);
+  });
+
+  it('a one-finger horizontal swipe pans on a touch screen', async () => {
+    const el = await mount(undefined, 'start="2019-01-01" end="2020-01-01"');
+    const before = windowMs(el);
+    const c = plotPoint(el, 0.6, 0.6);
+    const frames_: { x: number; y: number }[][] = [];
+    for (let i = 0; i <= 8; i++) frames_.push([{ x: c.x - i * 25, y: c.y }]);
+    await sendTouch(frames_);
+    await settle(el);
+    const after = windowMs(el);
+    expect(Math.abs(after.span - before.span)).to.be.lessThan(1000);
+    expect(after.start).to.be.greaterThan(before.start);
+  });
+
+  it('a one-finger vertical swipe scrolls the page and leaves the view alone', async () => {
+    const el = await mount();
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    try {
+      window.scrollTo(0, 0);
+      const before = windowMs(el);
+      const c = plotPoint(el, 0.5, 0.8);
+      const frames_: { x: number; y: number }[][] = [];
+      for (let i = 0; i <= 10; i++) frames_.push([{ x: c.x, y: c.y - i * 20 }]);
+      await sendTouch(frames_);
+      await until(() => window.scrollY > 50, 3000, 'page scrolled');
+      expect(windowMs(el)).to.deep.equal(before);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
   });
 
   it('double-click zooms in around the pointer', async () => {

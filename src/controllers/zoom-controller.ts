@@ -15,6 +15,8 @@ export interface ZoomControllerOptions {
 
 type Target = Selection<HTMLElement, unknown, null, undefined>;
 
+const POINTER_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
+
 /** Milliseconds a glide takes when the reader has not asked for reduced motion. */
 const GLIDE_MS = 450;
 
@@ -37,6 +39,11 @@ export class ZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent) => {
     this.handleWheel(event);
   };
+  /** The one finger panning the view, and where it was. */
+  private finger: { id: number; x: number } | undefined;
+  private readonly onPointer = (event: PointerEvent) => {
+    this.handleFinger(event);
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,8 +51,14 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
+      // Always listen for touches: d3's default looks at navigator.maxTouchPoints when it
+      // attaches, which some hybrid devices (and emulated touch) report as 0 at that time.
+      .touchable(() => true)
       .filter((event: Event) => {
         if (event instanceof WheelEvent) return this.wheelZooms(event);
+        // One finger belongs to the page (vertical scroll) and to our own horizontal pan
+        // below; d3 takes over once two fingers are down, to pinch.
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
         // d3's default: no secondary buttons, no ctrl-click (a context menu on macOS).
         const e = event as MouseEvent;
         return !e.ctrlKey && !e.button;
@@ -81,6 +94,24 @@ export class ZoomController implements ReactiveController {
     }
   }
 
+  /**
+   * One-finger horizontal pan on touch screens. With `touch-action: pan-y` the browser keeps
+   * vertical swipes (and cancels the pointer when it scrolls); sideways moves come here.
+   */
+  private handleFinger(event: PointerEvent): void {
+    if (event.pointerType !== 'touch') return;
+    if (event.type === 'pointerdown') {
+      this.finger = event.isPrimary ? { id: event.pointerId, x: event.clientX } : undefined;
+    } else if (event.type === 'pointermove') {
+      if (this.finger?.id !== event.pointerId) return;
+      const dx = event.clientX - this.finger.x;
+      this.finger.x = event.clientX;
+      if (dx !== 0) this.panBy(dx);
+    } else if (this.finger?.id === event.pointerId) {
+      this.finger = undefined;
+    }
+  }
+
   /** Attaches to the element that receives the gestures. */
   attach(el: HTMLElement): void {
     if (this.target?.node() === el) return;
@@ -99,14 +130,19 @@ export class ZoomController implements ReactiveController {
       const x = event.clientX - (rect?.left ?? 0);
       this.scaleBy(event.shiftKey ? 0.5 : 2, x);
     });
-    this.target.node()?.addEventListener('wheel', this.onWheel, { passive: false });
+    const node = this.target.node();
+    node?.addEventListener('wheel', this.onWheel, { passive: false });
+    for (const type of POINTER_EVENTS) node?.addEventListener(type, this.onPointer);
   }
 
   private detach(): void {
     if (!this.target) return;
     this.target.interrupt();
     this.target.on('.zoom', null).on('.sahel', null);
-    this.target.node()?.removeEventListener('wheel', this.onWheel);
+    const node = this.target.node();
+    node?.removeEventListener('wheel', this.onWheel);
+    for (const type of POINTER_EVENTS) node?.removeEventListener(type, this.onPointer);
+    this.finger = undefined;
   }
 
   /** Sets the viewport size and the zoom and pan limits. */
