@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
-import type { SahelTimeline } from '../src/timeline-element.js';
-import { mount, until } from './helpers.js';
+import { mount, openFramedTimeline, until } from './helpers.js';
 
 /** WCAG relative luminance of a CSS colour the browser has resolved to rgb(). */
 function luminance(rgb: string): number {
@@ -20,14 +19,8 @@ function contrast(a: string, b: string): number {
 
 describe('<sahel-timeline> embedding', () => {
   it('a page that loads only the standalone bundle shows the Sahel timeline', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '700px';
-    frame.src = '/test/fixtures/bundle-only.html';
-    document.body.append(frame);
+    const { frame, el } = await openFramedTimeline('/test/fixtures/bundle-only.html');
     try {
-      await until(() => (frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, 'bundle timeline');
-      const el = frame.contentDocument?.querySelector('sahel-timeline') as SahelTimeline;
       expect(el.shownEvents.length).to.be.greaterThan(19);
     } finally {
       frame.remove();

@@ -114,3 +114,23 @@ export function labelBoxes(el: SahelTimeline): DOMRect[] {
 export function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
+
+/**
+ * Opens a page in an iframe and waits until its <sahel-timeline> has drawn some events;
+ * gives the frame and the element. The caller removes the frame.
+ */
+export async function openFramedTimeline(url: string): Promise<{ frame: HTMLIFrameElement; el: SahelTimeline }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '900px';
+  frame.src = url;
+  document.body.append(frame);
+  const find = () => frame.contentDocument?.querySelector('sahel-timeline');
+  try {
+    await until(() => (find()?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, `timeline in ${url}`);
+  } catch (error) {
+    frame.remove();
+    throw error;
+  }
+  return { frame, el: find() as SahelTimeline };
+}

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { SahelTimeline } from '../src/timeline-element.js';
-import { frames, mount, syntheticEvents, until } from './helpers.js';
+import { frames, mount, openFramedTimeline, syntheticEvents, until } from './helpers.js';
 
 /** Errors that reached the page: none may. */
 const pageErrors: string[] = [];
@@ -189,17 +189,12 @@ describe('<sahel-timeline> with bad and hostile input', () => {
   });
 
   it('works on a page served with a strict Content-Security-Policy', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '900px';
-    frame.src = '/test/fixtures/csp/index.html';
-    document.body.append(frame);
+    const { frame, el } = await openFramedTimeline('/test/fixtures/csp/index.html');
     try {
       const win = () => frame.contentWindow as Window & { cspViolations?: string[] };
-      await until(() => (frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, 'csp timeline');
       // Violations are reported asynchronously: give them time to arrive.
       await new Promise((r) => setTimeout(r, 300));
-      const root = frame.contentDocument?.querySelector('sahel-timeline')?.shadowRoot;
+      const root = el.shadowRoot;
       // Marks are placed (their inline transform was not blocked).
       const marks = [...(root?.querySelectorAll<HTMLElement>('.event') ?? [])];
       expect(new Set(marks.map((m) => m.style.transform)).size).to.be.greaterThan(3);
