@@ -280,16 +280,17 @@ export const timelineStyles = css`
     font-weight: 500;
     line-height: 20px;
   }
-  /* When a label is cut short, the date gives way first, then the title (down to 4em). */
+  /* When a label is cut short the title gives way, but never below half of it: the date
+     keeps up to half the label, so its precision stays readable. */
   .event .label .text {
     flex: 0 1 auto;
-    min-inline-size: min(4em, 100%);
+    min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
   }
   .event .label .when {
-    flex: 0 6 auto;
-    min-inline-size: 0;
+    flex: none;
+    max-inline-size: 50%;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--_muted);
