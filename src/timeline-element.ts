@@ -9,6 +9,7 @@ import type { EventCategory, Source, TimelineEvent } from './dataset/types.js';
 import { formatIssue, validateEvents, type ValidationIssue } from './dataset/validate.js';
 import { EVENT_CATEGORIES } from './dataset/vocabulary.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './events.js';
 import { parseIsoDuration } from './layout/duration.js';
@@ -27,6 +28,7 @@ import {
 } from './layout/scale.js';
 import { axisTicks, formatUtc, type AxisTick } from './layout/ticks.js';
 import { renderDetails } from './render/details.js';
+import { LabelMetrics, shorten } from './render/label-metrics.js';
 import { setStyles } from './render/set-styles.js';
 import { CATEGORY_LABELS, glyph } from './render/glyphs.js';
 import { icons } from './render/icons.js';
@@ -35,8 +37,6 @@ import { timelineStyles } from './timeline.styles.js';
 /** Vertical room above the rows (the cluster lane) and below them (the axis), in pixels. */
 const LANE_HEIGHT = 34;
 const AXIS_HEIGHT = 30;
-/** Longest title drawn on the plot; the details panel shows it whole. */
-const MAX_TITLE_CHARS = 90;
 const HINT_MS = 1600;
 /**
  * Datasets up to this size are listed whole for screen readers; larger ones list up to
@@ -135,6 +135,10 @@ export class SahelTimeline extends LitElement {
   @query('.plot') private plot!: HTMLElement | null;
 
   private readonly size = new ResizeController(this);
+  private readonly source = new SourceController(this, (load) => {
+    if (load.events.length > 0) this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }) };
+    this.report('src', load.issues, load.total, load.events.length);
+  });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
     onScrollPassThrough: () => {
@@ -164,14 +168,7 @@ export class SahelTimeline extends LitElement {
   private quietFocus = false;
   private rangeFrame = 0;
   private lastRange = '';
-  private loadToken = 0;
-  /** The `src` whose load has finished, well or badly. */
-  private settledSrc: string | undefined;
-  private loadAbort: AbortController | undefined;
-  private labelWidths = new Map<string, number>();
-  private shortDates = new WeakMap<TimelineEvent, string>();
-  private measureContext: CanvasRenderingContext2D | null | undefined;
-  private labelFont = '';
+  private readonly labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
 
   /** The events shown, after validation, in time order. */
   get shownEvents(): readonly TimelineEvent[] {
@@ -184,39 +181,25 @@ export class SahelTimeline extends LitElement {
     return { start: new Date(w.start), end: new Date(w.end) };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load cut short by a disconnect starts again (the first one starts in willUpdate).
-    if (this.hasUpdated && this.src && this.settledSrc !== this.src) this.load(this.src);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
     clearTimeout(this.announceTimer);
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
   }
 
   // ---- Data ---------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.isConnected) {
-      if (this.src) this.load(this.src);
-      else {
-        this.loaded = undefined;
-        this.settledSrc = undefined;
-      }
+    if (changed.has('src')) {
+      this.source.load(this.src);
+      if (!this.src) this.loaded = undefined;
     }
     if (changed.has('events') || changed.has('loaded' as keyof SahelTimeline) || !this.hasUpdated) {
       this.setData();
     }
-    if (changed.has('locale')) {
-      this.labelWidths.clear();
-      this.shortDates = new WeakMap();
-    }
+    if (changed.has('locale')) this.labels.reset(this.resolvedLocale());
     this.computeLayout(changed);
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     this.focusedEvent = focused?.classList.contains('event') ? (focused.dataset.id ?? null) : null;
@@ -243,7 +226,7 @@ export class SahelTimeline extends LitElement {
     // Counted once per dataset: the legend renders on every frame of a zoom.
     this.categoryCounts = new Map();
     for (const e of list) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
-    this.labelWidths.clear();
+    this.labels.reset(this.resolvedLocale());
     this.viewInitialised = false;
     if (this.selected !== null && !this.prepared.orderOf.has(this.selected)) this.selected = null;
   }
@@ -261,47 +244,6 @@ export class SahelTimeline extends LitElement {
         : `${skipped} of ${total} ${total === 1 ? 'event' : 'events'} could not be shown because of problems in the data.`;
     this.problem = { origin, issues, total, shown, usable, message };
     this.dispatchEvent(timelineEvent(TimelineEvents.error, this.problem));
-  }
-
-  private load(url: string): void {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    const fail = (message: string) => {
-      if (token !== this.loadToken) return;
-      this.settledSrc = url;
-      this.report('src', [{ index: null, field: null, message }], 0, 0);
-    };
-    fetch(url, { signal: abort.signal })
-      .then(async (response) => {
-        if (!response.ok) {
-          fail(`loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
-          return;
-        }
-        let body: unknown;
-        try {
-          body = await response.json();
-        } catch {
-          fail(`${url} is not valid JSON`);
-          return;
-        }
-        if (token !== this.loadToken) return;
-        this.settledSrc = url;
-        const result = validateEvents(body);
-        if (result.events.length === 0) {
-          this.report('src', result.issues.length ? result.issues : [{ index: null, field: null, message: `${url} holds no events` }], result.total, 0);
-          return;
-        }
-        const sources = typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
-        this.loaded = { events: result.events, ...(sources && { sources }) };
-        this.report('src', result.issues, result.total, result.events.length);
-        return;
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        fail(`loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
-      });
   }
 
   // ---- Layout -------------------------------------------------------------------------
@@ -339,7 +281,7 @@ export class SahelTimeline extends LitElement {
     this.layout = packVisible(this.prepared, x, origin, {
       width,
       rows: this.rows,
-      labelWidth: (p) => this.labelWidth(p),
+      labelWidth: (p) => this.labels.width(p.event),
       maxLabelWidth: maxLabelWidth(width),
       pinned: this.pinnedEvents(),
     });
@@ -385,42 +327,6 @@ export class SahelTimeline extends LitElement {
   private resolvedLocale(): string | undefined {
     const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
     return lang && lang.trim() !== '' ? lang : undefined;
-  }
-
-  /** An event's short date ("Dec 2021"), formatted once per event and language. */
-  private shortDate(event: TimelineEvent): string {
-    let when = this.shortDates.get(event);
-    if (when === undefined) {
-      when = formatEventDate(event, this.resolvedLocale());
-      this.shortDates.set(event, when);
-    }
-    return when;
-  }
-
-  private labelWidth(p: PreparedEvent): number {
-    const cached = this.labelWidths.get(p.event.id);
-    if (cached !== undefined) return cached;
-    if (this.measureContext === undefined) {
-      this.measureContext = document.createElement('canvas').getContext('2d');
-      const font = this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif';
-      this.labelFont = font;
-    }
-    const ctx = this.measureContext;
-    const title = shorten(p.event.title);
-    const when = this.shortDate(p.event);
-    let w: number;
-    if (ctx) {
-      ctx.font = `500 13px ${this.labelFont}`;
-      w = ctx.measureText(title).width;
-      ctx.font = `400 13px ${this.labelFont}`;
-      w += ctx.measureText(` ${when}`).width;
-    } else {
-      w = (title.length + when.length + 1) * 7;
-    }
-    // Glyph (12), the gaps around it, and a pixel of slack for rounding.
-    const total = Math.ceil(w) + 24;
-    this.labelWidths.set(p.event.id, total);
-    return total;
   }
 
   // ---- Public methods -------------------------------------------------------------------
@@ -516,7 +422,7 @@ export class SahelTimeline extends LitElement {
       const packed = packVisible(this.prepared, x, x(this.fitted.start), {
         width,
         rows: this.rows,
-        labelWidth: (q) => this.labelWidth(q),
+        labelWidth: (q) => this.labels.width(q.event),
         maxLabelWidth: maxLabelWidth(width),
       });
       if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) {
@@ -865,7 +771,7 @@ export class SahelTimeline extends LitElement {
     const y = LANE_HEIGHT + m.row * this.rowHeight;
     const left = Math.min(m.x0, m.labelX);
     const right = Math.max(m.x1, m.labelX + m.labelWidth);
-    const when = this.shortDate(e);
+    const when = this.labels.shortDate(e);
     // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape show.
     const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`;
     const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
@@ -916,7 +822,3 @@ function maxLabelWidth(width: number): number {
   return Math.min(280, Math.max(120, width * 0.5));
 }
 
-/** A title short enough for the plot; the details panel shows it whole. */
-function shorten(title: string): string {
-  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
-}

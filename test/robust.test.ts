@@ -179,6 +179,18 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       expect(notice(el)).to.contain('2 of 3 events could not be shown');
     });
 
+    it('a load cut short by a disconnect starts again on reconnect', async () => {
+      const el = await mount();
+      const host = el.parentElement as HTMLElement;
+      el.src = '/test/slow/300/again.json';
+      await el.updateComplete;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 400));
+      expect(el.shownEvents[0]?.id).to.not.equal('again');
+      host.append(el);
+      await until(() => el.shownEvents[0]?.id === 'again', 3000, 'reloaded after reconnect');
+    });
+
     it('a slow response overtaken by a newer src never overwrites it', async () => {
       const el = await mount(undefined, 'src="/test/slow/600/old.json"');
       el.src = '/test/slow/50/new.json';

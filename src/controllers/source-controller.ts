@@ -1,0 +1,92 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Source, TimelineEvent } from '../dataset/types.js';
+import { validateEvents, type ValidationIssue } from '../dataset/validate.js';
+
+/** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */
+export interface SourceLoad {
+  readonly url: string;
+  readonly events: readonly TimelineEvent[];
+  /** The file's `sources`, when it is an object that has them. */
+  readonly sources?: readonly Source[];
+  readonly issues: readonly ValidationIssue[];
+  /** How many items the file held. */
+  readonly total: number;
+}
+
+const whole = (message: string): ValidationIssue[] => [{ index: null, field: null, message }];
+
+/**
+ * Loads a JSON file of events from a URL and validates it on arrival. Only the newest URL
+ * counts: a slow answer to an older one is dropped. A load cut short by a disconnect
+ * starts again on reconnect. Network errors, HTTP errors and bodies that are not JSON
+ * come back as issues, never as exceptions.
+ */
+export class SourceController implements ReactiveController {
+  private wanted: string | undefined;
+  private settled: string | undefined;
+  private token = 0;
+  private abort: AbortController | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onLoad: (load: SourceLoad) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Loads `url`, or forgets the source when it is empty. */
+  load(url: string | undefined): void {
+    this.wanted = url === '' ? undefined : url;
+    this.settled = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    if (this.wanted) this.start(this.wanted);
+  }
+
+  hostConnected(): void {
+    if (this.wanted && this.settled !== this.wanted && !this.abort) this.start(this.wanted);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private start(url: string): void {
+    const token = ++this.token;
+    const abort = new AbortController();
+    this.abort = abort;
+    const finish = (load: Omit<SourceLoad, 'url'>) => {
+      if (token !== this.token) return;
+      this.settled = url;
+      this.abort = undefined;
+      this.onLoad({ url, ...load });
+    };
+    const fail = (message: string) => {
+      finish({ events: [], issues: whole(message), total: 0 });
+    };
+    fetch(url, { signal: abort.signal })
+      .then(async (response) => {
+        if (!response.ok) {
+          fail(`loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
+          return;
+        }
+        let body: unknown;
+        try {
+          body = await response.json();
+        } catch {
+          fail(`${url} is not valid JSON`);
+          return;
+        }
+        const result = validateEvents(body);
+        const sources =
+          typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
+        const issues = result.events.length === 0 && result.issues.length === 0 ? whole(`${url} holds no events`) : result.issues;
+        finish({ events: result.events, issues, total: result.total, ...(sources && { sources }) });
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        fail(`loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+  }
+}
