@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,8 +6,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
 import type { EventCategory, Source, TimelineEvent } from './dataset/types.js';
-import { formatIssue, validateEvents, type ValidationIssue } from './dataset/validate.js';
-import { EVENT_CATEGORIES } from './dataset/vocabulary.js';
+import { validateEvents, type ValidationIssue } from './dataset/validate.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -27,7 +26,11 @@ import {
   type TimeWindow,
 } from './layout/scale.js';
 import { axisTicks, formatUtc, type AxisTick } from './layout/ticks.js';
+import { renderAxis, AXIS_HEIGHT } from './render/axis.js';
 import { renderDetails } from './render/details.js';
+import { renderKeysHelp } from './render/keys-help.js';
+import { renderLegend } from './render/legend.js';
+import { renderNotice } from './render/notice.js';
 import { LabelMetrics, shorten } from './render/label-metrics.js';
 import { setStyles } from './render/set-styles.js';
 import { CATEGORY_LABELS, glyph } from './render/glyphs.js';
@@ -36,7 +39,6 @@ import { timelineStyles } from './timeline.styles.js';
 
 /** Vertical room above the rows (the cluster lane) and below them (the axis), in pixels. */
 const LANE_HEIGHT = 34;
-const AXIS_HEIGHT = 30;
 const HINT_MS = 1600;
 /**
  * Datasets up to this size are listed whole for screen readers; larger ones list up to
@@ -615,19 +617,8 @@ export class SahelTimeline extends LitElement {
           <button class="control" part="control" type="button" aria-expanded=${this.keysShown ? 'true' : 'false'} aria-controls="keys" title="Keyboard shortcuts" @click=${() => { this.keysShown = !this.keysShown; }}>${icons.keyboard}<span class="sr-only">Keyboard shortcuts</span></button>
           <span class="range" aria-hidden="true">${rangeText}</span>
         </div>
-        <div id="keys" class="keys" part="keys" ?hidden=${!this.keysShown}>
-          <h2 class="sr-only">Keyboard shortcuts</h2>
-          <dl>
-            <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>Previous or next event</dd>
-            <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>First or last event</dd>
-            <dt><kbd>Enter</kbd> <kbd>Space</kbd></dt><dd>Open the event's details</dd>
-            <dt><kbd>Esc</kbd></dt><dd>Close the details</dd>
-            <dt><kbd>+</kbd> <kbd>−</kbd></dt><dd>Zoom in or out around the event</dd>
-            <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>Move back or forward in time</dd>
-            <dt><kbd>0</kbd></dt><dd>Show everything</dd>
-          </dl>
-        </div>
-        ${this.renderNotice()}
+        ${renderKeysHelp(this.keysShown)}
+        ${renderNotice(this.problem, () => { this.problem = undefined; })}
         <div
           class="plot"
           part="plot"
@@ -639,14 +630,14 @@ export class SahelTimeline extends LitElement {
           @keydown=${(e: KeyboardEvent) => { this.onPlotKeyDown(e); }}
           @focusin=${(e: FocusEvent) => { this.onPlotFocus(e); }}
         >
-          ${this.renderGrid()}
+          ${renderAxis(this.ticks, this.size.height)}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
           ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, m.item.order === activeOrder))}
           ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
         ${this.renderClusterList(locale)}
-        ${this.renderLegend()}
+        ${renderLegend(this.categoryCounts)}
         ${selected
           ? html`<div @keydown=${(e: KeyboardEvent) => { this.onDetailsKeyDown(e); }}>${renderDetails(selected.event, this.sourceList(), locale, () => { this.closeDetails(); })}</div>`
           : nothing}
@@ -696,18 +687,6 @@ export class SahelTimeline extends LitElement {
     const a = new Date(extent[0]).getUTCFullYear();
     const b = new Date(extent[1] - 1).getUTCFullYear();
     return `Timeline of ${events.length} ${events.length === 1 ? 'event' : 'events'}, ${a === b ? a : `${a} to ${b}`}`;
-  }
-
-  private renderGrid(): TemplateResult {
-    const height = this.size.height;
-    const y = Math.max(0, height - AXIS_HEIGHT);
-    return html`<svg class="grid" part="axis" aria-hidden="true">
-      ${this.ticks.map(
-        (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1="0" y2=${y + 6}></line>
-          <text class=${t.major ? 'major' : ''} x=${t.x + 4} y=${y + 20}>${t.label}</text>`,
-      )}
-      <line class="axis-line" x1="0" x2="100%" y1=${y} y2=${y}></line>
-    </svg>`;
   }
 
   private renderCluster(c: ClusterLayout): TemplateResult {
@@ -794,27 +773,6 @@ export class SahelTimeline extends LitElement {
     </button>`;
   }
 
-  private renderLegend(): TemplateResult | typeof nothing {
-    const counts = this.categoryCounts;
-    const present = EVENT_CATEGORIES.filter((c) => counts.has(c));
-    if (present.length === 0) return nothing;
-    return html`<ul class="legend" part="legend" aria-label="Categories">
-      ${present.map((c) => html`<li class="c-${c}">${glyph(c)}<span>${CATEGORY_LABELS[c]}</span> <span class="count">(${counts.get(c)})</span></li>`)}
-    </ul>`;
-  }
-
-  private renderNotice(): TemplateResult | typeof nothing {
-    const p = this.problem;
-    if (!p) return nothing;
-    const shown = p.issues.slice(0, 5);
-    return html`<div class="notice" part="notice" role="status">
-      <div>
-        <p>${p.message}</p>
-        <ul>${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}${p.issues.length > shown.length ? html`<li>…and ${p.issues.length - shown.length} more.</li>` : nothing}</ul>
-      </div>
-      <button class="control" type="button" aria-label="Dismiss this notice" @click=${() => { this.problem = undefined; }}>${icons.close}</button>
-    </div>`;
-  }
 }
 
 /** Labels take at most 280px, and less on narrow screens so they stay near their marks. */
