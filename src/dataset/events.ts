@@ -427,7 +427,7 @@ export const events: readonly SahelEvent[] = [
       { source: 'teller-mali-2022', paragraph: 33, quote: 'Mali will not vote against Russia' },
     ],
     certainty: 'confirmed',
-    note: 'The article does not name this vote. Resolution ES-11/3 was adopted on 7 April 2022 by 93 to 24 with 58 abstentions (Wikisource text; UN News figures reported by i News, 8 April 2022). The African states voting against were Algeria, Burundi, the CAR, Congo, Eritrea, Ethiopia, Gabon, Mali and Zimbabwe (African Manager and Dzaleu, April 2022, after RFI). This bears out the article\'s remark that Mali will not vote against Russia.',
+    note: 'The article does not name this vote. Resolution ES-11/3 was adopted on 7 April 2022 by 93 to 24 with 58 abstentions (Wikisource text; UN News figures reported by i News, 8 April 2022). The African states voting against were Algeria, Burundi, the CAR, Congo, Eritrea, Ethiopia, Gabon, Mali and Zimbabwe (African Manager and Dzaleu, April 2022, after RFI). This bears out the article\'s remark that "Mali will not vote against Russia".',
   },
   {
     id: 'french-presidential-election-2022',
