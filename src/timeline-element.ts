@@ -17,6 +17,7 @@ import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } fro
 import { countInWindow, eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import {
   baseScale,
+  constrainTransform,
   DAY_MS,
   fitWindow,
   transformFor,
@@ -308,12 +309,7 @@ export class SahelTimeline extends LitElement {
   }
 
   private constrain(t: AxisTransform): AxisTransform {
-    const limits = zoomLimits(this.fitted, this.minSpanMs(), this.layoutWidth);
-    const k = Math.min(limits.scaleExtent[1], Math.max(limits.scaleExtent[0], t.k));
-    const [[lo], [hi]] = limits.translateExtent;
-    const w = this.layoutWidth;
-    const x = Math.min(-lo * k, Math.max(w - hi * k, t.x * (k / t.k)));
-    return { k, x };
+    return constrainTransform(t, zoomLimits(this.fitted, this.minSpanMs(), this.layoutWidth), this.layoutWidth);
   }
 
   private measureRows(height: number): void {

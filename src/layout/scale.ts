@@ -64,3 +64,14 @@ export function windowOf(t: AxisTransform, fit: TimeWindow, width: number): Time
   const start = fit.start + (-t.x / t.k) * msPerPx;
   return { start, end: start + (w / t.k) * msPerPx };
 }
+
+/**
+ * Brings a transform within the zoom and pan limits, as d3-zoom would: `k` clamped to the
+ * scale extent, then `x` so that the view stays inside the translate extent.
+ */
+export function constrainTransform(t: AxisTransform, limits: ReturnType<typeof zoomLimits>, width: number): AxisTransform {
+  const k = Math.min(limits.scaleExtent[1], Math.max(limits.scaleExtent[0], t.k));
+  const [[lo], [hi]] = limits.translateExtent;
+  const x = Math.min(-lo * k, Math.max(width - hi * k, t.x * (k / t.k)));
+  return { k, x };
+}
