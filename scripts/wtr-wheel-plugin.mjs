@@ -11,11 +11,16 @@ export function wheelPlugin() {
   return {
     name: 'send-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch'].includes(command)) return undefined;
+      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors'].includes(command)) return undefined;
       const p = /** @type {WheelPayload} */ (payload);
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */
       const page = browser.getPage(session.id);
+      if (command === 'set-forced-colors') {
+        // Windows High Contrast, as CSS sees it (wtr's emulateMedia does this on Playwright only).
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
+      }
       if (command === 'set-touch') {
         // Emulates a touch screen (d3-zoom decides whether to listen for touches when it attaches).
         const cdp = await page.createCDPSession();

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { frames, mount, syntheticEvents, until } from './helpers.js';
 
@@ -183,6 +183,25 @@ describe('<sahel-timeline> accessibility', () => {
       expect(node.scrollWidth, part).to.be.at.most(node.clientWidth + 1);
     }
     expect(el.renderRoot.querySelector('.details')?.textContent).to.contain('Human Rights Watch');
+  });
+
+  it('in forced colors (Windows High Contrast) marks, clusters and glyphs keep a visible colour', async () => {
+    const el = await mount(syntheticEvents(600, 2015, 2));
+    await executeServerCommand('set-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const text = getComputedStyle(el).color;
+      const bar = el.renderRoot.querySelector('.event .bar') ?? el.renderRoot.querySelector('.event .glyph');
+      const cluster = el.renderRoot.querySelector('.cluster') as HTMLElement;
+      expect(bar, 'a mark').to.not.equal(null);
+      const markColour = bar instanceof SVGElement ? getComputedStyle(bar).fill : getComputedStyle(bar as Element).backgroundColor;
+      // The system text colour, not a category colour the system palette would override.
+      expect(markColour).to.equal(getComputedStyle(el.renderRoot.querySelector('.legend') as Element).color);
+      expect(getComputedStyle(cluster).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(text).to.not.equal('');
+    } finally {
+      await executeServerCommand('set-forced-colors', { active: false });
+    }
   });
 
   it('touch targets are at least 24 by 24 pixels', async () => {
