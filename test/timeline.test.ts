@@ -133,6 +133,16 @@ describe('<sahel-timeline>', () => {
     expect(after.start).to.be.greaterThan(before.start);
   });
 
+  it('a double tap zooms in where it lands', async () => {
+    const el = await mount();
+    const before = windowMs(el);
+    const p = plotPoint(el, 0.3, 0.9);
+    await sendTouch([[p]]);
+    await sendTouch([[p]]);
+    await until(() => windowMs(el).span < before.span * 0.6, 3000, 'double-tap zoom');
+    expect(windowMs(el).span).to.be.closeTo(before.span / 2, before.span * 0.02);
+  });
+
   it('a one-finger vertical swipe scrolls the page and leaves the view alone', async () => {
     const el = await mount();
     const spacer = document.createElement('div');
