@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { bisector } from 'd3-array';
 import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
@@ -290,11 +291,16 @@ export class SahelTimeline extends LitElement {
     });
   }
 
+  /** The time-order position of the event with this id, if it is shown. */
+  private orderOf(id: string | null): number | undefined {
+    return id === null ? undefined : this.prepared.orderOf.get(id);
+  }
+
   /** The selected and the focused event: always drawn when in view, however crowded. */
   private pinnedEvents(): PreparedEvent[] {
     const out: PreparedEvent[] = [];
     for (const id of new Set([this.selected, this.activeId])) {
-      const order = id === null ? undefined : this.prepared.orderOf.get(id);
+      const order = this.orderOf(id);
       const p = order === undefined ? undefined : this.prepared.events[order];
       if (p) out.push(p);
     }
@@ -366,13 +372,15 @@ export class SahelTimeline extends LitElement {
   private step(direction: 1 | -1): void {
     const events = this.prepared.events;
     if (events.length === 0) return;
-    const current = this.selected === null ? undefined : this.prepared.orderOf.get(this.selected);
+    const current = this.orderOf(this.selected);
     let order: number;
     if (current !== undefined) {
       order = Math.min(events.length - 1, Math.max(0, current + direction));
     } else {
       const w = this.currentWindow();
-      const idx = events.findIndex((p) => p.start >= w.start);
+      // Events are in start order: the first at or after the window's start, by bisection.
+      const found = bisectStart.left(events, w.start);
+      const idx = found === events.length ? -1 : found;
       order = direction > 0 ? (idx === -1 ? events.length - 1 : idx) : Math.max(0, (idx === -1 ? events.length : idx) - 1);
     }
     const target = events[order];
@@ -386,7 +394,7 @@ export class SahelTimeline extends LitElement {
     this.selected = id;
     if (id !== null) this.activeId = id;
     if (!fromReader) return;
-    const order = id === null ? undefined : this.prepared.orderOf.get(id);
+    const order = this.orderOf(id);
     const event = order === undefined ? null : (this.prepared.events[order]?.event ?? null);
     this.dispatchEvent(timelineEvent(TimelineEvents.select, event));
   }
@@ -488,7 +496,7 @@ export class SahelTimeline extends LitElement {
   /** The time-order position of the event holding the roving focus. */
   private activeOrder(): number {
     const id = this.activeId ?? this.selected;
-    const known = id === null ? undefined : this.prepared.orderOf.get(id);
+    const known = this.orderOf(id);
     if (known !== undefined) return known;
     // Nothing focused yet: the first event drawn, else the first event at all.
     const first = this.layout.marks.reduce<number | undefined>((min, m) => (min === undefined || m.item.order < min ? m.item.order : min), undefined);
@@ -597,7 +605,7 @@ export class SahelTimeline extends LitElement {
     const count = this.prepared.events.length;
     const w = this.currentWindow();
     const locale = this.resolvedLocale();
-    const selectedOrder = this.selected === null ? undefined : this.prepared.orderOf.get(this.selected);
+    const selectedOrder = this.orderOf(this.selected);
     const selected = selectedOrder === undefined ? undefined : this.prepared.events[selectedOrder];
     const activeOrder = this.activeOrder();
     const activeDrawn = this.layout.marks.some((m) => m.item.order === activeOrder);
@@ -770,6 +778,8 @@ export class SahelTimeline extends LitElement {
   }
 
 }
+
+const bisectStart = bisector((p: PreparedEvent) => p.start);
 
 /** Labels take at most 280px, and less on narrow screens so they stay near their marks. */
 function maxLabelWidth(width: number): number {
