@@ -7,7 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const dir = mkdtempSync(join(tmpdir(), 'sahel-pack-'));
+// One real pack serves both checks: its report lists the same files as `npm pack --dry-run`.
+const [report] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], process.cwd()));
 const files = report.files.map((f) => f.path);
 const required = [
   'dist/sahel-timeline.bundle.js',
@@ -27,14 +30,13 @@ const stray = files.filter((f) => !/^(dist\/|README\.md$|LICENSE$|package\.json$
 if (missing.length || stray.length) {
   if (missing.length) console.error(`npm pack is missing: ${missing.join(', ')}`);
   if (stray.length) console.error(`npm pack ships files it should not: ${stray.join(', ')}`);
+  rmSync(dir, { recursive: true, force: true });
   process.exit(1);
 }
 console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} KB packed; bundle, dataset files and .d.ts present`);
 
-const dir = mkdtempSync(join(tmpdir(), 'sahel-pack-'));
 try {
-  const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const tarball = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], process.cwd()))[0].filename;
+  const tarball = report.filename;
   writeFileSync(join(dir, 'package.json'), '{ "name": "pack-check", "private": true, "type": "module" }\n');
   npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball)], dir);
   const count = execFileSync('node', ['-e', "import('sahel-timeline/dataset').then(m => console.log(m.events.length))"], { cwd: dir, encoding: 'utf8' }).trim();
