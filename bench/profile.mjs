@@ -10,6 +10,9 @@ import { ZOOM_WINDOW } from './data.mjs';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '10000,100000').split(',').map(Number);
 const STEPS = Number(args.steps ?? 20);
+/** `sahel` (the unminified build) or `vis` (vis-timeline, for comparison). */
+const LIB = args.lib ?? 'sahel';
+const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/profile.html';
 const PORT = 8767;
 /** Trace events of the renderer's main thread worth adding up (they may nest: read them apart). */
 const TRACE_EVENTS = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MajorGC', 'MinorGC'];
@@ -63,6 +66,31 @@ function traceTotals(buffer) {
   return totals;
 }
 
+/**
+ * What the browser's style and layout passes touched per step: elements restyled and layout
+ * objects laid out (dirty / in the tree), and how many of the layouts were forced by script.
+ */
+function layoutWork(buffer, steps) {
+  const { traceEvents } = JSON.parse(Buffer.from(buffer).toString('utf8'));
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = traceEvents.filter((e) => !main || (e.pid === main.pid && e.tid === main.tid));
+  let restyled = 0;
+  let dirty = 0;
+  let total = 0;
+  let layouts = 0;
+  let forced = 0;
+  for (const e of mine) {
+    if (e.name === 'UpdateLayoutTree' && e.ph === 'X') restyled += e.args?.elementCount ?? 0;
+    if (e.name === 'Layout' && e.ph === 'X') {
+      layouts++;
+      dirty += e.args?.beginData?.dirtyObjects ?? 0;
+      total = Math.max(total, e.args?.beginData?.totalObjects ?? 0);
+      if (e.args?.beginData?.stackTrace?.length) forced++;
+    }
+  }
+  return { restyled: restyled / steps, dirty: dirty / steps, total, layouts: layouts / steps, forced: forced / steps };
+}
+
 async function print(title, { total, top, lines }, divide = 1) {
   console.log(`\n${title}: ${(total / divide).toFixed(1)} ms of samples${divide > 1 ? ' per step' : ''}; self time by function:`);
   for (const [k, ms] of top) if (ms / divide >= 0.1) console.log(`  ${(ms / divide).toFixed(2).padStart(8)} ms  ${k}`);
@@ -82,9 +110,9 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--js-flags=--expose-gc'], headless: true, defaultViewport: { width: 1280, height: 720 } });
 try {
   for (const n of SIZES) {
-    console.log(`\n==== sahel-timeline, ${n.toLocaleString('en-US')} events ====`);
+    console.log(`\n==== ${LIB === 'vis' ? 'vis-timeline' : 'sahel-timeline'}, ${n.toLocaleString('en-US')} events ====`);
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${PORT}/bench/profile.html`);
+    await page.goto(`http://localhost:${PORT}/${PAGE}`);
     await page.waitForFunction(() => window.bench !== undefined);
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
@@ -122,6 +150,10 @@ try {
     await print(`zoom steps (${STEPS})`, selfTimes(stepProfile), STEPS);
     console.log('\nmain-thread trace events per step (nested events overlap):');
     for (const [k, v] of Object.entries(traceTotals(trace)).sort((a, b) => b[1] - a[1])) console.log(`  ${(v / STEPS).toFixed(2).padStart(8)} ms  ${k}`);
+    const work = layoutWork(trace, STEPS);
+    console.log(
+      `per step: ${work.restyled.toFixed(0)} elements restyled; ${work.layouts.toFixed(1)} layouts (${work.forced.toFixed(1)} forced by script) of ${work.dirty.toFixed(0)} dirty objects, ${work.total} in the tree`,
+    );
     await page.close();
   }
 } finally {
