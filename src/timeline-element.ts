@@ -286,7 +286,7 @@ export class SahelTimeline extends LitElement {
       width,
       rows: this.rows,
       labelWidth: (p) => this.labels.width(p.event),
-      maxLabelWidth: maxLabelWidth(width),
+      ...labelLimits(width),
       pinned: this.pinnedEvents(),
     });
   }
@@ -429,7 +429,7 @@ export class SahelTimeline extends LitElement {
         width,
         rows: this.rows,
         labelWidth: (q) => this.labels.width(q.event),
-        maxLabelWidth: maxLabelWidth(width),
+        ...labelLimits(width),
       });
       if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) {
         this.zoom.transformTo(t, animate);
@@ -770,9 +770,11 @@ export class SahelTimeline extends LitElement {
       ${setStyles({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
       @click=${() => { this.select(e.id, true); }}
     >
-      ${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
-      <span class="label" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-        ${m.band ? glyph(cat) : html`<span class="point">${glyph(cat)}</span>`}<span class="text">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
+      ${m.band
+        ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
+        : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
+      <span class="label ${m.labelX < m.x0 ? 'before' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+        ${m.band ? glyph(cat) : nothing}<span class="text">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
       </span>
     </button>`;
   }
@@ -781,8 +783,12 @@ export class SahelTimeline extends LitElement {
 
 const bisectStart = bisector((p: PreparedEvent) => p.start);
 
-/** Labels take at most 280px, and less on narrow screens so they stay near their marks. */
-function maxLabelWidth(width: number): number {
-  return Math.min(280, Math.max(120, width * 0.5));
+/**
+ * How wide labels may be: a whole title where its row has room (up to 45% of the plot, at
+ * most 520px), else cut to 280px, less on narrow screens so labels stay near their marks.
+ */
+function labelLimits(width: number): { maxLabelWidth: number; fullLabelWidth: number } {
+  const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
+  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.45)) };
 }
 

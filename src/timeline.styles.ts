@@ -286,6 +286,23 @@ export const timelineStyles = css`
     font-weight: 500;
     line-height: 20px;
   }
+  /* A point's glyph stands at its instant, its label beside it. A label put on the left of
+     its mark (near the right edge) ends against the mark, a bar's glyph last. */
+  .event .point {
+    position: absolute;
+    inset-block-start: 8px;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 14px;
+    block-size: 20px;
+  }
+  .event .label.before {
+    justify-content: flex-end;
+  }
+  .event .label.before > .glyph {
+    order: 1;
+  }
   /* When a label is cut short the title gives way, but never below half of it: the date
      keeps up to half the label, so its precision stays readable. */
   .event .label .text {

@@ -43,13 +43,13 @@ const iso = (t: number, precision: 'year' | 'month' | 'day') =>
 const clusterTotal = (r: PackResult) => r.clusters.reduce((n, c) => n + c.count, 0);
 
 /** Checks the invariants that hold for any packing. */
-function checkPacking(r: PackResult, width: number, rows: number): void {
+function checkPacking(r: PackResult, width: number, rows: number, maxLabel = MAX_LABEL): void {
   const byRow = new Map<number, MarkLayout[]>();
   for (const m of r.marks) {
     expect(Number.isInteger(m.row)).to.equal(true);
     expect(m.row).to.be.within(0, rows - 1);
     expect(m.x1).to.be.at.least(m.x0);
-    expect(m.labelWidth).to.be.within(MARK, MAX_LABEL);
+    expect(m.labelWidth).to.be.within(MARK, maxLabel);
     const { left, right } = extent(m);
     // Every mark reaches into the view (give or take the gap).
     expect(right).to.be.greaterThan(-GAP);
@@ -154,6 +154,30 @@ describe('packVisible (properties)', () => {
       fc.property(scenarioArb, (s) => {
         const { result } = run(s);
         checkPacking(result, s.width, s.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packVisible with fullLabelWidth labels the same events in the same places, and widens labels only into free room', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: MAX_LABEL, max: 800 }), (s, full) => {
+        const { timeline, result } = run(s);
+        const x = view(s.start, s.end, s.width);
+        const wide = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth, fullLabelWidth: full });
+        checkPacking(wide, s.width, s.rows, full);
+        expect(wide.clusters).to.deep.equal(result.clusters);
+        const place = (m: MarkLayout) => [m.item.event.id, m.row, m.x0, m.x1, m.labelX];
+        expect(wide.marks.map(place)).to.deep.equal(result.marks.map(place));
+        wide.marks.forEach((m, i) => {
+          const cut = result.marks[i]?.labelWidth ?? 0;
+          expect(m.labelWidth).to.be.at.least(cut);
+          if (m.labelWidth === cut) return;
+          // Grown: rightwards from its mark, to no more than its whole text, inside the view.
+          expect(m.labelX).to.be.at.least(m.x0);
+          expect(m.labelWidth).to.be.at.most(Math.min(full, labelWidth(m.item)) + EPS);
+          expect(m.labelX + m.labelWidth).to.be.at.most(s.width + EPS);
+        });
       }),
       { numRuns: 300 },
     );
@@ -377,6 +401,30 @@ describe('packVisible', () => {
     expect(m.band).to.equal(false);
     expect(m.labelX + m.labelWidth).to.be.at.most(m.x0);
     expect(m.labelX).to.be.at.least(0);
+  });
+
+  it('packVisible gives a label its whole text, up to fullLabelWidth, where its row has room, and stops it short of the next label', () => {
+    const timeline = prepareTimeline([
+      { id: 'a', title: 'x'.repeat(80), start: '2022-02-01' }, // 500px uncut
+      { id: 'b', title: 'y'.repeat(80), start: '2022-05-01' },
+      { id: 'c', title: 'z'.repeat(10), start: '2022-10-01' },
+    ]);
+    const x = view(Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1), 2000);
+    const widths = (list: PreparedTimeline, full: number) => {
+      const r = packVisible(list, x, x(0), { width: 2000, rows: 1, labelWidth, fullLabelWidth: full });
+      return Object.fromEntries(r.marks.map((m) => [m.item.event.id, { row: m.row, x: m.labelX, w: m.labelWidth }]));
+    };
+    // Alone: whole, or cut to fullLabelWidth.
+    const alone = prepareTimeline(timeline.events.filter((p) => p.event.id === 'a').map((p) => p.event));
+    expect(widths(alone, 600).a?.w).to.equal(500);
+    expect(widths(alone, 400).a?.w).to.equal(400);
+    // Sharing a row: a grows up to b's mark, less the gap; b, with room after it, is whole.
+    const shared = widths(timeline, 600);
+    expect(shared.a?.row).to.equal(0);
+    expect(shared.b?.row).to.equal(0);
+    expect(shared.a?.w).to.be.closeTo(x(Date.UTC(2022, 4, 1, 12)) - MARK / 2 - GAP - (shared.a?.x ?? 0), EPS);
+    expect(shared.a?.w).to.be.within(MAX_LABEL, 500);
+    expect(shared.b?.w).to.equal(500);
   });
 
   it('packVisible caps a label at maxLabelWidth and gives it at least the mark size', () => {

@@ -346,6 +346,43 @@ describe('<sahel-timeline>', () => {
     expect(label('month')).to.match(/Jun.*2013/);
   });
 
+  it("draws a point's glyph at its day, its label beside it, and on its left near the right edge", async () => {
+    const el = await mount(
+      [
+        { id: 'mid', title: 'In the middle', start: '2022-03-01' },
+        { id: 'late', title: 'A point near the right edge, its title long enough to need room', start: '2022-12-28' },
+      ],
+      'start="2022-01-01" end="2023-01-01"',
+    );
+    const w = windowMs(el);
+    const r = plot(el).getBoundingClientRect();
+    const xOf = (t: number) => r.left + ((t - w.start) / w.span) * r.width;
+    const box = (id: string, part: string) => {
+      const node = el.renderRoot.querySelector(`.event[data-id="${id}"] ${part}`);
+      if (!node) throw new Error(`${id}: no ${part}`);
+      return node.getBoundingClientRect();
+    };
+    for (const [id, day] of [['mid', Date.UTC(2022, 2, 1)], ['late', Date.UTC(2022, 11, 28)]] as const) {
+      const g = box(id, '.glyph');
+      expect((g.left + g.right) / 2, `${id}'s glyph`).to.be.closeTo(xOf(day + DAY / 2), 2);
+    }
+    expect(box('mid', '.label').left).to.be.at.least(box('mid', '.glyph').right);
+    // Near the edge the label is on the left, and its date ends against the glyph.
+    expect(box('late', '.label').right).to.be.at.most(box('late', '.glyph').left + 1);
+    expect(box('late', '.glyph').left - box('late', '.when').right).to.be.within(0, 6);
+  });
+
+  it('shows a whole title where its row has room, wider than a crowded label', async () => {
+    const title = 'A title that is longer than a crowded label allows';
+    const el = await mount([{ id: 'a', title, start: '2022-03-01' }], 'start="2022-01-01" end="2023-01-01"');
+    const label = el.renderRoot.querySelector<HTMLElement>('.event .label');
+    const text = el.renderRoot.querySelector<HTMLElement>('.event .text');
+    if (!label || !text) throw new Error('no label');
+    expect(label.getBoundingClientRect().width, 'wider than the 280px a crowded label gets').to.be.greaterThan(281);
+    expect(text.textContent).to.equal(title);
+    expect(text.scrollWidth, 'the title is not cut').to.be.at.most(text.clientWidth);
+  });
+
   it('formats the axis in the element locale', async () => {
     const el = await mount(undefined, 'locale="fr" start="2022-01-01" end="2022-07-01"');
     const text = [...el.renderRoot.querySelectorAll('.grid text')].map((t) => t.textContent).join(' ');

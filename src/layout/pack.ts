@@ -10,7 +10,13 @@ export interface PackOptions {
   readonly rows: number;
   /** Width of an event's label (its glyph and text), before it is capped at `maxLabelWidth`. */
   readonly labelWidth: (item: PreparedEvent) => number;
+  /** The widest a label is cut to where its row is crowded (default 280). */
   readonly maxLabelWidth?: number;
+  /**
+   * The widest a label grows to where its row has room (default: `maxLabelWidth`). Rows are
+   * packed with labels cut to `maxLabelWidth`; then labels grow into the room left.
+   */
+  readonly fullLabelWidth?: number;
   /** Size of a point mark. */
   readonly markSize?: number;
   /** Empty space kept between neighbours in a row. */
@@ -61,6 +67,37 @@ export interface ViewScale {
   invert(x: number): Date | number;
 }
 
+/** A span of a row given to one event; `mark` is its index in the marks drawn, if drawn. */
+interface Slot {
+  left: number;
+  right: number;
+  /** Its label's width uncut. */
+  natural: number;
+  mark?: number;
+}
+
+/**
+ * Labels are packed cut to `maxLabelWidth`, so that as many events as can be get one. Then
+ * each label that reads rightwards from its mark grows, up to its whole text and at most
+ * `full`, into the room its row leaves before the next neighbour and the view's right edge.
+ */
+function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, width: number, gap: number): void {
+  for (const list of occupied) {
+    // Slots in a row never overlap, so by left edge they are in order of right edge too.
+    list.sort((p, q) => p.left - q.left);
+    for (const [k, slot] of list.entries()) {
+      const m = slot.mark === undefined ? undefined : marks[slot.mark];
+      if (!m || slot.mark === undefined || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
+      const next = list[k + 1];
+      const limit = Math.min(next ? next.left - gap : Infinity, Math.max(width, m.labelX + m.labelWidth));
+      const labelWidth = Math.min(slot.natural, full, limit - m.labelX);
+      if (labelWidth <= m.labelWidth) continue;
+      marks[slot.mark] = { ...m, labelWidth };
+      slot.right = Math.max(m.x1, m.labelX + labelWidth);
+    }
+  }
+}
+
 /** How many bins to the left of the view the packing starts from, so rows stay put while panning. */
 const BIN_GROUP = 16;
 /** The widest a run of crowded columns merges into one cluster, in columns. */
@@ -78,6 +115,7 @@ const MAX_CLUSTER_BINS = 3;
 export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: number, options: PackOptions): PackResult {
   const { width, rows, labelWidth } = options;
   const maxLabel = options.maxLabelWidth ?? 280;
+  const fullLabel = Math.max(maxLabel, options.fullLabelWidth ?? maxLabel);
   const markSize = options.markSize ?? 14;
   const gap = options.gap ?? 8;
   const binWidth = options.binWidth ?? 48;
@@ -90,9 +128,9 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const endBin = Math.ceil((width - origin) / binWidth);
   const leftPx = origin + startBin * binWidth;
 
-  // Each row keeps the spans it has given out, sorted by left edge.
-  const occupied: { left: number; right: number }[][] = Array.from({ length: Math.max(0, rows) }, () => []);
-  const fits = (list: { left: number; right: number }[], left: number, right: number) => {
+  // Each row keeps the spans it has given out.
+  const occupied: Slot[][] = Array.from({ length: Math.max(0, rows) }, () => []);
+  const fits = (list: Slot[], left: number, right: number) => {
     for (const o of list) if (o.left < right + gap && left < o.right + gap) return false;
     return true;
   };
@@ -120,19 +158,22 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const band = item.end - item.start > DAY_MS || b - a >= markSize;
     const x0 = band ? a : (a + b) / 2 - markSize / 2;
     const x1 = band ? Math.max(b, a + 2) : x0 + markSize;
-    const lw = Math.min(maxLabel, Math.max(markSize, labelWidth(item)));
-    // A bar that began off to the left keeps its label in view; a point near the right edge
-    // puts its label on its left rather than lose it off the edge.
+    const natural = Math.max(markSize, labelWidth(item));
+    const lw = Math.min(maxLabel, natural);
+    // A bar that began off to the left keeps its label in view. Near the right edge a label
+    // goes on the left rather than off the edge: a point's ends just before it, a bar's ends
+    // with the bar (or with the view, for a bar running past it).
     let labelX = band ? Math.max(x0, Math.min(0, x1 - markSize)) : x1 + 2;
     if (!band && labelX + lw > width && x0 - 2 - lw >= 0) labelX = x0 - 2 - lw;
-    else if (band && labelX + lw > width && x0 < width) labelX = Math.max(Math.min(0, x0), width - lw);
+    else if (band && labelX + lw > width && x0 < width) labelX = Math.max(Math.min(0, x0), Math.min(width, x1) - lw);
     const left = Math.min(x0, labelX);
     const right = Math.max(x1, labelX + lw);
     for (let r = 0; r < occupied.length; r++) {
-      const list = occupied[r] as { left: number; right: number }[];
+      const list = occupied[r] as Slot[];
       if (fits(list, left, right)) {
-        list.push({ left, right });
-        if (right > -gap && left < width + gap) marks.push({ item, row: r, x0, x1, band, labelX, labelWidth: lw });
+        const drawn = right > -gap && left < width + gap;
+        list.push({ left, right, natural, ...(drawn && { mark: marks.length }) });
+        if (drawn) marks.push({ item, row: r, x0, x1, band, labelX, labelWidth: lw });
         return;
       }
     }
@@ -193,6 +234,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     }
   }
   for (const p of carried) place(p);
+  if (fullLabel > maxLabel) widenLabels(occupied, marks, fullLabel, width, gap);
 
   // One cluster per run of adjacent crowded columns, a few columns wide at most, and
   // always inside the view.
