@@ -53,10 +53,27 @@ async function sourceLine(url, line) {
   return ((await sources.get(url))[line - 1] ?? '').trim().slice(0, 110);
 }
 
+/**
+ * The page's renderer main thread: of the renderer main threads in a trace (an earlier page's
+ * may linger), the one that ran the most trace events.
+ */
+function mainThread(traceEvents) {
+  const mains = new Set(traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const counts = new Map();
+  for (const e of traceEvents) {
+    const key = `${e.pid}:${e.tid}`;
+    if (mains.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!key) return undefined;
+  const [pid, tid] = key.split(':').map(Number);
+  return { pid, tid };
+}
+
 /** Total duration of selected trace events on the renderer's main thread, in ms. */
 function traceTotals(buffer) {
   const { traceEvents } = JSON.parse(Buffer.from(buffer).toString('utf8'));
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(traceEvents);
   const totals = {};
   for (const e of traceEvents) {
     if (main && (e.pid !== main.pid || e.tid !== main.tid)) continue;
@@ -72,7 +89,7 @@ function traceTotals(buffer) {
  */
 function layoutWork(buffer, steps) {
   const { traceEvents } = JSON.parse(Buffer.from(buffer).toString('utf8'));
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const main = mainThread(traceEvents);
   const mine = traceEvents.filter((e) => !main || (e.pid === main.pid && e.tid === main.tid));
   let restyled = 0;
   let dirty = 0;

@@ -274,6 +274,9 @@ export class SahelTimeline extends LitElement {
       const limits = zoomLimits(fit, minSpan, width);
       this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent);
       this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
+      // The screen-reader list starts on this window and then waits for zooms to settle:
+      // left unset, it would follow every frame of the first gesture.
+      if (!this.viewInitialised || this.listWindow === undefined) this.listWindow = this.currentWindow();
       this.viewInitialised = true;
       this.measureRows(height);
     } else if (height !== this.measuredHeight) {

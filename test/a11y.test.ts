@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
-import { frames, mount, syntheticEvents, until } from './helpers.js';
+import { frames, mount, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -91,6 +91,24 @@ describe('<sahel-timeline> accessibility', () => {
     const list = [...el.renderRoot.querySelectorAll('section[aria-label="Events in time order"] li')];
     expect(list.length).to.equal(25);
     expect(list[0]?.textContent).to.contain('Operation Serval');
+  });
+
+  it('lists the events in view of a large dataset once a zoom settles, not on every frame, from the first zoom on', async () => {
+    const el = await mount(syntheticEvents(1000, 2015, 4));
+    const items = () => [...el.renderRoot.querySelectorAll('section[aria-label="Events in time order"] li')].map((li) => li.textContent.trim());
+    const before = items();
+    expect(before.length).to.equal(100);
+    const at = plotPoint(el, 0.6);
+    for (let i = 0; i < 4; i++) {
+      await sendWheel({ ...at, deltaY: -300, modifiers: ['Control'] });
+      await frames(2);
+      // Mid-zoom the list stays as it was: a screen reader is not read a list that churns.
+      expect(items()).to.deep.equal(before);
+    }
+    await until(() => items()[0] !== before[0], 3000, 'the list to follow the settled window');
+    const w = windowMs(el);
+    const inView = new Set(el.shownEvents.filter((e) => Date.parse(e.start) >= w.start - 86_400_000 && Date.parse(e.start) < w.end).map((e) => e.title));
+    for (const item of items()) expect(inView.has(item.split(',')[0] ?? ''), item).to.equal(true);
   });
 
   it('is operated with the keyboard alone, from tabbing in to reading a source and back out', async () => {
