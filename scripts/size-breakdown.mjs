@@ -1,0 +1,29 @@
+// What each part of dist/sahel-timeline.bundle.js costs, gzipped: the bundle is built again
+// with one group of modules left out (external) at a time, and the difference is that
+// group's share. Shares overlap a little (gzip is not additive), so they do not sum exactly.
+// Run after `npm run build`: `npm run size`.
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config from '../rollup.config.mjs';
+
+/** The bundle's gzipped size in KB, with the modules `leftOut` matches left out. */
+async function size(leftOut) {
+  const bundle = await rollup({ input: config.input, plugins: config.plugins, external: leftOut, onwarn() {} });
+  const { output } = await bundle.generate({ format: config.output.format });
+  await bundle.close();
+  return gzipSync(output[0].code, { level: 9 }).length / 1024;
+}
+
+const groups = {
+  lit: (id) => /^(lit|@lit\/)/.test(id),
+  'd3 (all modules)': (id) => id.startsWith('d3-'),
+  'd3-zoom, with d3-selection, -drag, -transition, -dispatch, -timer, -ease': (id) => /^d3-(zoom|transition|drag|selection|dispatch|timer|ease)/.test(id),
+  '  of which d3-transition': (id) => id.startsWith('d3-transition'),
+  'd3-scale (scaleUtc, with d3-time-format, -interpolate, -color)': (id) => id.startsWith('d3-scale'),
+  'the Sahel dataset (events and sources)': (id) => /dataset\/(events|sources)\.js$/.test(id),
+  'the stylesheet': (id) => /timeline\.styles\.js$/.test(id),
+};
+
+const full = await size(() => false);
+console.log(`dist/sahel-timeline.bundle.js: ${full.toFixed(1)} KB gzipped`);
+for (const [name, leftOut] of Object.entries(groups)) console.log(`  ${(full - (await size(leftOut))).toFixed(1).padStart(5)} KB  ${name}`);
