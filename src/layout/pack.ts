@@ -86,8 +86,9 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
     // Slots in a row never overlap, so by left edge they are in order of right edge too.
     list.sort((p, q) => p.left - q.left);
     for (const [k, slot] of list.entries()) {
-      const m = slot.mark === undefined ? undefined : marks[slot.mark];
-      if (!m || slot.mark === undefined || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
+      if (slot.mark === undefined) continue;
+      const m = marks[slot.mark];
+      if (!m || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
       const next = list[k + 1];
       const limit = Math.min(next ? next.left - gap : Infinity, Math.max(width, m.labelX + m.labelWidth));
       const labelWidth = Math.min(slot.natural, full, limit - m.labelX);
