@@ -1,4 +1,5 @@
 // @ts-check
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -23,6 +24,18 @@ export default {
     },
     // /test/slow/<ms>/<title>.json answers after <ms> milliseconds with one event titled <title>,
     // to test a slow response overtaken by a newer one.
+    // /test/slow-body/<ms>/<title>.json sends its headers and half its body at once, the rest
+    // after <ms> milliseconds: a load cut short while its body is on the way.
+    async function slowBody(context, next) {
+      const m = /^\/test\/slow-body\/(\d+)\/([\w-]+)\.json$/.exec(context.path);
+      if (!m) return next();
+      const body = new PassThrough();
+      context.type = 'application/json';
+      context.body = body;
+      body.write(`[{"id":"${m[2]}","title":"${m[2]}",`);
+      setTimeout(() => body.end('"start":"2020-01-01"}]'), Number(m[1]));
+      return undefined;
+    },
     async function slowJson(context, next) {
       const m = /^\/test\/slow\/(\d+)\/([\w-]+)\.json$/.exec(context.path);
       if (!m) return next();

@@ -191,6 +191,35 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       await until(() => el.shownEvents[0]?.id === 'again', 3000, 'reloaded after reconnect');
     });
 
+    it('a load cut short while its body arrives is not an error, and starts again on reconnect', async () => {
+      const el = await mount();
+      const host = el.parentElement as HTMLElement;
+      const seen = errors(el);
+      el.src = '/test/slow-body/400/body.json';
+      await el.updateComplete;
+      // The headers and half the body are in; the rest is 400 ms away.
+      await new Promise((r) => setTimeout(r, 150));
+      el.remove();
+      await new Promise((r) => setTimeout(r, 100));
+      host.append(el);
+      await until(() => el.shownEvents[0]?.id === 'body', 3000, 'reloaded after reconnect');
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      expect(notice(el)).to.equal('');
+    });
+
+    it('a src removed while its body arrives drops that body without an error', async () => {
+      const el = await mount(undefined, 'src="/test/slow-body/400/old.json"');
+      const seen = errors(el);
+      await new Promise((r) => setTimeout(r, 150));
+      el.removeAttribute('src');
+      await new Promise((r) => setTimeout(r, 600));
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      expect(notice(el)).to.equal('');
+      expect(el.shownEvents.map((e) => e.id)).to.not.include('old');
+    });
+
     it('a slow response overtaken by a newer src never overwrites it', async () => {
       const el = await mount(undefined, 'src="/test/slow/600/old.json"');
       el.src = '/test/slow/50/new.json';

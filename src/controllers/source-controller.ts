@@ -38,6 +38,8 @@ export class SourceController implements ReactiveController {
   load(url: string | undefined): void {
     this.wanted = url === '' ? undefined : url;
     this.settled = undefined;
+    // Whatever the load under way finds, it is no longer wanted.
+    this.token++;
     this.abort?.abort();
     this.abort = undefined;
     if (this.wanted) this.start(this.wanted);
@@ -57,7 +59,9 @@ export class SourceController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const finish = (load: Omit<SourceLoad, 'url'>) => {
-      if (token !== this.token) return;
+      // Cut short (a disconnect, or a newer src): not an answer. A disconnected load starts
+      // again on reconnect.
+      if (token !== this.token || abort.signal.aborted) return;
       this.settled = url;
       this.abort = undefined;
       this.onLoad({ url, ...load });
