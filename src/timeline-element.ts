@@ -98,7 +98,10 @@ export class SahelTimeline extends LitElement {
   /** The sources that events cite by id, for the details panel. Defaults to the Sahel sources. */
   @property({ attribute: false }) sources: readonly Source[] | undefined;
 
-  /** URL of a JSON file of events: a list, or an object with an `events` list (and optionally `sources`). */
+  /**
+   * URL of a JSON file of events: a list, or an object with an `events` list (and optionally
+   * `sources`). Until it has loaded (or if it fails) no events are shown, never the built-in ones.
+   */
   @property({ type: String }) src: string | undefined;
 
   /** BCP 47 language for dates; defaults to the nearest `lang` attribute, then the browser's. */
@@ -217,11 +220,18 @@ export class SahelTimeline extends LitElement {
       // Data with problems and nothing valid never blanks what was shown before.
       if (result.events.length === 0 && result.issues.length > 0 && this.hasUpdated) return;
       list = result.events;
-    } else if (this.loaded) {
-      list = this.loaded.events;
     } else {
-      list = sahelEvents;
-      if (!this.src) this.problem = undefined;
+      // Back from `events` to `src` or the built-in data: a notice about `events` is stale.
+      if (this.problem?.origin === 'events') this.problem = undefined;
+      if (this.loaded) {
+        list = this.loaded.events;
+      } else if (this.src) {
+        // Loading, or the first load failed: nothing yet, never the built-in data instead.
+        list = [];
+      } else {
+        list = sahelEvents;
+        this.problem = undefined;
+      }
     }
     this.zoom.interrupt();
     this.clusterList = undefined;
@@ -601,7 +611,7 @@ export class SahelTimeline extends LitElement {
   // ---- Rendering ------------------------------------------------------------------------
 
   private sourceList(): readonly Source[] {
-    return this.sources ?? this.loaded?.sources ?? (this.events === undefined && !this.loaded ? sahelSources : []);
+    return this.sources ?? this.loaded?.sources ?? (this.events === undefined && !this.loaded && !this.src ? sahelSources : []);
   }
 
   protected override render(): TemplateResult {
@@ -640,7 +650,7 @@ export class SahelTimeline extends LitElement {
           ${renderAxis(this.ticks, this.size.height)}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
           ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, m.item.order === activeOrder))}
-          ${count === 0 ? html`<div class="empty">No events to show.</div>` : nothing}
+          ${count === 0 ? html`<div class="empty">${this.source.loading ? 'Loading events…' : 'No events to show.'}</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
         ${this.renderClusterList(locale)}

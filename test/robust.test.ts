@@ -172,6 +172,30 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       });
     }
 
+    it('shows no built-in data while src loads, nor after its first load failed', async () => {
+      const el = await mount(undefined, 'src="/test/slow/300/mine.json"');
+      const empty = () => el.renderRoot.querySelector('.empty')?.textContent ?? '';
+      expect(el.shownEvents).to.deep.equal([]);
+      expect(empty()).to.equal('Loading events…');
+      await until(() => el.shownEvents[0]?.id === 'mine', 3000, 'load');
+      const failed = await mount(undefined, 'src="/test/fixtures/missing.json"');
+      await until(() => notice(failed).includes('404'), 3000, 'the 404 notice');
+      expect(failed.shownEvents).to.deep.equal([]);
+      expect(failed.renderRoot.querySelector('.empty')?.textContent).to.equal('No events to show.');
+    });
+
+    it('drops the notice about bad events once events is unset and src shows again', async () => {
+      const el = await mount(undefined, 'src="/test/fixtures/events.json"');
+      await until(() => el.shownEvents.length === 2, 3000, 'first load');
+      el.events = [{ id: 'bad' } as unknown as TimelineEvent];
+      await el.updateComplete;
+      expect(notice(el)).to.contain('could not be shown');
+      el.events = undefined;
+      await el.updateComplete;
+      expect(notice(el)).to.equal('');
+      expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['first', 'second']);
+    });
+
     it('shows the valid items of a file and reports the others', async () => {
       const el = await mount(undefined, 'src="/test/fixtures/mixed.json"');
       await until(() => el.shownEvents.length === 1, 3000, 'mixed load');

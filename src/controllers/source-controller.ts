@@ -34,6 +34,11 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether a load is under way, or waits for the host to be connected again. */
+  get loading(): boolean {
+    return this.wanted !== undefined && this.settled !== this.wanted;
+  }
+
   /** Loads `url`, or forgets the source when it is empty. */
   load(url: string | undefined): void {
     this.wanted = url === '' ? undefined : url;
