@@ -471,6 +471,11 @@ export class SahelTimeline extends LitElement {
 
   protected override updated(): void {
     this.scheduleRangeChange();
+    // An event waiting to be focused is forgotten once the reader has put the focus
+    // elsewhere on the page: the timeline never takes it back. (Focus on <body> is focus
+    // lost with a removed node, not the reader's choice.)
+    const active = document.activeElement;
+    if (this.pendingFocus !== null && !this.matches(':focus-within') && active !== null && active !== document.body) this.pendingFocus = null;
     if (this.focusedEvent !== null && this.pendingFocus === null && !this.eventButton(this.focusedEvent)) {
       // The focused event was zoomed or panned out of view (or into a cluster): keep the
       // focus in the timeline, on the plot, rather than let it fall to the page.

@@ -173,6 +173,30 @@ describe('<sahel-timeline> accessibility', () => {
     expect(document.activeElement?.id).to.equal('after');
   });
 
+  it('never takes the focus back from the page when an event it meant to focus is drawn later', async () => {
+    const el = await mount(syntheticEvents(1500, 2015, 4), 'start="2016-03-01" end="2016-03-15"');
+    const after = document.createElement('button');
+    el.after(after);
+    const id = el.renderRoot.querySelector<HTMLElement>('.event')?.dataset.id ?? '';
+    const drawn = () => el.renderRoot.querySelector(`.event[data-id="${id}"]`) !== null;
+    el.renderRoot.querySelector<HTMLElement>(`.event[data-id="${id}"]`)?.focus();
+    // Move the focused event out of view (the focus stays on the plot), then zoom in.
+    for (let i = 0; i < 12 && drawn(); i++) {
+      await sendKeys({ down: 'Shift' });
+      await press('ArrowRight');
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(drawn()).to.equal(false);
+    expect(active(el)?.classList.contains('plot')).to.equal(true);
+    await press('=');
+    // The reader moves on; when the event comes back into view it must not pull the focus.
+    after.focus();
+    el.fit();
+    await until(drawn, 3000, 'the event drawn again');
+    await frames(2);
+    expect(document.activeElement === after, 'the focus stays on the page').to.equal(true);
+  });
+
   it('the keyboard help opens from the toolbar', async () => {
     const el = await mount();
     const toggle = el.renderRoot.querySelector<HTMLButtonElement>('button[aria-controls="keys"]');
