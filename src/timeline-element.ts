@@ -792,7 +792,7 @@ export class SahelTimeline extends LitElement {
         ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
         : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
       <span class="label ${m.labelX < m.x0 ? 'before' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-        ${m.band ? glyph(cat) : nothing}<span class="text">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
+        ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
       </span>
     </button>`;
   }

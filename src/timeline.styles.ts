@@ -130,7 +130,9 @@ export const timelineStyles = css`
     padding: 6px 8px;
     border-block-end: 1px solid var(--_grid);
   }
+  /* Dates keep their own direction (an Arabic date on an English page reads right to left). */
   .toolbar .range {
+    unicode-bidi: plaintext;
     margin-inline-start: auto;
     color: var(--_muted);
     font-size: 13px;
@@ -197,7 +199,9 @@ export const timelineStyles = css`
   }
 
   /* Plot */
+  /* Time runs left to right on every page; text inside labels keeps its own direction. */
   .plot {
+    direction: ltr;
     position: relative;
     block-size: var(--_plot-height);
     overflow: hidden;
@@ -313,6 +317,7 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
   }
   .event .label .when {
+    unicode-bidi: plaintext;
     flex: none;
     max-inline-size: 50%;
     overflow: hidden;
@@ -450,6 +455,7 @@ export const timelineStyles = css`
     background: var(--_bg);
   }
   .cluster-list .when {
+    unicode-bidi: plaintext;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -526,6 +532,7 @@ export const timelineStyles = css`
     font-size: 13px;
   }
   .details .date {
+    unicode-bidi: plaintext;
     margin: 4px 0 8px;
     font-weight: 600;
   }

@@ -372,6 +372,26 @@ describe('<sahel-timeline>', () => {
     expect(box('late', '.glyph').left - box('late', '.when').right).to.be.within(0, 6);
   });
 
+  it('on a right-to-left page, time still runs left to right and marks sit at their dates', async () => {
+    const el = await mount(
+      [
+        { id: 'a', title: 'حدث', start: '2022-03-01' },
+        { id: 'b', title: 'A span', start: '2022-06-01', end: '2022-08-01' },
+      ],
+      'start="2022-01-01" end="2023-01-01"',
+    );
+    (el.parentElement as HTMLElement).dir = 'rtl';
+    await frames(2);
+    const w = windowMs(el);
+    const r = plot(el).getBoundingClientRect();
+    const xOf = (t: number) => r.left + ((t - w.start) / w.span) * r.width;
+    const glyph = el.renderRoot.querySelector('.event[data-id="a"] .glyph')?.getBoundingClientRect();
+    expect(((glyph?.left ?? 0) + (glyph?.right ?? 0)) / 2).to.be.closeTo(xOf(Date.UTC(2022, 2, 1, 12)), 2);
+    const bar = el.renderRoot.querySelector('.event[data-id="b"] .bar')?.getBoundingClientRect();
+    expect(bar?.left).to.be.closeTo(xOf(Date.UTC(2022, 5, 1)), 1.5);
+    expect(bar?.right).to.be.closeTo(xOf(Date.UTC(2022, 7, 2)), 1.5);
+  });
+
   it('shows a whole title where its row has room, wider than a crowded label', async () => {
     const title = 'A title that is longer than a crowded label allows';
     const el = await mount([{ id: 'a', title, start: '2022-03-01' }], 'start="2022-01-01" end="2023-01-01"');
