@@ -712,7 +712,10 @@ export class SahelTimeline extends LitElement {
   }
 
   private renderCluster(c: ClusterLayout): TemplateResult {
-    const label = `${c.count} events, ${formatUtc(c.start, this.resolvedLocale(), { month: 'short', year: 'numeric' })}. Zoom in to see them.`;
+    const month = formatUtc(c.start, this.resolvedLocale(), { month: 'short', year: 'numeric' });
+    // A cluster at the left edge may hold long events that began well before the view.
+    const when = c.start < this.currentWindow().start ? `from ${month}` : month;
+    const label = c.count === 1 ? `1 event, ${when}. Zoom in to see it.` : `${c.count} events, ${when}. Zoom in to see them.`;
     return html`<button
       class="cluster"
       part="cluster"
@@ -726,14 +729,27 @@ export class SahelTimeline extends LitElement {
   }
 
   private activateCluster(c: ClusterLayout): void {
-    const maxK = zoomLimits(this.fitted, this.minSpanMs(), this.layoutWidth).scaleExtent[1];
-    if (this.zoom.transform.k >= maxK * 0.999) {
+    const w = this.currentWindow();
+    const span = w.end - w.start;
+    // Only the part of its time in view: a cluster at an edge also counts long events that
+    // reach in from beyond it, and must not zoom out to show them whole.
+    const start = Math.max(c.start, w.start);
+    const end = Math.min(c.end, w.end);
+    const pad = Math.max((end - start) * 0.25, this.minSpanMs() / 2);
+    let target: TimeWindow = { start: start - pad, end: end + pad };
+    if (target.end - target.start > span / 2) {
+      // Always closer than now: half the span, centred on the cluster.
+      const x = this.zoom.transform.rescaleX(baseScale(this.fitted, this.layoutWidth));
+      const mid = +x.invert((c.x0 + c.x1) / 2);
+      target = { start: mid - span / 4, end: mid + span / 4 };
+    }
+    const t = this.constrain(transformFor(target, this.fitted, this.layoutWidth));
+    if (t.k <= this.zoom.transform.k * 1.001) {
       // Zoomed in as far as allowed and still crowded: list its events instead.
       this.clusterList = { start: c.start, end: c.end, count: c.count };
       return;
     }
-    const pad = Math.max((c.end - c.start) * 0.25, this.minSpanMs() / 2);
-    this.glideTo({ start: c.start - pad, end: c.end + pad });
+    this.zoom.transformTo(t);
   }
 
   private renderClusterList(locale: string | undefined): TemplateResult | typeof nothing {

@@ -325,6 +325,39 @@ describe('<sahel-timeline>', () => {
     expect(windowMs(el).span).to.be.lessThan(before.span / 5);
   });
 
+  it('activating any cluster zooms in, never out, even one at the edge of the view', async () => {
+    const el = await mount(undefined, 'start="2022-01-10" end="2022-05-10"');
+    const clusters = el.renderRoot.querySelectorAll('.cluster').length;
+    expect(clusters).to.be.greaterThan(0);
+    for (let i = 0; i < clusters; i++) {
+      el.zoomTo('2022-01-10', '2022-05-10');
+      await settle(el);
+      const before = windowMs(el);
+      const cluster = el.renderRoot.querySelectorAll<HTMLButtonElement>('.cluster')[i];
+      const name = cluster?.getAttribute('aria-label');
+      cluster?.click();
+      await settle(el);
+      const after = windowMs(el);
+      expect(name, 'its name').to.not.match(/^1 events/);
+      // Closer, and inside what was in view.
+      expect(after.span, `cluster ${name}`).to.be.lessThan(before.span * 0.75);
+      expect(after.end, `cluster ${name}`).to.be.greaterThan(before.start);
+      expect(after.start, `cluster ${name}`).to.be.lessThan(before.end);
+    }
+  });
+
+  it('a cluster of events on one day lists them once zooming cannot part them', async () => {
+    const sameDay = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: `Same day ${i}`, start: '2022-03-27' as const }));
+    const el = await mount([...sameDay, { id: 'early', title: 'Early', start: '2021-01-01' }]);
+    for (let i = 0; i < 6 && !el.renderRoot.querySelector('.cluster-list'); i++) {
+      el.renderRoot.querySelector<HTMLButtonElement>('.cluster')?.click();
+      await settle(el);
+    }
+    const listed = el.renderRoot.querySelectorAll('.cluster-list li');
+    expect(listed.length).to.be.greaterThan(0);
+    expect(listed[0]?.textContent).to.contain('Same day');
+  });
+
   it('draws year- and month-precision dates as bands covering the year or month', async () => {
     const el = await mount(
       [
