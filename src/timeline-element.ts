@@ -479,9 +479,7 @@ export class SahelTimeline extends LitElement {
     if (this.focusedEvent !== null && this.pendingFocus === null && !this.eventButton(this.focusedEvent)) {
       // The focused event was zoomed or panned out of view (or into a cluster): keep the
       // focus in the timeline, on the plot, rather than let it fall to the page.
-      this.quietFocus = true;
-      this.plot?.focus({ preventScroll: true });
-      this.quietFocus = false;
+      this.focusPlot();
     }
     if (this.pendingFocus !== null) {
       const target = this.eventButton(this.pendingFocus);
@@ -490,6 +488,13 @@ export class SahelTimeline extends LitElement {
         target.focus({ preventScroll: true });
       }
     }
+  }
+
+  /** Puts the focus on the plot without bringing its active event into view. */
+  private focusPlot(): void {
+    this.quietFocus = true;
+    this.plot?.focus({ preventScroll: true });
+    this.quietFocus = false;
   }
 
   /** Tells screen readers what is in view, politely and only once a zoom has settled. */
@@ -630,17 +635,17 @@ export class SahelTimeline extends LitElement {
     const rangeText = this.layoutWidth > 0 ? `${formatUtc(w.start, locale, { day: 'numeric', month: 'short', year: 'numeric' })} – ${formatUtc(w.end, locale, { day: 'numeric', month: 'short', year: 'numeric' })}` : '';
     return html`
       <div class="frame" part="base">
-        <div class="toolbar" part="controls" role="toolbar" aria-label="Timeline controls">
+        <div class="toolbar" part="controls" role="toolbar" aria-label="Timeline controls" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.keysShown) this.keysShown = false; }}>
           <button class="control" part="control" type="button" aria-label="Zoom in" title="Zoom in" @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
           <button class="control" part="control" type="button" aria-label="Zoom out" title="Zoom out" @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
           <button class="control" part="control" type="button" aria-label="Show all" title="Show all" @click=${() => { this.fit(); }}>${icons.fit}</button>
-          <button class="control" part="control" type="button" aria-label="Previous event" title="Previous event" ?disabled=${count === 0 || selectedOrder === 0} @click=${() => { this.previous(); }}>${icons.previous}</button>
-          <button class="control" part="control" type="button" aria-label="Next event" title="Next event" ?disabled=${count === 0 || selectedOrder === count - 1} @click=${() => { this.next(); }}>${icons.next}</button>
+          <button class="control" part="control" type="button" aria-label="Previous event" title="Previous event" aria-disabled=${count === 0 || selectedOrder === 0 ? 'true' : 'false'} @click=${() => { this.previous(); }}>${icons.previous}</button>
+          <button class="control" part="control" type="button" aria-label="Next event" title="Next event" aria-disabled=${count === 0 || selectedOrder === count - 1 ? 'true' : 'false'} @click=${() => { this.next(); }}>${icons.next}</button>
           <button class="control" part="control" type="button" aria-expanded=${this.keysShown ? 'true' : 'false'} aria-controls="keys" title="Keyboard shortcuts" @click=${() => { this.keysShown = !this.keysShown; }}>${icons.keyboard}<span class="sr-only">Keyboard shortcuts</span></button>
           <span class="range" aria-hidden="true">${rangeText}</span>
         </div>
         ${renderKeysHelp(this.keysShown)}
-        ${renderNotice(this.problem, () => { this.problem = undefined; })}
+        ${renderNotice(this.problem, () => { this.problem = undefined; this.focusPlot(); })}
         <div
           class="plot"
           part="plot"
@@ -758,6 +763,8 @@ export class SahelTimeline extends LitElement {
     const list = eventsInWindow(this.prepared, c.start, c.end, CLUSTER_LIST_LIMIT);
     const close = () => {
       this.clusterList = undefined;
+      // Its button goes with it: keep the focus in the timeline.
+      this.focusPlot();
     };
     return html`<section
       class="cluster-list"

@@ -154,7 +154,8 @@ export const timelineStyles = css`
   .control:hover {
     border-color: var(--_muted);
   }
-  .control:disabled {
+  .control:disabled,
+  .control[aria-disabled='true'] {
     opacity: 0.55;
     cursor: default;
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { frames, mount, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
 
@@ -195,6 +196,48 @@ describe('<sahel-timeline> accessibility', () => {
     await until(drawn, 3000, 'the event drawn again');
     await frames(2);
     expect(document.activeElement === after, 'the focus stays on the page').to.equal(true);
+  });
+
+  it('keeps the focus in the timeline at the last event, and when a list or notice it was on closes', async () => {
+    const el = await mount([
+      { id: 'a', title: 'A', start: '2020-01-01' },
+      { id: 'b', title: 'B', start: '2020-02-01' },
+      { id: 'bad' } as unknown as TimelineEvent,
+    ]);
+    const inside = () => document.activeElement === el && el.shadowRoot?.activeElement !== null;
+    // The Next button stays focusable when there is no next event.
+    const next = el.renderRoot.querySelector<HTMLButtonElement>('button[aria-label="Next event"]');
+    next?.focus();
+    for (let i = 0; i < 3; i++) await press('Enter');
+    expect(el.selected).to.equal('b');
+    expect(active(el) === next, 'focus on Next').to.equal(true);
+    expect(next?.getAttribute('aria-disabled')).to.equal('true');
+    // Dismissing the notice about the bad item.
+    el.renderRoot.querySelector<HTMLButtonElement>('button[aria-label="Dismiss this notice"]')?.focus();
+    await press('Enter');
+    expect(el.renderRoot.querySelector('.notice')).to.equal(null);
+    expect(inside(), 'focus after dismissing').to.equal(true);
+    // The keyboard shortcuts panel closes with Escape.
+    const keys = el.renderRoot.querySelector<HTMLButtonElement>('button[aria-controls="keys"]');
+    keys?.focus();
+    await press('Enter');
+    expect(el.renderRoot.querySelector('#keys')?.hasAttribute('hidden')).to.equal(false);
+    await press('Escape');
+    expect(el.renderRoot.querySelector('#keys')?.hasAttribute('hidden')).to.equal(true);
+  });
+
+  it('closing a cluster list with Escape leaves the focus in the timeline', async () => {
+    const sameDay = Array.from({ length: 30 }, (_, i) => ({ id: `d${i}`, title: `Same day ${i}`, start: '2022-03-27' as const }));
+    const el = await mount([...sameDay, { id: 'early', title: 'Early', start: '2021-01-01' }]);
+    for (let i = 0; i < 6 && !el.renderRoot.querySelector('.cluster-list'); i++) {
+      el.renderRoot.querySelector<HTMLButtonElement>('.cluster')?.click();
+      await frames(3);
+      await el.updateComplete;
+    }
+    el.renderRoot.querySelector<HTMLButtonElement>('.cluster-list li button')?.focus();
+    await press('Escape');
+    expect(el.renderRoot.querySelector('.cluster-list')).to.equal(null);
+    expect(document.activeElement === el && el.shadowRoot?.activeElement !== null, 'focus in the timeline').to.equal(true);
   });
 
   it('the keyboard help opens from the toolbar', async () => {

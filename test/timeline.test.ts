@@ -219,7 +219,8 @@ describe('<sahel-timeline>', () => {
     el.previous();
     expect(el.selected).to.equal('a');
     await el.updateComplete;
-    expect(button(el, 'Previous event').disabled).to.equal(true);
+    expect(button(el, 'Previous event').getAttribute('aria-disabled')).to.equal('true');
+    expect(button(el, 'Next event').getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('clicking an event selects it, fires sahel-select and shows its details', async () => {

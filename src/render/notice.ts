@@ -9,13 +9,15 @@ const LISTED = 5;
 /** The dismissible notice saying what could not be shown and why. */
 export function renderNotice(problem: TimelineErrorDetail | undefined, onDismiss: () => void): TemplateResult | typeof nothing {
   if (!problem) return nothing;
-  const shown = problem.issues.slice(0, LISTED);
-  const more = problem.issues.length - shown.length;
+  // An issue with the whole file is already the message: only items are listed.
+  const items = problem.issues.filter((i) => i.index !== null);
+  const shown = items.slice(0, LISTED);
+  const more = items.length - shown.length;
   return html`<div class="notice" part="notice" role="status">
     <div>
       <p>${problem.message}</p>
-      <ul>${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}${more > 0 ? html`<li>…and ${more} more.</li>` : nothing}</ul>
+      ${shown.length > 0 ? html`<ul>${shown.map((i) => html`<li>${formatIssue(i)}</li>`)}${more > 0 ? html`<li>…and ${more} more.</li>` : nothing}</ul>` : nothing}
     </div>
-    <button class="control" type="button" aria-label="Dismiss this notice" @click=${onDismiss}>${icons.close}</button>
+    <button class="control" part="control" type="button" aria-label="Dismiss this notice" @click=${onDismiss}>${icons.close}</button>
   </div>`;
 }
