@@ -158,6 +158,8 @@ export class SahelTimeline extends LitElement {
   private fitted: TimeWindow = fitWindow(null, DAY_MS);
   private layoutWidth = 0;
   private viewInitialised = false;
+  /** A window asked for (zoomTo, fit) before the element was laid out: the first one shown. */
+  private requestedWindow: TimeWindow | 'fit' | undefined;
   private layout: PackResult = { marks: [], clusters: [] };
   private ticks: AxisTick[] = [];
   private rows = 1;
@@ -182,9 +184,9 @@ export class SahelTimeline extends LitElement {
     return this.prepared.events.map((p) => p.event);
   }
 
-  /** The visible window. */
+  /** The visible window (while the element is not laid out, the window it will show). */
   get visibleRange(): { start: Date; end: Date } {
-    const w = this.currentWindow();
+    const w = this.layoutWidth > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.prepared.extent, this.minSpanMs()));
     return { start: new Date(w.start), end: new Date(w.end) };
   }
 
@@ -288,6 +290,7 @@ export class SahelTimeline extends LitElement {
       // left unset, it would follow every frame of the first gesture.
       if (!this.viewInitialised || this.listWindow === undefined) this.listWindow = this.currentWindow();
       this.viewInitialised = true;
+      this.requestedWindow = undefined;
       this.measureRows(height);
     } else if (height !== this.measuredHeight) {
       this.measureRows(height);
@@ -321,6 +324,7 @@ export class SahelTimeline extends LitElement {
   }
 
   private initialWindow(fit: TimeWindow): TimeWindow {
+    if (this.requestedWindow) return this.requestedWindow === 'fit' ? fit : this.requestedWindow;
     const s = this.start ? Date.parse(this.start) : NaN;
     const e = this.end ? Date.parse(this.end) : NaN;
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
@@ -364,7 +368,7 @@ export class SahelTimeline extends LitElement {
 
   /** Glides back to show all the data. */
   fit(): void {
-    this.glideTo(this.fitted);
+    this.glideTo('fit');
   }
 
   /** Zooms in (factor > 1) or out (< 1) around the middle. */
@@ -412,8 +416,13 @@ export class SahelTimeline extends LitElement {
     this.dispatchEvent(timelineEvent(TimelineEvents.select, event));
   }
 
-  private glideTo(window: TimeWindow): void {
-    if (this.layoutWidth <= 0) return;
+  private glideTo(window: TimeWindow | 'fit'): void {
+    if (this.layoutWidth <= 0) {
+      // Not laid out yet (or hidden): shown once it is.
+      this.requestedWindow = window;
+      return;
+    }
+    if (window === 'fit') window = this.fitted;
     this.zoom.transformTo(this.constrain(transformFor(window, this.fitted, this.layoutWidth)));
   }
 

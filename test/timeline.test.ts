@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
 import { events as sahelEvents } from '../src/dataset/events.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { RangeChangeDetail } from '../src/events.js';
+import type { SahelTimeline } from '../src/timeline-element.js';
 import { drag, frames, sendDoubleClick, sendTouch, setTouch, labelBoxes, mount, overlaps, plot, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -443,17 +444,27 @@ describe('<sahel-timeline>', () => {
     expect(text).to.match(/févr|mars|avr/);
   });
 
-  it('follows its container width, including one that starts hidden', async () => {
-    const el = await mount();
-    const wrapper = el.parentElement as HTMLElement;
-    wrapper.style.display = 'none';
+  it('follows its container width, and one that starts hidden keeps what was asked of it meanwhile', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 800px"></div>`);
+    wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';
+    const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+    await el.updateComplete;
     await frames(2);
+    // Hidden: nothing is laid out, yet the window can be read and set.
+    const data = windowMs(el);
+    expect(new Date(data.start).getUTCFullYear()).to.be.within(2012, 2013);
+    el.zoomTo('2022-03-01', '2022-04-01');
+    expect(el.visibleRange.start.toISOString()).to.equal('2022-03-01T00:00:00.000Z');
     wrapper.style.display = 'block';
+    await until(() => plot(el).clientWidth === 800, 3000, 'shown');
+    await settle(el);
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).to.equal('2022-03-01');
+    expect(el.visibleRange.end.toISOString().slice(0, 10)).to.equal('2022-04-01');
+    expect(el.renderRoot.querySelectorAll('.grid text').length).to.be.greaterThan(1);
+    // Then it follows its container's width.
     wrapper.style.width = '600px';
     await until(() => plot(el).clientWidth === 600, 3000, 'resize');
     await settle(el);
-    const axisText = el.renderRoot.querySelectorAll('.grid text');
-    expect(axisText.length).to.be.greaterThan(1);
     for (const b of labelBoxes(el)) expect(b.left).to.be.lessThan(wrapper.getBoundingClientRect().right);
   });
 
