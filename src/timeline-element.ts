@@ -621,9 +621,11 @@ export class SahelTimeline extends LitElement {
       const w = this.currentWindow();
       const key = `${Math.round(w.start)}|${Math.round(w.end)}`;
       if (key === this.lastRange) return;
+      // The first window is the one the page opened on: nothing to announce.
+      const first = this.lastRange === '';
       this.lastRange = key;
       this.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end) }));
-      this.scheduleAnnouncement();
+      if (!first) this.scheduleAnnouncement();
     });
   }
 
@@ -705,7 +707,8 @@ export class SahelTimeline extends LitElement {
       list = eventsInWindow(this.prepared, w.start, w.end, EVENT_LIST_WINDOW);
       note = `${all.length} events in all; listing ${list.length} of those in view. Zoom or move to list others.`;
     }
-    return html`<section class="sr-only" aria-label="Events in time order">
+    // Named after the timeline too, so that two on a page are two distinct regions.
+    return html`<section class="sr-only" aria-label=${`Events in time order: ${this.accessibleName()}`}>
       ${note ? html`<p>${note}</p>` : nothing}
       <ol>
         ${list.map(
@@ -805,6 +808,8 @@ export class SahelTimeline extends LitElement {
     const left = Math.min(m.x0, m.labelX);
     const right = Math.max(m.x1, m.labelX + m.labelWidth);
     const when = this.labels.shortDate(e);
+    // A tooltip only where the label is cut short: the button's name already reads it all.
+    const cut = m.labelWidth < this.labels.width(e) || shorten(e.title) !== e.title;
     // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape show.
     const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`;
     const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
@@ -816,7 +821,7 @@ export class SahelTimeline extends LitElement {
       tabindex=${active ? '0' : '-1'}
       data-id=${e.id}
       aria-pressed=${this.selected === e.id ? 'true' : 'false'}
-      title=${e.title}
+      title=${cut ? e.title : nothing}
       ${setStyles({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
       @click=${() => { this.select(e.id, true); }}
     >

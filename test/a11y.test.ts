@@ -89,14 +89,26 @@ describe('<sahel-timeline> accessibility', () => {
     const wagner = el.renderRoot.querySelector('.event[data-id="wagner-arrives-mali"]');
     expect(name(wagner)).to.equal('Wagner Group deploys to Mali Dec 2021, known to the month, Military');
     expect(serval?.getAttribute('aria-label')).to.equal(null);
-    const list = [...el.renderRoot.querySelectorAll('section[aria-label="Events in time order"] li')];
+    const list = [...el.renderRoot.querySelectorAll('section[aria-label^="Events in time order"] li')];
     expect(list.length).to.equal(25);
+    expect(el.renderRoot.querySelector('section.sr-only')?.getAttribute('aria-label')).to.equal('Events in time order: Timeline of 25 events, 2013 to 2022');
+    // A label's tooltip only where it is cut: here the title is whole, and the name has it.
+    expect(wagner?.hasAttribute('title')).to.equal(false);
     expect(list[0]?.textContent).to.contain('Operation Serval');
+  });
+
+  it('announces the range only once the reader has zoomed, not when the page opens', async () => {
+    const el = await mount();
+    const live = () => el.renderRoot.querySelector('[role="status"][aria-live]')?.textContent.trim() ?? '';
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(live()).to.equal('');
+    el.zoomBy(2);
+    await until(() => live().startsWith('Showing'), 3000, 'the announcement');
   });
 
   it('lists the events in view of a large dataset once a zoom settles, not on every frame, from the first zoom on', async () => {
     const el = await mount(syntheticEvents(1000, 2015, 4));
-    const items = () => [...el.renderRoot.querySelectorAll('section[aria-label="Events in time order"] li')].map((li) => li.textContent.trim());
+    const items = () => [...el.renderRoot.querySelectorAll('section[aria-label^="Events in time order"] li')].map((li) => li.textContent.trim());
     const before = items();
     expect(before.length).to.equal(100);
     const at = plotPoint(el, 0.6);
