@@ -296,7 +296,7 @@ export class SahelTimeline extends LitElement {
       this.measureRows(height);
     }
     const x = this.zoom.transform.rescaleX(baseScale(this.fitted, width));
-    this.ticks = axisTicks(x, this.resolvedLocale()).ticks;
+    this.ticks = axisTicks(x, this.resolvedLocale(), undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
     const origin = x(this.fitted.start);
     this.layout = packVisible(this.prepared, x, origin, {
       width,

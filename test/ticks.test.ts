@@ -171,6 +171,36 @@ describe('axisTicks', () => {
       { numRuns: 300 },
     );
   });
+
+  it('axisTicks draws labels that never overlap (8px apart) nor run past the axis, and keeps one that names a larger unit over a plain one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.double({ min: Math.log(2 * HOUR), max: Math.log(200 * 365 * DAY), noNaN: true }),
+        fc.integer({ min: 200, max: 3000 }),
+        fc.constantFrom('en', 'fr', 'de', 'ja'),
+        fc.double({ min: 4, max: 12, noNaN: true }),
+        (start, logSpan, width, locale, perChar) => {
+          const measure = (label: string) => label.length * perChar;
+          const { ticks } = axisTicks(scale(start, start + Math.exp(logSpan), width), locale, 96, measure);
+          const drawn = ticks.filter((t) => t.labelled);
+          for (const [i, t] of drawn.entries()) {
+            expect(t.x + 4 + measure(t.label)).to.be.at.most(width + 1e-6);
+            const next = drawn[i + 1];
+            if (next) expect(next.x + 4).to.be.at.least(t.x + 4 + measure(t.label) + 8 - 1e-6);
+          }
+          // A plain label is left out for a larger unit's, never the other way round.
+          for (const [i, t] of ticks.entries()) {
+            if (!t.major || t.labelled || i === 0) continue;
+            const before = ticks.slice(0, i).reverse().find((p) => p.labelled);
+            const fits = t.x + 4 + measure(t.label) <= width;
+            if (fits && before) expect(before.major || before === ticks[0], `${t.label} gave way to ${before.label}`).to.equal(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('axisTicks (narrow windows and widths)', () => {

@@ -438,6 +438,31 @@ describe('<sahel-timeline>', () => {
     expect(text.scrollWidth, 'the title is not cut').to.be.at.most(text.clientWidth);
   });
 
+  it('axis labels never overlap one another or run past the plot, at any zoom and in any language', async () => {
+    const windows = [
+      ['2021-12-20', '2022-04-20'],
+      ['2017-01-01', '2022-01-01'],
+      ['2022-01-05', '2022-01-12'],
+      ['2012-01-01', '2023-06-01'],
+      ['2022-03-01', '2022-03-02'],
+    ] as const;
+    for (const locale of ['en', 'fr', 'de', 'ar']) {
+      const el = await mount(undefined, `locale="${locale}"`);
+      for (const [a, b] of windows) {
+        el.zoomTo(a, b);
+        await settle(el);
+        const edge = plot(el).getBoundingClientRect();
+        const boxes = [...el.renderRoot.querySelectorAll('.grid text')].map((t) => t.getBoundingClientRect()).sort((p, q) => p.left - q.left);
+        expect(boxes.length, `${locale} ${a}..${b}`).to.be.greaterThan(1);
+        for (const [i, box] of boxes.entries()) {
+          expect(box.right, `${locale} ${a}..${b}: label ${i} runs past the plot`).to.be.at.most(edge.right + 0.5);
+          const next = boxes[i + 1];
+          if (next) expect(next.left, `${locale} ${a}..${b}: labels ${i} and ${i + 1} overlap`).to.be.at.least(box.right);
+        }
+      }
+    }
+  });
+
   it('formats the axis in the element locale', async () => {
     const el = await mount(undefined, 'locale="fr" start="2022-01-01" end="2022-07-01"');
     const text = [...el.renderRoot.querySelectorAll('.grid text')].map((t) => t.textContent).join(' ');

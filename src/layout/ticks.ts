@@ -6,6 +6,8 @@ export interface AxisTick {
   readonly time: number;
   readonly x: number;
   readonly label: string;
+  /** Whether the label is drawn: not where it would overlap a neighbour's or run past the axis (the gridline stays). */
+  readonly labelled: boolean;
   /** A tick that starts a larger unit (a new year among months, a new month among days). */
   readonly major: boolean;
 }
@@ -83,6 +85,7 @@ export function axisTicks(
   scale: ScaleTime<number, number>,
   locale: string | undefined,
   spacing = 96,
+  labelWidth: (label: string, major: boolean) => number = estimateLabelWidth,
 ): { ticks: AxisTick[]; unit: TickUnit } {
   const [r0, r1] = scale.range() as [number, number];
   // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
@@ -121,7 +124,44 @@ export function axisTicks(
         options = named ? { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' };
         break;
     }
-    return { time, x: scale(time), label: formatUtc(time, locale, options), major };
+    return { time, x: scale(time), label: formatUtc(time, locale, options), major, labelled: true };
   });
-  return { ticks, unit };
+  return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit };
+}
+
+/** About how wide an axis label is drawn (12px, tabular figures; majors in bold). */
+export function estimateLabelWidth(label: string, major: boolean): number {
+  return label.length * (major ? 7.4 : 6.8);
+}
+
+/** Where a tick's label starts, right of its gridline. */
+export const TICK_LABEL_OFFSET = 4;
+const LABEL_GAP = 8;
+
+/**
+ * Leaves out the labels that would overlap their neighbour's or run past the end of the
+ * axis (their gridlines stay). Where two collide, a label that names a larger unit ("Jan 2022")
+ * wins over a plain one ("Apr").
+ */
+function thinLabels(ticks: AxisTick[], end: number, width: (label: string, major: boolean) => number): AxisTick[] {
+  const blank = new Set<number>();
+  let last: { index: number; right: number; major: boolean } | undefined;
+  for (const [i, t] of ticks.entries()) {
+    const left = t.x + TICK_LABEL_OFFSET;
+    const right = left + width(t.label, t.major);
+    if (right > end) {
+      blank.add(i);
+      continue;
+    }
+    if (last && left < last.right + LABEL_GAP) {
+      // The one that names a larger unit stays; else the earlier one.
+      if (!t.major || last.major || last.index === 0) {
+        blank.add(i);
+        continue;
+      }
+      blank.add(last.index);
+    }
+    last = { index: i, right, major: t.major };
+  }
+  return ticks.map((t, i) => (blank.has(i) ? { ...t, labelled: false } : t));
 }

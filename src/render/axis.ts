@@ -1,5 +1,5 @@
-import { html, svg, type TemplateResult } from 'lit';
-import type { AxisTick } from '../layout/ticks.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 
 /** Height of the time axis at the foot of the plot, in pixels. */
 export const AXIS_HEIGHT = 30;
@@ -10,7 +10,7 @@ export function renderAxis(ticks: readonly AxisTick[], height: number): Template
   return html`<svg class="grid" part="axis" aria-hidden="true">
     ${ticks.map(
       (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1="0" y2=${y + 6}></line>
-        <text class=${t.major ? 'major' : ''} x=${t.x + 4} y=${y + 20}>${t.label}</text>`,
+        ${t.labelled ? svg`<text class=${t.major ? 'major' : ''} x=${t.x + TICK_LABEL_OFFSET} y=${y + 20}>${t.label}</text>` : nothing}`,
     )}
     <line class="axis-line" x1="0" x2="100%" y1=${y} y2=${y}></line>
   </svg>`;

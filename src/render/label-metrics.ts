@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../dataset/types.js';
 import { formatEventDate } from '../layout/format.js';
+import { estimateLabelWidth } from '../layout/ticks.js';
 
 /** Longest title drawn on the plot; the details panel shows it whole. */
 const MAX_TITLE_CHARS = 90;
@@ -16,6 +17,7 @@ export function shorten(title: string): string {
  */
 export class LabelMetrics {
   private widths = new Map<string, number>();
+  private axisWidths = new Map<string, number>();
   private dates = new WeakMap<TimelineEvent, string>();
   private context: CanvasRenderingContext2D | null | undefined;
   private font = '';
@@ -28,6 +30,7 @@ export class LabelMetrics {
   reset(locale: string | undefined): void {
     this.locale = locale;
     this.widths.clear();
+    this.axisWidths.clear();
     this.dates = new WeakMap();
   }
 
@@ -41,14 +44,36 @@ export class LabelMetrics {
     return when;
   }
 
-  /** The width of an event's label in CSS pixels. */
-  width(event: TimelineEvent): number {
-    const cached = this.widths.get(event.id);
-    if (cached !== undefined) return cached;
+  /** The width of an axis label in CSS pixels (12px; a label naming a larger unit in bold). */
+  axisLabelWidth(label: string, major: boolean): number {
+    const key = `${major ? 'b' : 'n'}${label}`;
+    let w = this.axisWidths.get(key);
+    if (w === undefined) {
+      const context = this.canvas();
+      if (context) {
+        context.font = `${major ? 600 : 400} 12px ${this.font}`;
+        w = Math.ceil(context.measureText(label).width);
+      } else {
+        w = estimateLabelWidth(label, major);
+      }
+      this.axisWidths.set(key, w);
+    }
+    return w;
+  }
+
+  private canvas(): CanvasRenderingContext2D | null {
     if (this.context === undefined) {
       this.context = document.createElement('canvas').getContext('2d');
       this.font = this.fontFamily();
     }
+    return this.context;
+  }
+
+  /** The width of an event's label in CSS pixels. */
+  width(event: TimelineEvent): number {
+    const cached = this.widths.get(event.id);
+    if (cached !== undefined) return cached;
+    this.canvas();
     const title = shorten(event.title);
     const when = this.shortDate(event);
     let w: number;
