@@ -6,6 +6,7 @@ import { bisector } from 'd3-array';
 import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
+import { readPartialDate, toIntervalMs } from './dataset/dates.js';
 import type { EventCategory, Source, TimelineEvent } from './dataset/types.js';
 import { validateEvents, type ValidationIssue } from './dataset/validate.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -110,10 +111,10 @@ export class SahelTimeline extends LitElement {
   /** The `id` of the selected event, or null. */
   @property({ type: String, reflect: true }) selected: string | null = null;
 
-  /** ISO date where the initial window starts (with `end`); the data is fitted when unset. */
+  /** ISO date where the initial window starts (with `end`): `2022`, `2022-03` or `2022-03-27` from its first day. The data is fitted when unset. */
   @property({ type: String }) start: string | undefined;
 
-  /** ISO date where the initial window ends (with `start`). */
+  /** ISO date where the initial window ends (with `start`), included: `2022` to the end of 2022. */
   @property({ type: String }) end: string | undefined;
 
   /** The narrowest window a reader can zoom to, as an ISO 8601 duration. */
@@ -177,6 +178,7 @@ export class SahelTimeline extends LitElement {
   private quietFocus = false;
   private rangeFrame = 0;
   private lastRange = '';
+  private labelsLocale: string | undefined;
   private readonly labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
 
   /** The events shown, after validation, in time order. */
@@ -193,6 +195,7 @@ export class SahelTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
+    this.hintShown = false;
     clearTimeout(this.announceTimer);
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
@@ -208,7 +211,12 @@ export class SahelTimeline extends LitElement {
     if (changed.has('events') || changed.has('loaded' as keyof SahelTimeline) || !this.hasUpdated) {
       this.setData();
     }
-    if (changed.has('locale')) this.labels.reset(this.resolvedLocale());
+    // The language may come from an ancestor's lang, which can change without telling us.
+    const locale = this.resolvedLocale();
+    if (locale !== this.labelsLocale) {
+      this.labelsLocale = locale;
+      this.labels.reset(locale);
+    }
     this.computeLayout(changed);
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     this.focusedEvent = focused?.classList.contains('event') ? (focused.dataset.id ?? null) : null;
@@ -325,8 +333,8 @@ export class SahelTimeline extends LitElement {
 
   private initialWindow(fit: TimeWindow): TimeWindow {
     if (this.requestedWindow) return this.requestedWindow === 'fit' ? fit : this.requestedWindow;
-    const s = this.start ? Date.parse(this.start) : NaN;
-    const e = this.end ? Date.parse(this.end) : NaN;
+    const s = attributeInstant(this.start, 0);
+    const e = attributeInstant(this.end, 1);
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
     return fit;
   }
@@ -337,11 +345,9 @@ export class SahelTimeline extends LitElement {
 
   private measureRows(height: number): void {
     this.measuredHeight = height;
-    const plot = this.plot;
-    if (plot) {
-      const row = parseFloat(getComputedStyle(plot).getPropertyValue('--_row'));
-      if (Number.isFinite(row) && row > 12) this.rowHeight = row;
-    }
+    // Measured, not parsed: --sahel-timeline-row-height may be in any unit (3rem, 2.5em).
+    const row = this.renderRoot.querySelector('.row-probe')?.getBoundingClientRect().height ?? NaN;
+    if (Number.isFinite(row) && row > 12) this.rowHeight = row;
     this.rows = Math.max(1, Math.floor((height - LANE_HEIGHT - AXIS_HEIGHT - 4) / this.rowHeight));
   }
 
@@ -668,6 +674,7 @@ export class SahelTimeline extends LitElement {
           @keydown=${(e: KeyboardEvent) => { this.onPlotKeyDown(e); }}
           @focusin=${(e: FocusEvent) => { this.onPlotFocus(e); }}
         >
+          <div class="row-probe" aria-hidden="true"></div>
           ${renderAxis(this.ticks, this.size.height)}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
           ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, m.item.order === activeOrder))}
@@ -837,6 +844,17 @@ export class SahelTimeline extends LitElement {
 }
 
 const bisectStart = bisector((p: PreparedEvent) => p.start);
+
+/**
+ * The instant a `start` or `end` attribute names: a partial date ("2022", "2022-03",
+ * "2022-03-27") counts from the beginning (side 0) or to the end (side 1) of its period, as
+ * event dates do; any other date string is read as one instant.
+ */
+function attributeInstant(value: string | undefined, side: 0 | 1): number {
+  if (!value) return NaN;
+  const partial = readPartialDate(value.trim());
+  return typeof partial === 'string' ? Date.parse(value) : toIntervalMs(partial)[side];
+}
 
 /**
  * How wide labels may be: a whole title where its row has room (up to 45% of the plot, at

@@ -212,6 +212,13 @@ export const timelineStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  /* One row's height, as CSS resolves --sahel-timeline-row-height, for layout to read. */
+  .row-probe {
+    position: absolute;
+    inline-size: 0;
+    block-size: var(--_row);
+    visibility: hidden;
+  }
   .plot:active {
     cursor: grabbing;
   }

@@ -227,7 +227,7 @@ describe('<sahel-timeline> accessibility', () => {
     // Dismissing the notice about the bad item.
     el.renderRoot.querySelector<HTMLButtonElement>('button[aria-label="Dismiss this notice"]')?.focus();
     await press('Enter');
-    expect(el.renderRoot.querySelector('.notice')).to.equal(null);
+    expect(el.renderRoot.querySelector('.notice') === null, 'notice gone').to.equal(true);
     expect(inside(), 'focus after dismissing').to.equal(true);
     // The keyboard shortcuts panel closes with Escape.
     const keys = el.renderRoot.querySelector<HTMLButtonElement>('button[aria-controls="keys"]');
@@ -248,7 +248,7 @@ describe('<sahel-timeline> accessibility', () => {
     }
     el.renderRoot.querySelector<HTMLButtonElement>('.cluster-list li button')?.focus();
     await press('Escape');
-    expect(el.renderRoot.querySelector('.cluster-list')).to.equal(null);
+    expect(el.renderRoot.querySelector('.cluster-list') === null, 'list closed').to.equal(true);
     expect(document.activeElement === el && el.shadowRoot?.activeElement !== null, 'focus in the timeline').to.equal(true);
   });
 

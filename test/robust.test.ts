@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { SahelTimeline } from '../src/timeline-element.js';
-import { frames, mount, openFramedTimeline, syntheticEvents, until } from './helpers.js';
+import { frames, mount, openFramedTimeline, sendWheel, syntheticEvents, until } from './helpers.js';
 
 /** Errors that reached the page: none may. */
 const pageErrors: string[] = [];
@@ -383,6 +383,19 @@ describe('<sahel-timeline> over a long life', () => {
       ResizeObserver.prototype.disconnect = disconnect;
       Object.assign(window, { setTimeout: st, clearTimeout: ct, requestAnimationFrame: raf, cancelAnimationFrame: caf });
     }
+  });
+
+  it('a hint showing when the element is removed is gone when it is put back', async () => {
+    const el = await mount();
+    const host = el.parentElement as HTMLElement;
+    const r = el.renderRoot.querySelector('.plot')?.getBoundingClientRect();
+    await sendWheel({ x: Math.round((r?.left ?? 0) + 100), y: Math.round((r?.top ?? 0) + 100), deltaY: 100 });
+    await until(() => el.renderRoot.querySelector('.hint.shown') !== null, 3000, 'the hint');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    host.append(el);
+    await el.updateComplete;
+    expect(el.renderRoot.querySelector('.hint.shown') === null, 'hint hidden').to.equal(true);
   });
 
   it('replacing events in the middle of a glide is safe', async () => {

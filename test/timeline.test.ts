@@ -276,11 +276,37 @@ describe('<sahel-timeline>', () => {
     expect(el.visibleRange.end.toISOString().slice(0, 10)).to.equal('2021-01-01');
   });
 
-  it('start and end attributes set the initial window', async () => {
-    const el = await mount(undefined, 'start="2022-03-01" end="2022-05-01"');
-    const w = el.visibleRange;
-    expect(w.start.toISOString().slice(0, 10)).to.equal('2022-03-01');
-    expect(w.end.toISOString().slice(0, 10)).to.equal('2022-05-01');
+  it('start and end attributes set the initial window, end included, at any precision', async () => {
+    const range = async (attrs: string) => {
+      const w = (await mount(undefined, attrs)).visibleRange;
+      return [w.start.toISOString(), w.end.toISOString()];
+    };
+    expect(await range('start="2022-03-01" end="2022-04-30"')).to.deep.equal(['2022-03-01T00:00:00.000Z', '2022-05-01T00:00:00.000Z']);
+    expect(await range('start="2022" end="2022"')).to.deep.equal(['2022-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z']);
+    expect(await range('start="2021-11" end="2022-02"')).to.deep.equal(['2021-11-01T00:00:00.000Z', '2022-03-01T00:00:00.000Z']);
+    expect(await range('start="2022-03-01T12:00:00Z" end="2022-03-03T12:00:00Z"')).to.deep.equal(['2022-03-01T12:00:00.000Z', '2022-03-03T12:00:00.000Z']);
+  });
+
+  it('rows follow --sahel-timeline-row-height in any unit', async () => {
+    const gaps = async (style: string) => {
+      const el = await mount(syntheticEvents(40, 2020, 1), `style="${style}"`);
+      const tops = [...new Set([...el.renderRoot.querySelectorAll('.event')].map((b) => Math.round(b.getBoundingClientRect().top)))].sort((a, b) => a - b);
+      expect(tops.length, style).to.be.greaterThan(1);
+      return (tops[1] ?? 0) - (tops[0] ?? 0);
+    };
+    expect(await gaps('--sahel-timeline-row-height: 48px')).to.equal(48);
+    expect(await gaps('--sahel-timeline-row-height: 3rem; font-size: 16px')).to.equal(48);
+  });
+
+  it('follows a change of lang on an ancestor in its labels as well as its axis', async () => {
+    const el = await mount(undefined, 'start="2021-11-15" end="2022-05-20"');
+    const wrapper = el.parentElement as HTMLElement;
+    wrapper.lang = 'fr';
+    el.zoomBy(1.01);
+    await settle(el);
+    const dates = [...el.renderRoot.querySelectorAll('.event .when')].map((w) => w.textContent);
+    expect(dates.join(' ')).to.match(/mars|févr|janv|déc/);
+    expect(dates.join(' ')).to.not.match(/\b(Mar|Feb|Jan|Dec)\b/);
   });
 
   it('zooms no closer than min-span and no further out than twice the data', async () => {

@@ -29,6 +29,8 @@ export class LabelMetrics {
   /** Forgets everything, for new data or a new language. */
   reset(locale: string | undefined): void {
     this.locale = locale;
+    // The font is read again too: a page may have changed it, or loaded a web font.
+    this.context = undefined;
     this.widths.clear();
     this.axisWidths.clear();
     this.dates = new WeakMap();
