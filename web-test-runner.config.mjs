@@ -48,7 +48,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // A time zone far from UTC (UTC+14), so that a date read in local time fails a test.
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS, env: { ...process.env, TZ: 'Pacific/Kiritimati' } },
     }),
   ],
 };

@@ -33,9 +33,16 @@ export type SahelSelectEvent = CustomEvent<TimelineEvent | null>;
 export type SahelRangeChangeEvent = CustomEvent<RangeChangeDetail>;
 export type SahelErrorEvent = CustomEvent<TimelineErrorDetail>;
 
-/** Makes an event that bubbles out of the shadow root. @internal */
-export function timelineEvent<T>(name: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
+/** Each event's name and the type of its detail. */
+export interface TimelineEventDetails {
+  'sahel-select': TimelineEvent | null;
+  'sahel-range-change': RangeChangeDetail;
+  'sahel-error': TimelineErrorDetail;
+}
+
+/** Makes an event that bubbles out of the shadow root, its detail typed by its name. @internal */
+export function timelineEvent<K extends keyof TimelineEventDetails>(name: K, detail: TimelineEventDetails[K]): CustomEvent<TimelineEventDetails[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }
 
 declare global {

@@ -4,7 +4,15 @@
  * @module
  */
 export { SahelTimeline } from './sahel-timeline.js';
-export * from './events.js';
+export {
+  TimelineEvents,
+  type RangeChangeDetail,
+  type TimelineErrorDetail,
+  type TimelineEventDetails,
+  type SahelSelectEvent,
+  type SahelRangeChangeEvent,
+  type SahelErrorEvent,
+} from './events.js';
 export type * from './dataset/types.js';
 export { parsePartialDate, toInterval } from './dataset/dates.js';
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './dataset/validate.js';

@@ -88,7 +88,15 @@ const CLUSTER_LIST_LIMIT = 50;
  * @cssprop --sahel-timeline-focus - Focus ring colour.
  * @cssprop --sahel-timeline-height - Height of the plot (default 340px).
  * @cssprop --sahel-timeline-row-height - Height of a row of labels (default 34px).
- * @cssprop --sahel-timeline-color-military - Colour of the military category (likewise `-diplomacy`, `-politics`, `-protest`, `-media`, `-economy`, `-violence`, `-context`, and `-other` for events without one).
+ * @cssprop --sahel-timeline-color-military - Colour of the military category.
+ * @cssprop --sahel-timeline-color-diplomacy - Colour of the diplomacy category.
+ * @cssprop --sahel-timeline-color-politics - Colour of the politics category.
+ * @cssprop --sahel-timeline-color-protest - Colour of the protest category.
+ * @cssprop --sahel-timeline-color-media - Colour of the media category.
+ * @cssprop --sahel-timeline-color-economy - Colour of the economy category.
+ * @cssprop --sahel-timeline-color-violence - Colour of the violence category.
+ * @cssprop --sahel-timeline-color-context - Colour of the context category.
+ * @cssprop --sahel-timeline-color-other - Colour of events without a category.
  */
 export class SahelTimeline extends LitElement {
   static override styles = timelineStyles;
