@@ -569,7 +569,8 @@ export class SahelTimeline extends LitElement {
       case 'ArrowLeft': {
         const dir = e.key === 'ArrowRight' ? 1 : -1;
         if (e.shiftKey) this.zoom.panBy((-dir * this.layoutWidth) / 5);
-        else this.focusEvent(order + dir);
+        // From the plot with no event yet to start from, an arrow goes to the first one.
+        else this.focusEvent(this.activeId === null && this.selected === null ? order : order + dir);
         break;
       }
       case 'Home':
@@ -606,9 +607,12 @@ export class SahelTimeline extends LitElement {
       this.activeId = target.dataset.id ?? null;
       return;
     }
-    // The plot itself took the focus because its active event is off-screen: bring it back.
-    // Only for keyboard focus: a pointer pressing on the plot is about to drag it.
-    if (target.classList.contains('plot') && !this.quietFocus && target.matches(':focus-visible')) this.focusEvent(this.activeOrder());
+    // The plot itself took the focus because its active event is off-screen: bring that
+    // event back. Only for keyboard focus (a pointer pressing on the plot is about to drag
+    // it), and only for an event the reader was on: tabbing into an overview where every
+    // event is in a cluster leaves the view alone, and the arrow keys start from there.
+    if (!target.classList.contains('plot') || this.quietFocus || !target.matches(':focus-visible')) return;
+    if (this.activeId !== null || this.selected !== null) this.focusEvent(this.activeOrder());
   }
 
   private onDetailsKeyDown(e: KeyboardEvent): void {
@@ -865,11 +869,12 @@ function attributeInstant(value: string | undefined, side: 0 | 1): number {
 }
 
 /**
- * How wide labels may be: a whole title where its row has room (up to 45% of the plot, at
- * most 520px), else cut to 280px, less on narrow screens so labels stay near their marks.
+ * How wide labels may be: a whole title where its row has room (at most 520px, or nearly
+ * the plot's width on a phone), else cut to 280px, less on narrow screens so that labels
+ * stay near their marks.
  */
 function labelLimits(width: number): { maxLabelWidth: number; fullLabelWidth: number } {
   const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
-  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.45)) };
+  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.9)) };
 }
 

@@ -124,6 +124,27 @@ describe('<sahel-timeline> accessibility', () => {
     for (const item of items()) expect(inView.has(item.split(',')[0] ?? ''), item).to.equal(true);
   });
 
+  it('tabbing into an overview of clusters leaves the view alone; an arrow key then starts at the first event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <button id="before">before</button>
+      <sahel-timeline></sahel-timeline>
+    </div>`);
+    const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+    el.events = syntheticEvents(5000, 2015, 8);
+    await until(() => el.renderRoot.querySelectorAll('.cluster').length > 0, 3000, 'clusters');
+    await frames(2);
+    expect(el.renderRoot.querySelectorAll('.event').length, 'every event in a cluster').to.equal(0);
+    const before = `${el.visibleRange.start.toISOString()} ${el.visibleRange.end.toISOString()}`;
+    (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+    // Through the toolbar to the plot.
+    for (let i = 0; i < 10 && !active(el)?.classList.contains('plot'); i++) await press('Tab');
+    await frames(4);
+    expect(active(el)?.classList.contains('plot'), 'focus on the plot').to.equal(true);
+    expect(`${el.visibleRange.start.toISOString()} ${el.visibleRange.end.toISOString()}`).to.equal(before);
+    await press('ArrowRight');
+    await until(() => active(el)?.dataset.id === el.shownEvents[0]?.id, 3000, 'the first event focused');
+  });
+
   it('is operated with the keyboard alone, from tabbing in to reading a source and back out', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
       <button id="before">before</button>
@@ -150,8 +171,9 @@ describe('<sahel-timeline> accessibility', () => {
     await until(() => active(el)?.dataset.id === first, 3000, 'first event focused');
 
     // Moving onto an event hidden in a cluster brings it into view, labelled.
-    for (let i = 0; i < 15; i++) await press('ArrowRight');
     const target = el.shownEvents[15]?.id ?? '';
+    expect(el.renderRoot.querySelector(`.event[data-id="${target}"]`) === null, `${target} starts in a cluster`).to.equal(true);
+    for (let i = 0; i < 15; i++) await press('ArrowRight');
     await until(() => active(el)?.dataset.id === target, 3000, 'clustered event focused');
     expect(el.renderRoot.querySelector(`.event[data-id="${target}"]`)).to.not.equal(null);
 
