@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { bisector } from 'd3-array';
-import { zoomIdentity } from 'd3-zoom';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
 import { readPartialDate, toIntervalMs } from './dataset/dates.js';
@@ -17,6 +16,7 @@ import { parseIsoDuration } from './layout/duration.js';
 import { formatEventDate, PRECISION_WORDS } from './layout/format.js';
 import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
 import { countInWindow, eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
+import { labelLimits, revealTransform } from './layout/reveal.js';
 import {
   baseScale,
   constrainTransform,
@@ -164,7 +164,7 @@ export class SahelTimeline extends LitElement {
 
   private prepared: PreparedTimeline = prepareTimeline([]);
   private categoryCounts = new Map<EventCategory | undefined, number>();
-  private fitted: TimeWindow = fitWindow(null, DAY_MS);
+  private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
   private layoutWidth = 0;
   private viewInitialised = false;
   /** A window asked for (zoomTo, fit) before the element was laid out: the first one shown. */
@@ -196,7 +196,7 @@ export class SahelTimeline extends LitElement {
 
   /** The visible window (while the element is not laid out, the window it will show). */
   get visibleRange(): { start: Date; end: Date } {
-    const w = this.layoutWidth > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.prepared.extent, this.minSpanMs()));
+    const w = this.layoutWidth > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.prepared.extent, this.minSpanMs(), Date.now()));
     return { start: new Date(w.start), end: new Date(w.end) };
   }
 
@@ -293,7 +293,7 @@ export class SahelTimeline extends LitElement {
     const height = this.size.height;
     if (width <= 0) return;
     const minSpan = this.minSpanMs();
-    const fit = fitWindow(this.prepared.extent, minSpan);
+    const fit = fitWindow(this.prepared.extent, minSpan, Date.now());
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
     if (!this.viewInitialised || fitChanged || width !== this.layoutWidth || changed.has('minSpan')) {
       const keep = this.viewInitialised && !fitChanged && this.layoutWidth > 0 ? this.currentWindow() : this.initialWindow(fit);
@@ -445,34 +445,16 @@ export class SahelTimeline extends LitElement {
    * that labels it, else zooms in step by step until it is labelled (or as far as allowed).
    */
   private reveal(order: number, animate: boolean): void {
-    const p = this.prepared.events[order];
     const width = this.layoutWidth;
-    if (!p || width <= 0) return;
     const shown = this.layout.marks.find((m) => m.item.order === order);
     if (shown && Math.min(shown.x0, shown.labelX) >= 0 && shown.labelX + shown.labelWidth <= width) return;
-    const limits = zoomLimits(this.fitted, this.minSpanMs(), width);
-    const duration = p.end - p.start;
-    const current = this.currentWindow();
-    let span = Math.max(current.end - current.start, Math.min(duration * 1.5, this.fitted.end - this.fitted.start));
-    if (duration > span * 0.9) span = duration / 0.8;
-    const maxK = limits.scaleExtent[1];
-    for (let i = 0; i < 40; i++) {
-      const mid = duration > span * 0.5 ? p.start + duration / 2 : p.start + Math.min(duration, DAY_MS) / 2;
-      const window = { start: mid - span / 2, end: mid + span / 2 };
-      const t = this.constrain(transformFor(window, this.fitted, width));
-      const x = zoomIdentity.translate(t.x, 0).scale(t.k).rescaleX(baseScale(this.fitted, width));
-      const packed = packVisible(this.prepared, x, x(this.fitted.start), {
-        width,
-        rows: this.rows,
-        labelWidth: (q) => this.labels.width(q.event),
-        ...labelLimits(width),
-      });
-      if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) {
-        this.zoom.transformTo(t, animate);
-        return;
-      }
-      span /= 2;
-    }
+    const t = revealTransform(
+      this.prepared,
+      order,
+      { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
+      { rows: this.rows, labelWidth: (q) => this.labels.width(q.event), ...labelLimits(width) },
+    );
+    if (t) this.zoom.transformTo(t, animate);
   }
 
   private showHint(): void {
@@ -868,13 +850,4 @@ function attributeInstant(value: string | undefined, side: 0 | 1): number {
   return typeof partial === 'string' ? Date.parse(value) : toIntervalMs(partial)[side];
 }
 
-/**
- * How wide labels may be: a whole title where its row has room (at most 520px, or nearly
- * the plot's width on a phone), else cut to 280px, less on narrow screens so that labels
- * stay near their marks.
- */
-function labelLimits(width: number): { maxLabelWidth: number; fullLabelWidth: number } {
-  const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
-  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.9)) };
-}
 

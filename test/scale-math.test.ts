@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { constrainTransform, fitWindow, transformFor, windowOf, zoomLimits } from '../src/layout/scale.js';
 
 const DAY = 86_400_000;
-const fit = fitWindow([Date.UTC(2013, 0, 11), Date.UTC(2022, 7, 15)], DAY);
+const fit = fitWindow([Date.UTC(2013, 0, 11), Date.UTC(2022, 7, 15)], DAY, 0);
 
 describe('scale', () => {
   it('windowOf(transformFor(w)) gives back w, for any window and width', () => {

@@ -16,12 +16,13 @@ export interface AxisTransform {
 
 /**
  * The window shown when the whole dataset fits: the data's extent with a margin each side,
- * and at least `minSpan` wide so a single event is not drawn across the whole width.
+ * and at least `minSpan` wide so a single event is not drawn across the whole width. With
+ * no data, the year that `now` (UTC milliseconds) falls in.
  */
-export function fitWindow(extent: readonly [number, number] | null, minSpan: number): TimeWindow {
+export function fitWindow(extent: readonly [number, number] | null, minSpan: number, now: number): TimeWindow {
   if (!extent) {
-    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
-    return { start: now, end: now + 365 * DAY_MS };
+    const year = Date.UTC(new Date(now).getUTCFullYear(), 0, 1);
+    return { start: year, end: year + 365 * DAY_MS };
   }
   const [a, b] = extent;
   const span = Math.max(b - a, minSpan * 4);
