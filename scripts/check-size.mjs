@@ -10,12 +10,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Ceiling for dist/sahel-timeline.bundle.js, gzipped. The scale issue asks for 35 KB; the
- * bundle is about 57 KB (`npm run size` breaks it down): lit 6.3 KB, d3 21.8 KB (d3-zoom and
+ * bundle is about 58 KB (`npm run size` breaks it down): lit 6.3 KB, d3 21.8 KB (d3-zoom and
  * the modules it brings 11.1, d3-scale's UTC scale 5.5), the Sahel dataset inlined so that
- * the bundle alone shows it 10.5 KB, and the component about 19 KB with its stylesheet.
- * This ceiling guards against growth until that conflict is decided (see the scale issue).
+ * the bundle alone shows it 10.5 KB, and the component about 20 KB with its stylesheet.
+ * This ceiling guards against growth until that conflict is decided (see the scale issue);
+ * it went from 58 to 59 KB with session 2's fixes (right-to-left pages, focus, axis labels).
  */
-const BUNDLE_CEILING_KB = 58;
+const BUNDLE_CEILING_KB = 59;
 
 const problems = [];
 
