@@ -14,9 +14,9 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './events.js';
 import { parseIsoDuration } from './layout/duration.js';
 import { formatEventDate, PRECISION_WORDS } from './layout/format.js';
-import { packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
+import { labelLimits, packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
 import { countInWindow, eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
-import { labelLimits, revealTransform } from './layout/reveal.js';
+import { revealTransform } from './layout/reveal.js';
 import {
   baseScale,
   constrainTransform,

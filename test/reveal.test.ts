@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import { packVisible } from '../src/layout/pack.js';
+import { labelLimits, packVisible } from '../src/layout/pack.js';
 import { prepareTimeline, type PreparedEvent } from '../src/layout/prepare.js';
-import { labelLimits, revealTransform } from '../src/layout/reveal.js';
+import { revealTransform } from '../src/layout/reveal.js';
 import { fitWindow, windowOf, zoomLimits } from '../src/layout/scale.js';
 
 const DAY = 86_400_000;

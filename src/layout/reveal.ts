@@ -42,13 +42,3 @@ export function revealTransform(
   }
   return t;
 }
-
-/**
- * How wide labels may be on a plot `width` pixels wide: a whole title where its row has
- * room (at most 520px, or nearly the plot's width on a phone), else cut to 280px, less on
- * narrow screens so that labels stay near their marks.
- */
-export function labelLimits(width: number): Required<Pick<PackOptions, 'maxLabelWidth' | 'fullLabelWidth'>> {
-  const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
-  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.9)) };
-}
