@@ -427,6 +427,21 @@ describe('packVisible', () => {
     expect(shared.b?.w).to.equal(500);
   });
 
+  it('packVisible counts a crowded day that began just left of a view narrower than a day (found by fast-check)', () => {
+    // Two events on 2 January and a span; one row; the view starts 1 ms into 2 January, and
+    // the column holding 2 January's start lies wholly left of the view.
+    const timeline = prepareTimeline([
+      { id: 'span', title: 'A span', start: '2015', end: '2017-09-09' },
+      { id: 'a', title: 'A', start: '2015-01-02' },
+      { id: 'b', title: 'B', start: '2015-01-02' },
+    ]);
+    const start = Date.UTC(2015, 0, 2) + 1;
+    const x = view(start, start + 28_264_716, 1172);
+    const r = packVisible(timeline, x, x(1403541777390), { width: 1172, rows: 1, labelWidth });
+    const marked = r.marks.map((m) => m.item.event.id);
+    expect(marked.length + clusterTotal(r)).to.equal(3);
+  });
+
   it('packVisible caps a label at maxLabelWidth and gives it at least the mark size', () => {
     const timeline = prepareTimeline([
       { id: 'long', title: 'x'.repeat(500), start: '2022-03-01' },

@@ -210,12 +210,29 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       continue;
     }
     // Too many to label: counted, not packed, and only if the column is in view.
+    const x0 = origin + bin * binWidth;
+    if (x0 >= width) continue;
+    if (x0 + binWidth <= 0) {
+      // A column left of the view: only its events that still reach into it count (zoomed
+      // in below a day, a day's event that began before the view covers part of it).
+      let count = 0;
+      let first: PreparedEvent | undefined;
+      let end = -Infinity;
+      for (let k = Math.max(from, bisectLeft(starts, viewStart - DAY_MS)); k < to; k++) {
+        const p = timeline.short[k];
+        if (!p || p.end <= viewStart || !notPinned(p)) continue;
+        count++;
+        first ??= p;
+        end = Math.max(end, p.end);
+      }
+      if (first) crowd(bin, count, first.start, end, first.order);
+      continue;
+    }
     const a = timeline.short[from];
     const z = timeline.short[to - 1];
-    const x0 = origin + bin * binWidth;
     let count = to - from;
     for (const p of pinned) if (p.end - p.start <= DAY_MS && p.start >= (a?.start ?? 0) && p.start <= (z?.start ?? 0)) count--;
-    if (a && z && count > 0 && x0 + binWidth > 0 && x0 < width) crowd(bin, count, a.start, z.end, a.order);
+    if (a && z && count > 0) crowd(bin, count, a.start, z.end, a.order);
   }
   // Events that begin in or near the view are packed first, left to right, so what starts
   // here gets the top rows; long bars carried in from the left take the rows that remain.
