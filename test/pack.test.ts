@@ -427,6 +427,15 @@ describe('packVisible', () => {
     expect(shared.b?.w).to.equal(500);
   });
 
+  it('packVisible does not grow a label by a rounding error at the edge of the view (found by fast-check)', () => {
+    // A bar at the right edge whose cut label already reaches past it: (x + 280) - x is not
+    // always 280 in floating point.
+    const timeline = prepareTimeline([{ id: 'edge', title: `3 ${'x'.repeat(44)}`, start: '2019-12-31', end: '2020-01-07' }]);
+    const x = view(1112368620036, 1564994579965, 257);
+    const [m] = packVisible(timeline, x, x(631152000000), { width: 257, rows: 1, labelWidth, fullLabelWidth: 281 }).marks;
+    expect(m?.labelWidth).to.equal(MAX_LABEL);
+  });
+
   it('packVisible counts a crowded day that began just left of a view narrower than a day (found by fast-check)', () => {
     // Two events on 2 January and a span; one row; the view starts 1 ms into 2 January, and
     // the column holding 2 January's start lies wholly left of the view.

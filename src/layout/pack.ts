@@ -90,9 +90,11 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
       const m = marks[slot.mark];
       if (!m || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
       const next = list[k + 1];
-      const limit = Math.min(next ? next.left - gap : Infinity, Math.max(width, m.labelX + m.labelWidth));
-      const labelWidth = Math.min(slot.natural, full, limit - m.labelX);
-      if (labelWidth <= m.labelWidth) continue;
+      // The room to the next neighbour and to the view's edge (never less than it has).
+      const room = Math.min(next ? next.left - gap - m.labelX : Infinity, Math.max(width - m.labelX, m.labelWidth));
+      const labelWidth = Math.min(slot.natural, full, room);
+      // Less than half a pixel is no room at all (and may be rounding).
+      if (labelWidth < m.labelWidth + 0.5) continue;
       marks[slot.mark] = { ...m, labelWidth };
       slot.right = Math.max(m.x1, m.labelX + labelWidth);
     }
