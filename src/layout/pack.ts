@@ -201,6 +201,8 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const p = timeline.short[i];
     if (p && p.end > viewStart && notPinned(p)) short.push(p);
   }
+  // The first short event that could still reach into the view from a column left of it.
+  const dayBefore = bisectLeft(starts, viewStart - DAY_MS);
   for (let bin = startBin; bin <= endBin; bin++) {
     const from = bisectLeft(starts, t(origin + bin * binWidth));
     const to = bisectLeft(starts, t(origin + (bin + 1) * binWidth));
@@ -220,7 +222,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       let count = 0;
       let first: PreparedEvent | undefined;
       let end = -Infinity;
-      for (let k = Math.max(from, bisectLeft(starts, viewStart - DAY_MS)); k < to; k++) {
+      for (let k = Math.max(from, dayBefore); k < to; k++) {
         const p = timeline.short[k];
         if (!p || p.end <= viewStart || !notPinned(p)) continue;
         count++;

@@ -1,7 +1,6 @@
-import { scaleUtc } from 'd3-scale';
 import { packVisible, type PackOptions } from './pack.js';
 import type { PreparedTimeline } from './prepare.js';
-import { constrainTransform, DAY_MS, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from './scale.js';
+import { baseScale, constrainTransform, DAY_MS, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from './scale.js';
 
 /** Where the reader is: the window in view, the fitted window the zoom is relative to, the plot's width and the closest zoom. */
 export interface RevealView {
@@ -34,8 +33,7 @@ export function revealTransform(
   for (let i = 0; i < 40; i++) {
     const mid = duration > span * 0.5 ? p.start + duration / 2 : p.start + Math.min(duration, DAY_MS) / 2;
     t = constrainTransform(transformFor({ start: mid - span / 2, end: mid + span / 2 }, fit, width), limits, width);
-    const shown = windowOf(t, fit, width);
-    const x = scaleUtc().domain([shown.start, shown.end]).range([0, width]);
+    const x = baseScale(windowOf(t, fit, width), width);
     const packed = packVisible(timeline, x, x(fit.start), { ...pack, width });
     if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) return t;
     span /= 2;
