@@ -1,5 +1,5 @@
 // Where <sahel-timeline>'s time goes: a CPU profile and a trace of its mount and of ctrl +
-// wheel zoom steps, on the unminified build (bench/profile.html) so functions keep their names.
+// wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
 //   node bench/profile.mjs [--sizes=10000,100000] [--steps=20]
 import { startDevServer } from '@web/dev-server';
@@ -12,7 +12,7 @@ const SIZES = (args.sizes ?? '10000,100000').split(',').map(Number);
 const STEPS = Number(args.steps ?? 20);
 /** `sahel` (the unminified build) or `vis` (vis-timeline, for comparison). */
 const LIB = args.lib ?? 'sahel';
-const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/profile.html';
+const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/page.html?unminified';
 const PORT = 8767;
 /** Trace events of the renderer's main thread worth adding up (they may nest: read them apart). */
 const TRACE_EVENTS = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MajorGC', 'MinorGC'];
