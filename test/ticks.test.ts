@@ -33,6 +33,15 @@ function unitOfStep(step: number): TickUnit {
   return 'minute';
 }
 
+/** Any axis: from two hours to two centuries across, 200 to 3,000 pixels wide, between 1900 and 2100. */
+const windowArb = fc
+  .record({
+    start: fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+    logSpan: fc.double({ min: Math.log(2 * HOUR), max: Math.log(200 * 365 * DAY), noNaN: true }),
+    width: fc.integer({ min: 200, max: 3000 }),
+  })
+  .map(({ start, logSpan, width }) => ({ start, end: start + Math.exp(logSpan), width }));
+
 describe('axisTicks', () => {
   it('axisTicks over a 20-year domain at 1000px steps by years (unit "decade" or "year")', () => {
     const { unit, ticks } = axisTicks(scale(Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)), 'en');
@@ -151,11 +160,8 @@ describe('axisTicks', () => {
   it('axisTicks at any width and zoom gives ticks inside the range whose unit matches their step', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
-        fc.double({ min: Math.log(2 * HOUR), max: Math.log(200 * 365 * DAY), noNaN: true }),
-        fc.integer({ min: 200, max: 3000 }),
-        (start, logSpan, width) => {
-          const end = start + Math.exp(logSpan);
+        windowArb,
+        ({ start, end, width }) => {
           const { unit, ticks } = axisTicks(scale(start, end, width), 'en');
           for (const t of ticks) {
             expect(t.x).to.be.within(-1e-6, width + 1e-6);
@@ -175,14 +181,12 @@ describe('axisTicks', () => {
   it('axisTicks draws labels that never overlap (8px apart) nor run past the axis, and keeps one that names a larger unit over a plain one', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
-        fc.double({ min: Math.log(2 * HOUR), max: Math.log(200 * 365 * DAY), noNaN: true }),
-        fc.integer({ min: 200, max: 3000 }),
+        windowArb,
         fc.constantFrom('en', 'fr', 'de', 'ja'),
         fc.double({ min: 4, max: 12, noNaN: true }),
-        (start, logSpan, width, locale, perChar) => {
+        ({ start, end, width }, locale, perChar) => {
           const measure = (label: string) => label.length * perChar;
-          const { ticks } = axisTicks(scale(start, start + Math.exp(logSpan), width), locale, 96, measure);
+          const { ticks } = axisTicks(scale(start, end, width), locale, 96, measure);
           const drawn = ticks.filter((t) => t.labelled);
           for (const [i, t] of drawn.entries()) {
             expect(t.x + 4 + measure(t.label)).to.be.at.most(width + 1e-6);
@@ -227,12 +231,10 @@ describe('axisTicks (narrow windows and widths)', () => {
   it('axisTicks never gives two neighbouring ticks the same label, at any zoom from two hours to 200 years', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
-        fc.double({ min: Math.log(2 * HOUR), max: Math.log(200 * 365 * DAY), noNaN: true }),
-        fc.integer({ min: 200, max: 3000 }),
+        windowArb,
         fc.constantFrom('en-GB', 'fr'),
-        (start, logSpan, width, locale) => {
-          const { ticks } = axisTicks(scale(start, start + Math.exp(logSpan), width), locale);
+        ({ start, end, width }, locale) => {
+          const { ticks } = axisTicks(scale(start, end, width), locale);
           for (let i = 1; i < ticks.length; i++) {
             expect(ticks[i]?.label, `ticks ${String(i - 1)} and ${String(i)}: ${ticks.map((t) => t.label).join(' | ')}`).not.to.equal(ticks[i - 1]?.label);
           }
