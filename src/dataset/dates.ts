@@ -1,17 +1,14 @@
+import { daysInMonth, PARTIAL_DATE_PATTERN, utcInstant as utc } from './calendar.js';
 import type { PartialDate } from './types.js';
 
-const ISO_PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export { daysInMonth };
+
+const ISO_PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-
-/** Days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /**
  * Parses an ISO 8601 date at year, month or day precision, or says in plain words why it
@@ -61,15 +58,6 @@ export function parsePartialDate(value: string): PartialDate {
   const result = readPartialDate(value);
   if (typeof result === 'string') throw new RangeError(result);
   return result;
-}
-
-/** UTC milliseconds of the first instant of a year, month and day; safe for years below 100. */
-function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC reads years 0-99 as 1900-1999, so those take the slow path.
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d.getTime();
 }
 
 /**

@@ -1,6 +1,6 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY_MS, timeScale, utcInstant, yearOf, type TimeScale } from './chronology.js';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** The time window a reader sees, in UTC milliseconds. */
 export interface TimeWindow {
@@ -21,7 +21,7 @@ export interface AxisTransform {
  */
 export function fitWindow(extent: readonly [number, number] | null, minSpan: number, now: number): TimeWindow {
   if (!extent) {
-    const year = Date.UTC(new Date(now).getUTCFullYear(), 0, 1);
+    const year = utcInstant(yearOf(now));
     return { start: year, end: year + 365 * DAY_MS };
   }
   const [a, b] = extent;
@@ -32,8 +32,8 @@ export function fitWindow(extent: readonly [number, number] | null, minSpan: num
 }
 
 /** The scale at zoom 1: the fitted window across `[0, width]`. */
-export function baseScale(fit: TimeWindow, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([fit.start, fit.end]).range([0, Math.max(1, width)]);
+export function baseScale(fit: TimeWindow, width: number): TimeScale {
+  return timeScale([fit.start, fit.end], [0, Math.max(1, width)]);
 }
 
 /** How far a reader may zoom and pan: from `minSpan` across to twice the fitted window. */
