@@ -14,9 +14,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * the modules it brings 11.1, d3-scale's UTC scale 5.5), the Sahel dataset inlined so that
  * the bundle alone shows it 10.5 KB, and the component about 20 KB with its stylesheet.
  * This ceiling guards against growth until that conflict is decided (see the scale issue);
- * it went from 58 to 59 KB with session 2's fixes (right-to-left pages, focus, axis labels).
+ * it went from 58 to 59 KB with session 2's fixes (right-to-left pages, focus, axis labels),
+ * and to 63 KB with #11's (reader-facing notices 1.3 KB, open categories' shapes and palette
+ * 1.5 KB, country names 0.8 KB, the rest in validation and layout).
  */
-const BUNDLE_CEILING_KB = 59;
+const BUNDLE_CEILING_KB = 63;
 
 const problems = [];
 

@@ -18,14 +18,20 @@ export interface RangeChangeDetail {
 export interface TimelineErrorDetail {
   /** Where the data came from. */
   readonly origin: 'events' | 'src';
-  /** Every problem, each with the item's index, the field and the reason. */
+  /**
+   * Every problem, each with the item's index, the field, the reason and what it cost (the
+   * item, or only the field). Also written to the console, once per report.
+   */
   readonly issues: readonly ValidationIssue[];
   /** How many items the input held, and how many are shown. */
   readonly total: number;
   readonly shown: number;
   /** Whether the timeline still has events to show. */
   readonly usable: boolean;
-  /** One sentence for a reader. */
+  /**
+   * For the page's readers: what could not be shown and why, in their words, as the notice
+   * shows it. Empty when nothing a reader would miss is wrong (a value kept as given).
+   */
   readonly message: string;
 }
 

@@ -6,15 +6,25 @@ import { bisector } from 'd3-array';
 import { events as sahelEvents } from './dataset/events.js';
 import { sources as sahelSources } from './dataset/sources.js';
 import { readPartialDate, toIntervalMs } from './dataset/dates.js';
-import type { EventCategory, Source, TimelineEvent } from './dataset/types.js';
-import { validateEvents, type ValidationIssue } from './dataset/validate.js';
+import type { CategoryDefinition, Source, TimelineEvent } from './dataset/types.js';
+import { readerMessage, type LoadFailure } from './dataset/reader-message.js';
+import { formatIssue, validateEvents, type ValidationIssue } from './dataset/validate.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from './events.js';
 import { parseIsoDuration } from './layout/duration.js';
 import { formatEventDate, PRECISION_WORDS } from './layout/format.js';
-import { labelLimits, packVisible, type ClusterLayout, type MarkLayout, type PackResult } from './layout/pack.js';
+import {
+  labelLimits,
+  packVisible,
+  STACKED_ROW_EXTRA,
+  stackedLabels,
+  type ClusterLayout,
+  type MarkLayout,
+  type PackOptions,
+  type PackResult,
+} from './layout/pack.js';
 import { countInWindow, eventsInWindow, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import { revealTransform } from './layout/reveal.js';
 import {
@@ -36,8 +46,9 @@ import { renderLegend } from './render/legend.js';
 import { renderNotice } from './render/notice.js';
 import { LabelMetrics, shorten } from './render/label-metrics.js';
 import { setStyles } from './render/set-styles.js';
-import { CATEGORY_LABELS, glyph } from './render/glyphs.js';
+import { categoryTable, glyph, type CategoryTable } from './render/glyphs.js';
 import { icons } from './render/icons.js';
+import { formatCount } from './render/intl.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Vertical room above the rows (the cluster lane) and below them (the axis), in pixels. */
@@ -49,6 +60,8 @@ const HINT_MS = 1600;
  */
 const EVENT_LIST_LIMIT = 250;
 const EVENT_LIST_WINDOW = 100;
+/** Most issues written to the console for one report; the `sahel-error` detail has them all. */
+const CONSOLE_ISSUES = 20;
 /** Most events listed for a cluster that zooming cannot separate. */
 const CLUSTER_LIST_LIMIT = 50;
 
@@ -101,8 +114,24 @@ const CLUSTER_LIST_LIMIT = 50;
 export class SahelTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  /** The events to show, in any order. When unset (and no `src`), the built-in Sahel dataset is shown. */
+  /**
+   * The events to show, in any order. When unset (and no `src`, and not `pending`), the
+   * built-in Sahel dataset is shown; once a page has given `events` or `src`, never again.
+   */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /**
+   * Set while the page is fetching its own events: the timeline says "Loading events…"
+   * instead of showing the built-in dataset, until `events` or `src` arrives.
+   */
+  @property({ type: Boolean, reflect: true }) pending = false;
+
+  /**
+   * Names and colours for categories, the built-in ones or the page's own: `{ id, label?,
+   * color? }`. Any category an event names is drawn, with a colour and shape of its own;
+   * this only names it in the legend and for screen readers, and may choose its colour.
+   */
+  @property({ attribute: false }) categories: readonly CategoryDefinition[] | undefined;
 
   /** The sources that events cite by id, for the details panel. Defaults to the Sahel sources. */
   @property({ attribute: false }) sources: readonly Source[] | undefined;
@@ -153,7 +182,7 @@ export class SahelTimeline extends LitElement {
   private readonly size = new ResizeController(this);
   private readonly source = new SourceController(this, (load) => {
     if (load.events.length > 0) this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }) };
-    this.report('src', load.issues, load.total, load.events.length);
+    this.report('src', load.issues, load.total, load.events.length, load.failure);
   });
   private readonly zoom = new ZoomController(this, {
     wheelZoom: () => this.wheelZoom,
@@ -163,7 +192,11 @@ export class SahelTimeline extends LitElement {
   });
 
   private prepared: PreparedTimeline = prepareTimeline([]);
-  private categoryCounts = new Map<EventCategory | undefined, number>();
+  private categoryCounts = new Map<string, number>();
+  private looks: CategoryTable = categoryTable([]);
+  /** Set once the page has given `events` or `src` (or `pending`): the built-in data never comes back. */
+  private ownData = false;
+  private showingBuiltIn = false;
   private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
   private layoutWidth = 0;
   private viewInitialised = false;
@@ -178,6 +211,8 @@ export class SahelTimeline extends LitElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The event that holds the roving focus (the one Tab lands on). */
   private activeId: string | null = null;
+  /** Where in time the active event starts, to find the nearest one if the data changes under it. */
+  private activeStart: number | undefined;
   /** An event to focus as soon as it is drawn. */
   private pendingFocus: string | null = null;
   /** The event that had the focus before the last render, to catch it being zoomed away. */
@@ -216,8 +251,19 @@ export class SahelTimeline extends LitElement {
       this.source.load(this.src);
       if (!this.src) this.loaded = undefined;
     }
-    if (changed.has('events') || changed.has('loaded' as keyof SahelTimeline) || !this.hasUpdated) {
+    // A page that gives data, or says it is fetching some, never gets ours again.
+    if (this.events !== undefined || this.src || this.pending) this.ownData = true;
+    if (
+      changed.has('events') ||
+      changed.has('loaded' as keyof SahelTimeline) ||
+      !this.hasUpdated ||
+      // A src set from script, or pending, takes the built-in data away at once; a new src
+      // leaves the page's own events in view until it has loaded.
+      ((changed.has('src') || changed.has('pending')) && (this.showingBuiltIn || !this.src))
+    ) {
       this.setData();
+    } else if (changed.has('categories')) {
+      this.updateCategories(this.prepared.events.map((p) => p.event));
     }
     // The language may come from an ancestor's lang, which can change without telling us.
     const locale = this.resolvedLocale();
@@ -235,47 +281,65 @@ export class SahelTimeline extends LitElement {
     if (this.events !== undefined) {
       const result = validateEvents(this.events);
       this.report('events', result.issues, result.total, result.events.length);
-      // Data with problems and nothing valid never blanks what was shown before.
-      if (result.events.length === 0 && result.issues.length > 0 && this.hasUpdated) return;
+      // Data with problems and nothing usable never blanks what the page showed before (but
+      // it does take the built-in data away: that was never the page's).
+      if (result.events.length === 0 && result.issues.length > 0 && this.hasUpdated && !this.showingBuiltIn) return;
       list = result.events;
     } else {
       // Back from `events` to `src` or the built-in data: a notice about `events` is stale.
       if (this.problem?.origin === 'events') this.problem = undefined;
       if (this.loaded) {
         list = this.loaded.events;
-      } else if (this.src) {
-        // Loading, or the first load failed: nothing yet, never the built-in data instead.
+      } else if (this.ownData) {
+        // Loading, or the load failed, or the page took its events away: nothing, never the
+        // built-in data instead.
         list = [];
       } else {
         list = sahelEvents;
         this.problem = undefined;
       }
     }
+    this.showingBuiltIn = list === sahelEvents;
     this.zoom.interrupt();
     this.clusterList = undefined;
     this.prepared = prepareTimeline(list);
     this.listWindow = undefined;
-    // Counted once per dataset: the legend renders on every frame of a zoom.
-    this.categoryCounts = new Map();
-    for (const e of list) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
+    this.updateCategories(list);
     this.labels.reset(this.resolvedLocale());
     this.viewInitialised = false;
     if (this.selected !== null && !this.prepared.orderOf.has(this.selected)) this.selected = null;
   }
 
-  private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number): void {
+  /** The looks and counts of the categories: once per dataset, as the legend renders on every frame of a zoom. */
+  private updateCategories(list: readonly TimelineEvent[]): void {
+    const present = new Set<string | undefined>();
+    for (const e of list) present.add(e.category);
+    this.looks = categoryTable(present, this.categories ?? []);
+    const ids = new Map<string | undefined, string | undefined>();
+    for (const c of present) ids.set(c, this.looks.look(c).id);
+    this.categoryCounts = new Map();
+    for (const e of list) {
+      const id = ids.get(e.category);
+      if (id !== undefined) this.categoryCounts.set(id, (this.categoryCounts.get(id) ?? 0) + 1);
+    }
+  }
+
+  private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {
     if (issues.length === 0) {
       if (this.problem?.origin === origin) this.problem = undefined;
       return;
     }
-    const skipped = total - shown;
-    const usable = shown > 0 || this.prepared.events.length > 0;
-    const message =
-      issues[0]?.index === null
-        ? `The timeline data could not be read: ${issues[0].message}`
-        : `${skipped} of ${total} ${total === 1 ? 'event' : 'events'} could not be shown because of problems in the data.`;
-    this.problem = { origin, issues, total, shown, usable, message };
-    this.dispatchEvent(timelineEvent(TimelineEvents.error, this.problem));
+    const usable = shown > 0 || (!this.showingBuiltIn && this.prepared.events.length > 0);
+    // Readers get a sentence in their words; developers the index and field of each issue.
+    const message = readerMessage(issues, total, this.resolvedLocale(), failure);
+    const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };
+    const listed = issues.slice(0, CONSOLE_ISSUES).map(formatIssue);
+    if (issues.length > CONSOLE_ISSUES) listed.push(`…and ${issues.length - CONSOLE_ISSUES} more: see the sahel-error event's detail.issues.`);
+    console.warn(`<sahel-timeline> ${origin}: ${message || 'some values were kept as given.'}\n${listed.join('\n')}`);
+    // Values kept as given cost the reader nothing: no notice for them alone.
+    if (message) this.problem = detail;
+    else if (this.problem?.origin === origin) this.problem = undefined;
+    this.dispatchEvent(timelineEvent(TimelineEvents.error, detail));
   }
 
   // ---- Layout -------------------------------------------------------------------------
@@ -314,13 +378,22 @@ export class SahelTimeline extends LitElement {
     const x = this.zoom.transform.rescaleX(baseScale(this.fitted, width));
     this.ticks = axisTicks(x, this.resolvedLocale(), undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
     const origin = x(this.fitted.start);
-    this.layout = packVisible(this.prepared, x, origin, {
-      width,
-      rows: this.rows,
-      labelWidth: (p) => this.labels.width(p.event),
+    this.layout = packVisible(this.prepared, x, origin, { rows: this.rows, ...this.labelSizes(width), width, pinned: this.pinnedEvents() });
+  }
+
+  /** How wide labels are, as drawn, on a plot `width` pixels wide. */
+  private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'> {
+    const stacked = stackedLabels(width);
+    return {
+      labelWidth: (p, band) => this.labels.width(p.event, { band, stacked }),
+      minLabelWidth: (p, band) => this.labels.minWidth(p.event, { band, stacked }),
       ...labelLimits(width),
-      pinned: this.pinnedEvents(),
-    });
+    };
+  }
+
+  /** The height of a row of labels: taller where the date has a line of its own. */
+  private rowPitch(): number {
+    return this.rowHeight + (stackedLabels(this.layoutWidth) ? STACKED_ROW_EXTRA : 0);
   }
 
   /** The time-order position of the event with this id, if it is shown. */
@@ -356,7 +429,7 @@ export class SahelTimeline extends LitElement {
     // Measured, not parsed: --sahel-timeline-row-height may be in any unit (3rem, 2.5em).
     const row = this.renderRoot.querySelector('.row-probe')?.getBoundingClientRect().height ?? NaN;
     if (Number.isFinite(row) && row > 12) this.rowHeight = row;
-    this.rows = Math.max(1, Math.floor((height - LANE_HEIGHT - AXIS_HEIGHT - 4) / this.rowHeight));
+    this.rows = Math.max(1, Math.floor((height - LANE_HEIGHT - AXIS_HEIGHT - 4) / this.rowPitch()));
   }
 
   private resolvedLocale(): string | undefined {
@@ -452,7 +525,7 @@ export class SahelTimeline extends LitElement {
       this.prepared,
       order,
       { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
-      { rows: this.rows, labelWidth: (q) => this.labels.width(q.event), ...labelLimits(width) },
+      { rows: this.rows, ...this.labelSizes(width) },
     );
     if (t) this.zoom.transformTo(t, animate);
   }
@@ -481,6 +554,22 @@ export class SahelTimeline extends LitElement {
     // lost with a removed node, not the reader's choice.)
     const active = document.activeElement;
     if (this.pendingFocus !== null && !this.matches(':focus-within') && active !== null && active !== document.body) this.pendingFocus = null;
+    if (this.activeId !== null && this.orderOf(this.activeId) === undefined) {
+      // The page replaced the data under the active event: the nearest one in time takes its
+      // place, and the focus too if the reader was on it (else → would skip that one).
+      const nearest = this.prepared.events[this.activeOrder()];
+      const hadFocus = this.focusedEvent === this.activeId;
+      this.activeId = nearest?.event.id ?? null;
+      if (nearest && hadFocus) {
+        const button = this.eventButton(nearest.event.id);
+        if (button) {
+          this.focusedEvent = null;
+          button.focus({ preventScroll: true });
+        } else {
+          this.focusEvent(nearest.order);
+        }
+      }
+    }
     if (this.focusedEvent !== null && this.pendingFocus === null && !this.eventButton(this.focusedEvent)) {
       // The focused event was zoomed or panned out of view (or into a cluster): keep the
       // focus in the timeline, on the plot, rather than let it fall to the page.
@@ -510,7 +599,7 @@ export class SahelTimeline extends LitElement {
       const n = countInWindow(this.prepared, w.start, w.end);
       const locale = this.resolvedLocale();
       const fmt = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-      this.announcement = `Showing ${formatUtc(w.start, locale, fmt)} to ${formatUtc(w.end, locale, fmt)}: ${n} ${n === 1 ? 'event' : 'events'}.`;
+      this.announcement = `Showing ${formatUtc(w.start, locale, fmt)} to ${formatUtc(w.end, locale, fmt)}: ${formatCount(n, locale)} ${n === 1 ? 'event' : 'events'}.`;
       this.listWindow = w;
     }, 700);
   }
@@ -525,10 +614,23 @@ export class SahelTimeline extends LitElement {
   private activeOrder(): number {
     const id = this.activeId ?? this.selected;
     const known = this.orderOf(id);
-    if (known !== undefined) return known;
-    // Nothing focused yet: the first event drawn, else the first event at all.
-    const first = this.layout.marks.reduce<number | undefined>((min, m) => (min === undefined || m.item.order < min ? m.item.order : min), undefined);
-    return first ?? 0;
+    const events = this.prepared.events;
+    if (known !== undefined) {
+      this.activeStart = events[known]?.start;
+      return known;
+    }
+    // The page replaced the data under the active event: carry on from the one nearest in time.
+    if (id !== null && this.activeStart !== undefined && events.length > 0) {
+      const t = this.activeStart;
+      const after = Math.min(bisectStart.left(events, t), events.length - 1);
+      const before = Math.max(0, after - 1);
+      return Math.abs((events[before]?.start ?? t) - t) <= Math.abs((events[after]?.start ?? t) - t) ? before : after;
+    }
+    // Nothing focused yet: the first event in view (drawn or in a cluster), not the first
+    // one that happens to have room for its label. Out of view, the first one after.
+    if (this.layoutWidth <= 0 || events.length === 0) return 0;
+    const w = this.currentWindow();
+    return eventsInWindow(this.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(bisectStart.left(events, w.start), events.length - 1);
   }
 
   /** Moves the roving focus to an event, bringing it into view first if need be. */
@@ -632,7 +734,7 @@ export class SahelTimeline extends LitElement {
   // ---- Rendering ------------------------------------------------------------------------
 
   private sourceList(): readonly Source[] {
-    return this.sources ?? this.loaded?.sources ?? (this.events === undefined && !this.loaded && !this.src ? sahelSources : []);
+    return this.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? sahelSources : []);
   }
 
   protected override render(): TemplateResult {
@@ -645,18 +747,18 @@ export class SahelTimeline extends LitElement {
     const activeDrawn = this.layout.marks.some((m) => m.item.order === activeOrder);
     const rangeText = this.layoutWidth > 0 ? `${formatUtc(w.start, locale, { day: 'numeric', month: 'short', year: 'numeric' })} – ${formatUtc(w.end, locale, { day: 'numeric', month: 'short', year: 'numeric' })}` : '';
     return html`
-      <div class="frame" part="base">
+      <div class="frame" part="base" ${setStyles(this.looks.styles)}>
         <div class="toolbar" part="controls" role="toolbar" aria-label="Timeline controls" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.keysShown) this.keysShown = false; }}>
-          <button class="control" part="control" type="button" aria-label="Zoom in" title="Zoom in" @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
-          <button class="control" part="control" type="button" aria-label="Zoom out" title="Zoom out" @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
-          <button class="control" part="control" type="button" aria-label="Show all" title="Show all" @click=${() => { this.fit(); }}>${icons.fit}</button>
-          <button class="control" part="control" type="button" aria-label="Previous event" title="Previous event" aria-disabled=${count === 0 || selectedOrder === 0 ? 'true' : 'false'} @click=${() => { this.previous(); }}>${icons.previous}</button>
-          <button class="control" part="control" type="button" aria-label="Next event" title="Next event" aria-disabled=${count === 0 || selectedOrder === count - 1 ? 'true' : 'false'} @click=${() => { this.next(); }}>${icons.next}</button>
-          <button class="control" part="control" type="button" aria-expanded=${this.keysShown ? 'true' : 'false'} aria-controls="keys" title="Keyboard shortcuts" @click=${() => { this.keysShown = !this.keysShown; }}>${icons.keyboard}<span class="sr-only">Keyboard shortcuts</span></button>
+          <button class="control" part="control" type="button" aria-label="Zoom in" @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
+          <button class="control" part="control" type="button" aria-label="Zoom out" @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
+          <button class="control" part="control" type="button" aria-label="Show all" @click=${() => { this.fit(); }}>${icons.fit}</button>
+          <button class="control" part="control" type="button" aria-label="Previous event" aria-disabled=${count === 0 || selectedOrder === 0 ? 'true' : 'false'} @click=${() => { this.previous(); }}>${icons.previous}</button>
+          <button class="control" part="control" type="button" aria-label="Next event" aria-disabled=${count === 0 || selectedOrder === count - 1 ? 'true' : 'false'} @click=${() => { this.next(); }}>${icons.next}</button>
+          <button class="control" part="control" type="button" aria-expanded=${this.keysShown ? 'true' : 'false'} aria-controls="keys" @click=${() => { this.keysShown = !this.keysShown; }}>${icons.keyboard}<span class="sr-only">Keyboard shortcuts</span></button>
           <span class="range" aria-hidden="true">${rangeText}</span>
         </div>
         ${renderKeysHelp(this.keysShown)}
-        ${renderNotice(this.problem, () => { this.problem = undefined; this.focusPlot(); })}
+        ${renderNotice(this.problem, () => { this.problem = undefined; this.focusPlot(); }, locale)}
         <div
           class="plot"
           part="plot"
@@ -672,13 +774,13 @@ export class SahelTimeline extends LitElement {
           ${renderAxis(this.ticks, this.size.height)}
           ${repeat(this.layout.clusters, (c) => `c${c.first}`, (c) => this.renderCluster(c))}
           ${repeat(this.layout.marks, (m) => m.item.event.id, (m) => this.renderMark(m, m.item.order === activeOrder))}
-          ${count === 0 ? html`<div class="empty">${this.source.loading ? 'Loading events…' : 'No events to show.'}</div>` : nothing}
+          ${count === 0 ? html`<div class="empty">${this.source.loading || (this.pending && this.events === undefined && !this.src) ? 'Loading events…' : 'No events to show.'}</div>` : nothing}
           <div class="hint ${this.hintShown ? 'shown' : ''}" part="hint" aria-hidden="true">Hold Ctrl (⌘ on a Mac) and scroll to zoom</div>
         </div>
         ${this.renderClusterList(locale)}
-        ${renderLegend(this.categoryCounts)}
+        ${renderLegend(this.looks, this.categoryCounts)}
         ${selected
-          ? html`<div @keydown=${(e: KeyboardEvent) => { this.onDetailsKeyDown(e); }}>${renderDetails(selected.event, this.sourceList(), locale, () => { this.closeDetails(); })}</div>`
+          ? html`<div @keydown=${(e: KeyboardEvent) => { this.onDetailsKeyDown(e); }}>${renderDetails(selected.event, this.sourceList(), locale, () => { this.closeDetails(); }, this.looks.look(selected.event.category))}</div>`
           : nothing}
         <p id="plot-help" class="sr-only">${this.description()}</p>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -706,7 +808,7 @@ export class SahelTimeline extends LitElement {
     let note = '';
     if (w) {
       list = eventsInWindow(this.prepared, w.start, w.end, EVENT_LIST_WINDOW);
-      note = `${all.length} events in all; listing ${list.length} of those in view. Zoom or move to list others.`;
+      note = `${formatCount(all.length, locale)} events in all; listing ${formatCount(list.length, locale)} of those in view. Zoom or move to list others.`;
     }
     // Named after the timeline too, so that two on a page are two distinct regions.
     return html`<section class="sr-only" aria-label=${`Events in time order: ${this.accessibleName()}`}>
@@ -726,38 +828,45 @@ export class SahelTimeline extends LitElement {
     if (!extent || events.length === 0) return 'Timeline with no events';
     const a = new Date(extent[0]).getUTCFullYear();
     const b = new Date(extent[1] - 1).getUTCFullYear();
-    return `Timeline of ${events.length} ${events.length === 1 ? 'event' : 'events'}, ${a === b ? a : `${a} to ${b}`}`;
+    // Years stay as they are ("2013"); the count is grouped as the language groups it ("10,000").
+    return `Timeline of ${formatCount(events.length, this.resolvedLocale())} ${events.length === 1 ? 'event' : 'events'}, ${a === b ? a : `${a} to ${b}`}`;
   }
 
   private renderCluster(c: ClusterLayout): TemplateResult {
     const month = formatUtc(c.start, this.resolvedLocale(), { month: 'short', year: 'numeric' });
     // A cluster at the left edge may hold long events that began well before the view.
     const when = c.start < this.currentWindow().start ? `from ${month}` : month;
-    const label = c.count === 1 ? `1 event, ${when}. Zoom in to see it.` : `${c.count} events, ${when}. Zoom in to see them.`;
+    // The pill shows the count as the name writes it (WCAG 2.5.3). No title: one with the
+    // name's words is read a second time, as the description.
+    const count = formatCount(c.count, this.resolvedLocale());
+    const label = c.count === 1 ? `${count} event, ${when}. Zoom in to see it.` : `${count} events, ${when}. Zoom in to see them.`;
     return html`<button
       class="cluster"
       part="cluster"
       type="button"
       tabindex="-1"
       aria-label=${label}
-      title=${label}
       ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
       @click=${() => { this.activateCluster(c); }}
-    >${c.count}</button>`;
+    >${count}</button>`;
   }
 
   private activateCluster(c: ClusterLayout): void {
     const w = this.currentWindow();
     const span = w.end - w.start;
-    // Only the part of its time in view: a cluster at an edge also counts long events that
-    // reach in from beyond it, and must not zoom out to show them whole.
-    const start = Math.max(c.start, w.start);
-    const end = Math.min(c.end, w.end);
+    const x = this.zoom.transform.rescaleX(baseScale(this.fitted, this.layoutWidth));
+    // Where it was drawn: its events' time, as far as the pill covers it. A cluster also
+    // counts long events that reach in from beyond the view, and must not zoom out to show
+    // them whole.
+    const drawnStart = +x.invert(c.x0);
+    const drawnEnd = +x.invert(c.x1);
+    let start = Math.max(c.start, drawnStart);
+    let end = Math.min(c.end, drawnEnd);
+    if (end <= start) [start, end] = [drawnStart, drawnEnd];
     const pad = Math.max((end - start) * 0.25, this.minSpanMs() / 2);
     let target: TimeWindow = { start: start - pad, end: end + pad };
     if (target.end - target.start > span / 2) {
       // Always closer than now: half the span, centred on the cluster.
-      const x = this.zoom.transform.rescaleX(baseScale(this.fitted, this.layoutWidth));
       const mid = +x.invert((c.x0 + c.x1) / 2);
       target = { start: mid - span / 4, end: mid + span / 4 };
     }
@@ -791,9 +900,9 @@ export class SahelTimeline extends LitElement {
       </header>
       <ul>
         ${list.map(
-          (p) => html`<li class="c-${p.event.category ?? 'other'}">
+          (p) => html`<li class=${this.looks.look(p.event.category).className}>
             <button type="button" @click=${() => { close(); this.select(p.event.id, true); this.focusEvent(p.order); }}>
-              ${glyph(p.event.category)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale)}</span>
+              ${glyph(this.looks.look(p.event.category))}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale)}</span>
             </button>
           </li>`,
         )}
@@ -804,33 +913,37 @@ export class SahelTimeline extends LitElement {
 
   private renderMark(m: MarkLayout, active: boolean): TemplateResult {
     const e = m.item.event;
-    const cat = e.category;
-    const y = LANE_HEIGHT + m.row * this.rowHeight;
+    const cat = this.looks.look(e.category);
+    const y = LANE_HEIGHT + m.row * this.rowPitch();
+    const stacked = stackedLabels(this.layoutWidth);
     const left = Math.min(m.x0, m.labelX);
     const right = Math.max(m.x1, m.labelX + m.labelWidth);
     const when = this.labels.shortDate(e);
     // A tooltip only where the label is cut short: the button's name already reads it all.
-    const cut = m.labelWidth < this.labels.width(e) || shorten(e.title) !== e.title;
-    // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape show.
-    const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat ? `, ${CATEGORY_LABELS[cat]}` : ''}`;
+    const cut = m.labelWidth < this.labels.width(e, { band: m.band, stacked }) || shorten(e.title) !== e.title;
+    // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape
+    // show. An aria-label, not hidden text: browsers put a space before out-of-flow and flex
+    // children in a name ("Title 27 Mar 2022 , known to the day").
+    const hidden = `, ${PRECISION_WORDS[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
     const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
     const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
     return html`<button
-      class="event c-${cat ?? 'other'}"
-      part="event event-${cat ?? 'other'}"
+      class="event ${cat.className}"
+      part="event event-${cat.part}"
       type="button"
       tabindex=${active ? '0' : '-1'}
       data-id=${e.id}
       aria-pressed=${this.selected === e.id ? 'true' : 'false'}
+      aria-label=${`${e.title}, ${when}${hidden}`}
       title=${cut ? e.title : nothing}
-      ${setStyles({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px` })}
+      ${setStyles({ transform: `translate(${left}px, ${y}px)`, width: `${right - left}px`, ...(stacked && { height: `${this.rowPitch() - 4}px` }) })}
       @click=${() => { this.select(e.id, true); }}
     >
       ${m.band
         ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
         : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
-      <span class="label ${m.labelX < m.x0 ? 'before' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-        ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span><span class="sr-only">${hidden}</span>
+      <span class="label ${m.labelX < m.x0 ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+        ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
       </span>
     </button>`;
   }

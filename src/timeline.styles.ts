@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { OPEN_PALETTE_SIZE, OPEN_SLOTS } from './render/glyphs.js';
+
+/**
+ * Each open category's class takes the colour its table set on the frame (`--_oN`: the
+ * page's choice or a palette colour), else a colour of the themed open palette.
+ */
+const openCategoryRules = unsafeCSS(
+  Array.from({ length: OPEN_SLOTS }, (_, i) => `.c-o${i} { --_c: var(--_o${i}, var(--_p${i % OPEN_PALETTE_SIZE})); }`).join('\n'),
+);
 
 /**
  * The theming contract: public `--sahel-timeline-*` custom properties with defaults, read
@@ -26,6 +35,15 @@ export const timelineStyles = css`
     --_violence: var(--sahel-timeline-color-violence, #9e165f);
     --_context: var(--sahel-timeline-color-context, #667085);
     --_other: var(--sahel-timeline-color-other, #475467);
+    /* The open categories' palette: 4.5:1 or more on the background and the surface. */
+    --_p0: #00708a;
+    --_p1: #7a5200;
+    --_p2: #a3127f;
+    --_p3: #4052b5;
+    --_p4: #5c6300;
+    --_p5: #c02650;
+    --_p6: #2b7041;
+    --_p7: #8240a8;
 
     display: block;
     position: relative;
@@ -62,6 +80,14 @@ export const timelineStyles = css`
       --_violence: var(--sahel-timeline-color-violence, #f778ba);
       --_context: var(--sahel-timeline-color-context, #a5adb8);
       --_other: var(--sahel-timeline-color-other, #8b949e);
+      --_p0: #4fc3dc;
+      --_p1: #e0b050;
+      --_p2: #f07ad8;
+      --_p3: #a3aeff;
+      --_p4: #c6cc55;
+      --_p5: #ff8fa3;
+      --_p6: #7fd1a8;
+      --_p7: #d39be0;
       color-scheme: dark;
     }
   }
@@ -83,6 +109,14 @@ export const timelineStyles = css`
     --_violence: var(--sahel-timeline-color-violence, #f778ba);
     --_context: var(--sahel-timeline-color-context, #a5adb8);
     --_other: var(--sahel-timeline-color-other, #8b949e);
+    --_p0: #4fc3dc;
+    --_p1: #e0b050;
+    --_p2: #f07ad8;
+    --_p3: #a3aeff;
+    --_p4: #c6cc55;
+    --_p5: #ff8fa3;
+    --_p6: #7fd1a8;
+    --_p7: #d39be0;
     color-scheme: dark;
   }
 
@@ -153,6 +187,13 @@ export const timelineStyles = css`
   }
   .control:hover {
     border-color: var(--_muted);
+  }
+  /* Room for a fingertip where the main pointer is one (WCAG 2.5.5's 44 px). */
+  @media (pointer: coarse) {
+    .control {
+      min-inline-size: 44px;
+      min-block-size: 44px;
+    }
   }
   .control:disabled,
   .control[aria-disabled='true'] {
@@ -316,8 +357,9 @@ export const timelineStyles = css`
   .event .label.before > .glyph {
     order: 1;
   }
-  /* When a label is cut short the title gives way, but never below half of it: the date
-     keeps up to half the label, so its precision stays readable. */
+  /* When a label is cut short the title gives way, never the date: a cut date reads as
+     another date. Layout never cuts a label narrower than its date (label-metrics.ts
+     measures these fonts: keep them in step). */
   .event .label .text {
     flex: 0 1 auto;
     min-inline-size: 0;
@@ -327,12 +369,28 @@ export const timelineStyles = css`
   .event .label .when {
     unicode-bidi: plaintext;
     flex: none;
-    max-inline-size: 50%;
-    overflow: hidden;
-    text-overflow: ellipsis;
     color: var(--_muted);
     font-weight: 400;
-    font-variant-numeric: tabular-nums;
+  }
+  /* On narrow plots the date has a line of its own, so the title gets the whole label. */
+  .event .label.stacked {
+    flex-wrap: wrap;
+    align-content: flex-start;
+    row-gap: 0;
+    block-size: 36px;
+  }
+  .event .label.stacked .text {
+    flex: 1 1 0;
+  }
+  .event .label.stacked.before .text,
+  .event .label.stacked.before .when {
+    text-align: end;
+  }
+  .event .label.stacked .when {
+    order: 2;
+    flex-basis: 100%;
+    font-size: 12px;
+    line-height: 16px;
   }
   .glyph {
     flex: none;
@@ -395,6 +453,7 @@ export const timelineStyles = css`
   .c-economy { --_c: var(--_economy); }
   .c-violence { --_c: var(--_violence); }
   .c-context { --_c: var(--_context); }
+  ${openCategoryRules}
 
   .hint {
     position: absolute;
@@ -500,9 +559,13 @@ export const timelineStyles = css`
     border-radius: 6px;
     background: var(--_surface);
   }
+  /* The text takes the room, so the close button stands at the notice's end. */
+  .notice > div {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .notice p {
     margin: 0;
-    flex: 1;
   }
   .notice ul {
     margin: 4px 0 0;

@@ -32,6 +32,20 @@ function badItem(item: unknown): ValidationIssue[] {
 
 const fields = (issues: readonly ValidationIssue[]) => issues.map((i) => i.field);
 
+/**
+ * Validates one item with a fault that costs only a field, between two good ones: checks the
+ * item is kept and every issue says so; gives the kept event and its issues.
+ */
+function badField(item: Record<string, unknown>): { event: TimelineEvent; issues: ValidationIssue[] } {
+  const r = validateEvents([ok('before'), item, ok('after')]);
+  expect(r.events.map((e) => e.id)).to.deep.equal(['before', String(item.id), 'after']);
+  const issues = at(r, 1);
+  expect(issues.length, 'the bad field is reported').to.be.greaterThan(0);
+  expect(r.issues.length).to.equal(issues.length);
+  for (const i of issues) expect(i.effect, i.message).to.be.oneOf(['field', 'kept']);
+  return { event: r.events[1] as TimelineEvent, issues };
+}
+
 describe('validateEvents', () => {
   describe('input that is not a list of events', () => {
     for (const [name, input] of [
@@ -146,10 +160,19 @@ describe('validateEvents', () => {
       expect(issues[0]?.id).to.equal('x');
     });
 
-    it('validateEvents reports a non-string id, and the issue carries no id', () => {
-      const issues = badItem(ok('x', { id: 12 }));
-      expect(fields(issues)).to.deep.equal(['id']);
-      expect(issues[0]).not.to.have.property('id');
+    it('validateEvents reads a numeric id (7) as the text "7", without an issue', () => {
+      const r = validateEvents([ok('x', { id: 7 }), ok('y', { id: 0 })]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events.map((e) => e.id)).to.deep.equal(['7', '0']);
+    });
+
+    it('validateEvents leaves out an item whose id is neither text nor a number, and the issue carries no id', () => {
+      for (const id of [true, {}, ['a'], Number.NaN]) {
+        const issues = badItem(ok('x', { id }));
+        expect(fields(issues)).to.deep.equal(['id']);
+        expect(issues[0]).not.to.have.property('id');
+        expect(issues[0]?.effect).to.equal('item');
+      }
     });
 
     it('validateEvents keeps an absurdly long title (100,000 characters) unchanged', () => {
@@ -175,14 +198,15 @@ describe('validateEvents', () => {
       expect(issues[0]?.message).to.contain('the number 2022');
     });
 
-    it('validateEvents reports an end before the start with field "end"', () => {
-      const issues = badItem(ok('x', { start: '2022-03-27', end: '2022-03-26' }));
+    it('validateEvents keeps an event whose end is before the start, without the end, and reports "end"', () => {
+      const { event, issues } = badField(ok('x', { start: '2022-03-27', end: '2022-03-26' }));
       expect(fields(issues)).to.deep.equal(['end']);
       expect(issues[0]?.message).to.match(/before the start/);
+      expect(event).to.deep.equal(ok('x'));
     });
 
     it('validateEvents reports a month end before a day start ("2022-02" after "2022-03-01")', () => {
-      expect(fields(badItem(ok('x', { start: '2022-03-01', end: '2022-02' })))).to.deep.equal(['end']);
+      expect(fields(badField(ok('x', { start: '2022-03-01', end: '2022-02' })).issues)).to.deep.equal(['end']);
     });
 
     it('validateEvents accepts an end on the start day, and a coarser end that contains the start', () => {
@@ -195,18 +219,23 @@ describe('validateEvents', () => {
       expect(r.events).to.have.length(3);
     });
 
-    it('validateEvents reports an invalid end date with field "end"', () => {
-      expect(fields(badItem(ok('x', { end: '2022-02-30' })))).to.deep.equal(['end']);
+    it('validateEvents keeps an event with an invalid end date, without it, and reports "end"', () => {
+      const { event, issues } = badField(ok('x', { end: '2022-02-30' }));
+      expect(fields(issues)).to.deep.equal(['end']);
+      expect(event).not.to.have.property('end');
     });
 
-    it('validateEvents reports kind "span" without end, with field "end"', () => {
-      const issues = badItem(ok('x', { kind: 'span' }));
+    it('validateEvents keeps kind "span" without end as a point, and reports "end"', () => {
+      const { event, issues } = badField(ok('x', { kind: 'span' }));
       expect(fields(issues)).to.deep.equal(['end']);
       expect(issues[0]?.message).to.match(/span needs an end/);
+      expect(event).not.to.have.property('kind');
     });
 
-    it('validateEvents reports kind "point" with an end, with field "end"', () => {
-      expect(fields(badItem(ok('x', { kind: 'point', end: '2022-04' })))).to.deep.equal(['end']);
+    it('validateEvents keeps kind "point" with an end, without the end, and reports "end"', () => {
+      const { event, issues } = badField(ok('x', { kind: 'point', end: '2022-04' }));
+      expect(fields(issues)).to.deep.equal(['end']);
+      expect(event).to.deep.equal(ok('x', { kind: 'point' }));
     });
 
     it('validateEvents accepts kind "ongoing" with or without an end', () => {
@@ -246,44 +275,71 @@ describe('validateEvents', () => {
   });
 
   describe('vocabularies, lists and places', () => {
-    it('validateEvents reports an unknown category with field "category"', () => {
-      const issues = badItem(ok('x', { category: 'nope' }));
-      expect(fields(issues)).to.deep.equal(['category']);
-      expect(issues[0]?.message).to.contain('"nope"');
-      expect(issues[0]?.message).to.contain('military');
+    it('validateEvents keeps any category: open ones as given, built-in ones matched without regard to case', () => {
+      const r = validateEvents([
+        ok('a', { category: 'sports' }),
+        ok('b', { category: 'Politics' }),
+        ok('c', { category: ' MILITARY ' }),
+        ok('d', { category: 'Human rights' }),
+      ]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events.map((e) => e.category)).to.deep.equal(['sports', 'politics', 'military', 'Human rights']);
     });
 
-    it('validateEvents reports an unknown kind and certainty', () => {
-      expect(fields(badItem(ok('x', { kind: 'instant' })))).to.deep.equal(['kind']);
-      expect(fields(badItem(ok('x', { certainty: 'sure' })))).to.deep.equal(['certainty']);
+    it('validateEvents keeps an event whose category is not a name, without it', () => {
+      for (const category of [3, '  ', ['military']]) {
+        const { event, issues } = badField(ok('x', { category }));
+        expect(fields(issues)).to.deep.equal(['category']);
+        expect(event).not.to.have.property('category');
+      }
     });
 
-    for (const code of ['ml', 'MLI', 'M', '', 'M1']) {
-      it(`validateEvents reports country code ${JSON.stringify(code)} with field "countries[1]"`, () => {
-        const issues = badItem(ok('x', { countries: ['FR', code] }));
+    it('validateEvents keeps an event with an unknown kind or certainty, without that field', () => {
+      expect(fields(badField(ok('x', { kind: 'instant' })).issues)).to.deep.equal(['kind']);
+      const { event, issues } = badField(ok('x', { certainty: 'sure' }));
+      expect(fields(issues)).to.deep.equal(['certainty']);
+      expect(event).not.to.have.property('certainty');
+    });
+
+    it('validateEvents reads lower-case codes and English country names as ISO codes, without an issue', () => {
+      const r = validateEvents([ok('x', { countries: ['France', 'ml', 'ML', 'burkina faso', "Côte d'Ivoire", 'Central African Republic'] })]);
+      expect(r.issues).to.deep.equal([]);
+      expect(r.events[0]?.countries).to.deep.equal(['FR', 'ML', 'ML', 'BF', 'CI', 'CF']);
+    });
+
+    for (const country of ['MLI', 'M', '', 'M1', 'Narnia']) {
+      it(`validateEvents keeps country ${JSON.stringify(country)} as given and reports it under "countries[1]"`, () => {
+        const { event, issues } = badField(ok('x', { countries: ['FR', country] }));
         expect(fields(issues)).to.deep.equal(['countries[1]']);
+        expect(issues[0]?.effect).to.equal('kept');
+        expect(event.countries).to.deep.equal(['FR', country]);
       });
     }
 
-    it('validateEvents reports countries that is not a list, and a non-string actor', () => {
-      expect(fields(badItem(ok('x', { countries: 'ML' })))).to.deep.equal(['countries']);
-      expect(fields(badItem(ok('x', { actors: ['France', 3] })))).to.deep.equal(['actors[1]']);
+    it('validateEvents keeps an event whose countries is not a list, or whose actors hold a number, without those', () => {
+      const { event } = badField(ok('x', { countries: 'ML' }));
+      expect(event).not.to.have.property('countries');
+      const actors = badField(ok('x', { actors: ['France', 3] }));
+      expect(fields(actors.issues)).to.deep.equal(['actors[1]']);
+      expect(actors.event.actors).to.deep.equal(['France']);
     });
 
-    for (const [name, place, field] of [
-      ['NaN lat', { name: 'Moura', lat: Number.NaN, lon: -4.6 }, 'place.lat'],
-      ['lat 91', { name: 'Moura', lat: 91, lon: -4.6 }, 'place.lat'],
-      ['lat -90.5', { name: 'Moura', lat: -90.5, lon: -4.6 }, 'place.lat'],
-      ['lat Infinity', { name: 'Moura', lat: Number.POSITIVE_INFINITY, lon: -4.6 }, 'place.lat'],
-      ['lat as text', { name: 'Moura', lat: '14', lon: -4.6 }, 'place.lat'],
-      ['NaN lon', { name: 'Moura', lat: 14.3, lon: Number.NaN }, 'place.lon'],
-      ['lon 181', { name: 'Moura', lat: 14.3, lon: 181 }, 'place.lon'],
-      ['lon -180.01', { name: 'Moura', lat: 14.3, lon: -180.01 }, 'place.lon'],
-      ['no name', { lat: 14.3, lon: -4.6 }, 'place.name'],
-      ['a blank name', { name: ' ', lat: 14.3, lon: -4.6 }, 'place.name'],
+    for (const [name, place, field, kept] of [
+      ['NaN lat', { name: 'Moura', lat: Number.NaN, lon: -4.6 }, 'place.lat', { name: 'Moura' }],
+      ['lat 91', { name: 'Moura', lat: 91, lon: -4.6 }, 'place.lat', { name: 'Moura' }],
+      ['lat -90.5', { name: 'Moura', lat: -90.5, lon: -4.6 }, 'place.lat', { name: 'Moura' }],
+      ['lat Infinity', { name: 'Moura', lat: Number.POSITIVE_INFINITY, lon: -4.6 }, 'place.lat', { name: 'Moura' }],
+      ['lat as text', { name: 'Moura', lat: '14', lon: -4.6 }, 'place.lat', { name: 'Moura' }],
+      ['NaN lon', { name: 'Moura', lat: 14.3, lon: Number.NaN }, 'place.lon', { name: 'Moura' }],
+      ['lon 181', { name: 'Moura', lat: 14.3, lon: 181 }, 'place.lon', { name: 'Moura' }],
+      ['lon -180.01', { name: 'Moura', lat: 14.3, lon: -180.01 }, 'place.lon', { name: 'Moura' }],
+      ['no name', { lat: 14.3, lon: -4.6 }, 'place.name', undefined],
+      ['a blank name', { name: ' ', lat: 14.3, lon: -4.6 }, 'place.name', undefined],
     ] as const) {
-      it(`validateEvents reports a place with ${name} with field "${field}"`, () => {
-        expect(fields(badItem(ok('x', { place })))).to.deep.equal([field]);
+      it(`validateEvents keeps an event with a place with ${name}, reports "${field}" and keeps what is usable`, () => {
+        const { event, issues } = badField(ok('x', { place }));
+        expect(fields(issues)).to.deep.equal([field]);
+        expect(event.place).to.deep.equal(kept);
       });
     }
 
@@ -300,35 +356,37 @@ describe('validateEvents', () => {
     });
 
     it('validateEvents reports a lat without a lon under "place.lon", in plain words', () => {
-      const issues = badItem(ok('x', { place: { name: 'Moura', lat: 14.3 } }));
+      const { issues } = badField(ok('x', { place: { name: 'Moura', lat: 14.3 } }));
       expect(fields(issues)).to.deep.equal(['place.lon']);
       // The message is read by people: it should not say "a undefined".
       expect(issues[0]?.message).not.to.match(/\ba undefined\b/);
     });
 
     it('validateEvents reports sources[i].paragraph 0 with field "sources[1].paragraph"', () => {
-      const issues = badItem(ok('x', { sources: [{ source: 'a', paragraph: 1 }, { source: 'b', paragraph: 0 }] }));
+      const { event, issues } = badField(ok('x', { sources: [{ source: 'a', paragraph: 1 }, { source: 'b', paragraph: 0 }] }));
       expect(fields(issues)).to.deep.equal(['sources[1].paragraph']);
+      expect(event.sources).to.deep.equal([{ source: 'a', paragraph: 1 }, { source: 'b' }]);
     });
 
     it('validateEvents reports a fractional or text paragraph, an empty source and a non-object source', () => {
-      expect(fields(badItem(ok('x', { sources: [{ source: 'a', paragraph: 1.5 }] })))).to.deep.equal(['sources[0].paragraph']);
-      expect(fields(badItem(ok('x', { sources: [{ source: 'a', paragraph: '2' }] })))).to.deep.equal(['sources[0].paragraph']);
-      expect(fields(badItem(ok('x', { sources: [{ source: '' }] })))).to.deep.equal(['sources[0].source']);
-      expect(fields(badItem(ok('x', { sources: ['a'] })))).to.deep.equal(['sources[0]']);
-      expect(fields(badItem(ok('x', { sources: { source: 'a' } })))).to.deep.equal(['sources']);
+      const f = (sources: unknown) => fields(badField(ok('x', { sources })).issues);
+      expect(f([{ source: 'a', paragraph: 1.5 }])).to.deep.equal(['sources[0].paragraph']);
+      expect(f([{ source: 'a', paragraph: '2' }])).to.deep.equal(['sources[0].paragraph']);
+      expect(f([{ source: '' }])).to.deep.equal(['sources[0].source']);
+      expect(f(['a'])).to.deep.equal(['sources[0]']);
+      expect(f({ source: 'a' })).to.deep.equal(['sources']);
     });
 
     it('validateEvents reports non-string optional text fields', () => {
-      expect(fields(badItem(ok('x', { summary: 3 })))).to.deep.equal(['summary']);
-      expect(fields(badItem(ok('x', { note: {} })))).to.deep.equal(['note']);
-      expect(fields(badItem(ok('x', { reportedDate: [] })))).to.deep.equal(['reportedDate']);
+      expect(fields(badField(ok('x', { summary: 3 })).issues)).to.deep.equal(['summary']);
+      expect(fields(badField(ok('x', { note: {} })).issues)).to.deep.equal(['note']);
+      expect(fields(badField(ok('x', { reportedDate: [] })).issues)).to.deep.equal(['reportedDate']);
     });
 
     it('validateEvents reports every problem of one item, each with its field', () => {
-      const issues = badItem({ id: 'x', title: '', start: '2022-13', category: 'nope', place: { name: 'P', lat: 100, lon: 0 } });
+      const issues = badItem({ id: 'x', title: '', start: '2022-13', category: 5, place: { name: 'P', lat: 100, lon: 0 } });
       expect(fields(issues)).to.have.members(['title', 'start', 'category', 'place.lat']);
-      expect(issues.every((i) => i.id === 'x')).to.equal(true);
+      expect(issues.every((i) => i.id === 'x' && i.effect === 'item')).to.equal(true);
     });
   });
 
@@ -374,17 +432,17 @@ describe('validateEvents', () => {
       ok('b', { start: '2022-02-30' }),
       ok('c', { start: '2019' }),
       ok('a'),
-      ok('d', { category: 'nope' }),
+      ok('d', { category: 'nope', end: 'soon' }),
       ok('e', { start: '2001-05' }),
     ];
     const r = validateEvents(input);
     expect(r.total).to.equal(7);
-    expect(r.events.map((e) => e.id)).to.deep.equal(['a', 'c', 'e']);
-    expect(r.issues.map((i) => [i.index, i.field])).to.deep.equal([
-      [1, null],
-      [2, 'start'],
-      [4, 'id'],
-      [5, 'category'],
+    expect(r.events.map((e) => e.id)).to.deep.equal(['a', 'c', 'd', 'e']);
+    expect(r.issues.map((i) => [i.index, i.field, i.effect])).to.deep.equal([
+      [1, null, 'item'],
+      [2, 'start', 'item'],
+      [4, 'id', 'item'],
+      [5, 'end', 'field'],
     ]);
   });
 
@@ -485,7 +543,7 @@ const validBodyArb = fc
     };
   });
 
-/** Ways to make a valid event invalid; each is certain to be rejected. */
+/** Ways to make a valid event unusable (no usable title or start); each leaves the item out. */
 const corruptions: readonly ((e: Record<string, unknown>) => unknown)[] = [
   () => null,
   () => 'not an object',
@@ -495,14 +553,19 @@ const corruptions: readonly ((e: Record<string, unknown>) => unknown)[] = [
   (e) => ({ ...e, start: '2022-13' }),
   (e) => ({ ...e, start: 'yesterday' }),
   (e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'start')),
+];
+
+/** Ways to spoil one field; each keeps the event, without that field (or part of it). */
+const fieldCorruptions: readonly ((e: Record<string, unknown>) => Record<string, unknown>)[] = [
   (e) => ({ ...e, start: '2022-03-27', end: '2021', kind: 'span' }),
-  (e) => ({ ...e, category: 'nope' }),
   (e) => ({ ...e, kind: 'span', end: undefined }),
-  (e) => ({ ...e, countries: ['ml'] }),
+  (e) => ({ ...e, category: 7 }),
+  (e) => ({ ...e, countries: [3] }),
   (e) => ({ ...e, place: { name: 'P', lat: Number.NaN, lon: 0 } }),
   (e) => ({ ...e, place: { name: 'P', lat: 0, lon: 200 } }),
   (e) => ({ ...e, sources: [{ source: 's', paragraph: 0 }] }),
   (e) => ({ ...e, certainty: 'certain' }),
+  (e) => ({ ...e, end: 'later' }),
 ];
 
 const schemaValidator = new Validator(datasetSchema as unknown as Schema, '2020-12');
@@ -519,9 +582,9 @@ describe('validateEvents (properties)', () => {
           return;
         }
         expect(r.total).to.equal(list.length);
-        const reported = new Set(r.issues.map((i) => i.index));
-        for (const i of reported) expect(i).to.be.a('number').within(0, list.length - 1);
-        expect(r.events.length + reported.size).to.equal(list.length);
+        for (const i of r.issues) expect(i.index).to.be.a('number').within(0, list.length - 1);
+        const dropped = new Set(r.issues.filter((i) => i.effect === 'item').map((i) => i.index));
+        expect(r.events.length + dropped.size).to.equal(list.length);
       }),
       { numRuns: 500 },
     );
@@ -543,7 +606,7 @@ describe('validateEvents (properties)', () => {
       fc.property(fc.array(item, { maxLength: 10 }), (input) => {
         const r = validateEvents(input);
         expect(r.total).to.equal(input.length);
-        expect(r.events.length + new Set(r.issues.map((i) => i.index)).size).to.equal(input.length);
+        expect(r.events.length + new Set(r.issues.filter((i) => i.effect === 'item').map((i) => i.index)).size).to.equal(input.length);
         for (const issue of r.issues) expect(formatIssue(issue)).to.be.a('string');
       }),
       { numRuns: 500 },
@@ -566,7 +629,28 @@ describe('validateEvents (properties)', () => {
         const r = validateEvents(input);
         expect(r.events).to.deep.equal(expected);
         expect([...new Set(r.issues.map((i) => i.index))]).to.deep.equal(invalid);
+        expect(r.issues.every((i) => i.effect === 'item')).to.equal(true);
         expect(r.total).to.equal(input.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('validateEvents keeps every event with a spoiled field, in order, and reports only that it lost a field', () => {
+    const entry = fc.tuple(validBodyArb, fc.option(fc.nat(fieldCorruptions.length - 1), { nil: undefined }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), (entries) => {
+        const input = entries.map(([body, c], i) => {
+          const event = { id: `event-${i}`, ...body };
+          return c === undefined ? event : (fieldCorruptions[c] as (x: Record<string, unknown>) => Record<string, unknown>)(event);
+        });
+        const r = validateEvents(input);
+        expect(r.events.map((e) => e.id)).to.deep.equal(input.map((e) => e.id));
+        const spoiled = entries.flatMap(([, c], i) => (c === undefined ? [] : [i]));
+        expect([...new Set(r.issues.map((i) => i.index))]).to.deep.equal(spoiled);
+        expect(r.issues.every((i) => i.effect === 'field')).to.equal(true);
+        // What is kept is still a valid event.
+        expect(schemaValidator.validate({ events: r.events }).valid).to.equal(true);
       }),
       { numRuns: 300 },
     );
@@ -591,17 +675,19 @@ describe('validateEvents (properties)', () => {
     );
   });
 
-  it('every event validateEvents keeps satisfies datasetSchema', () => {
+  it('every event validateEvents keeps satisfies datasetSchema, but for values it reports as kept as given', () => {
     const entry = fc.oneof(
       validBodyArb,
       fc.tuple(validBodyArb, fc.nat(corruptions.length - 1)).map(([body, c]) => (corruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
+      fc.tuple(validBodyArb, fc.nat(fieldCorruptions.length - 1)).map(([body, c]) => (fieldCorruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
       fc.dictionary(fc.constantFrom('title', 'start', 'end', 'kind', 'place', 'sources', 'countries'), fc.jsonValue()),
     );
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 8 }), (items) => {
         const input = items.map((item, i) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? { id: `e${i}`, ...item } : item));
         const r = validateEvents(input);
-        const result = schemaValidator.validate({ events: r.events });
+        const asGiven = new Set(r.issues.filter((i) => i.effect === 'kept').map((i) => i.id));
+        const result = schemaValidator.validate({ events: r.events.filter((e) => !asGiven.has(e.id)) });
         expect(result.valid, JSON.stringify(result.errors.slice(0, 3))).to.equal(true);
       }),
       { numRuns: 300 },

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source, TimelineEvent } from '../dataset/types.js';
+import type { LoadFailure } from '../dataset/reader-message.js';
 import { validateEvents, type ValidationIssue } from '../dataset/validate.js';
 
 /** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */
@@ -11,9 +12,11 @@ export interface SourceLoad {
   readonly issues: readonly ValidationIssue[];
   /** How many items the file held. */
   readonly total: number;
+  /** Why nothing in the file could be used, when that is so. */
+  readonly failure?: LoadFailure;
 }
 
-const whole = (message: string): ValidationIssue[] => [{ index: null, field: null, message }];
+const whole = (message: string): ValidationIssue[] => [{ index: null, field: null, message, effect: 'input' }];
 
 /**
  * Loads a JSON file of events from a URL and validates it on arrival. Only the newest URL
@@ -71,31 +74,34 @@ export class SourceController implements ReactiveController {
       this.abort = undefined;
       this.onLoad({ url, ...load });
     };
-    const fail = (message: string) => {
-      finish({ events: [], issues: whole(message), total: 0 });
+    const fail = (failure: LoadFailure, message: string) => {
+      finish({ events: [], issues: whole(message), total: 0, failure });
     };
     fetch(url, { signal: abort.signal })
       .then(async (response) => {
         if (!response.ok) {
-          fail(`loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
+          fail({ reason: 'status', status: response.status }, `loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
           return;
         }
         let body: unknown;
         try {
           body = await response.json();
         } catch {
-          fail(`${url} is not valid JSON`);
+          fail({ reason: 'format' }, `${url} is not valid JSON`);
           return;
         }
         const result = validateEvents(body);
         const sources =
           typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
-        const issues = result.events.length === 0 && result.issues.length === 0 ? whole(`${url} holds no events`) : result.issues;
-        finish({ events: result.events, issues, total: result.total, ...(sources && { sources }) });
+        const shapeless = result.issues.some((i) => i.index === null);
+        const empty = result.events.length === 0 && result.issues.length === 0;
+        const issues = empty ? whole(`${url} holds no events`) : result.issues;
+        const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
+        finish({ events: result.events, issues, total: result.total, ...(sources && { sources }), ...(failure && { failure }) });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
-        fail(`loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+        fail({ reason: 'network' }, `loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
       });
   }
 }

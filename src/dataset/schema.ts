@@ -34,8 +34,15 @@ export const datasetSchema = {
         start: { $ref: '#/$defs/isoPartialDate' },
         end: { $ref: '#/$defs/isoPartialDate' },
         kind: { enum: [...EVENT_KINDS] },
-        category: { enum: [...EVENT_CATEGORIES] },
-        countries: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } },
+        category: {
+          description: 'What the event is about: a built-in category, or any other name (categories are open).',
+          anyOf: [{ enum: [...EVENT_CATEGORIES] }, { type: 'string', minLength: 1, pattern: '\\S' }],
+        },
+        countries: {
+          type: 'array',
+          description: 'ISO 3166-1 alpha-2 codes. The element also reads lower-case codes and English country names.',
+          items: { type: 'string', pattern: '^[A-Z]{2}$' },
+        },
         actors: { type: 'array', items: { type: 'string' } },
         place: {
           type: 'object',

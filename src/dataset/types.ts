@@ -39,8 +39,28 @@ export interface PartialDate {
  */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** What an event is about. A closed vocabulary, so colours and shapes can be assigned to each. */
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+/** One of the built-in categories, each with its own colour and shape. */
+export type BuiltInCategory = (typeof EVENT_CATEGORIES)[number];
+
+/**
+ * What an event is about. Open: a built-in category (matched without regard to case), or
+ * any other name, which gets a colour and a shape of its own (see {@link CategoryDefinition}).
+ */
+// `string & {}` keeps the built-in names offered by editors' autocompletion.
+export type EventCategory = BuiltInCategory | (string & {});
+
+/** How a page names a category and colours it, for the `categories` property. */
+export interface CategoryDefinition {
+  /** The category as the events write it; matched without regard to case. */
+  readonly id: string;
+  /** Its name in the legend and for screen readers; defaults to the id (or the built-in name). */
+  readonly label?: string;
+  /**
+   * Any CSS colour. The same in both themes, so choose one with at least 4.5:1 contrast on
+   * both backgrounds, or theme it with `--sahel-timeline-color-<id>` instead.
+   */
+  readonly color?: string;
+}
 
 /**
  * How well an event's facts and date are established:
@@ -104,7 +124,10 @@ export interface TimelineEvent {
   /** Defaults to `span` when `end` is given, else `point`. */
   readonly kind?: EventKind;
   readonly category?: EventCategory;
-  /** ISO 3166-1 alpha-2 codes, upper case. */
+  /**
+   * ISO 3166-1 alpha-2 codes, upper case. Validation also reads lower-case codes and English
+   * country names (`"ml"`, `"France"`) as codes, and keeps any other text as given.
+   */
   readonly countries?: readonly string[];
   /** People, governments, forces and organisations involved. */
   readonly actors?: readonly string[];
@@ -121,7 +144,7 @@ export interface TimelineEvent {
 export interface SahelEvent extends TimelineEvent {
   readonly summary: string;
   readonly kind: EventKind;
-  readonly category: EventCategory;
+  readonly category: BuiltInCategory;
   readonly countries: readonly string[];
   readonly actors: readonly string[];
   readonly sources: readonly SourceRef[];

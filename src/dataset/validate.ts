@@ -1,6 +1,16 @@
+import { readCountry } from './countries.js';
 import { describeType, readPartialDate, toIntervalMs } from './dates.js';
 import type { Certainty, EventCategory, EventKind, Place, SourceRef, TimelineEvent } from './types.js';
-import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
+import { builtInCategory, CERTAINTIES, EVENT_KINDS } from './vocabulary.js';
+
+/**
+ * What a problem cost:
+ * - `input`: nothing could be read (the input is not a list of events);
+ * - `item`: the item is left out (no usable id, title or start date, or not an object);
+ * - `field`: the item is kept without the field (or the part of it) at fault;
+ * - `kept`: the value is kept as given, though it is not what the field expects.
+ */
+export type IssueEffect = 'input' | 'item' | 'field' | 'kept';
 
 /** One problem found in a dataset: where it is and what is wrong, in plain words. */
 export interface ValidationIssue {
@@ -10,11 +20,13 @@ export interface ValidationIssue {
   readonly id?: string;
   /** The field at fault (`"start"`, `"place.lat"`, `"sources[0].paragraph"`), or `null` for the whole item. */
   readonly field: string | null;
-  /** What is wrong, in words a reader understands. */
+  /** What is wrong, for the developer who wrote the data. */
   readonly message: string;
+  /** What the problem cost; when absent, read as `item` (or `input` when `index` is null). */
+  readonly effect?: IssueEffect;
 }
 
-/** What {@link validateEvents} returns: every valid item, and every problem with the others. */
+/** What {@link validateEvents} returns: every usable item, and every problem found. */
 export interface ValidationResult {
   readonly events: TimelineEvent[];
   readonly issues: ValidationIssue[];
@@ -28,33 +40,52 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
 const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
-const CATEGORY_SET: ReadonlySet<EventCategory> = new Set(EVENT_CATEGORIES);
 const KIND_SET: ReadonlySet<EventKind> = new Set(EVENT_KINDS);
 const CERTAINTY_SET: ReadonlySet<Certainty> = new Set(CERTAINTIES);
-const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/** The effect of an issue, for issues written before `effect` existed. */
+export function issueEffect(issue: ValidationIssue): IssueEffect {
+  return issue.effect ?? (issue.index === null ? 'input' : 'item');
+}
 
 /** Collects the problems of one item while its clean copy is built. */
 class ItemReader {
-  readonly problems: { field: string | null; message: string }[] = [];
+  readonly problems: { field: string | null; message: string; effect: IssueEffect }[] = [];
+  /** Whether a problem leaves the whole item out. */
+  fatal = false;
   constructor(readonly raw: Json) {}
 
-  fail(field: string | null, message: string): void {
-    this.problems.push({ field, message });
+  /** A problem that leaves the whole item out. */
+  drop(field: string | null, message: string): void {
+    this.fatal = true;
+    this.problems.push({ field, message, effect: 'item' });
   }
 
+  /** A problem that leaves out only the field (or part of it): the item is kept. */
+  fail(field: string | null, message: string, effect: IssueEffect = 'field'): void {
+    this.problems.push({ field, message, effect });
+  }
+
+  /** The id as text: numbers are read as their digits, anything else leaves the item out. */
+  id(): string | undefined {
+    const v = own(this.raw, 'id');
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    return this.text('id', true);
+  }
 
   text(key: string, required: boolean): string | undefined {
     const v = own(this.raw, key);
+    const fail = required ? this.drop.bind(this) : this.fail.bind(this);
     if (v === undefined || v === null) {
-      if (required) this.fail(key, 'is missing');
+      if (required) fail(key, 'is missing');
       return undefined;
     }
     if (typeof v !== 'string') {
-      this.fail(key, `should be text, not ${describeType(v)}`);
+      fail(key, `should be text, not ${describeType(v)}`);
       return undefined;
     }
     if (required && v.trim() === '') {
-      this.fail(key, 'is empty');
+      fail(key, 'is empty');
       return undefined;
     }
     return v;
@@ -65,24 +96,44 @@ class ItemReader {
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string' && (allowed as ReadonlySet<string>).has(v)) return v as T;
     const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v);
-    this.fail(key, `${shown} is not one of: ${[...allowed].join(', ')}`);
+    this.fail(key, `${shown} is not one of: ${[...allowed].join(', ')}; left out`);
     return undefined;
   }
 
-  textList(key: string, check?: (s: string) => boolean, rule?: string): string[] | undefined {
+  /** Any name is a category; a built-in one is written as the built-in name. */
+  category(): EventCategory | undefined {
+    const v = own(this.raw, 'category');
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail('category', `should be a name, not ${typeof v === 'string' ? 'empty text' : describeType(v)}; left out`);
+      return undefined;
+    }
+    return builtInCategory(v) ?? v.trim();
+  }
+
+  textList(key: string): string[] | undefined {
     const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v)) {
-      this.fail(key, `should be a list, not ${describeType(v)}`);
+      this.fail(key, `should be a list, not ${describeType(v)}; left out`);
       return undefined;
     }
     const out: string[] = [];
     v.forEach((x: unknown, i) => {
-      if (typeof x !== 'string') this.fail(`${key}[${i}]`, `should be text, not ${describeType(x)}`);
-      else if (check && !check(x)) this.fail(`${key}[${i}]`, `"${x.slice(0, 40)}" ${rule ?? 'is not allowed'}`);
+      if (typeof x !== 'string') this.fail(`${key}[${i}]`, `should be text, not ${describeType(x)}; left out`);
       else out.push(x);
     });
     return out;
+  }
+
+  countries(): string[] | undefined {
+    const list = this.textList('countries');
+    return list?.map((c, i) => {
+      const code = readCountry(c);
+      if (code !== undefined) return code;
+      this.fail(`countries[${i}]`, `"${c.slice(0, 40)}" is neither a two-letter ISO 3166 country code such as "ML" nor a country's English name; kept as given`, 'kept');
+      return c;
+    });
   }
 
   place(): Place | undefined {
@@ -90,12 +141,12 @@ class ItemReader {
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string' && v.trim() !== '') return { name: v };
     if (!isRecord(v)) {
-      this.fail('place', `should be an object with a name, not ${describeType(v)}`);
+      this.fail('place', `should be an object with a name, not ${describeType(v)}; left out`);
       return undefined;
     }
     const name = own(v, 'name');
     if (typeof name !== 'string' || name.trim() === '') {
-      this.fail('place.name', 'is missing or empty');
+      this.fail('place.name', 'is missing or empty; the place is left out');
       return undefined;
     }
     const lat = own(v, 'lat');
@@ -103,25 +154,26 @@ class ItemReader {
     if (lat === undefined && lon === undefined) return { name };
     const okLat = typeof lat === 'number' && Number.isFinite(lat) && lat >= -90 && lat <= 90;
     const okLon = typeof lon === 'number' && Number.isFinite(lon) && lon >= -180 && lon <= 180;
-    if (lat === undefined) this.fail('place.lat', 'is missing: a longitude needs a latitude');
-    else if (!okLat) this.fail('place.lat', `${describeType(lat)} is not a latitude between -90 and 90`);
-    if (lon === undefined) this.fail('place.lon', 'is missing: a latitude needs a longitude');
-    else if (!okLon) this.fail('place.lon', `${describeType(lon)} is not a longitude between -180 and 180`);
-    return okLat && okLon ? { name, lat, lon } : undefined;
+    const then = 'the coordinates are left out';
+    if (lat === undefined) this.fail('place.lat', `is missing: a longitude needs a latitude; ${then}`);
+    else if (!okLat) this.fail('place.lat', `${describeType(lat)} is not a latitude between -90 and 90; ${then}`);
+    if (lon === undefined) this.fail('place.lon', `is missing: a latitude needs a longitude; ${then}`);
+    else if (!okLon) this.fail('place.lon', `${describeType(lon)} is not a longitude between -180 and 180; ${then}`);
+    return okLat && okLon ? { name, lat, lon } : { name };
   }
 
   sources(): SourceRef[] | undefined {
     const v = own(this.raw, 'sources');
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v)) {
-      this.fail('sources', `should be a list, not ${describeType(v)}`);
+      this.fail('sources', `should be a list, not ${describeType(v)}; left out`);
       return undefined;
     }
     const out: SourceRef[] = [];
     v.forEach((s: unknown, i) => {
       const at = `sources[${i}]`;
       if (!isRecord(s)) {
-        this.fail(at, `should be an object, not ${describeType(s)}`);
+        this.fail(at, `should be an object, not ${describeType(s)}; left out`);
         return undefined;
       }
       const source = own(s, 'source');
@@ -129,26 +181,18 @@ class ItemReader {
       const quote = own(s, 'quote');
       const url = own(s, 'url');
       if (typeof source !== 'string' || source === '') {
-        this.fail(`${at}.source`, 'is missing or empty');
+        this.fail(`${at}.source`, 'is missing or empty; this source is left out');
         return undefined;
       }
-      if (paragraph !== undefined && !(Number.isInteger(paragraph) && (paragraph as number) >= 1)) {
-        this.fail(`${at}.paragraph`, `${describeType(paragraph)} is not a paragraph number (1, 2, 3…)`);
-        return undefined;
-      }
-      if (quote !== undefined && typeof quote !== 'string') {
-        this.fail(`${at}.quote`, 'should be text');
-        return undefined;
-      }
-      if (url !== undefined && typeof url !== 'string') {
-        this.fail(`${at}.url`, 'should be text');
-        return undefined;
-      }
+      const okParagraph = paragraph === undefined || (Number.isInteger(paragraph) && (paragraph as number) >= 1);
+      if (!okParagraph) this.fail(`${at}.paragraph`, `${describeType(paragraph)} is not a paragraph number (1, 2, 3…); left out`);
+      if (quote !== undefined && typeof quote !== 'string') this.fail(`${at}.quote`, 'should be text; left out');
+      if (url !== undefined && typeof url !== 'string') this.fail(`${at}.url`, 'should be text; left out');
       out.push({
         source,
-        ...(paragraph !== undefined && { paragraph: paragraph as number }),
-        ...(quote !== undefined && { quote }),
-        ...(url !== undefined && { url }),
+        ...(paragraph !== undefined && okParagraph && { paragraph: paragraph as number }),
+        ...(typeof quote === 'string' && { quote }),
+        ...(typeof url === 'string' && { url }),
       });
       return undefined;
     });
@@ -158,9 +202,16 @@ class ItemReader {
 
 /**
  * Checks any input against the {@link TimelineEvent} shape. Accepts a list of events or an
- * object with an `events` list. Every valid item is returned as a clean copy holding only the
- * known fields; every invalid item is left out and reported, with its index, the field and the
- * reason. Never throws. Of two items with the same `id`, the first valid one is kept.
+ * object with an `events` list. Never throws.
+ *
+ * An item is left out only when it has no usable `id`, `title` or `start` (or is not an
+ * object). Anything else wrong leaves out just the field at fault (a bad `end`, `place`
+ * coordinates, a `sources` entry) and keeps the event. Some values are read rather than
+ * refused: a numeric id becomes text, categories are open (a built-in one is matched without
+ * regard to case), and lower-case country codes and English country names become codes (any
+ * other country text is kept as given). Every problem is reported with the item's index, the
+ * field, the reason and its {@link IssueEffect}. Each kept event is a clean copy holding only
+ * the known fields. Of two items with the same `id`, the first usable one is kept.
  */
 export function validateEvents(input: unknown): ValidationResult {
   const list = Array.isArray(input) ? input : isRecord(input) ? own(input, 'events') : undefined;
@@ -169,7 +220,7 @@ export function validateEvents(input: unknown): ValidationResult {
     return {
       events: [],
       total: 0,
-      issues: [{ index: null, field: null, message: `Expected a list of events (or an object with an "events" list), but got ${what}.` }],
+      issues: [{ index: null, field: null, message: `Expected a list of events (or an object with an "events" list), but got ${what}.`, effect: 'input' }],
     };
   }
   const events: TimelineEvent[] = [];
@@ -178,51 +229,62 @@ export function validateEvents(input: unknown): ValidationResult {
   for (let index = 0; index < list.length; index++) {
     const raw: unknown = list[index];
     if (!isRecord(raw)) {
-      issues.push({ index, field: null, message: `should be an object, not ${describeType(raw)}` });
+      issues.push({ index, field: null, message: `should be an object, not ${describeType(raw)}`, effect: 'item' });
       continue;
     }
     const r = new ItemReader(raw);
     const event = readEvent(r);
-    const id = typeof own(raw, 'id') === 'string' ? (own(raw, 'id') as string) : undefined;
     if (event) {
       const first = firstIndexOfId.get(event.id);
       if (first === undefined) {
         firstIndexOfId.set(event.id, index);
         events.push(event);
-        continue;
+      } else {
+        r.drop('id', `"${event.id.slice(0, 60)}" is already used by item ${first}; the first is kept`);
       }
-      r.fail('id', `"${event.id.slice(0, 60)}" is already used by item ${first}; the first is kept`);
     }
-    for (const p of r.problems) issues.push({ index, ...(id && { id }), ...p });
+    if (r.problems.length === 0) continue;
+    const id = event?.id ?? (typeof own(raw, 'id') === 'string' ? (own(raw, 'id') as string) : undefined);
+    for (const p of r.problems) issues.push({ index, ...(id && { id }), field: p.field, message: p.message, effect: r.fatal ? 'item' : p.effect });
   }
   return { events, issues, total: list.length };
 }
 
 function readEvent(r: ItemReader): TimelineEvent | undefined {
-  const id = r.text('id', true);
+  const id = r.id();
   const title = r.text('title', true);
   const summary = r.text('summary', false);
   const startRaw = own(r.raw, 'start');
   const endRaw = own(r.raw, 'end');
   const start = startRaw === undefined || startRaw === null ? 'is missing' : readPartialDate(startRaw);
-  const end = endRaw === undefined || endRaw === null ? undefined : readPartialDate(endRaw);
-  if (typeof start === 'string') r.fail('start', start);
-  if (typeof end === 'string') r.fail('end', end);
-  if (typeof start === 'object' && typeof end === 'object' && toIntervalMs(end)[1] <= toIntervalMs(start)[0]) {
-    r.fail('end', `${String(endRaw)} is before the start, ${String(startRaw)}`);
+  let end = endRaw === undefined || endRaw === null ? undefined : readPartialDate(endRaw);
+  if (typeof start === 'string') r.drop('start', start);
+  if (typeof end === 'string') {
+    r.fail('end', `${end}; left out`);
+    end = undefined;
   }
-  const kind = r.oneOf('kind', KIND_SET);
-  if (kind === 'span' && end === undefined) r.fail('end', 'is missing: a span needs an end');
-  if (kind === 'point' && end !== undefined) r.fail('end', 'is given, but a point event has no end');
-  const category = r.oneOf('category', CATEGORY_SET);
-  const countries = r.textList('countries', (c) => COUNTRY_CODE.test(c), 'is not a two-letter ISO 3166 country code such as "ML"');
+  if (typeof start === 'object' && end !== undefined && toIntervalMs(end)[1] <= toIntervalMs(start)[0]) {
+    r.fail('end', `${String(endRaw)} is before the start, ${String(startRaw)}; left out`);
+    end = undefined;
+  }
+  let kind = r.oneOf('kind', KIND_SET);
+  if (kind === 'span' && end === undefined) {
+    r.fail('end', 'is missing: a span needs an end; shown as a point');
+    kind = undefined;
+  }
+  if (kind === 'point' && end !== undefined) {
+    r.fail('end', 'is given, but a point event has no end; left out');
+    end = undefined;
+  }
+  const category = r.category();
+  const countries = r.countries();
   const actors = r.textList('actors');
   const place = r.place();
   const sources = r.sources();
   const certainty = r.oneOf('certainty', CERTAINTY_SET);
   const reportedDate = r.text('reportedDate', false);
   const note = r.text('note', false);
-  if (r.problems.length > 0 || id === undefined || title === undefined || typeof start !== 'object') return undefined;
+  if (r.fatal || id === undefined || title === undefined || typeof start !== 'object') return undefined;
   // Built field by field (not by spreading) since this runs for every item of large inputs.
   const out: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = { id, title, start: startRaw as TimelineEvent['start'] };
   if (summary !== undefined) out.summary = summary;

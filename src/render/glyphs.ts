@@ -1,11 +1,18 @@
 import { html, type TemplateResult } from 'lit';
-import type { EventCategory } from '../dataset/types.js';
+import type { BuiltInCategory, CategoryDefinition, EventCategory } from '../dataset/types.js';
+import { builtInCategory } from '../dataset/vocabulary.js';
+
+/** A glyph's outline in a 12 x 12 box; hollow ones are stroked, not filled. */
+export interface Shape {
+  readonly path: string;
+  readonly hollow?: boolean;
+}
 
 /**
  * A shape per category, so colour is never the only thing that tells categories apart.
  * Paths are drawn in a 12 x 12 box.
  */
-export const CATEGORY_SHAPES: Record<EventCategory, { readonly path: string; readonly hollow?: boolean }> = {
+export const CATEGORY_SHAPES: Record<BuiltInCategory, Shape> = {
   military: { path: 'M6 0.8L11.4 11H0.6Z' },
   diplomacy: { path: 'M6 0.4L11.6 6L6 11.6L0.4 6Z' },
   politics: { path: 'M1.4 1.4H10.6V10.6H1.4Z' },
@@ -16,8 +23,8 @@ export const CATEGORY_SHAPES: Record<EventCategory, { readonly path: string; rea
   context: { path: 'M6 1.6A4.4 4.4 0 1 1 5.99 1.6Z', hollow: true },
 };
 
-/** Readable names of the categories, for the legend and screen readers. */
-export const CATEGORY_LABELS: Record<EventCategory, string> = {
+/** Readable names of the built-in categories, for the legend and screen readers. */
+export const CATEGORY_LABELS: Record<BuiltInCategory, string> = {
   military: 'Military',
   diplomacy: 'Diplomacy',
   politics: 'Politics',
@@ -28,11 +35,122 @@ export const CATEGORY_LABELS: Record<EventCategory, string> = {
   context: 'Context',
 };
 
-const FALLBACK = { path: 'M6 3A3 3 0 1 1 5.99 3Z' };
+const FALLBACK: Shape = { path: 'M6 3A3 3 0 1 1 5.99 3Z' };
+
+/**
+ * Shapes for the open categories: first ones no built-in category has, then the built-in
+ * ones again (in a colour of the open palette, so the pair still differs).
+ */
+const OPEN_SHAPES: readonly Shape[] = [
+  { path: 'M6 0.5L11.5 4.6L9.4 11.2H2.6L0.5 4.6Z' }, // pentagon
+  { path: 'M6 0.3L7.6 4.2L11.8 4.5L8.6 7.2L9.6 11.4L6 9.1L2.4 11.4L3.4 7.2L0.2 4.5L4.4 4.2Z' }, // star
+  { path: 'M4.2 0.6H7.8V4.2H11.4V7.8H7.8V11.4H4.2V7.8H0.6V4.2H4.2Z' }, // plus
+  { path: 'M0.8 0.8H11.2L6 6L11.2 11.2H0.8L6 6Z' }, // hourglass
+  { path: 'M11 0.6V11.4L0.8 6Z' }, // triangle pointing back
+  { path: 'M1 0.6V11.4L11.2 6Z' }, // triangle pointing forward
+  { path: 'M1.6 1.6H10.4V10.4H1.6Z', hollow: true }, // hollow square
+  ...Object.values(CATEGORY_SHAPES),
+];
+
+/**
+ * How many colours the open palette has (`--_p0` … in the styles) and how many open
+ * categories get a class of their own (`c-o0` …); past that, classes are shared.
+ */
+export const OPEN_PALETTE_SIZE = 8;
+export const OPEN_SLOTS = 32;
+
+/** How one category is drawn: its class (colour), part name, glyph and readable name. */
+export interface CategoryLook {
+  /** The category as the data writes it (a built-in name in lower case), or undefined. */
+  readonly id: EventCategory | undefined;
+  readonly label: string;
+  /** `c-military`, `c-o3` (an open category) or `c-other` (none). */
+  readonly className: string;
+  /** The suffix of its `event-<category>` part. */
+  readonly part: string;
+  readonly shape: Shape;
+}
+
+const OTHER: CategoryLook = { id: undefined, label: 'Event', className: 'c-other', part: 'other', shape: FALLBACK };
+
+/** A name usable in a CSS custom property's name and in a `part`: no spaces or punctuation. */
+const slug = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'category';
+
+/** Open categories are told apart without regard to case, as built-in ones are. */
+const keyOf = (category: string): string => builtInCategory(category) ?? category.trim().toLowerCase();
+
+const isColor = (value: string): boolean => typeof CSS !== 'undefined' && CSS.supports('color', value);
+
+/** The looks of a dataset's categories, and the custom properties that colour them. */
+export interface CategoryTable {
+  /** How a category is drawn; events without one are drawn as `other`. */
+  look(category: string | undefined): CategoryLook;
+  /** Every category given, in legend order: the built-in ones, then the open ones. */
+  readonly looks: readonly CategoryLook[];
+  /** Custom properties for an ancestor of every mark: the page's colours and theming hooks. */
+  readonly styles: Readonly<Record<string, string>>;
+}
+
+/**
+ * Gives every category a look: the built-in ones their own, each open one the next colour of
+ * the accessible open palette and a shape. Categories the page defines come first among the
+ * open ones (in its order, so their colours do not move with the data), then the others in
+ * the order met. A page's `color` and `--sahel-timeline-color-<category>` (which wins) recolour
+ * a category, built-in or open.
+ */
+export function categoryTable(present: Iterable<string | undefined>, definitions: readonly CategoryDefinition[] = []): CategoryTable {
+  const byKey = new Map<string, CategoryLook>();
+  const styles: Record<string, string> = {};
+  const defined = new Map<string, CategoryDefinition>();
+  for (const d of definitions) {
+    if (typeof d.id === 'string' && d.id.trim() !== '' && !defined.has(keyOf(d.id))) defined.set(keyOf(d.id), d);
+  }
+  const open: string[] = [];
+  const add = (category: string) => {
+    const key = keyOf(category);
+    if (byKey.has(key)) return;
+    const definition = defined.get(key);
+    const label = definition?.label?.trim() ? definition.label.trim() : undefined;
+    const color = definition?.color !== undefined && isColor(definition.color) ? definition.color : undefined;
+    const builtIn = builtInCategory(category);
+    if (builtIn) {
+      byKey.set(key, { id: builtIn, label: label ?? CATEGORY_LABELS[builtIn], className: `c-${builtIn}`, part: builtIn, shape: CATEGORY_SHAPES[builtIn] });
+      if (color) styles[`--_${builtIn}`] = `var(--sahel-timeline-color-${builtIn}, ${color})`;
+      return;
+    }
+    const slot = open.length;
+    open.push(key);
+    const name = slug(key);
+    byKey.set(key, {
+      id: definition?.id.trim() ?? category.trim(),
+      label: label ?? category.trim(),
+      className: `c-o${slot % OPEN_SLOTS}`,
+      part: name,
+      shape: OPEN_SHAPES[(slot + Math.floor(slot / OPEN_PALETTE_SIZE)) % OPEN_SHAPES.length] ?? FALLBACK,
+    });
+    if (slot < OPEN_SLOTS) styles[`--_o${slot}`] = `var(--sahel-timeline-color-${name}, ${color ?? `var(--_p${slot % OPEN_PALETTE_SIZE})`})`;
+  };
+  for (const d of defined.values()) add(d.id);
+  for (const c of present) if (typeof c === 'string' && c.trim() !== '') add(c);
+  const order = Object.keys(CATEGORY_SHAPES);
+  // Built-in ones in their fixed order, then the open ones as added (the sort is stable).
+  const rank = (l: CategoryLook) => (l.id !== undefined && builtInCategory(l.id) ? order.indexOf(l.id) : order.length);
+  const looks = [...byKey.values()].sort((a, b) => rank(a) - rank(b));
+  return {
+    look: (category) => (category === undefined || category.trim() === '' ? OTHER : (byKey.get(keyOf(category)) ?? OTHER)),
+    looks,
+    styles,
+  };
+}
 
 /** The glyph of a category as an inline SVG, sized by CSS. */
-export function glyph(category: EventCategory | undefined): TemplateResult {
-  const shape = category ? CATEGORY_SHAPES[category] : FALLBACK;
-  const hollow = 'hollow' in shape && shape.hollow === true;
-  return html`<svg class="glyph ${hollow ? 'hollow' : ''}" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d=${shape.path}></path></svg>`;
+export function glyph(category: CategoryLook | EventCategory | undefined): TemplateResult {
+  const shape = shapeOf(category);
+  return html`<svg class="glyph ${shape.hollow ? 'hollow' : ''}" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d=${shape.path}></path></svg>`;
+}
+
+function shapeOf(category: CategoryLook | EventCategory | undefined): Shape {
+  if (typeof category === 'object') return category.shape;
+  const builtIn = category === undefined ? undefined : builtInCategory(category);
+  return builtIn ? CATEGORY_SHAPES[builtIn] : FALLBACK;
 }

@@ -1,0 +1,210 @@
+import { expect } from '@open-wc/testing';
+import type { TimelineEvent } from '../src/dataset/types.js';
+import type { TimelineErrorDetail } from '../src/events.js';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import { mount, until } from './helpers.js';
+
+function notice(el: SahelTimeline): string {
+  return (el.renderRoot.querySelector('.notice')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function errors(el: SahelTimeline): TimelineErrorDetail[] {
+  const seen: TimelineErrorDetail[] = [];
+  el.addEventListener('sahel-error', (e) => seen.push(e.detail));
+  return seen;
+}
+
+/** Titles drawn on the plot. */
+function drawn(el: SahelTimeline): string[] {
+  return [...el.renderRoot.querySelectorAll('.event .text')].map((t) => t.textContent);
+}
+
+/** Runs `body` with console.warn recorded. */
+async function withWarnings(body: (warnings: string[]) => Promise<void>): Promise<void> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body(warnings);
+  } finally {
+    console.warn = original;
+  }
+}
+
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const sahelCount = 25;
+
+describe('<sahel-timeline> their data, never ours', () => {
+  for (const [what, url, words] of [
+    ['a missing file', '/test/fixtures/missing.json', 'not found (404)'],
+    ['a file that is not JSON', '/test/fixtures/not-json.txt', 'reads JSON files'],
+    ['JSON that holds no events', '/test/fixtures/wrong-shape.json', 'reads JSON files'],
+  ] as const) {
+    it(`src set from script after the built-in data drew, to ${what}, shows the failure and no built-in event`, async () => {
+      await withWarnings(async () => {
+        const el = await mount();
+        expect(el.shownEvents.length).to.equal(sahelCount);
+        el.src = url;
+        await until(() => notice(el) !== '', 3000, 'the notice');
+        await el.updateComplete;
+        expect(notice(el)).to.contain(words);
+        expect(el.shownEvents).to.deep.equal([]);
+        expect(drawn(el)).to.deep.equal([]);
+        expect(el.renderRoot.querySelector('.legend')).to.equal(null);
+      });
+    });
+  }
+
+  it('events set to a list of only invalid items takes the built-in data away and says why', async () => {
+    await withWarnings(async () => {
+      const el = await mount();
+      const seen = errors(el);
+      el.events = [{ id: 'a', title: 'A', start: 'soon' }, { id: 'b', title: 'B' }] as unknown as TimelineEvent[];
+      await el.updateComplete;
+      expect(el.shownEvents).to.deep.equal([]);
+      expect(drawn(el)).to.deep.equal([]);
+      expect(seen[0]?.usable).to.equal(false);
+      expect(notice(el)).to.contain('2 of 2 events could not be shown: their dates could not be read.');
+    });
+  });
+
+  it('events unset after the page gave some shows no events, not the built-in ones', async () => {
+    const el = await mount([{ id: 'mine', title: 'Mine', start: '2020-01-01' }]);
+    el.events = undefined;
+    await el.updateComplete;
+    expect(el.shownEvents).to.deep.equal([]);
+  });
+
+  it('pending shows "Loading events…" and no built-in data until events arrive', async () => {
+    const el = await mount(undefined, 'pending');
+    expect(el.shownEvents).to.deep.equal([]);
+    expect(drawn(el)).to.deep.equal([]);
+    expect(el.renderRoot.querySelector('.empty')?.textContent).to.equal('Loading events…');
+    el.events = [{ id: 'mine', title: 'My own event', start: '2020-01-01' }];
+    await el.updateComplete;
+    expect(drawn(el)).to.deep.equal(['My own event']);
+    expect(el.renderRoot.querySelector('.empty')).to.equal(null);
+  });
+
+  it('pending set from script before the first draw keeps the built-in data from ever showing', async () => {
+    const host = document.createElement('div');
+    host.style.width = '1000px';
+    document.body.append(host);
+    try {
+      const el = document.createElement('sahel-timeline');
+      el.pending = true;
+      host.append(el);
+      await el.updateComplete;
+      expect(el.shownEvents).to.deep.equal([]);
+      expect(el.hasAttribute('pending')).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+});
+
+describe('<sahel-timeline> keeps the event, not just the valid fields', () => {
+  const theirs = [
+    { id: 7, title: 'Numeric id', start: '2021-01-10', category: 'sports' },
+    { id: 'b', title: 'Capitalised category', start: '2021-03-01', category: 'Politics' },
+    { id: 'c', title: 'Country by name', start: '2021-05-01', countries: ['France'], category: 'Sports' },
+    { id: 'd', title: 'Lower-case code', start: '2021-07-01', countries: ['ml'], category: 'culture' },
+  ] as unknown as TimelineEvent[];
+
+  it('shows every event of a spreadsheet with its own categories, names and numeric ids, without a notice', async () => {
+    const el = await mount(theirs);
+    expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['7', 'b', 'c', 'd']);
+    expect(el.shownEvents.map((e) => e.category)).to.deep.equal(['sports', 'politics', 'Sports', 'culture']);
+    expect(el.shownEvents.map((e) => e.countries)).to.deep.equal([undefined, undefined, ['FR'], ['ML']]);
+    expect(notice(el)).to.equal('');
+    expect(drawn(el)).to.have.members(['Numeric id', 'Capitalised category', 'Country by name', 'Lower-case code']);
+  });
+
+  it('the legend shows open categories, named by the page, each with its own colour and shape', async () => {
+    const el = await mount(theirs);
+    el.categories = [{ id: 'SPORTS', label: 'Sport and games' }];
+    await el.updateComplete;
+    const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+    expect(items.map((li) => li.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(['Politics (1)', 'Sport and games (2)', 'culture (1)']);
+    const fills = items.map((li) => getComputedStyle(li.querySelector('svg path') as Element).fill);
+    const shapes = items.map((li) => li.querySelector('svg path')?.getAttribute('d'));
+    expect(new Set(fills).size).to.equal(3);
+    expect(new Set(shapes).size).to.equal(3);
+    // The event's accessible name says its category by the page's label.
+    const mark = el.renderRoot.querySelector<HTMLElement>('.event[data-id="7"]');
+    expect(`${mark?.getAttribute('aria-label') ?? ''} ${mark?.textContent ?? ''}`).to.contain('Sport and games');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`open categories have at least 4.5:1 contrast with the background in the ${theme} theme`, async () => {
+      const many = Array.from({ length: 10 }, (_, i) => ({ id: `o${i}`, title: `Open ${i}`, start: `20${10 + i}-01-01`, category: `open-${i}` })) as TimelineEvent[];
+      const el = await mount(many, `theme="${theme}"`, 'reduce', theme === 'dark' ? 'light' : 'dark');
+      const bg = getComputedStyle(el).backgroundColor;
+      const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+      expect(items.length).to.equal(10);
+      for (const item of items) {
+        const path = item.querySelector('svg path') as Element;
+        const hollow = item.querySelector('svg')?.classList.contains('hollow') === true;
+        const colour = hollow ? getComputedStyle(path).stroke : getComputedStyle(path).fill;
+        expect(contrast(colour, bg), `${item.textContent} ${colour} on ${bg}`).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('categories lets a page choose a colour, and --sahel-timeline-color-<category> overrides it', async () => {
+    const el = await mount(theirs);
+    el.categories = [{ id: 'culture', color: 'rgb(0, 80, 0)' }];
+    await el.updateComplete;
+    const fill = () => getComputedStyle(el.renderRoot.querySelector('.event[data-id="d"] svg path') as Element).fill;
+    expect(fill()).to.equal('rgb(0, 80, 0)');
+    el.style.setProperty('--sahel-timeline-color-culture', 'rgb(90, 0, 0)');
+    expect(fill()).to.equal('rgb(90, 0, 0)');
+  });
+});
+
+describe('<sahel-timeline> speaks to readers, and to developers in the console', () => {
+  it('the notice says what readers miss in their words; the index and field go to sahel-error and one console warning', async () => {
+    await withWarnings(async (warnings) => {
+      const el = await mount([{ id: 'ok', title: 'Fine', start: '2020-01-01' }]);
+      const seen = errors(el);
+      el.events = [
+        { id: 'ok', title: 'Fine', start: '2020-01-01' },
+        { id: 'x', title: 'Bad date', start: '2020-02-30' },
+        { id: 'y', title: 'Bad date too', start: 'spring' },
+        { title: 'No id', start: '2020' },
+        { id: 'z', title: 'Bad place', start: '2020-05-01', place: { name: 'Moura', lat: 200, lon: 0 } },
+      ] as unknown as TimelineEvent[];
+      await el.updateComplete;
+      const text = notice(el);
+      expect(text).to.contain('3 of 5 events could not be shown: 2 have dates that could not be read and 1 has no identifier.');
+      expect(text).to.contain('Some details of 1 other could not be read and are left out: places.');
+      expect(text).not.to.match(/Item \d|start:|place\.lat|is missing/);
+      expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['ok', 'z']);
+      expect(seen[0]?.issues.map((i) => `${i.index}:${i.field}`)).to.deep.equal(['1:start', '2:start', '3:id', '4:place.lat']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('Item 1 ("x"), start:');
+      expect(warnings[0]).to.contain('place.lat');
+    });
+  });
+
+  it('counts in the notice are written with the thousands separator', async () => {
+    await withWarnings(async () => {
+      const input: unknown[] = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: '2020-01-01' }));
+      input[3] = { id: 'bad', title: 'Bad', start: 'never' };
+      const el = await mount(input as TimelineEvent[], 'locale="en"');
+      expect(notice(el)).to.contain('1 of 1,500 events could not be shown: its date could not be read.');
+    });
+  });
+});
