@@ -196,6 +196,61 @@ describe('packVisible (properties)', () => {
     );
   });
 
+  it('packVisible never lets a label extend past [0, width], and labels only events whose mark is in view', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: MAX_LABEL, max: 800 }), (s, full) => {
+        const timeline = prepareTimeline(s.events);
+        const x = view(s.start, s.end, s.width);
+        const r = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth, fullLabelWidth: full });
+        for (const m of r.marks) {
+          const what = `${m.item.event.id} ${JSON.stringify({ x0: m.x0, x1: m.x1, labelX: m.labelX, w: m.labelWidth })}`;
+          expect(m.labelX, what).to.be.at.least(-EPS);
+          expect(m.labelX + m.labelWidth, what).to.be.at.most(s.width + EPS);
+          if (m.band) {
+            expect(x(m.item.end), what).to.be.greaterThan(0);
+            expect(m.x0, what).to.be.lessThan(s.width);
+          } else {
+            expect((m.x0 + m.x1) / 2, what).to.be.within(-EPS, s.width + EPS);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("packVisible draws a cluster over the time its events cover: its x-range meets [x(start), x(end)]", () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { result } = run(s);
+        const x = view(s.start, s.end, s.width);
+        for (const c of result.clusters) {
+          // Half a point glyph either side: a point event is drawn that much wider than its time.
+          const what = `cluster ${JSON.stringify(c)} at ${String(x(c.start))}..${String(x(c.end))}`;
+          expect(x(c.start) - MARK / 2, what).to.be.at.most(c.x1 + EPS);
+          expect(x(c.end) + MARK / 2, what).to.be.at.least(c.x0 - EPS);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('packVisible never cuts a label below minLabelWidth where the view has room for it', () => {
+    const least = (p: PreparedEvent) => Math.min(labelWidth(p), 90);
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const timeline = prepareTimeline(s.events);
+        const x = view(s.start, s.end, s.width);
+        const r = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth, minLabelWidth: least, maxLabelWidth: 60 });
+        for (const m of r.marks) {
+          // A point has at least half the view, less its glyph, on one side; a band's label the whole view.
+          const room = m.band ? s.width : (s.width - MARK) / 2 - 2;
+          expect(m.labelWidth, m.item.event.id).to.be.at.least(Math.min(Math.max(MARK, least(m.item)), room) - EPS);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('packVisible marks or counts in a cluster every event that starts inside the view', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
@@ -427,13 +482,49 @@ describe('packVisible', () => {
     expect(shared.b?.w).to.equal(500);
   });
 
-  it('packVisible does not grow a label by a rounding error at the edge of the view (found by fast-check)', () => {
-    // A bar at the right edge whose cut label already reaches past it: (x + 280) - x is not
-    // always 280 in floating point.
+  it('packVisible does not label a bar that begins right of the view, whose cut label would reach into it (found by fast-check)', () => {
     const timeline = prepareTimeline([{ id: 'edge', title: `3 ${'x'.repeat(44)}`, start: '2019-12-31', end: '2020-01-07' }]);
     const x = view(1112368620036, 1564994579965, 257);
-    const [m] = packVisible(timeline, x, x(631152000000), { width: 257, rows: 1, labelWidth, fullLabelWidth: 281 }).marks;
-    expect(m?.labelWidth).to.equal(MAX_LABEL);
+    const r = packVisible(timeline, x, x(631152000000), { width: 257, rows: 1, labelWidth, fullLabelWidth: 281 });
+    expect(r.marks).to.deep.equal([]);
+    expect(r.clusters).to.deep.equal([]);
+  });
+
+  it('packVisible does not label a point left of the view whose label would reach into it', () => {
+    const timeline = prepareTimeline([{ id: 'before', title: 'Reported clash near the border', start: '2020-02-26' }]);
+    const r = pack(timeline, Date.UTC(2020, 2, 1), Date.UTC(2020, 3, 1), 1000, 2);
+    expect(r.marks).to.deep.equal([]);
+  });
+
+  it('packVisible does not label a day span that ended before a day view', () => {
+    const timeline = prepareTimeline([{ id: 'gone', title: 'Two days of talks', start: '2020-03-10', end: '2020-03-11', kind: 'span' }]);
+    const r = pack(timeline, Date.UTC(2020, 2, 12), Date.UTC(2020, 2, 13), 1000, 2);
+    expect(r.marks).to.deep.equal([]);
+  });
+
+  it('packVisible keeps the label of a point at the right edge of a narrow view inside it', () => {
+    const timeline = prepareTimeline([{ id: 'late', title: 'x'.repeat(60), start: '2022-12-28' }]);
+    const r = pack(timeline, Date.UTC(2022, 11, 1), Date.UTC(2023, 0, 1), 390, 2);
+    const m = r.marks[0];
+    if (!m) throw new Error('no mark');
+    expect(m.labelX).to.be.at.least(0);
+    expect(m.labelX + m.labelWidth).to.be.at.most(390);
+  });
+
+  it('packVisible draws the cluster of an unlabelled month near the right edge over that month, not where its label would go', () => {
+    // One row, taken by a year-long bar: the month event near the right edge, whose label
+    // would go on its left, is counted in a cluster over its own time.
+    const timeline = prepareTimeline([
+      { id: 'year', title: 'A year', start: '2022' },
+      { id: 'month', title: 'A month with a long title that goes left of it', start: '2022-12' },
+    ]);
+    const x = view(Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1), 1000);
+    const r = packVisible(timeline, x, x(Date.UTC(2000, 0, 1)), { width: 1000, rows: 1, labelWidth, maxLabelWidth: 280 });
+    expect(r.marks.map((m) => m.item.event.id)).to.deep.equal(['year']);
+    const [c] = r.clusters;
+    if (!c) throw new Error('no cluster');
+    expect(c.x1).to.be.at.least(x(Date.UTC(2022, 11, 1)));
+    expect(c.x0).to.be.at.most(x(Date.UTC(2023, 0, 1)));
   });
 
   it('packVisible counts a crowded day that began just left of a view narrower than a day (found by fast-check)', () => {
@@ -449,6 +540,13 @@ describe('packVisible', () => {
     const r = packVisible(timeline, x, x(1403541777390), { width: 1172, rows: 1, labelWidth });
     const marked = r.marks.map((m) => m.item.event.id);
     expect(marked.length + clusterTotal(r)).to.equal(3);
+  });
+
+  it('prepareTimeline keeps events of the same day in the order the page gave them, not in id order', () => {
+    const ids = ['e2', 'e10', 'e0', 'e11', 'e1'];
+    const timeline = prepareTimeline(ids.map((id) => ({ id, title: id, start: '2022-03-27' })));
+    expect(timeline.events.map((p) => p.event.id)).to.deep.equal(ids);
+    expect(timeline.events.map((p) => p.order)).to.deep.equal([0, 1, 2, 3, 4]);
   });
 
   it('packVisible caps a label at maxLabelWidth and gives it at least the mark size', () => {

@@ -8,8 +8,16 @@ export interface PackOptions {
   readonly width: number;
   /** How many rows of labels fit. */
   readonly rows: number;
-  /** Width of an event's label (its glyph and text), before it is capped at `maxLabelWidth`. */
-  readonly labelWidth: (item: PreparedEvent) => number;
+  /**
+   * Width of an event's whole label, before it is capped at `maxLabelWidth`. `band` tells
+   * whether it is drawn over a band (its glyph then goes in the label) or beside a point.
+   */
+  readonly labelWidth: (item: PreparedEvent, band: boolean) => number;
+  /**
+   * The narrowest an event's label may be cut to: what its date needs whole, since a cut
+   * date reads as another date (default `markSize`). Only the title gives way.
+   */
+  readonly minLabelWidth?: (item: PreparedEvent, band: boolean) => number;
   /** The widest a label is cut to where its row is crowded (default 280). */
   readonly maxLabelWidth?: number;
   /**
@@ -49,7 +57,10 @@ export interface ClusterLayout {
   readonly x0: number;
   readonly x1: number;
   readonly count: number;
-  /** The instants its events cover, to zoom to when it is activated. */
+  /**
+   * The instants its events cover: it is drawn over them (as far as they are in view), and
+   * activating it zooms to them.
+   */
   readonly start: number;
   readonly end: number;
   /** Time-order position of the first event it holds. */
@@ -90,8 +101,8 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
       const m = marks[slot.mark];
       if (!m || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
       const next = list[k + 1];
-      // The room to the next neighbour and to the view's edge (never less than it has).
-      const room = Math.min(next ? next.left - gap - m.labelX : Infinity, Math.max(width - m.labelX, m.labelWidth));
+      // The room to the next neighbour and to the view's edge.
+      const room = Math.min(next ? next.left - gap - m.labelX : Infinity, width - m.labelX);
       const labelWidth = Math.min(slot.natural, full, room);
       // Less than half a pixel is no room at all (and may be rounding).
       if (labelWidth < m.labelWidth + 0.5) continue;
@@ -138,50 +149,79 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     return true;
   };
   const marks: MarkLayout[] = [];
+  const viewStart = t(0);
+  const viewEnd = t(width);
   // Events that could not be labelled, by column. Only columns at least half in view hold
-  // clusters; events in the columns cut by the edges are counted in the nearest such one.
-  const crowded = new Map<number, { count: number; start: number; end: number; first: number }>();
+  // clusters; events in the columns cut by the edges are counted in the nearest such one,
+  // whose pill then reaches to that edge, so that it stands over its events' time.
+  interface Crowd {
+    count: number;
+    start: number;
+    end: number;
+    first: number;
+    reachLeft: boolean;
+    reachRight: boolean;
+  }
+  const crowded = new Map<number, Crowd>();
   const binOf = (px: number) => Math.floor((px - origin) / binWidth);
   const firstShown = Math.ceil((0 - origin) / binWidth - 0.5);
   const lastShown = Math.max(firstShown, Math.floor((width - origin) / binWidth - 0.5));
   const crowd = (bin: number, count: number, start: number, end: number, first: number) => {
     const b = Math.min(lastShown, Math.max(firstShown, bin));
-    const c = crowded.get(b);
-    if (c) {
-      c.count += count;
-      c.start = Math.min(c.start, start);
-      c.end = Math.max(c.end, end);
-      c.first = Math.min(c.first, first);
-    } else crowded.set(b, { count, start, end, first });
+    const c = crowded.get(b) ?? { count: 0, start, end, first, reachLeft: false, reachRight: false };
+    c.count += count;
+    c.start = Math.min(c.start, start);
+    c.end = Math.max(c.end, end);
+    c.first = Math.min(c.first, first);
+    c.reachLeft ||= bin < b;
+    c.reachRight ||= bin > b;
+    crowded.set(b, c);
   };
 
   const place = (item: PreparedEvent) => {
     const a = x(item.start);
     const b = x(item.end);
     const band = item.end - item.start > DAY_MS || b - a >= markSize;
+    // Only what is in view is labelled or counted: a band reaching into it, a point whose
+    // instant is in it. A label whose mark is out of view names nothing the reader can see.
+    if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return;
     const x0 = band ? a : (a + b) / 2 - markSize / 2;
     const x1 = band ? Math.max(b, a + 2) : x0 + markSize;
-    const natural = Math.max(markSize, labelWidth(item));
-    const lw = Math.min(maxLabel, natural);
-    // A bar that began off to the left keeps its label in view. Near the right edge a label
-    // goes on the left rather than off the edge: a point's ends just before it, a bar's ends
-    // with the bar (or with the view, for a bar running past it).
-    let labelX = band ? Math.max(x0, Math.min(0, x1 - markSize)) : x1 + 2;
-    if (!band && labelX + lw > width && x0 - 2 - lw >= 0) labelX = x0 - 2 - lw;
-    else if (band && labelX + lw > width && x0 < width) labelX = Math.max(Math.min(0, x0), Math.min(width, x1) - lw);
+    const natural = Math.max(markSize, labelWidth(item, band));
+    // Cut to `maxLabel` where crowded, but never below what keeps its date whole.
+    const least = Math.min(natural, Math.max(markSize, options.minLabelWidth?.(item, band) ?? markSize));
+    let lw = Math.max(least, Math.min(maxLabel, natural));
+    // A label never runs past the view's edges. A band's label starts over the part of it
+    // in view, and near the right edge ends with the band (or the view) instead. A point's
+    // label goes on whichever side has room for it, else the side with more room, cut.
+    let labelX: number;
+    if (band) {
+      labelX = Math.max(0, x0);
+      if (labelX + lw > width) labelX = Math.max(0, Math.min(width, x1) - lw);
+      lw = Math.min(lw, width - labelX);
+    } else {
+      const after = width - x1 - 2;
+      const before = x0 - 2;
+      if (lw <= after || after >= before) {
+        labelX = x1 + 2;
+        lw = Math.min(lw, after);
+      } else {
+        lw = Math.min(lw, before);
+        labelX = x0 - 2 - lw;
+      }
+    }
     const left = Math.min(x0, labelX);
     const right = Math.max(x1, labelX + lw);
     for (let r = 0; r < occupied.length; r++) {
       const list = occupied[r] as Slot[];
       if (fits(list, left, right)) {
-        const drawn = right > -gap && left < width + gap;
-        list.push({ left, right, natural, ...(drawn && { mark: marks.length }) });
-        if (drawn) marks.push({ item, row: r, x0, x1, band, labelX, labelWidth: lw });
+        list.push({ left, right, natural, mark: marks.length });
+        marks.push({ item, row: r, x0, x1, band, labelX, labelWidth: lw });
         return;
       }
     }
-    if (x1 < 0 || x0 > width) return;
-    crowd(binOf(band ? Math.max(0, labelX) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
+    // Counted where it is seen: a band at the start of its part in view, a point at its instant.
+    crowd(binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
   };
 
   // Candidates: long events that reach into the window; short events that began just
@@ -189,7 +229,6 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   // every column with few enough to pack.
   const tLeft = t(leftPx);
   const tRight = t(width + binWidth);
-  const viewStart = t(0);
   const pinned = new Set(options.pinned ?? []);
   for (const p of pinned) place(p);
   const notPinned = (p: PreparedEvent) => !pinned.has(p);
@@ -201,11 +240,16 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const p = timeline.short[i];
     if (p && p.end > viewStart && notPinned(p)) short.push(p);
   }
-  // The first short event that could still reach into the view from a column left of it.
+  // The first short event that could still reach into the view from before it, the first
+  // that starts in it, and the first that starts after it.
   const dayBefore = bisectLeft(starts, viewStart - DAY_MS);
+  const inViewFrom = bisectLeft(starts, viewStart);
+  const inViewTo = bisectLeft(starts, viewEnd);
   for (let bin = startBin; bin <= endBin; bin++) {
-    const from = bisectLeft(starts, t(origin + bin * binWidth));
-    const to = bisectLeft(starts, t(origin + (bin + 1) * binWidth));
+    const binStart = t(origin + bin * binWidth);
+    const binEnd = t(origin + (bin + 1) * binWidth);
+    const from = bisectLeft(starts, binStart);
+    const to = bisectLeft(starts, binEnd);
     if (to - from <= rows) {
       for (let k = from; k < to; k++) {
         const p = timeline.short[k];
@@ -213,30 +257,35 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       }
       continue;
     }
-    // Too many to label: counted, not packed, and only if the column is in view.
-    const x0 = origin + bin * binWidth;
-    if (x0 >= width) continue;
-    if (x0 + binWidth <= 0) {
-      // A column left of the view: only its events that still reach into it count (zoomed
-      // in below a day, a day's event that began before the view covers part of it).
-      let count = 0;
-      let first: PreparedEvent | undefined;
-      let end = -Infinity;
-      for (let k = Math.max(from, dayBefore); k < to; k++) {
-        const p = timeline.short[k];
-        if (!p || p.end <= viewStart || !notPinned(p)) continue;
-        count++;
-        first ??= p;
-        end = Math.max(end, p.end);
-      }
-      if (first) crowd(bin, count, first.start, end, first.order);
-      continue;
+    // Too many to label: counted, not packed, and only those in view: the ones that start
+    // in it, and those that began before it and still reach into it (zoomed in below a day).
+    if (origin + bin * binWidth >= width) continue;
+    const inside = Math.max(from, inViewFrom);
+    const stop = Math.min(to, inViewTo);
+    let count = Math.max(0, stop - inside);
+    let start = Infinity;
+    let end = -Infinity;
+    let first = Infinity;
+    for (let k = Math.max(from, dayBefore); k < Math.min(to, inViewFrom); k++) {
+      const p = timeline.short[k];
+      if (!p || p.end <= viewStart) continue;
+      count++;
+      start = Math.min(start, p.start);
+      end = Math.max(end, p.end);
+      first = Math.min(first, p.order);
     }
-    const a = timeline.short[from];
-    const z = timeline.short[to - 1];
-    let count = to - from;
-    for (const p of pinned) if (p.end - p.start <= DAY_MS && p.start >= (a?.start ?? 0) && p.start <= (z?.start ?? 0)) count--;
-    if (a && z && count > 0) crowd(bin, count, a.start, z.end, a.order);
+    const a = timeline.short[inside];
+    const z = timeline.short[stop - 1];
+    if (a && z && stop > inside) {
+      start = Math.min(start, a.start);
+      end = Math.max(end, z.end);
+      first = Math.min(first, a.order);
+    }
+    // Pinned events were placed (or counted) on their own.
+    const lo = Math.max(binStart, viewStart - DAY_MS);
+    const hi = Math.min(binEnd, viewEnd);
+    for (const p of pinned) if (p.end - p.start <= DAY_MS && p.start >= lo && p.start < hi && p.end > viewStart) count--;
+    if (count > 0) crowd(bin, count, start, end, first);
   }
   // Events that begin in or near the view are packed first, left to right, so what starts
   // here gets the top rows; long bars carried in from the left take the rows that remain.
@@ -261,12 +310,14 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   // One cluster per run of adjacent crowded columns, a few columns wide at most, and
   // always inside the view.
   const clusters: ClusterLayout[] = [];
-  let open: (ClusterLayout & { bin: number }) | undefined;
+  let open: (Crowd & { x0: number; x1: number; bin: number }) | undefined;
   const close = () => {
     if (open) {
       // Clamped to the view, and never narrower than a 24px touch target.
-      const x0 = Math.max(0, Math.min(open.x0, width - 24));
-      const x1 = Math.min(width, Math.max(open.x1, x0 + 24));
+      const a = open.reachLeft ? 0 : open.x0;
+      const b = open.reachRight ? width : open.x1;
+      const x0 = Math.max(0, Math.min(a, width - 24));
+      const x1 = Math.min(width, Math.max(b, x0 + 24));
       clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
     }
     open = undefined;
@@ -285,10 +336,11 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
         start: Math.min(open.start, c.start),
         end: Math.max(open.end, c.end),
         first: Math.min(open.first, c.first),
+        reachRight: c.reachRight,
       };
     } else {
       close();
-      open = { x0, x1, bin, ...c };
+      open = { ...c, x0, x1, bin };
     }
   }
   close();
@@ -304,3 +356,15 @@ export function labelLimits(width: number): Required<Pick<PackOptions, 'maxLabel
   const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
   return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.9)) };
 }
+
+/**
+ * Whether labels on a plot `width` pixels wide put the date on a line of its own: on a
+ * phone a title sharing one line with its date keeps a word or two ("Incident repor…"), too
+ * little to tell events apart. Stacked, the title gets the label's whole width.
+ */
+export function stackedLabels(width: number): boolean {
+  return width < 560;
+}
+
+/** How much taller a row of stacked labels is than one of single-line labels, in pixels. */
+export const STACKED_ROW_EXTRA = 14;

@@ -10,13 +10,29 @@ export function shorten(title: string): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }
 
+/** Room a glyph takes in a label: its 12px and the 4px gap after it (see `.label`). */
+const GLYPH = 16;
+/** The gap between the title and the date on one line (see `.label`). */
+const GAP = 4;
+/** The least of a title kept when it is cut: a letter or two and the ellipsis. */
+const LEAST_TITLE = 28;
+
+/** How a label is laid out: on one line, or (on narrow plots) the date on a line of its own. */
+export interface LabelShape {
+  /** Drawn over a band, with its glyph inside the label (a point's glyph stands beside it). */
+  readonly band: boolean;
+  /** The date goes on a second line under the title. */
+  readonly stacked: boolean;
+}
+
 /**
- * The width of each event's label (glyph, title and short date) as drawn, measured once
- * with a canvas in the plot's font, and each short date formatted once. Layout asks for
- * these on every frame of a zoom, for whatever is in view.
+ * The width of each event's label as drawn (glyph, title and short date, as `.label` lays
+ * them out), measured once with a canvas in the plot's fonts, and each short date formatted
+ * once. Layout asks for these on every frame of a zoom, for whatever is in view.
  */
 export class LabelMetrics {
-  private widths = new Map<string, number>();
+  /** Title and date widths, by event id. */
+  private widths = new Map<string, { title: number; date: number }>();
   private axisWidths = new Map<string, number>();
   private dates = new WeakMap<TimelineEvent, string>();
   private context: CanvasRenderingContext2D | null | undefined;
@@ -36,7 +52,7 @@ export class LabelMetrics {
     this.dates = new WeakMap();
   }
 
-  /** An event's short date ("Dec 2021"). */
+  /** An event's short date ("Dec 2021", "27–31 Mar 2022"). */
   shortDate(event: TimelineEvent): string {
     let when = this.dates.get(event);
     if (when === undefined) {
@@ -71,25 +87,45 @@ export class LabelMetrics {
     return this.context;
   }
 
-  /** The width of an event's label in CSS pixels. */
-  width(event: TimelineEvent): number {
+  /** The title's and the date's widths, in the fonts `.text` and `.when` are drawn in. */
+  private parts(event: TimelineEvent): { title: number; date: number } {
     const cached = this.widths.get(event.id);
     if (cached !== undefined) return cached;
     this.canvas();
     const title = shorten(event.title);
     const when = this.shortDate(event);
-    let w: number;
+    let parts: { title: number; date: number };
     if (this.context) {
       this.context.font = `500 13px ${this.font}`;
-      w = this.context.measureText(title).width;
+      const t = this.context.measureText(title).width;
       this.context.font = `400 13px ${this.font}`;
-      w += this.context.measureText(` ${when}`).width;
+      // A stacked date is drawn at 12px, so 13px is an upper bound for it too.
+      parts = { title: t, date: this.context.measureText(when).width };
     } else {
-      w = (title.length + when.length + 1) * 7;
+      parts = { title: title.length * 7, date: when.length * 7 };
     }
-    // Glyph (12), the gaps around it, and a pixel of slack for rounding.
-    const total = Math.ceil(w) + 24;
-    this.widths.set(event.id, total);
-    return total;
+    this.widths.set(event.id, parts);
+    return parts;
+  }
+
+  /** The width of an event's whole label in CSS pixels, rounded up. */
+  width(event: TimelineEvent, shape: LabelShape): number {
+    const { title, date } = this.parts(event);
+    return this.fit(title, date, shape);
+  }
+
+  /**
+   * The narrowest its label may be cut to: the title may shrink to an ellipsis, the date
+   * never does, or it would read as another date ("Nov 23, 2017 – Apr 1…").
+   */
+  minWidth(event: TimelineEvent, shape: LabelShape): number {
+    const { title, date } = this.parts(event);
+    return this.fit(Math.min(title, LEAST_TITLE), date, shape);
+  }
+
+  private fit(title: number, date: number, { band, stacked }: LabelShape): number {
+    const glyph = band ? GLYPH : 0;
+    // A pixel of slack for subpixel rounding between canvas and layout.
+    return Math.ceil(stacked ? Math.max(glyph + title, date) : glyph + title + GAP + date) + 1;
   }
 }
