@@ -1,6 +1,8 @@
 // A test-runner command that sends a wheel event through the browser's real input pipeline
 // (puppeteer's Input.dispatchMouseEvent), optionally with modifier keys held, and a real
 // double-click (a click count of 2), because @web/test-runner-commands has neither.
+// Also: a coarse pointer (puppeteer cannot emulate the pointer media feature), and the
+// accessibility tree as the browser computes it for assistive technology.
 
 /**
  * @typedef {{ x: number, y: number, deltaX?: number, deltaY?: number, modifiers?: string[] }} WheelPayload
@@ -11,7 +13,7 @@ export function wheelPlugin() {
   return {
     name: 'send-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors'].includes(command)) return undefined;
+      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors', 'set-coarse-pointer', 'ax-nodes'].includes(command)) return undefined;
       const p = /** @type {WheelPayload} */ (payload);
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */
@@ -20,6 +22,22 @@ export function wheelPlugin() {
         // Windows High Contrast, as CSS sees it (wtr's emulateMedia does this on Playwright only).
         await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
         return true;
+      }
+      if (command === 'set-coarse-pointer') {
+        // A touch screen as CSS sees it: (pointer: coarse). Emulation.setEmulatedMedia ignores
+        // pointer, and touch emulation set from a session of its own ends with that session:
+        // this one goes through the page's own session, so it lasts until turned off.
+        await /** @type {any} */ (page)._client().send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.enabled), maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'ax-nodes') {
+        // Every node of the accessibility tree (shadow roots flattened): role, name, description.
+        const cdp = await page.createCDPSession();
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        await cdp.detach();
+        return nodes
+          .filter((n) => !n.ignored)
+          .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? ''), description: String(n.description?.value ?? '') }));
       }
       if (command === 'set-touch') {
         // Emulates a touch screen (d3-zoom decides whether to listen for touches when it attaches).

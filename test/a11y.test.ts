@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { frames, mount, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
+import { TimelineHarness } from './harness.js';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -81,14 +82,13 @@ describe('<sahel-timeline> accessibility', () => {
     expect(plot.getAttribute('aria-label')).to.equal('Timeline of 25 events, 2013 to 2022');
     const help = el.renderRoot.querySelector(`#${plot.getAttribute('aria-describedby') ?? ''}`);
     expect(help?.textContent).to.contain('arrow keys');
-    const serval = el.renderRoot.querySelector('.event[data-id="french-intervention-serval"]');
-    const name = (b: Element | null) => (b?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    expect(name(serval)).to.equal('France launches Operation Serval in Mali 11 Jan 2013, known to the day, Military');
+    const h = new TimelineHarness(el);
+    // The name is the visible title and date (WCAG 2.5.3, label in name), then what only shape and hatching show.
+    expect(h.mark('french-intervention-serval')?.name).to.equal('France launches Operation Serval in Mali, 11 Jan 2013, known to the day, Military');
     el.zoomToEvent('wagner-arrives-mali');
-    await until(() => el.renderRoot.querySelector('.event[data-id="wagner-arrives-mali"]') !== null, 3000, 'wagner drawn');
-    const wagner = el.renderRoot.querySelector('.event[data-id="wagner-arrives-mali"]');
-    expect(name(wagner)).to.equal('Wagner Group deploys to Mali Dec 2021, known to the month, Military');
-    expect(serval?.getAttribute('aria-label')).to.equal(null);
+    await until(() => h.mark('wagner-arrives-mali') !== undefined, 3000, 'wagner drawn');
+    const wagner = h.mark('wagner-arrives-mali')?.element;
+    expect(h.mark('wagner-arrives-mali')?.name).to.equal('Wagner Group deploys to Mali, Dec 2021, known to the month, Military');
     const list = [...el.renderRoot.querySelectorAll('section[aria-label^="Events in time order"] li')];
     expect(list.length).to.equal(25);
     expect(el.renderRoot.querySelector('section.sr-only')?.getAttribute('aria-label')).to.equal('Events in time order: Timeline of 25 events, 2013 to 2022');
@@ -99,11 +99,15 @@ describe('<sahel-timeline> accessibility', () => {
 
   it('announces the range only once the reader has zoomed, not when the page opens', async () => {
     const el = await mount();
-    const live = () => el.renderRoot.querySelector('[role="status"][aria-live]')?.textContent.trim() ?? '';
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(live()).to.equal('');
+    const live = (t: SahelTimeline) => t.renderRoot.querySelector('[role="status"][aria-live]')?.textContent.trim() ?? '';
+    // A second timeline, zoomed after the first one opened, is the clock: an announcement the
+    // first one scheduled on opening would have been made before the second one's.
+    const clock = await mount();
+    clock.zoomBy(2);
+    await until(() => live(clock).startsWith('Showing'), 5000, 'the second timeline to announce its zoom');
+    expect(live(el)).to.equal('');
     el.zoomBy(2);
-    await until(() => live().startsWith('Showing'), 3000, 'the announcement');
+    await until(() => live(el).startsWith('Showing'), 3000, 'the announcement');
   });
 
   it('lists the events in view of a large dataset once a zoom settles, not on every frame, from the first zoom on', async () => {
@@ -304,20 +308,26 @@ describe('<sahel-timeline> accessibility', () => {
     expect(el.renderRoot.querySelector('.details')?.textContent).to.contain('Human Rights Watch');
   });
 
-  it('in forced colors (Windows High Contrast) marks, clusters and glyphs keep a visible colour', async () => {
-    const el = await mount(syntheticEvents(600, 2015, 2));
+  it('in forced colors (Windows High Contrast) bars, glyphs and clusters are drawn in the system text colour', async () => {
+    const span: TimelineEvent = { id: 'span', title: 'A span', start: '2015-01-01', end: '2015-03-01', category: 'military' };
+    const el = await mount([span, ...syntheticEvents(600, 2015, 2)]);
+    el.zoomTo('2015-01-01', '2015-03-01');
+    await until(() => el.renderRoot.querySelector('.event .bar') !== null && el.renderRoot.querySelector('.event .glyph') !== null, 3000, 'a bar and a glyph');
     await executeServerCommand('set-forced-colors', { active: true });
     try {
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      const text = getComputedStyle(el).color;
-      const bar = el.renderRoot.querySelector('.event .bar') ?? el.renderRoot.querySelector('.event .glyph');
-      const cluster = el.renderRoot.querySelector('.cluster') as HTMLElement;
-      expect(bar, 'a mark').to.not.equal(null);
-      const markColour = bar instanceof SVGElement ? getComputedStyle(bar).fill : getComputedStyle(bar as Element).backgroundColor;
-      // The system text colour, not a category colour the system palette would override.
-      expect(markColour).to.equal(getComputedStyle(el.renderRoot.querySelector('.legend') as Element).color);
-      expect(getComputedStyle(cluster).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
-      expect(text).to.not.equal('');
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const style = (selector: string) => getComputedStyle(el.renderRoot.querySelector(selector) as Element);
+      // A category colour here would be repainted as the page background, and the bar would vanish.
+      expect(style('.event .bar').backgroundColor, 'bar').to.equal(canvasText);
+      expect(style('.event .glyph').fill, 'glyph').to.equal(canvasText);
+      el.zoomTo('2015-01-01', '2017-01-01');
+      await until(() => el.renderRoot.querySelector('.cluster') !== null, 3000, 'a cluster');
+      expect(style('.cluster').borderTopColor, 'cluster outline').to.equal(canvasText);
+      expect(style('.cluster').color, 'cluster count').to.equal(canvasText);
     } finally {
       await executeServerCommand('set-forced-colors', { active: false });
     }

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { readPartialDate } from '../dataset/dates.js';
 import type { Source, SourceRef, TimelineEvent } from '../dataset/types.js';
 import { formatEventDate, PRECISION_WORDS } from '../layout/format.js';
-import { CATEGORY_LABELS, glyph } from './glyphs.js';
+import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
+import { formatCountries } from './intl.js';
 
 /** Longest summary or note shown; the data keeps the whole text. */
 const LONG_TEXT = 4000;
@@ -40,14 +41,16 @@ export function renderDetails(
   sources: readonly Source[],
   locale: string | undefined,
   onClose: () => void,
+  /** How the event's category is drawn (its colour, glyph and name). */
+  look?: CategoryLook,
 ): TemplateResult {
   const start = readPartialDate(event.start);
   const precision = typeof start === 'string' ? '' : PRECISION_WORDS[start.precision];
-  const cat = event.category;
-  return html`<section class="details c-${cat ?? 'other'}" part="details" aria-labelledby="details-title">
+  const cat = look ?? { className: 'c-other', label: 'Event' };
+  return html`<section class="details ${cat.className}" part="details" aria-labelledby="details-title">
     <header>
       <div class="heading">
-        <p class="kicker">${glyph(cat)}<span>${cat ? CATEGORY_LABELS[cat] : 'Event'}</span>${event.certainty ? html`<span>· ${event.certainty}</span>` : nothing}</p>
+        <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${event.certainty}</span>` : nothing}</p>
         <h2 id="details-title">${clip(event.title, 300)}</h2>
       </div>
       <button class="control close" part="control" type="button" aria-label="Close details" @click=${onClose}>${icons.close}</button>
@@ -57,7 +60,7 @@ export function renderDetails(
     <dl>
       ${event.place ? html`<dt>Place</dt><dd>${event.place.name}</dd>` : nothing}
       ${event.actors?.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
-      ${event.countries?.length ? html`<dt>Countries</dt><dd>${event.countries.join(', ')}</dd>` : nothing}
+      ${event.countries?.length ? html`<dt>Countries</dt><dd>${formatCountries(event.countries, locale)}</dd>` : nothing}
       ${event.reportedDate ? html`<dt>Source's date</dt><dd>${event.reportedDate}</dd>` : nothing}
     </dl>
     ${event.note ? html`<p class="note">${clip(event.note, LONG_TEXT)}</p>` : nothing}

@@ -1,0 +1,44 @@
+/**
+ * Numbers and country names written the way the reader's language writes them, with `Intl`
+ * objects made once per language (they are slow to make, and counts render on every frame).
+ * A locale `Intl` cannot read falls back to the browser's.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>(key: string, make: (locale: string | undefined) => T, locale: string | undefined): T {
+  const k = `${key}|${locale ?? ''}`;
+  let f = cache.get(k) as T | undefined;
+  if (!f) {
+    try {
+      f = make(locale);
+    } catch {
+      f = make(undefined);
+    }
+    cache.set(k, f);
+  }
+  return f;
+}
+
+/** A count with the language's digit grouping: "10,000", "10 000", "10.000". */
+export function formatCount(n: number, locale: string | undefined): string {
+  return cached('n', (l) => new Intl.NumberFormat(l), locale).format(n);
+}
+
+/**
+ * Countries by name in the reader's language, as a list: ["SD", "RU"] reads "Sudan, Russia".
+ * Anything that is not a two-letter region code `Intl` knows stays as given.
+ */
+export function formatCountries(countries: readonly string[], locale: string | undefined): string {
+  const names = cached('r', (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }), locale);
+  const named = countries.map((c) => {
+    // ZZ is CLDR's "Unknown Region": a name that would hide what the data said.
+    if (!/^[A-Za-z]{2}$/.test(c) || c.toUpperCase() === 'ZZ') return c;
+    try {
+      return names.of(c.toUpperCase()) ?? c;
+    } catch {
+      return c;
+    }
+  });
+  return cached('l', (l) => new Intl.ListFormat(l, { type: 'unit', style: 'short' }), locale).format(named);
+}
