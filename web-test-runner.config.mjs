@@ -1,4 +1,6 @@
 // @ts-check
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -7,12 +9,53 @@ import { wheelPlugin } from './scripts/wtr-wheel-plugin.mjs';
 
 const executablePath = findChrome();
 
+// A time zone far from UTC (UTC+14), so that a date read in local time fails a test.
+const chrome = (/** @type {number} */ concurrency) =>
+  chromeLauncher({ concurrency, launchOptions: { executablePath, headless: true, args: CHROME_ARGS, env: { ...process.env, TZ: 'Pacific/Kiritimati' } } });
+
+// Tests of pure functions: no element, no input, no timers, so they need not wait in the
+// element queue and may share the browser. Any other test file is an element test.
+const PURE = ['chronology', 'dataset', 'dates', 'pack', 'reveal', 'scale-math', 'ticks', 'validate'].map((name) => `test/${name}.test.ts`);
+
+// Element tests run one at a time: they drive real input, focus and media emulation, and
+// time glides and debounces, which a second page on the same 2 cores would disturb.
+// `wtr --files a.test.ts` (or `wtr a.test.ts`) runs just those files in that one queue:
+// groups would add every other file back.
+const named = process.argv.slice(2).some((arg, i, args) => arg.startsWith('--files') || (!arg.startsWith('-') && !args[i - 1]?.startsWith('--')));
+const queues = named
+  ? { files: ['test/**/*.test.ts'], browsers: [chrome(1)] }
+  : {
+      groups: [
+        { name: 'pure', files: PURE, browsers: [chrome(2)] },
+        { name: 'element', files: ['test/**/*.test.ts', ...PURE.map((f) => `!${f}`)], browsers: [chrome(1)] },
+      ],
+    };
+
+/**
+ * On a fresh clone dist/ does not exist, and the embedding tests load the standalone bundle
+ * as a page would: build it once. An existing dist/ is left as it is (`npm test` builds first).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function buildIfMissing() {
+  return {
+    name: 'build-if-missing',
+    serverStart() {
+      if (existsSync('dist/sahel-timeline.bundle.js')) return;
+      console.log('dist/ is missing: running npm run build once, for the pages that load the bundle');
+      try {
+        execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+      } catch {
+        console.error('npm run build failed: the tests that load dist/sahel-timeline.bundle.js will fail');
+      }
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  ...queues,
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
@@ -45,11 +88,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
-  browsers: [
-    chromeLauncher({
-      // A time zone far from UTC (UTC+14), so that a date read in local time fails a test.
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS, env: { ...process.env, TZ: 'Pacific/Kiritimati' } },
-    }),
-  ],
+  plugins: [buildIfMissing(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
 };
