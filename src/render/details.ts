@@ -1,7 +1,9 @@
+/** The details panel: every field of the selected event a reader may want, and its sources as safe links. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { readPartialDate } from '../dataset/dates.js';
 import type { Source, SourceRef, TimelineEvent } from '../dataset/types.js';
-import { formatEventDate, PRECISION_WORDS } from '../layout/format.js';
+import { formatEventDate } from '../layout/format.js';
+import type { Words } from '../strings.js';
 import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
 import { formatCountries } from './intl.js';
@@ -25,13 +27,13 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-function renderSource(ref: SourceRef, sources: readonly Source[]): TemplateResult {
+function renderSource(ref: SourceRef, sources: readonly Source[], words: Words): TemplateResult {
   const source = sources.find((s) => s.id === ref.source);
   const title = source?.title ?? ref.source;
   const href = safeHref(ref.url ?? source?.url);
   const meta = [source?.publisher, source?.published].filter(Boolean).join(', ');
   return html`<li>
-    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${meta ? ` (${meta})` : ''}${ref.paragraph !== undefined ? `, paragraph ${ref.paragraph}` : ''}${ref.quote ? html`: “${ref.quote}”` : nothing}
+    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${meta ? ` (${meta})` : ''}${ref.paragraph !== undefined ? `, ${words.fill(words.strings.paragraph, { n: ref.paragraph })}` : ''}${ref.quote ? html`: “${ref.quote}”` : nothing}
   </li>`;
 }
 
@@ -39,34 +41,36 @@ function renderSource(ref: SourceRef, sources: readonly Source[]): TemplateResul
 export function renderDetails(
   event: TimelineEvent,
   sources: readonly Source[],
-  locale: string | undefined,
+  words: Words,
   onClose: () => void,
   /** How the event's category is drawn (its colour, glyph and name). */
   look?: CategoryLook,
 ): TemplateResult {
+  const s = words.strings;
+  const locale = words.locale;
   const start = readPartialDate(event.start);
-  const precision = typeof start === 'string' ? '' : PRECISION_WORDS[start.precision];
-  const cat = look ?? { className: 'c-other', label: 'Event' };
+  const precision = typeof start === 'string' ? '' : s.precision[start.precision];
+  const cat = look ?? { className: 'c-other', label: s.uncategorised };
   return html`<section class="details ${cat.className}" part="details" aria-labelledby="details-title">
     <header>
       <div class="heading">
-        <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${event.certainty}</span>` : nothing}</p>
+        <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${s.certainty[event.certainty] ?? event.certainty}</span>` : nothing}</p>
         <h2 id="details-title">${clip(event.title, 300)}</h2>
       </div>
-      <button class="control close" part="control" type="button" aria-label="Close details" @click=${onClose}>${icons.close}</button>
+      <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${onClose}>${icons.close}</button>
     </header>
     <p class="date">${formatEventDate(event, locale, 'long')} <span class="precision">(${precision})</span></p>
     ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
     <dl>
-      ${event.place ? html`<dt>Place</dt><dd>${event.place.name}</dd>` : nothing}
-      ${event.actors?.length ? html`<dt>Actors</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
-      ${event.countries?.length ? html`<dt>Countries</dt><dd>${formatCountries(event.countries, locale)}</dd>` : nothing}
-      ${event.reportedDate ? html`<dt>Source's date</dt><dd>${event.reportedDate}</dd>` : nothing}
+      ${event.place ? html`<dt>${s.place}</dt><dd>${event.place.name}</dd>` : nothing}
+      ${event.actors?.length ? html`<dt>${s.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+      ${event.countries?.length ? html`<dt>${s.countries}</dt><dd>${formatCountries(event.countries, locale)}</dd>` : nothing}
+      ${event.reportedDate ? html`<dt>${s.reportedDate}</dt><dd>${event.reportedDate}</dd>` : nothing}
     </dl>
     ${event.note ? html`<p class="note">${clip(event.note, LONG_TEXT)}</p>` : nothing}
     ${event.sources?.length
-      ? html`<h3>Sources</h3>
-          <ul class="sources">${event.sources.map((ref) => renderSource(ref, sources))}</ul>`
+      ? html`<h3>${s.sources}</h3>
+          <ul class="sources">${event.sources.map((ref) => renderSource(ref, sources, words))}</ul>`
       : nothing}
   </section>`;
 }

@@ -1,17 +1,13 @@
+/** The keys panel the toolbar opens: every shortcut of the plot, from the strings table. */
 import { html, type TemplateResult } from 'lit';
+import type { Words } from '../strings.js';
 
-/** The keyboard shortcuts, as the toolbar's help panel shows them. */
-export function renderKeysHelp(shown: boolean): TemplateResult {
+export function renderKeysHelp(shown: boolean, words: Words): TemplateResult {
+  const s = words.strings;
   return html`<div id="keys" class="keys" part="keys" ?hidden=${!shown}>
-    <h2 class="sr-only">Keyboard shortcuts</h2>
+    <h2 class="sr-only">${s.keyboardShortcuts}</h2>
     <dl>
-      <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>Previous or next event</dd>
-      <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>First or last event</dd>
-      <dt><kbd>Enter</kbd> <kbd>Space</kbd></dt><dd>Open the event's details</dd>
-      <dt><kbd>Esc</kbd></dt><dd>Close the details</dd>
-      <dt><kbd>+</kbd> <kbd>−</kbd></dt><dd>Zoom in or out around the event</dd>
-      <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>Move back or forward in time</dd>
-      <dt><kbd>0</kbd></dt><dd>Show everything</dd>
+      ${s.keys.map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}
     </dl>
   </div>`;
 }

@@ -1,0 +1,48 @@
+/**
+ * The live region: once a zoom or pan has settled (not on every frame, and not when the page
+ * opens), says politely what is in view ("Showing 1 March 2022 to 1 May 2022: 12 events").
+ * The window it settled on is also the one the screen-reader event list follows.
+ */
+import type { ReactiveController } from 'lit';
+import { formatUtc } from '../layout/chronology.js';
+import { countInWindow } from '../layout/prepare.js';
+import type { TimeWindow } from '../layout/scale.js';
+import type { TimelineHost } from './timeline-host.js';
+
+/** How long the view must rest before it is announced. */
+const SETTLE_MS = 700;
+const LONG_DATE = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+export class AnnouncerController implements ReactiveController {
+  /** What the live region says. */
+  text = '';
+  /** The window the view last settled on; unset for new data until the view is laid out. */
+  settled: TimeWindow | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: TimelineHost) {
+    host.addController(this);
+  }
+
+  /** The view moved: announce it once it rests. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const h = this.host;
+      const w = h.view.currentWindow();
+      const n = countInWindow(h.data.prepared, w.start, w.end);
+      const locale = h.language;
+      this.text = h.words.fill(h.words.strings.announce, {
+        start: formatUtc(w.start, locale, LONG_DATE),
+        end: formatUtc(w.end, locale, LONG_DATE),
+        events: h.words.events(n),
+      });
+      this.settled = w;
+      h.requestUpdate();
+    }, SETTLE_MS);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Data intake: what the element shows and why. Validates `events`, loads `src` (through the
+ * SourceController), reports problems (the notice for readers; `sahel-error` and the console
+ * for developers), and keeps the rule that once a page has given `events`, `src` or
+ * `pending`, the built-in Sahel data never comes back.
+ */
+import type { PropertyValues } from 'lit';
+import { events as sahelEvents } from '../dataset/events.js';
+import { readerMessage, type LoadFailure } from '../dataset/reader-message.js';
+import { sources as sahelSources } from '../dataset/sources.js';
+import type { Source, TimelineEvent } from '../dataset/types.js';
+import { formatIssue, validateEvents, type ValidationIssue } from '../dataset/validate.js';
+import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
+import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
+import { categoryTable, type CategoryTable } from '../render/glyphs.js';
+import { SourceController } from './source-controller.js';
+import type { TimelineHost } from './timeline-host.js';
+
+/** Most issues written to the console for one report; the `sahel-error` detail has them all. */
+const CONSOLE_ISSUES = 20;
+
+export class DataController {
+  /** The events shown, validated and in time order. */
+  prepared: PreparedTimeline = prepareTimeline([]);
+  /** What could not be shown, for the notice; cleared when the reader dismisses it. */
+  problem: TimelineErrorDetail | undefined;
+  /** The looks (colour, shape, name) of the categories present. */
+  looks: CategoryTable = categoryTable([]);
+  /** How many events each category has, counted once per dataset (the legend renders every frame). */
+  counts = new Map<string, number>();
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
+  private loadedChanged = false;
+  /** Set once the page has given `events` or `src` (or `pending`). */
+  private ownData = false;
+  private showingBuiltIn = false;
+  private readonly source: SourceController;
+
+  constructor(private readonly host: TimelineHost) {
+    this.source = new SourceController(host, (load) => {
+      if (load.events.length > 0) {
+        this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }) };
+        this.loadedChanged = true;
+      }
+      this.report('src', load.issues, load.total, load.events.length, load.failure);
+      host.requestUpdate();
+    });
+  }
+
+  /** Whether the plot waits for data: a `src` loading, or `pending` with nothing given yet. */
+  get loading(): boolean {
+    const h = this.host;
+    return this.source.loading || (h.pending && h.events === undefined && !h.src);
+  }
+
+  /** The sources events cite, for the details panel. */
+  get sources(): readonly Source[] {
+    return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? sahelSources : []);
+  }
+
+  /**
+   * Brings the data up to date with the host's properties; true when the events shown
+   * changed (the view then fits them anew).
+   */
+  sync(changed: PropertyValues): boolean {
+    const h = this.host;
+    if (changed.has('src')) {
+      this.source.load(h.src);
+      if (!h.src) this.loaded = undefined;
+    }
+    // A page that gives data, or says it is fetching some, never gets ours again.
+    if (h.events !== undefined || h.src || h.pending) this.ownData = true;
+    const loadedChanged = this.loadedChanged;
+    this.loadedChanged = false;
+    if (
+      changed.has('events') ||
+      loadedChanged ||
+      !h.hasUpdated ||
+      // A src set from script, or pending, takes the built-in data away at once; a new src
+      // leaves the page's own events in view until it has loaded.
+      ((changed.has('src') || changed.has('pending')) && (this.showingBuiltIn || !h.src))
+    ) {
+      return this.setData();
+    }
+    if (changed.has('categories')) this.updateCategories(this.prepared.events.map((p) => p.event));
+    return false;
+  }
+
+  private setData(): boolean {
+    const h = this.host;
+    let list: readonly TimelineEvent[];
+    if (h.events !== undefined) {
+      const result = validateEvents(h.events);
+      this.report('events', result.issues, result.total, result.events.length);
+      // Data with problems and nothing usable never blanks what the page showed before (but
+      // it does take the built-in data away: that was never the page's).
+      if (result.events.length === 0 && result.issues.length > 0 && h.hasUpdated && !this.showingBuiltIn) return false;
+      list = result.events;
+    } else {
+      // Back from `events` to `src` or the built-in data: a notice about `events` is stale.
+      if (this.problem?.origin === 'events') this.problem = undefined;
+      if (this.loaded) {
+        list = this.loaded.events;
+      } else if (this.ownData) {
+        // Loading, or the load failed, or the page took its events away: nothing, never the
+        // built-in data instead.
+        list = [];
+      } else {
+        list = sahelEvents;
+        this.problem = undefined;
+      }
+    }
+    this.showingBuiltIn = list === sahelEvents;
+    this.prepared = prepareTimeline(list);
+    this.updateCategories(list);
+    if (h.selected !== null && !this.prepared.orderOf.has(h.selected)) h.selected = null;
+    return true;
+  }
+
+  /** The looks and counts of the categories present. */
+  private updateCategories(list: readonly TimelineEvent[]): void {
+    const present = new Set<string | undefined>();
+    for (const e of list) present.add(e.category);
+    this.looks = categoryTable(present, this.host.categories ?? []);
+    const ids = new Map<string | undefined, string | undefined>();
+    for (const c of present) ids.set(c, this.looks.look(c).id);
+    this.counts = new Map();
+    for (const e of list) {
+      const id = ids.get(e.category);
+      if (id !== undefined) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    }
+  }
+
+  private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {
+    if (issues.length === 0) {
+      if (this.problem?.origin === origin) this.problem = undefined;
+      return;
+    }
+    const usable = shown > 0 || (!this.showingBuiltIn && this.prepared.events.length > 0);
+    // Readers get a sentence in their words; developers the index and field of each issue.
+    const message = readerMessage(issues, total, this.host.language, failure);
+    const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };
+    const listed = issues.slice(0, CONSOLE_ISSUES).map(formatIssue);
+    if (issues.length > CONSOLE_ISSUES) listed.push(`…and ${issues.length - CONSOLE_ISSUES} more: see the sahel-error event's detail.issues.`);
+    console.warn(`<sahel-timeline> ${origin}: ${message || 'some values were kept as given.'}\n${listed.join('\n')}`);
+    // Values kept as given cost the reader nothing: no notice for them alone.
+    if (message) this.problem = detail;
+    else if (this.problem?.origin === origin) this.problem = undefined;
+    this.host.dispatchEvent(timelineEvent(TimelineEvents.error, detail));
+  }
+}

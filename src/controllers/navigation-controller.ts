@@ -1,0 +1,205 @@
+/**
+ * Keyboard navigation and the roving focus over the events: which event Tab lands on (the
+ * active one), the arrow, Home/End, +/−, Shift+arrow, 0 and Esc keys on the plot, bringing a
+ * focused event into view, and keeping the focus in the timeline when its event is zoomed
+ * away or the page replaces the data under it. Never takes the focus back from the page.
+ */
+import { bisector } from 'd3-array';
+import type { ReactiveController } from 'lit';
+import { eventsInWindow, type PreparedEvent } from '../layout/prepare.js';
+import type { TimelineHost } from './timeline-host.js';
+
+const bisectStart = bisector((p: PreparedEvent) => p.start);
+
+export class NavigationController implements ReactiveController {
+  /** The event that holds the roving focus (the one Tab lands on). */
+  activeId: string | null = null;
+  /** Where in time the active event starts, to find the nearest one if the data changes under it. */
+  private activeStart: number | undefined;
+  /** An event to focus as soon as it is drawn. */
+  private pendingFocus: string | null = null;
+  /** The event that had the focus before the last render, to catch it being zoomed away. */
+  private focusedEvent: string | null = null;
+  /** Set while the element itself moves the focus to the plot, so that it is not revealed. */
+  private quietFocus = false;
+
+  constructor(private readonly host: TimelineHost) {
+    host.addController(this);
+  }
+
+  private get events(): readonly PreparedEvent[] {
+    return this.host.data.prepared.events;
+  }
+
+  private orderOf(id: string | null): number | undefined {
+    return id === null ? undefined : this.host.data.prepared.orderOf.get(id);
+  }
+
+  /** The selected and the focused event: always drawn when in view, however crowded. */
+  pinned(): PreparedEvent[] {
+    const out: PreparedEvent[] = [];
+    for (const id of new Set([this.host.selected, this.activeId])) {
+      const order = this.orderOf(id);
+      const p = order === undefined ? undefined : this.events[order];
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  /** The time-order position of the event holding the roving focus. */
+  activeOrder(): number {
+    const id = this.activeId ?? this.host.selected;
+    const known = this.orderOf(id);
+    const events = this.events;
+    if (known !== undefined) {
+      this.activeStart = events[known]?.start;
+      return known;
+    }
+    // The page replaced the data under the active event: carry on from the one nearest in time.
+    if (id !== null && this.activeStart !== undefined && events.length > 0) {
+      const t = this.activeStart;
+      const after = Math.min(bisectStart.left(events, t), events.length - 1);
+      const before = Math.max(0, after - 1);
+      return Math.abs((events[before]?.start ?? t) - t) <= Math.abs((events[after]?.start ?? t) - t) ? before : after;
+    }
+    // Nothing focused yet: the first event in view (drawn or in a cluster), not the first
+    // one that happens to have room for its label. Out of view, the first one after.
+    const view = this.host.view;
+    if (view.laidOutWidth <= 0 || events.length === 0) return 0;
+    const w = view.currentWindow();
+    return eventsInWindow(this.host.data.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(bisectStart.left(events, w.start), events.length - 1);
+  }
+
+  /** Moves the roving focus to an event, bringing it into view first if need be. */
+  focusEvent(order: number): void {
+    const p = this.events[Math.max(0, Math.min(this.events.length - 1, order))];
+    if (!p) return;
+    this.activeId = p.event.id;
+    this.pendingFocus = p.event.id;
+    this.host.view.reveal(p.order, true);
+    this.host.requestUpdate();
+  }
+
+  /** Puts the focus on the plot without bringing its active event into view. */
+  focusPlot(): void {
+    this.quietFocus = true;
+    this.host.renderRoot.querySelector<HTMLElement>('.plot')?.focus({ preventScroll: true });
+    this.quietFocus = false;
+  }
+
+  /** Focuses the event once it is drawn, without moving the view (after a zoom around it). */
+  focusWhenDrawn(id: string): void {
+    this.pendingFocus = id;
+  }
+
+  /** Closes the details and returns the focus to the event they described. */
+  closeDetails(): void {
+    const id = this.host.selected;
+    this.host.selection.select(null, true);
+    if (id !== null) {
+      this.activeId = id;
+      this.focusEvent(this.orderOf(id) ?? 0);
+    }
+  }
+
+  onKeyDown(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey || this.events.length === 0) return;
+    const { view } = this.host;
+    const order = this.activeOrder();
+    const focused = this.events[order];
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const dir = e.key === 'ArrowRight' ? 1 : -1;
+        if (e.shiftKey) view.zoom.panBy((-dir * view.laidOutWidth) / 5);
+        // From the plot with no event yet to start from, an arrow goes to the first one.
+        else this.focusEvent(this.activeId === null && this.host.selected === null ? order : order + dir);
+        break;
+      }
+      case 'Home':
+        this.focusEvent(0);
+        break;
+      case 'End':
+        this.focusEvent(this.events.length - 1);
+        break;
+      case '+':
+      case '=':
+      case '-':
+      case '_': {
+        const x = focused ? view.scale()(focused.start) : undefined;
+        view.zoom.scaleBy(e.key === '-' || e.key === '_' ? 0.5 : 2, x !== undefined && x >= 0 && x <= view.laidOutWidth ? x : undefined);
+        if (focused) this.pendingFocus = focused.event.id;
+        break;
+      }
+      case '0':
+        view.glideTo('fit');
+        break;
+      case 'Escape':
+        if (this.host.selected === null) return;
+        this.host.selection.select(null, true);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  }
+
+  onFocusIn(e: FocusEvent): void {
+    const target = e.target as HTMLElement;
+    if (target.classList.contains('event')) {
+      this.activeId = target.dataset.id ?? null;
+      return;
+    }
+    // The plot itself took the focus because its active event is off-screen: bring that
+    // event back. Only for keyboard focus (a pointer pressing on the plot is about to drag
+    // it), and only for an event the reader was on: tabbing into an overview where every
+    // event is in a cluster leaves the view alone, and the arrow keys start from there.
+    if (!target.classList.contains('plot') || this.quietFocus || !target.matches(':focus-visible')) return;
+    if (this.activeId !== null || this.host.selected !== null) this.focusEvent(this.activeOrder());
+  }
+
+  private eventButton(id: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(id)}"]`);
+  }
+
+  hostUpdate(): void {
+    const focused = (this.host.shadowRoot?.activeElement ?? null) as HTMLElement | null;
+    this.focusedEvent = focused?.classList.contains('event') ? (focused.dataset.id ?? null) : null;
+  }
+
+  hostUpdated(): void {
+    // An event waiting to be focused is forgotten once the reader has put the focus
+    // elsewhere on the page: the timeline never takes it back. (Focus on <body> is focus
+    // lost with a removed node, not the reader's choice.)
+    const active = document.activeElement;
+    if (this.pendingFocus !== null && !this.host.matches(':focus-within') && active !== null && active !== document.body) this.pendingFocus = null;
+    if (this.activeId !== null && this.orderOf(this.activeId) === undefined) {
+      // The page replaced the data under the active event: the nearest one in time takes its
+      // place, and the focus too if the reader was on it (else → would skip that one).
+      const nearest = this.events[this.activeOrder()];
+      const hadFocus = this.focusedEvent === this.activeId;
+      this.activeId = nearest?.event.id ?? null;
+      if (nearest && hadFocus) {
+        const button = this.eventButton(nearest.event.id);
+        if (button) {
+          this.focusedEvent = null;
+          button.focus({ preventScroll: true });
+        } else {
+          this.focusEvent(nearest.order);
+        }
+      }
+    }
+    if (this.focusedEvent !== null && this.pendingFocus === null && !this.eventButton(this.focusedEvent)) {
+      // The focused event was zoomed or panned out of view (or into a cluster): keep the
+      // focus in the timeline, on the plot, rather than let it fall to the page.
+      this.focusPlot();
+    }
+    if (this.pendingFocus !== null) {
+      const target = this.eventButton(this.pendingFocus);
+      if (target) {
+        this.pendingFocus = null;
+        target.focus({ preventScroll: true });
+      }
+    }
+  }
+}

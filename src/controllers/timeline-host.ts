@@ -1,0 +1,36 @@
+/**
+ * What the element's behaviours see of it: its public properties and the controllers it
+ * composes. Each controller takes this host, so it can be read with this page and its own
+ * file, without the element.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { CategoryDefinition, Source, TimelineEvent } from '../dataset/types.js';
+import type { Words } from '../strings.js';
+import type { DataController } from './data-controller.js';
+import type { NavigationController } from './navigation-controller.js';
+import type { SelectionController } from './selection-controller.js';
+import type { ViewController } from './view-controller.js';
+
+export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  events: readonly TimelineEvent[] | undefined;
+  sources: readonly Source[] | undefined;
+  categories: readonly CategoryDefinition[] | undefined;
+  src: string | undefined;
+  pending: boolean;
+  selected: string | null;
+  start: string | undefined;
+  end: string | undefined;
+  minSpan: string;
+  wheelZoom: boolean;
+  label: string | undefined;
+  readonly hasUpdated: boolean;
+  readonly data: DataController;
+  readonly view: ViewController;
+  readonly nav: NavigationController;
+  readonly selection: SelectionController;
+  /** The interface's words in the element's language. */
+  readonly words: Words;
+  /** The element's language: `locale`, else the nearest `lang`. */
+  readonly language: string | undefined;
+}

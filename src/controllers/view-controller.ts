@@ -1,0 +1,240 @@
+/**
+ * The view: which window of time is shown and how it is laid out. Owns the plot's size
+ * (ResizeController), the d3 zoom (ZoomController), the fitted window and the zoom limits,
+ * windows asked for before the element is laid out, the axis ticks, the rows and the packing
+ * of marks and clusters, revealing an event, and `sahel-range-change`.
+ */
+import type { PropertyValues, ReactiveController } from 'lit';
+import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
+import { TimelineEvents, timelineEvent } from '../events.js';
+import { parseIsoDuration } from '../layout/duration.js';
+import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
+import type { PreparedEvent } from '../layout/prepare.js';
+import { revealTransform } from '../layout/reveal.js';
+import { rowGeometry, type RowGeometry } from '../layout/rows.js';
+import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
+import { axisTicks, type AxisTick } from '../layout/ticks.js';
+import type { TimeScale } from '../layout/chronology.js';
+import { LabelMetrics } from '../render/label-metrics.js';
+import { ResizeController } from './resize-controller.js';
+import type { TimelineHost } from './timeline-host.js';
+import { ZoomController } from './zoom-controller.js';
+
+export interface ViewOptions {
+  /** A plain vertical wheel was left to scroll the page. */
+  onScrollPassThrough: () => void;
+  /** The window changed after the first one (a zoom, a pan, a glide). */
+  onRangeChange: () => void;
+}
+
+export class ViewController implements ReactiveController {
+  /** Where each labelled event and each cluster goes. */
+  layout: PackResult = { marks: [], clusters: [] };
+  ticks: AxisTick[] = [];
+  rows: RowGeometry = rowGeometry(0, 34, false);
+  readonly size: ResizeController;
+  readonly zoom: ZoomController;
+  readonly labels: LabelMetrics;
+  private plot: HTMLElement | undefined;
+  private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
+  private width = 0;
+  private initialised = false;
+  /** A window asked for (zoomTo, fit) before the element was laid out: the first one shown. */
+  private requested: TimeWindow | 'fit' | undefined;
+  private measuredHeight = -1;
+  private rowHeight = 34;
+  private labelsLocale: string | undefined;
+  private rangeFrame = 0;
+  private lastRange = '';
+
+  constructor(
+    private readonly host: TimelineHost,
+    private readonly options: ViewOptions,
+  ) {
+    host.addController(this);
+    this.size = new ResizeController(host);
+    this.zoom = new ZoomController(host, { wheelZoom: () => host.wheelZoom, onScrollPassThrough: options.onScrollPassThrough });
+    this.labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
+  }
+
+  /** Starts following the plot's size and gestures (once it is rendered). */
+  attach(plot: HTMLElement): void {
+    this.plot = plot;
+    this.size.observe(plot);
+    this.zoom.attach(plot);
+  }
+
+  /** The plot's laid-out width; 0 while hidden or not yet laid out. */
+  get laidOutWidth(): number {
+    return this.width;
+  }
+
+  /** Whether labels put the date on a line of their own (narrow plots). */
+  get stacked(): boolean {
+    return stackedLabels(this.width);
+  }
+
+  /** New data: fit it anew at the next layout, and measure its labels afresh. */
+  reset(): void {
+    this.zoom.interrupt();
+    this.initialised = false;
+    this.labels.reset(this.host.language);
+  }
+
+  minSpanMs(): number {
+    return parseIsoDuration(this.host.minSpan) ?? DAY_MS;
+  }
+
+  /** The window in view. */
+  currentWindow(): TimeWindow {
+    return windowOf(this.zoom.transform, this.fitted, this.width || 1);
+  }
+
+  /** The window in view, or while not laid out, the one that will be. */
+  visibleWindow(): TimeWindow {
+    return this.width > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.host.data.prepared.extent, this.minSpanMs(), Date.now()));
+  }
+
+  /** The scale from instants to plot pixels at the current zoom. */
+  scale(): TimeScale {
+    return this.zoom.transform.rescaleX(baseScale(this.fitted, this.width));
+  }
+
+  /**
+   * Lays out the view for this update: fits new data or a new size, then ticks, rows and
+   * marks. Returns 'fresh' when the view was fitted from scratch (new data, first layout).
+   */
+  update(changed: PropertyValues, pinned: readonly PreparedEvent[]): 'fresh' | undefined {
+    const locale = this.host.language;
+    // The language may come from an ancestor's lang, which can change without telling us.
+    if (locale !== this.labelsLocale) {
+      this.labelsLocale = locale;
+      this.labels.reset(locale);
+    }
+    const width = Math.floor(this.size.width);
+    const height = this.size.height;
+    if (width <= 0) return undefined;
+    let fresh: 'fresh' | undefined;
+    const minSpan = this.minSpanMs();
+    const fit = fitWindow(this.host.data.prepared.extent, minSpan, Date.now());
+    const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
+    if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan')) {
+      const keep = this.initialised && !fitChanged && this.width > 0 ? this.currentWindow() : this.initialWindow(fit);
+      if (!this.initialised) fresh = 'fresh';
+      this.fitted = fit;
+      this.width = width;
+      const limits = zoomLimits(fit, minSpan, width);
+      this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent);
+      this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
+      this.initialised = true;
+      this.requested = undefined;
+      this.measureRows(height);
+    } else if (height !== this.measuredHeight) {
+      this.measureRows(height);
+    }
+    const x = this.scale();
+    this.ticks = axisTicks(x, locale, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
+    this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
+    return fresh;
+  }
+
+  /** How wide labels are, as drawn, on a plot `width` pixels wide. */
+  private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'> {
+    const stacked = stackedLabels(width);
+    return {
+      labelWidth: (p, band) => this.labels.width(p.event, { band, stacked }),
+      minLabelWidth: (p, band) => this.labels.minWidth(p.event, { band, stacked }),
+      ...labelLimits(width),
+    };
+  }
+
+  private measureRows(height: number): void {
+    this.measuredHeight = height;
+    // Measured, not parsed: --sahel-timeline-row-height may be in any unit (3rem, 2.5em).
+    const row = this.host.renderRoot.querySelector('.row-probe')?.getBoundingClientRect().height ?? NaN;
+    if (Number.isFinite(row) && row > 12) this.rowHeight = row;
+    this.rows = rowGeometry(height, this.rowHeight, this.stacked);
+  }
+
+  private initialWindow(fit: TimeWindow): TimeWindow {
+    if (this.requested) return this.requested === 'fit' ? fit : this.requested;
+    const s = attributeInstant(this.host.start, 0);
+    const e = attributeInstant(this.host.end, 1);
+    if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
+    return fit;
+  }
+
+  /** A transform brought within the zoom and pan limits. */
+  constrain(t: AxisTransform): AxisTransform {
+    return constrainTransform(t, zoomLimits(this.fitted, this.minSpanMs(), this.width), this.width);
+  }
+
+  /** The transform that shows `window`, within the limits. */
+  transformFor(window: TimeWindow): AxisTransform {
+    return this.constrain(transformFor(window, this.fitted, this.width));
+  }
+
+  /** Glides to a window, or to the whole data; kept for later while not laid out. */
+  glideTo(window: TimeWindow | 'fit'): void {
+    if (this.width <= 0) {
+      // Not laid out yet (or hidden): shown once it is.
+      this.requested = window;
+      return;
+    }
+    this.zoom.transformTo(this.transformFor(window === 'fit' ? this.fitted : window));
+  }
+
+  /**
+   * Brings an event into view with its label showing: centres it at the current zoom if
+   * that labels it, else zooms in step by step until it is labelled (or as far as allowed).
+   */
+  reveal(order: number, animate: boolean): void {
+    const width = this.width;
+    const shown = this.layout.marks.find((m) => m.item.order === order);
+    if (shown && Math.min(shown.x0, shown.labelX) >= 0 && shown.labelX + shown.labelWidth <= width) return;
+    const t = revealTransform(
+      this.host.data.prepared,
+      order,
+      { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
+      { rows: this.rows.rows, ...this.labelSizes(width) },
+    );
+    if (t) this.zoom.transformTo(t, animate);
+  }
+
+  hostUpdated(): void {
+    this.scheduleRangeChange();
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.rangeFrame);
+    this.rangeFrame = 0;
+  }
+
+  /** `sahel-range-change`, at most once a frame, and only when the window moved. */
+  private scheduleRangeChange(): void {
+    if (this.rangeFrame || this.width <= 0) return;
+    this.rangeFrame = requestAnimationFrame(() => {
+      this.rangeFrame = 0;
+      if (!this.host.isConnected) return;
+      const w = this.currentWindow();
+      const key = `${Math.round(w.start)}|${Math.round(w.end)}`;
+      if (key === this.lastRange) return;
+      // The first window is the one the page opened on: nothing to announce.
+      const first = this.lastRange === '';
+      this.lastRange = key;
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end) }));
+      if (!first) this.options.onRangeChange();
+    });
+  }
+}
+
+/**
+ * The instant a `start` or `end` attribute names: a partial date ("2022", "2022-03",
+ * "2022-03-27") counts from the beginning (side 0) or to the end (side 1) of its period, as
+ * event dates do; any other date string is read as one instant.
+ */
+function attributeInstant(value: string | undefined, side: 0 | 1): number {
+  if (!value) return NaN;
+  const partial = readPartialDate(value.trim());
+  return typeof partial === 'string' ? Date.parse(value) : toIntervalMs(partial)[side];
+}

@@ -1,0 +1,37 @@
+/**
+ * Vertical geometry of the plot: the cluster lane at the top, rows of labels, the axis at the
+ * foot. Pure: heights in, rows and y positions out, so that lanes can stack rows of their own.
+ */
+import { STACKED_ROW_EXTRA } from './pack.js';
+
+/** Room above the rows for the cluster pills, in pixels. */
+export const CLUSTER_LANE = 34;
+/** Height of the time axis at the foot of the plot, in pixels. */
+export const AXIS_HEIGHT = 30;
+/** The least a row is: a measured row height below it is ignored. */
+const LEAST_ROW = 12;
+
+/** How the plot's height is shared out. */
+export interface RowGeometry {
+  /** How many rows of labels fit. */
+  readonly rows: number;
+  /** Distance from one row's top to the next's. */
+  readonly pitch: number;
+  /** Top of the first row. */
+  readonly top: number;
+}
+
+/**
+ * The rows that fit in a plot `height` pixels tall, for rows `rowHeight` tall (as CSS resolves
+ * `--sahel-timeline-row-height`), taller where the date has a line of its own (`stacked`).
+ */
+export function rowGeometry(height: number, rowHeight: number, stacked: boolean): RowGeometry {
+  const row = Number.isFinite(rowHeight) && rowHeight > LEAST_ROW ? rowHeight : 34;
+  const pitch = row + (stacked ? STACKED_ROW_EXTRA : 0);
+  return { rows: Math.max(1, Math.floor((height - CLUSTER_LANE - AXIS_HEIGHT - 4) / pitch)), pitch, top: CLUSTER_LANE };
+}
+
+/** The y of a row's top. */
+export function rowY(g: RowGeometry, row: number): number {
+  return g.top + row * g.pitch;
+}

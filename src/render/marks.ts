@@ -1,0 +1,104 @@
+/**
+ * The renderer of marks and clusters: turns the packed layout into the plot's focusable
+ * event buttons and cluster pills. One module behind a small interface (`MarkRenderer`), so
+ * that a faster renderer can replace this DOM one; tests reach what it draws through
+ * test/harness.ts, not its markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
+import { rowY, type RowGeometry } from '../layout/rows.js';
+import { formatUtc } from '../layout/chronology.js';
+import type { Words } from '../strings.js';
+import { glyph, type CategoryTable } from './glyphs.js';
+import { shorten, type LabelMetrics } from './label-metrics.js';
+import { setStyles } from './set-styles.js';
+
+/** What marks are drawn with, besides their layout. */
+export interface MarkContext {
+  readonly looks: CategoryTable;
+  readonly labels: LabelMetrics;
+  readonly rows: RowGeometry;
+  /** Labels put the date on a line of its own. */
+  readonly stacked: boolean;
+  /** Time-order position of the event Tab lands on. */
+  readonly activeOrder: number;
+  readonly selected: string | null;
+  /** Start of the window in view, to say a cluster reaches in "from" before it. */
+  readonly windowStart: number;
+  readonly words: Words;
+  onSelect(id: string): void;
+  onCluster(c: ClusterLayout): void;
+}
+
+/** Draws a layout. */
+export interface MarkRenderer {
+  render(layout: PackResult, ctx: MarkContext): unknown;
+}
+
+/** Marks as buttons in the DOM: focusable, named, and styled by CSS parts. */
+export const domMarks: MarkRenderer = {
+  render(layout, ctx) {
+    return html`${repeat(layout.clusters, (c) => `c${c.first}`, (c) => renderCluster(c, ctx))}${repeat(
+      layout.marks,
+      (m) => m.item.event.id,
+      (m) => renderMark(m, ctx),
+    )}`;
+  },
+};
+
+function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
+  const { words } = ctx;
+  const month = formatUtc(c.start, words.locale, { month: 'short', year: 'numeric' });
+  // A cluster at the left edge may hold long events that began well before the view.
+  const when = c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: month }) : month;
+  // The pill shows the count as the name writes it (WCAG 2.5.3). No title: one with the
+  // name's words is read a second time, as the description.
+  const label = words.plural(words.strings.cluster, c.count, { when });
+  return html`<button
+    class="cluster"
+    part="cluster"
+    type="button"
+    tabindex="-1"
+    aria-label=${label}
+    ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
+    @click=${() => { ctx.onCluster(c); }}
+  >${words.number(c.count)}</button>`;
+}
+
+function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
+  const { labels, stacked, words } = ctx;
+  const e = m.item.event;
+  const cat = ctx.looks.look(e.category);
+  const pitch = ctx.rows.pitch;
+  const left = Math.min(m.x0, m.labelX);
+  const right = Math.max(m.x1, m.labelX + m.labelWidth);
+  const when = labels.shortDate(e);
+  // A tooltip only where the label is cut short: the button's name already reads it all.
+  const cut = m.labelWidth < labels.width(e, { band: m.band, stacked }) || shorten(e.title) !== e.title;
+  // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape
+  // show. An aria-label, not hidden text: browsers put a space before out-of-flow and flex
+  // children in a name ("Title 27 Mar 2022 , known to the day").
+  const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
+  const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
+  const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
+  return html`<button
+    class="event ${cat.className}"
+    part="event event-${cat.part}"
+    type="button"
+    tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}
+    data-id=${e.id}
+    aria-pressed=${ctx.selected === e.id ? 'true' : 'false'}
+    aria-label=${`${e.title}, ${when}${hidden}`}
+    title=${cut ? e.title : nothing}
+    ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
+    @click=${() => { ctx.onSelect(e.id); }}
+  >
+    ${m.band
+      ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
+      : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
+    <span class="label ${m.labelX < m.x0 ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+      ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
+    </span>
+  </button>`;
+}

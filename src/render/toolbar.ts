@@ -1,0 +1,40 @@
+/**
+ * The toolbar: zoom in and out, show all, previous and next, the keys panel, and the range
+ * in view. Its keyboard behaviour (one tab stop, arrow keys) is ToolbarController's.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { ToolbarController } from '../controllers/toolbar-controller.js';
+import type { Words } from '../strings.js';
+import { icons } from './icons.js';
+
+/** What the buttons do, and whether Previous and Next have anywhere to go. */
+export interface ToolbarActions {
+  zoomBy(factor: number): void;
+  fit(): void;
+  previous(): void;
+  next(): void;
+  readonly atFirst: boolean;
+  readonly atLast: boolean;
+}
+
+export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string): TemplateResult {
+  const s = words.strings;
+  const tab = (i: number) => (toolbar.active === i ? '0' : '-1');
+  // Previous and Next stay focusable at the ends (aria-disabled), so the focus never drops.
+  return html`<div
+    class="toolbar"
+    part="controls"
+    role="toolbar"
+    aria-label=${s.toolbar}
+    @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
+    @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
+  >
+    <button class="control" part="control" type="button" tabindex=${tab(0)} aria-label=${s.zoomIn} @click=${() => { actions.zoomBy(2); }}>${icons.zoomIn}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(1)} aria-label=${s.zoomOut} @click=${() => { actions.zoomBy(0.5); }}>${icons.zoomOut}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(2)} aria-label=${s.showAll} @click=${() => { actions.fit(); }}>${icons.fit}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(3)} aria-label=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.previous(); }}>${icons.previous}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(4)} aria-label=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.next(); }}>${icons.next}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}<span class="sr-only">${s.keyboardShortcuts}</span></button>
+    <span class="range" aria-hidden="true">${rangeText}</span>
+  </div>`;
+}
