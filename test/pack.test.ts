@@ -218,7 +218,7 @@ describe('packVisible (properties)', () => {
     );
   });
 
-  it("packVisible draws a cluster over the time its events cover: its x-range meets [x(start), x(end)]", () => {
+  it("packVisible draws a cluster over the time its events cover: its x-range meets [x(start), x(end)] and stays within it", () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const { result } = run(s);
@@ -228,6 +228,10 @@ describe('packVisible (properties)', () => {
           const what = `cluster ${JSON.stringify(c)} at ${String(x(c.start))}..${String(x(c.end))}`;
           expect(x(c.start) - MARK / 2, what).to.be.at.most(c.x1 + EPS);
           expect(x(c.end) + MARK / 2, what).to.be.at.least(c.x0 - EPS);
+          // And no further than its events reach (a 24px touch target aside): a pill wider
+          // than its events' time stands over neighbours it does not hold.
+          if (x(c.start) > 0) expect(c.x0, what).to.be.at.least(x(c.start) - MARK / 2 - 24 - EPS);
+          if (x(c.end) < s.width) expect(c.x1, what).to.be.at.most(x(c.end) + MARK / 2 + 24 + EPS);
         }
       }),
       { numRuns: 1000 },

@@ -313,9 +313,16 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   let open: (Crowd & { x0: number; x1: number; bin: number }) | undefined;
   const close = () => {
     if (open) {
-      // Clamped to the view, and never narrower than a 24px touch target.
-      const a = open.reachLeft ? 0 : open.x0;
-      const b = open.reachRight ? width : open.x1;
+      // Over its events' time, not its columns' (a column is weeks or months wide): the
+      // columns bound it, the events' extent narrows it. Clamped to the view, and never
+      // narrower than a 24px touch target, centred on its events.
+      let a = open.reachLeft ? 0 : Math.max(open.x0, x(open.start) - markSize / 2);
+      let b = open.reachRight ? width : Math.min(open.x1, x(open.end) + markSize / 2);
+      if (b - a < 24) {
+        const mid = (a + b) / 2;
+        a = mid - 12;
+        b = mid + 12;
+      }
       const x0 = Math.max(0, Math.min(a, width - 24));
       const x1 = Math.min(width, Math.max(b, x0 + 24));
       clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
