@@ -11,6 +11,8 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
 
 /** The interface's strings. Templates take the values named in braces. */
 export interface TimelineStrings {
+  /** The table's language (BCP 47): its plurals and lists follow it, whatever the dates' locale. */
+  readonly lang: string;
   /** Name of the toolbar. */
   readonly toolbar: string;
   readonly zoomIn: string;
@@ -72,6 +74,8 @@ export interface TimelineStrings {
   readonly certainty: Readonly<Record<string, string>>;
 
   readonly dismissNotice: string;
+  /** The notice's sentences about data that could not be shown. */
+  readonly notice: NoticeStrings;
   /** After the first issues listed: `{count}`. */
   readonly moreIssues: string;
 
@@ -79,8 +83,35 @@ export interface TimelineStrings {
   readonly keys: readonly (readonly [keys: readonly string[], action: string])[];
 }
 
+/** Why the notice says an event was left out. */
+export type NoticeReason = 'notEvent' | 'date' | 'title' | 'id' | 'duplicate';
+
+/** The notice's words: whole-file failures, events left out and why, details left out. */
+export interface NoticeStrings {
+  readonly network: string;
+  readonly notFound: string;
+  /** `{status}`. */
+  readonly status: string;
+  readonly notJson: string;
+  readonly wrongShape: string;
+  /** The formats `src` reads. */
+  readonly formats: string;
+  readonly empty: string;
+  readonly notAList: string;
+  /** `{dropped}`, `{events}` (a count of all), `{why}`. */
+  readonly dropped: string;
+  /** Each reason, said of one event, of all of them, and of some (`{count}`). */
+  readonly reasons: Readonly<Record<NoticeReason, { readonly one: string; readonly all: string; readonly some: PluralForms }>>;
+  /** Events shown without some details (`{count}`, `{details}`), alone or after events left out. */
+  readonly trimmed: PluralForms;
+  readonly trimmedOthers: PluralForms;
+  /** What a left-out detail is called, by field (`other` for the rest). */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
 /** The English table, and the one a partial table is completed from. */
 export const en: TimelineStrings = {
+  lang: 'en',
   toolbar: 'Timeline controls',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -134,6 +165,48 @@ export const en: TimelineStrings = {
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
   dismissNotice: 'Dismiss this notice',
+  notice: {
+    network: 'The events could not be loaded: the connection failed.',
+    notFound: 'The events could not be loaded: the file was not found (404).',
+    status: 'The events could not be loaded: the server answered with an error ({status}).',
+    notJson: 'The events could not be read: the file is not valid JSON.',
+    wrongShape: 'The events could not be read: the file holds no list of events.',
+    formats: 'The timeline reads JSON files that hold a list of events, or an object with an "events" list.',
+    empty: 'The events file holds no events.',
+    notAList: 'The timeline’s events could not be read: they are not a list of events.',
+    dropped: '{dropped} of {events} could not be shown: {why}.',
+    reasons: {
+      notEvent: { one: 'it is not an event', all: 'they are not events', some: { one: '{count} is not an event', other: '{count} are not events' } },
+      date: { one: 'its date could not be read', all: 'their dates could not be read', some: { one: '{count} has a date that could not be read', other: '{count} have dates that could not be read' } },
+      title: { one: 'its title is missing', all: 'their titles are missing', some: { one: '{count} has no title', other: '{count} have no title' } },
+      id: { one: 'it has no identifier', all: 'they have no identifier', some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
+      duplicate: {
+        one: "it repeats another event's identifier",
+        all: "they repeat other events' identifiers",
+        some: { one: "{count} repeats another event's identifier", other: "{count} repeat other events' identifiers" },
+      },
+    },
+    trimmed: {
+      one: '{count} event is shown without details that could not be used: {details}.',
+      other: '{count} events are shown without details that could not be used: {details}.',
+    },
+    trimmedOthers: {
+      one: '{count} other event is shown without details that could not be used: {details}.',
+      other: '{count} other events are shown without details that could not be used: {details}.',
+    },
+    fields: {
+      end: 'end dates',
+      place: 'places',
+      sources: 'sources',
+      countries: 'countries',
+      actors: 'who was involved',
+      category: 'categories',
+      certainty: 'how certain they are',
+      summary: 'summaries',
+      reportedDate: "the sources' dates",
+      other: 'notes',
+    },
+  },
   moreIssues: '…and {count} more.',
 
   keys: [
@@ -163,9 +236,11 @@ export class Words {
     readonly strings: TimelineStrings,
     readonly locale: string | undefined,
   ) {
-    this.plurals = safe(() => new Intl.PluralRules(locale), () => new Intl.PluralRules());
+    // Plurals and lists belong to the sentence's language (an English table says "0 events"
+    // on a French page); digits are grouped as the reader's locale groups them.
+    this.plurals = safe(() => new Intl.PluralRules(strings.lang), () => new Intl.PluralRules());
     this.numbers = safe(() => new Intl.NumberFormat(locale), () => new Intl.NumberFormat());
-    this.lists = safe(() => new Intl.ListFormat(locale, { type: 'conjunction' }), () => new Intl.ListFormat());
+    this.lists = safe(() => new Intl.ListFormat(strings.lang, { type: 'conjunction' }), () => new Intl.ListFormat());
   }
 
   /** A template filled in; numbers are written in the language's way (`10,000`). */

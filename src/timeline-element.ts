@@ -16,7 +16,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
-import { formatUtc, yearOf } from './layout/chronology.js';
+import { dateFormatter, yearOf } from './layout/chronology.js';
 import { renderAxis } from './render/axis.js';
 import { renderClusterList } from './render/cluster-list.js';
 import { renderDetails } from './render/details.js';
@@ -231,7 +231,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const selected = this.selection.event;
     const activeOrder = this.nav.activeOrder();
     const activeDrawn = view.layout.marks.some((m) => m.item.order === activeOrder);
-    const rangeText = view.laidOutWidth > 0 ? `${formatUtc(w.start, locale, SHORT_DATE)} – ${formatUtc(w.end, locale, SHORT_DATE)}` : '';
+    // Shared parts written once: "1 Mar – 1 Apr 2020".
+    const rangeText = view.laidOutWidth > 0 && count > 0 ? dateFormatter(locale, SHORT_DATE).formatRange(w.start, w.end) : '';
     const name = this.accessibleName();
     const pick = (p: { event: TimelineEvent; order: number }) => {
       this.selection.select(p.event.id, true);
@@ -239,14 +240,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     };
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
-        ${renderToolbar(this.toolbar, words, {
-          zoomBy: (k) => { this.zoomBy(k); },
-          fit: () => { this.fit(); },
-          previous: () => { this.previous(); },
-          next: () => { this.next(); },
-          atFirst: count === 0 || selectedOrder === 0,
-          atLast: count === 0 || selectedOrder === count - 1,
-        }, rangeText)}
+        ${renderToolbar(this.toolbar, words, { host: this, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
         ${renderKeysHelp(this.toolbar.keysShown, words)}
         ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
@@ -261,7 +255,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           @focusin=${(e: FocusEvent) => { this.nav.onFocusIn(e); }}
         >
           <div class="row-probe" aria-hidden="true"></div>
-          ${renderAxis(view.ticks, view.size.height)}
+          ${count > 0 ? renderAxis(view.ticks, view.size.height) : nothing}
           ${domMarks.render(view.layout, {
             looks: data.looks,
             labels: view.labels,

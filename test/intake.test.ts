@@ -189,7 +189,7 @@ describe('<sahel-timeline> speaks to readers, and to developers in the console',
       await el.updateComplete;
       const text = notice(el);
       expect(text).to.contain('3 of 5 events could not be shown: 2 have dates that could not be read and 1 has no identifier.');
-      expect(text).to.contain('Some details of 1 other could not be read and are left out: places.');
+      expect(text).to.contain('1 other event is shown without details that could not be used: places.');
       expect(text).not.to.match(/Item \d|start:|place\.lat|is missing/);
       expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['ok', 'z']);
       expect(seen[0]?.issues.map((i) => `${i.index}:${i.field}`)).to.deep.equal(['1:start', '2:start', '3:id', '4:place.lat']);

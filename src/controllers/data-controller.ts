@@ -6,13 +6,13 @@
  */
 import type { PropertyValues } from 'lit';
 import { events as sahelEvents } from '../dataset/events.js';
-import { readerMessage, type LoadFailure } from '../dataset/reader-message.js';
 import { sources as sahelSources } from '../dataset/sources.js';
 import type { Source, TimelineEvent } from '../dataset/types.js';
 import { formatIssue, validateEvents, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
+import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
 import { SourceController } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 
@@ -120,7 +120,7 @@ export class DataController {
   private updateCategories(list: readonly TimelineEvent[]): void {
     const present = new Set<string | undefined>();
     for (const e of list) present.add(e.category);
-    this.looks = categoryTable(present, this.host.categories ?? []);
+    this.looks = categoryTable(present, this.host.categories ?? [], this.host.words.strings.categories);
     const ids = new Map<string | undefined, string | undefined>();
     for (const c of present) ids.set(c, this.looks.look(c).id);
     this.counts = new Map();
@@ -137,7 +137,7 @@ export class DataController {
     }
     const usable = shown > 0 || (!this.showingBuiltIn && this.prepared.events.length > 0);
     // Readers get a sentence in their words; developers the index and field of each issue.
-    const message = readerMessage(issues, total, this.host.language, failure);
+    const message = noticeMessage(this.host.words, issues, total, failure);
     const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };
     const listed = issues.slice(0, CONSOLE_ISSUES).map(formatIssue);
     if (issues.length > CONSOLE_ISSUES) listed.push(`…and ${issues.length - CONSOLE_ISSUES} more: see the sahel-error event's detail.issues.`);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source, TimelineEvent } from '../dataset/types.js';
-import type { LoadFailure } from '../dataset/reader-message.js';
+import type { LoadFailure } from '../render/notice-message.js';
 import { validateEvents, type ValidationIssue } from '../dataset/validate.js';
 
 /** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */

@@ -78,7 +78,7 @@ export class ViewController implements ReactiveController {
   reset(): void {
     this.zoom.interrupt();
     this.initialised = false;
-    this.labels.reset(this.host.language);
+    this.labels.reset(this.host.language, this.host.words.strings.since);
   }
 
   minSpanMs(): number {
@@ -109,7 +109,7 @@ export class ViewController implements ReactiveController {
     // The language may come from an ancestor's lang, which can change without telling us.
     if (locale !== this.labelsLocale) {
       this.labelsLocale = locale;
-      this.labels.reset(locale);
+      this.labels.reset(locale, this.host.words.strings.since);
     }
     const width = Math.floor(this.size.width);
     const height = this.size.height;

@@ -1,3 +1,4 @@
+/** Event dates as words at their own precision, in the reader's language ("Dec 2021", "27–31 Mar 2022", "since 2018"). */
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, PartialDate, TimelineEvent } from '../dataset/types.js';
 import { dateFormatter, formatUtc } from './ticks.js';
@@ -13,13 +14,6 @@ const LONG: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
 };
 
-/** Words for how much of a date is known, for the details panel and screen readers. */
-export const PRECISION_WORDS: Record<DatePrecision, string> = {
-  year: 'known to the year',
-  month: 'known to the month',
-  day: 'known to the day',
-};
-
 /**
  * A partial date in the reader's language at its own precision: `"2012"`, `"Dec 2021"`,
  * `"27 Mar 2022"`. Never shows a day or month that the data does not state.
@@ -30,11 +24,17 @@ export function formatPartialDate(date: PartialDate, locale: string | undefined,
 }
 
 /** An event's dates as text: `"Dec 2021"`, `"2015 – 2022"`, `"since 2018"`. */
-export function formatEventDate(event: TimelineEvent, locale: string | undefined, style: 'short' | 'long' = 'short'): string {
+export function formatEventDate(
+  event: TimelineEvent,
+  locale: string | undefined,
+  style: 'short' | 'long' = 'short',
+  /** How an ongoing event is written (the strings table's `since`). */
+  since = 'since {date}',
+): string {
   const s = readPartialDate(event.start);
   if (typeof s === 'string') return event.start;
   const start = formatPartialDate(s, locale, style);
-  if (event.kind === 'ongoing') return `since ${start}`;
+  if (event.kind === 'ongoing') return since.replace('{date}', start);
   const e = event.end === undefined ? undefined : readPartialDate(event.end);
   if (e === undefined || typeof e === 'string') return start;
   if (e.precision === s.precision) {

@@ -42,7 +42,7 @@ export function renderClusterList(
         const look = looks.look(p.event.category);
         return html`<li class=${look.className}>
           <button type="button" @click=${() => { onClose(); onPick(p); }}>
-            ${glyph(look)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale)}</span>
+            ${glyph(look)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale, 'short', words.strings.since)}</span>
           </button>
         </li>`;
       })}

@@ -59,7 +59,7 @@ export function renderDetails(
       </div>
       <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${onClose}>${icons.close}</button>
     </header>
-    <p class="date">${formatEventDate(event, locale, 'long')} <span class="precision">(${precision})</span></p>
+    <p class="date">${formatEventDate(event, locale, 'long', s.since)} <span class="precision">(${precision})</span></p>
     ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
     <dl>
       ${event.place ? html`<dt>${s.place}</dt><dd>${event.place.name}</dd>` : nothing}

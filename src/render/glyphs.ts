@@ -1,4 +1,9 @@
+/**
+ * How categories look: a shape per built-in category and an accessible palette and shapes for
+ * open ones, so colour is never the only cue; and the glyph template that draws them.
+ */
 import { html, type TemplateResult } from 'lit';
+import { en } from '../strings.js';
 import type { BuiltInCategory, CategoryDefinition, EventCategory } from '../dataset/types.js';
 import { builtInCategory } from '../dataset/vocabulary.js';
 
@@ -21,18 +26,6 @@ export const CATEGORY_SHAPES: Record<BuiltInCategory, Shape> = {
   economy: { path: 'M3.2 0.9H8.8L11.6 6L8.8 11.1H3.2L0.4 6Z' },
   violence: { path: 'M2 0.5L6 4.5L10 0.5L11.5 2L7.5 6L11.5 10L10 11.5L6 7.5L2 11.5L0.5 10L4.5 6L0.5 2Z' },
   context: { path: 'M6 1.6A4.4 4.4 0 1 1 5.99 1.6Z', hollow: true },
-};
-
-/** Readable names of the built-in categories, for the legend and screen readers. */
-export const CATEGORY_LABELS: Record<BuiltInCategory, string> = {
-  military: 'Military',
-  diplomacy: 'Diplomacy',
-  politics: 'Politics',
-  protest: 'Protest',
-  media: 'Media',
-  economy: 'Economy',
-  violence: 'Violence',
-  context: 'Context',
 };
 
 const FALLBACK: Shape = { path: 'M6 3A3 3 0 1 1 5.99 3Z' };
@@ -98,7 +91,12 @@ export interface CategoryTable {
  * the order met. A page's `color` and `--sahel-timeline-color-<category>` (which wins) recolour
  * a category, built-in or open.
  */
-export function categoryTable(present: Iterable<string | undefined>, definitions: readonly CategoryDefinition[] = []): CategoryTable {
+export function categoryTable(
+  present: Iterable<string | undefined>,
+  definitions: readonly CategoryDefinition[] = [],
+  /** Names of the built-in categories (the strings table's `categories`). */
+  names: Readonly<Record<string, string>> = en.categories,
+): CategoryTable {
   const byKey = new Map<string, CategoryLook>();
   const styles: Record<string, string> = {};
   const defined = new Map<string, CategoryDefinition>();
@@ -114,7 +112,7 @@ export function categoryTable(present: Iterable<string | undefined>, definitions
     const color = definition?.color !== undefined && isColor(definition.color) ? definition.color : undefined;
     const builtIn = builtInCategory(category);
     if (builtIn) {
-      byKey.set(key, { id: builtIn, label: label ?? CATEGORY_LABELS[builtIn], className: `c-${builtIn}`, part: builtIn, shape: CATEGORY_SHAPES[builtIn] });
+      byKey.set(key, { id: builtIn, label: label ?? names[builtIn] ?? builtIn, className: `c-${builtIn}`, part: builtIn, shape: CATEGORY_SHAPES[builtIn] });
       if (color) styles[`--_${builtIn}`] = `var(--sahel-timeline-color-${builtIn}, ${color})`;
       return;
     }

@@ -1,6 +1,6 @@
 /**
- * Numbers and country names written the way the reader's language writes them, with `Intl`
- * objects made once per language (they are slow to make, and counts render on every frame).
+ * Country names written the way the reader's language writes them, with `Intl`
+ * objects made once per language (they are slow to make, and the details render often).
  * A locale `Intl` cannot read falls back to the browser's.
  */
 
@@ -18,11 +18,6 @@ function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.ListForma
     cache.set(k, f);
   }
   return f;
-}
-
-/** A count with the language's digit grouping: "10,000", "10 000", "10.000". */
-export function formatCount(n: number, locale: string | undefined): string {
-  return cached('n', (l) => new Intl.NumberFormat(l), locale).format(n);
 }
 
 /**

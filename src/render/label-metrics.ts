@@ -38,13 +38,15 @@ export class LabelMetrics {
   private context: CanvasRenderingContext2D | null | undefined;
   private font = '';
   private locale: string | undefined;
+  private since = 'since {date}';
 
   /** `fontFamily` gives the plot's font family when first needed. */
   constructor(private readonly fontFamily: () => string) {}
 
   /** Forgets everything, for new data or a new language. */
-  reset(locale: string | undefined): void {
+  reset(locale: string | undefined, since?: string): void {
     this.locale = locale;
+    if (since !== undefined) this.since = since;
     // The font is read again too: a page may have changed it, or loaded a web font.
     this.context = undefined;
     this.widths.clear();
@@ -56,7 +58,7 @@ export class LabelMetrics {
   shortDate(event: TimelineEvent): string {
     let when = this.dates.get(event);
     if (when === undefined) {
-      when = formatEventDate(event, this.locale);
+      when = formatEventDate(event, this.locale, 'short', this.since);
       this.dates.set(event, when);
     }
     return when;

@@ -7,12 +7,9 @@ import type { ToolbarController } from '../controllers/toolbar-controller.js';
 import type { Words } from '../strings.js';
 import { icons } from './icons.js';
 
-/** What the buttons do, and whether Previous and Next have anywhere to go. */
+/** The element whose methods the buttons call, and whether Previous and Next have anywhere to go. */
 export interface ToolbarActions {
-  zoomBy(factor: number): void;
-  fit(): void;
-  previous(): void;
-  next(): void;
+  readonly host: { zoomBy(factor: number): void; fit(): void; previous(): void; next(): void };
   readonly atFirst: boolean;
   readonly atLast: boolean;
 }
@@ -29,11 +26,11 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
     @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
     @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
   >
-    <button class="control" part="control" type="button" tabindex=${tab(0)} aria-label=${s.zoomIn} @click=${() => { actions.zoomBy(2); }}>${icons.zoomIn}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(1)} aria-label=${s.zoomOut} @click=${() => { actions.zoomBy(0.5); }}>${icons.zoomOut}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(2)} aria-label=${s.showAll} @click=${() => { actions.fit(); }}>${icons.fit}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(3)} aria-label=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.previous(); }}>${icons.previous}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(4)} aria-label=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.next(); }}>${icons.next}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(0)} aria-label=${s.zoomIn} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(1)} aria-label=${s.zoomOut} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(2)} aria-label=${s.showAll} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(3)} aria-label=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(4)} aria-label=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
     <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}<span class="sr-only">${s.keyboardShortcuts}</span></button>
     <span class="range" aria-hidden="true">${rangeText}</span>
   </div>`;
