@@ -1,3 +1,6 @@
+/**
+ * The events the element fires, their detail types, and the typed `addEventListener` map.
+ */
 import type { TimelineEvent } from './dataset/types.js';
 import type { ValidationIssue } from './dataset/validate.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Registers <sahel-timeline>: the one module with a side effect.
+ */
 import { SahelTimeline } from './timeline-element.js';
 
 export { SahelTimeline };

@@ -1,3 +1,6 @@
+/**
+ * The plot's size, from a ResizeObserver, while the host is connected.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**

@@ -1,3 +1,8 @@
+/**
+ * Loading `src`: fetches a file of events, validates it on arrival, and says what failed in
+ * terms the notice can word; only the newest URL counts, and a load cut short by a disconnect
+ * starts again.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source, TimelineEvent } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';

@@ -1,3 +1,7 @@
+/**
+ * d3-zoom for a Lit host, along the time axis only: wheel, pinch, drag, one-finger pan,
+ * double-click and glides, with the page keeping its scroll.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';

@@ -1,3 +1,6 @@
+/**
+ * Country names and lower-case codes read as ISO 3166-1 alpha-2 codes, where one is meant.
+ */
 const CODE = /^[A-Z]{2}$/;
 
 /** Case, accents, spacing and the kind of apostrophe do not tell two names apart. */

@@ -1,3 +1,7 @@
+/**
+ * Partial dates (`2012`, `2021-12`, `2022-03-27`): parsed with the reason when they are not
+ * one, and turned into the instants they cover.
+ */
 import { daysInMonth, PARTIAL_DATE_PATTERN, utcInstant as utc } from './calendar.js';
 import type { PartialDate } from './types.js';
 

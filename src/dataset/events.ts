@@ -1,3 +1,7 @@
+/**
+ * The Sahel dataset's events: written in our own words, each cited by source and paragraph,
+ * each date checked against the record (the reasoning is in each `note`).
+ */
 import type { SahelEvent } from './types.js';
 
 /**

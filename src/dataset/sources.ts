@@ -1,3 +1,6 @@
+/**
+ * The two articles the Sahel dataset is taken from.
+ */
 import type { Source } from './types.js';
 
 /** The articles the Sahel dataset is drawn from. */

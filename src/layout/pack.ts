@@ -1,3 +1,7 @@
+/**
+ * Row packing and clustering: which visible events get a row and a label, and which gather
+ * into cluster pills over their time. Pure, and bounded by what is on screen.
+ */
 import { bisectLeft } from 'd3-array';
 import { DAY_MS } from './scale.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';

@@ -1,3 +1,7 @@
+/**
+ * Events made ready for layout: instants parsed once, sorted in time order (ties keep the
+ * page's order), and searched by binary search. Pure.
+ */
 import { bisectLeft } from 'd3-array';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';

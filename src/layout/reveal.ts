@@ -1,3 +1,6 @@
+/**
+ * Where to zoom to bring one event into view with its label showing. Pure.
+ */
 import { packVisible, type PackOptions } from './pack.js';
 import type { PreparedTimeline } from './prepare.js';
 import { baseScale, constrainTransform, DAY_MS, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from './scale.js';

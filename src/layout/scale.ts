@@ -1,3 +1,7 @@
+/**
+ * The view's window as numbers: the fitted window, zoom limits, and the transforms between
+ * a window and d3-zoom's `k` and `x`. Pure.
+ */
 import { DAY_MS, timeScale, utcInstant, yearOf, type TimeScale } from './chronology.js';
 
 export { DAY_MS };

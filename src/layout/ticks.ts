@@ -1,3 +1,7 @@
+/**
+ * Ticks for the time axis: instants from d3, words from Intl, and labels left out where they
+ * would collide. Pure.
+ */
 import { formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, type TickUnit, type TimeScale } from './chronology.js';
 
 // Kept here for the modules that read dates through the ticks (format.ts, tests).

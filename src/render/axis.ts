@@ -1,3 +1,6 @@
+/**
+ * The time axis and its gridlines, as SVG behind the marks.
+ */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 

@@ -1,3 +1,6 @@
+/**
+ * The toolbar's icons, as inline SVG.
+ */
 import { html } from 'lit';
 
 /** Toolbar icons, stroked in the current text colour. Decorative: buttons carry the names. */

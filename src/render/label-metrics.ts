@@ -1,3 +1,7 @@
+/**
+ * How wide each label is drawn, measured once with a canvas in the plot's font, and each
+ * event's short date; layout packs rows with these widths.
+ */
 import type { TimelineEvent } from '../dataset/types.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';

@@ -1,3 +1,6 @@
+/**
+ * The category legend: each category present, with its shape, name and count.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Words } from '../strings.js';
 import { glyph, type CategoryTable } from './glyphs.js';

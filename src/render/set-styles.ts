@@ -1,3 +1,7 @@
+/**
+ * A directive that sets inline styles through the CSSOM, so pages with a strict CSP (no
+ * `style-src 'unsafe-inline'`) keep working.
+ */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
