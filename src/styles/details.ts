@@ -1,0 +1,80 @@
+/** The details panel: one event's fields and its sources. */
+import { css } from 'lit';
+
+export const details = css`
+  .details {
+    padding: 12px 16px 16px;
+    border-block-start: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  .details header {
+    display: flex;
+    align-items: start;
+    gap: 12px;
+  }
+  .details .heading {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .details h2 {
+    overflow-wrap: anywhere;
+    margin: 0;
+    font-size: 18px;
+    line-height: 1.3;
+  }
+  .details .kicker {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 0 0 4px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .details .date {
+    unicode-bidi: plaintext;
+    margin: 4px 0 8px;
+    font-weight: 600;
+  }
+  .details .date .precision {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .details p {
+    margin: 0 0 8px;
+    max-inline-size: 72ch;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 8px 0;
+    font-size: 13px;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details .note {
+    font-size: 13px;
+    color: var(--_text);
+    border-inline-start: 3px solid var(--_grid);
+    padding-inline-start: 8px;
+  }
+  .details h3 {
+    margin: 12px 0 4px;
+    font-size: 13px;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 20px;
+    font-size: 13px;
+  }
+  .details a {
+    color: var(--_accent);
+  }
+`;

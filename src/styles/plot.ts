@@ -1,0 +1,221 @@
+/**
+ * The plot and the marks drawn on it: events (bars, points, labels and their glyphs),
+ * clusters, and the category classes that give a mark, a legend entry or a panel its
+ * colour, the open categories' included. Also the marks' look under forced colours.
+ */
+import { css, unsafeCSS } from 'lit';
+import { OPEN_PALETTE_SIZE, OPEN_SLOTS } from '../render/glyphs.js';
+
+/**
+ * Each open category's class takes the colour its table set on the frame (`--_oN`: the
+ * page's choice or a palette colour), else a colour of the themed open palette.
+ */
+const openCategoryRules = unsafeCSS(
+  Array.from({ length: OPEN_SLOTS }, (_, i) => `.c-o${i} { --_c: var(--_o${i}, var(--_p${i % OPEN_PALETTE_SIZE})); }`).join('\n'),
+);
+
+export const plot = css`
+  /* Time runs left to right on every page; text inside labels keeps its own direction. */
+  .plot {
+    direction: ltr;
+    position: relative;
+    block-size: var(--_plot-height);
+    overflow: hidden;
+    contain: strict;
+    cursor: grab;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  /* One row's height (--_row) as CSS resolves it, for layout to read. */
+  .row-probe {
+    position: absolute;
+    inline-size: 0;
+    block-size: var(--_row);
+    visibility: hidden;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+
+  .event,
+  .cluster {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+    --_c: var(--_other);
+  }
+  .event {
+    block-size: calc(var(--_row) - 4px);
+    /* Each mark lays out and styles on its own: moving one does not relayout the rest. */
+    contain: layout style;
+  }
+  .event .bar {
+    position: absolute;
+    inset-block-start: 0;
+    block-size: 6px;
+    border-radius: 3px;
+    background: var(--_c);
+  }
+  .event .bar.ongoing {
+    background: linear-gradient(to right, var(--_c) 70%, transparent);
+  }
+  .event .bar.imprecise {
+    background: repeating-linear-gradient(
+      135deg,
+      var(--_c) 0 4px,
+      color-mix(in srgb, var(--_c) 45%, transparent) 4px 7px
+    );
+  }
+  .event .label {
+    position: absolute;
+    inset-block-start: 8px;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    block-size: 20px;
+    overflow: hidden;
+    white-space: nowrap;
+    font-size: 13px;
+    font-weight: 500;
+    line-height: 20px;
+  }
+  /* A point's glyph stands at its instant, its label beside it. A label put on the left of
+     its mark (near the right edge) ends against the mark, a bar's glyph last. */
+  .event .point {
+    position: absolute;
+    inset-block-start: 8px;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 14px;
+    block-size: 20px;
+  }
+  .event .label.before {
+    justify-content: flex-end;
+  }
+  .event .label.before > .glyph {
+    order: 1;
+  }
+  /* When a label is cut short the title gives way, never the date: a cut date reads as
+     another date. Layout never cuts a label narrower than its date (label-metrics.ts
+     measures these fonts: keep them in step). */
+  .event .label .text {
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .event .label .when {
+    unicode-bidi: plaintext;
+    flex: none;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  /* On narrow plots the date has a line of its own, so the title gets the whole label. */
+  .event .label.stacked {
+    flex-wrap: wrap;
+    align-content: flex-start;
+    row-gap: 0;
+    block-size: 36px;
+  }
+  .event .label.stacked .text {
+    flex: 1 1 0;
+  }
+  .event .label.stacked.before .text,
+  .event .label.stacked.before .when {
+    text-align: end;
+  }
+  .event .label.stacked .when {
+    order: 2;
+    flex-basis: 100%;
+    font-size: 12px;
+    line-height: 16px;
+  }
+  .glyph {
+    flex: none;
+    inline-size: 12px;
+    block-size: 12px;
+    fill: var(--_c);
+    stroke: var(--_c);
+    stroke-width: 0;
+  }
+  .glyph.hollow {
+    fill: none;
+    stroke-width: 2;
+  }
+  .event[aria-pressed='true'] .label {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 3px;
+    text-decoration-color: var(--_c);
+  }
+  .event[aria-pressed='true'] .bar {
+    outline: 2px solid var(--_text);
+    outline-offset: 1px;
+  }
+  .event:hover .text {
+    text-decoration: underline;
+  }
+  .event:focus-visible {
+    outline: none;
+  }
+  .event:focus-visible .label {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+    border-radius: 3px;
+  }
+  .plot:focus-visible {
+    outline-offset: -3px;
+  }
+
+  .cluster {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    block-size: 24px;
+    border-radius: 12px;
+    border: 1.5px solid var(--_muted);
+    background: var(--_surface);
+    font-size: 12px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .cluster:hover {
+    border-color: var(--_text);
+  }
+  /* After .event and .cluster, which give every mark the colour of events without a
+     category: of equal specificity, a mark's own category must come later to win. */
+  .c-military { --_c: var(--_military); }
+  .c-diplomacy { --_c: var(--_diplomacy); }
+  .c-politics { --_c: var(--_politics); }
+  .c-protest { --_c: var(--_protest); }
+  .c-media { --_c: var(--_media); }
+  .c-economy { --_c: var(--_economy); }
+  .c-violence { --_c: var(--_violence); }
+  .c-context { --_c: var(--_context); }
+  ${openCategoryRules}
+
+  @media (forced-colors: active) {
+    .event .bar,
+    .cluster {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .glyph {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .cluster {
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;
