@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
+import { TimelineHarness } from './harness.js';
 import { mount, openFramedTimeline, until } from './helpers.js';
 
 /** WCAG relative luminance of a CSS colour the browser has resolved to rgb(). */
@@ -31,7 +32,7 @@ describe('<sahel-timeline> embedding', () => {
     const el = await mount(undefined, 'src="/test/fixtures/events.json"');
     await until(() => el.shownEvents.length === 2, 3000, 'src events');
     await el.updateComplete;
-    const titles = [...el.renderRoot.querySelectorAll('.event .text')].map((t) => t.textContent);
+    const titles = new TimelineHarness(el).marks().map((m) => m.title);
     expect(titles).to.include('First loaded event');
   });
 

@@ -16,10 +16,26 @@ export interface MarkView {
   readonly date: string;
   /** The accessible name a screen reader reads. */
   readonly name: string;
-  /** The glyph of a point, or the band or bar of a span, in viewport pixels. */
+  /** The whole mark (mark and label), in viewport pixels: its top is its row's. */
+  readonly box: DOMRect;
+  /** The glyph of a point (centred on its instant), or the band or bar of a span, in viewport pixels. */
   readonly markBox: DOMRect;
+  /** Whether the event is drawn as a band or bar (a span, or a date known to the month or year). */
+  readonly band: boolean;
   /** The label (glyph, title and date), in viewport pixels. */
   readonly labelBox: DOMRect;
+  /** The visible date, in viewport pixels. */
+  readonly dateBox: DOMRect;
+  /** Whether the date shows whole (a cut date reads as another date). */
+  readonly dateWhole: boolean;
+  /** About how many characters of the title show (all of them when it is not cut). */
+  readonly titleShown: number;
+  /** Whether the label puts its date on a line of its own. */
+  readonly stacked: boolean;
+  /** Room the label was given beyond what its title, glyph and date take, in pixels. */
+  readonly labelSlack: number;
+  /** The tooltip, if the label has one (only where it is cut short). */
+  readonly tooltip: string | null;
   /** Whether the event is selected. */
   readonly selected: boolean;
 }
@@ -91,10 +107,62 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
   }
 
+  /** The toolbar. */
+  toolbar(): HTMLElement {
+    const t = this.part('controls');
+    if (!t) throw new Error('no toolbar');
+    return t;
+  }
+
+  /** What inside the timeline has the focus, if anything has. */
+  focused(): HTMLElement | null {
+    return this.root.activeElement as HTMLElement | null;
+  }
+
   /** The id of the event that has the focus, if one has. */
   focusedId(): string | null {
-    const active = this.root.activeElement as HTMLElement | null;
-    return active?.closest<HTMLElement>('[data-id]')?.dataset.id ?? null;
+    const active = this.focused();
+    return active?.closest<HTMLElement>('[part~="plot"] [data-id]')?.dataset.id ?? null;
+  }
+
+  /** Whether the plot itself (no event) has the focus. */
+  plotFocused(): boolean {
+    return this.focused() === this.plot();
+  }
+
+  /** What the polite live region says. */
+  announcement(): string {
+    return this.root.querySelector('[role="status"][aria-live="polite"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** The screen-reader list of events: the region named "Events in time order…". */
+  eventList(): HTMLElement {
+    const list = [...this.root.querySelectorAll<HTMLElement>('section[aria-label]')].find((s) => s.getAttribute('aria-label')?.startsWith('Events in time order'));
+    if (!list) throw new Error('no event list');
+    return list;
+  }
+
+  /** The entries of the screen-reader list, in order: each the button that selects its event. */
+  eventListItems(): HTMLButtonElement[] {
+    return [...this.eventList().querySelectorAll<HTMLButtonElement>('li button')];
+  }
+
+  /** Whether the wheel hint is showing (it fades, so: fully faded out or not). */
+  hintShown(): boolean {
+    const hint = this.part('hint');
+    return hint !== null && Number(getComputedStyle(hint).opacity) > 0;
+  }
+
+  /** The axis labels drawn, left to right, in viewport pixels. */
+  axisLabels(): { text: string; box: DOMRect }[] {
+    return [...this.root.querySelectorAll('[part~="axis"] text')]
+      .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+      .sort((a, b) => a.box.left - b.box.left);
+  }
+
+  /** The events of the cluster list (shown when zooming cannot part a cluster), as listed. */
+  clusterListItems(): HTMLButtonElement[] {
+    return [...(this.part('cluster-list')?.querySelectorAll<HTMLButtonElement>('li button') ?? [])];
   }
 
   /** A part of the interface by its part name (`details`, `notice`, `legend`, `cluster-list`…), if shown. */
@@ -104,15 +172,33 @@ export class TimelineHarness {
 
   private view(e: HTMLElement): MarkView {
     const mark = e.querySelector('.point, .bar') ?? e;
-    const label = e.querySelector('[part~="label"]') ?? e;
+    const label = e.querySelector<HTMLElement>('[part~="label"]') ?? e;
+    const text = e.querySelector<HTMLElement>('.text');
+    const when = e.querySelector<HTMLElement>('.when');
+    const title = (text?.textContent ?? '').trim();
+    const labelBox = label.getBoundingClientRect();
+    const dateBox = when?.getBoundingClientRect() ?? new DOMRect();
+    // The characters shown, at the title's average width per character.
+    const titleShown = text && text.scrollWidth > text.clientWidth ? Math.floor((text.clientWidth / text.scrollWidth) * title.length) : title.length;
+    // What the label's children take side by side (its date may sit on a line of its own).
+    const kids = [...label.children].filter((k) => getComputedStyle(k).position !== 'absolute').map((k) => k.getBoundingClientRect());
+    const used = kids.length ? Math.max(...kids.map((k) => k.right)) - Math.min(...kids.map((k) => k.left)) : 0;
     return {
       id: e.dataset.id ?? '',
       element: e,
-      title: (e.querySelector('.text')?.textContent ?? '').trim(),
-      date: (e.querySelector('.when')?.textContent ?? '').trim(),
+      title,
+      date: (when?.textContent ?? '').trim(),
       name: accessibleName(e),
+      box: e.getBoundingClientRect(),
       markBox: mark.getBoundingClientRect(),
-      labelBox: label.getBoundingClientRect(),
+      band: mark.classList.contains('bar'),
+      labelBox,
+      dateBox,
+      dateWhole: when !== null && dateBox.left >= labelBox.left - 0.5 && dateBox.right <= labelBox.right + 0.5 && when.scrollWidth <= when.clientWidth + 0.5,
+      titleShown,
+      stacked: label.classList.contains('stacked'),
+      labelSlack: labelBox.width - used,
+      tooltip: e.getAttribute('title'),
       selected: e.getAttribute('aria-pressed') === 'true',
     };
   }

@@ -1,4 +1,4 @@
-import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
@@ -18,6 +18,40 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
   }
 }
 
+/** Presses a key as a reader would, and lets the timeline redraw. */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await frames(2);
+}
+
+/** A real mouse click at the middle of an element, scrolled into the viewport first. */
+export async function clickOn(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** Waits for a redraw after the view moved. */
+export async function settle(el: SahelTimeline): Promise<void> {
+  await frames(3);
+  await el.updateComplete;
+}
+
+/** Mounts a timeline `width` pixels wide, with reduced motion so glides end at once. */
+export async function mountAt(width: number, events?: readonly TimelineEvent[]): Promise<SahelTimeline> {
+  await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${String(width)}px`;
+  wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';
+  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+  if (events) el.events = events;
+  await el.updateComplete;
+  await until(() => plot(el).clientWidth === width, 3000, 'layout');
+  await frames(2);
+  await el.updateComplete;
+  return el;
+}
+
 /** Mounts a timeline at a fixed width, with reduced motion so glides end at once. */
 export async function mount(
   events?: readonly TimelineEvent[],
@@ -32,14 +66,14 @@ export async function mount(
   const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
   if (events) el.events = events;
   await el.updateComplete;
-  await until(() => el.renderRoot.querySelector('.plot')?.clientWidth === 1000, 3000, 'layout');
+  await until(() => el.renderRoot.querySelector('[part~="plot"]')?.clientWidth === 1000, 3000, 'layout');
   await frames(2);
   await el.updateComplete;
   return el;
 }
 
 export function plot(el: SahelTimeline): HTMLElement {
-  const p = el.renderRoot.querySelector<HTMLElement>('.plot');
+  const p = el.renderRoot.querySelector<HTMLElement>('[part~="plot"]');
   if (!p) throw new Error('no plot');
   return p;
 }
@@ -106,11 +140,6 @@ export function syntheticEvents(n: number, startYear = 2010, years = 10, seed = 
   return out;
 }
 
-/** The label boxes drawn on the plot. */
-export function labelBoxes(el: SahelTimeline): DOMRect[] {
-  return [...el.renderRoot.querySelectorAll('.event .label')].map((l) => l.getBoundingClientRect());
-}
-
 export function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
@@ -127,7 +156,7 @@ export async function openFramedTimeline(url: string): Promise<{ frame: HTMLIFra
   document.body.append(frame);
   const find = () => frame.contentDocument?.querySelector('sahel-timeline');
   try {
-    await until(() => (find()?.shadowRoot?.querySelectorAll('.event').length ?? 0) > 3, 8000, `timeline in ${url}`);
+    await until(() => (find()?.shadowRoot?.querySelectorAll('[part~="plot"] [data-id]').length ?? 0) > 3, 8000, `timeline in ${url}`);
   } catch (error) {
     frame.remove();
     throw error;

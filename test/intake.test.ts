@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
+import { TimelineHarness } from './harness.js';
 import { mount, until } from './helpers.js';
 
 function notice(el: SahelTimeline): string {
@@ -16,7 +17,7 @@ function errors(el: SahelTimeline): TimelineErrorDetail[] {
 
 /** Titles drawn on the plot. */
 function drawn(el: SahelTimeline): string[] {
-  return [...el.renderRoot.querySelectorAll('.event .text')].map((t) => t.textContent);
+  return new TimelineHarness(el).marks().map((m) => m.title);
 }
 
 /** Runs `body` with console.warn recorded. */
@@ -143,8 +144,7 @@ describe('<sahel-timeline> keeps the event, not just the valid fields', () => {
     expect(new Set(fills).size).to.equal(3);
     expect(new Set(shapes).size).to.equal(3);
     // The event's accessible name says its category by the page's label.
-    const mark = el.renderRoot.querySelector<HTMLElement>('.event[data-id="7"]');
-    expect(`${mark?.getAttribute('aria-label') ?? ''} ${mark?.textContent ?? ''}`).to.contain('Sport and games');
+    expect(new TimelineHarness(el).mark('7')?.name).to.contain('Sport and games');
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -167,7 +167,7 @@ describe('<sahel-timeline> keeps the event, not just the valid fields', () => {
     const el = await mount(theirs);
     el.categories = [{ id: 'culture', color: 'rgb(0, 80, 0)' }];
     await el.updateComplete;
-    const fill = () => getComputedStyle(el.renderRoot.querySelector('.event[data-id="d"] svg path') as Element).fill;
+    const fill = () => getComputedStyle(new TimelineHarness(el).mark('d')?.element.querySelector('svg path') as Element).fill;
     expect(fill()).to.equal('rgb(0, 80, 0)');
     el.style.setProperty('--sahel-timeline-color-culture', 'rgb(90, 0, 0)');
     expect(fill()).to.equal('rgb(90, 0, 0)');

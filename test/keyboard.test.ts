@@ -1,28 +1,23 @@
-import { expect } from '@open-wc/testing';
+/**
+ * Keyboard navigation and the roving focus over the events (NavigationController): where Tab
+ * lands on the plot, the arrow keys, and the focus kept in the timeline, never taken back
+ * from the page, when the data or the view change under it. Driven with real keys.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
-import { frames, mount, syntheticEvents, until } from './helpers.js';
-
-/** The element inside the timeline that has the focus. */
-function focused(el: SahelTimeline): HTMLElement | null {
-  return (el.shadowRoot?.activeElement as HTMLElement | null) ?? null;
-}
+import { TimelineHarness } from './harness.js';
+import { frames, mount, press, syntheticEvents, until } from './helpers.js';
 
 function focusedEventId(el: SahelTimeline): string | undefined {
-  const f = focused(el);
-  return f?.classList.contains('event') ? f.dataset.id : undefined;
+  return new TimelineHarness(el).focusedId() ?? undefined;
 }
 
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await frames(2);
-}
-
-/** Tabs into the plot from the last toolbar button, as a keyboard reader would. */
+/** Tabs into the plot from the toolbar, as a keyboard reader would. */
 async function tabIntoPlot(el: SahelTimeline): Promise<void> {
-  el.renderRoot.querySelector<HTMLButtonElement>('.toolbar button[aria-controls="keys"]')?.focus();
+  new TimelineHarness(el).buttons()[0]?.focus();
   await press('Tab');
 }
 
@@ -63,7 +58,7 @@ describe('<sahel-timeline> keyboard focus', () => {
   it('on a 400 px timeline of 500 events, Tab then → reaches the first event in view, and → moves on', async () => {
     const el = await mount(syntheticEvents(500));
     (el.parentElement as HTMLElement).style.width = '400px';
-    await until(() => (el.renderRoot.querySelector('.plot') as HTMLElement).clientWidth === 400, 3000, 'resize to 400 px');
+    await until(() => new TimelineHarness(el).plot().clientWidth === 400, 3000, 'resize to 400 px');
     await frames(2);
     await el.updateComplete;
     const { start, end } = el.visibleRange;
@@ -82,5 +77,53 @@ describe('<sahel-timeline> keyboard focus', () => {
     await press('ArrowRight');
     await until(() => focusedEventId(el) === second.id, 3000, `→ goes on to ${second.id}`);
     await expectNoViolations(el);
+  });
+
+  it('tabbing into an overview of clusters leaves the view alone; an arrow key then starts at the first event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <button id="before">before</button>
+      <sahel-timeline></sahel-timeline>
+    </div>`);
+    const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+    el.events = syntheticEvents(5000, 2015, 8);
+    const h = new TimelineHarness(el);
+    await until(() => h.clusters().length > 0, 3000, 'clusters');
+    await frames(2);
+    expect(h.marks().length, 'every event in a cluster').to.equal(0);
+    const before = `${el.visibleRange.start.toISOString()} ${el.visibleRange.end.toISOString()}`;
+    (wrapper.querySelector('#before') as HTMLButtonElement).focus();
+    // Into the toolbar, then on to the plot.
+    await press('Tab');
+    await press('Tab');
+    await frames(4);
+    expect(h.plotFocused(), 'focus on the plot').to.equal(true);
+    expect(`${el.visibleRange.start.toISOString()} ${el.visibleRange.end.toISOString()}`).to.equal(before);
+    await press('ArrowRight');
+    await until(() => h.focusedId() === el.shownEvents[0]?.id, 3000, 'the first event focused');
+  });
+
+  it('never takes the focus back from the page when an event it meant to focus is drawn later', async () => {
+    const el = await mount(syntheticEvents(1500, 2015, 4), 'start="2016-03-01" end="2016-03-15"');
+    const after = document.createElement('button');
+    el.after(after);
+    const h = new TimelineHarness(el);
+    const id = h.marks()[0]?.id ?? '';
+    const drawn = () => h.mark(id) !== undefined;
+    h.mark(id)?.element.focus();
+    // Move the focused event out of view (the focus stays on the plot), then zoom in.
+    for (let i = 0; i < 12 && drawn(); i++) {
+      await sendKeys({ down: 'Shift' });
+      await press('ArrowRight');
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(drawn()).to.equal(false);
+    expect(h.plotFocused()).to.equal(true);
+    await press('=');
+    // The reader moves on; when the event comes back into view it must not pull the focus.
+    after.focus();
+    el.fit();
+    await until(drawn, 3000, 'the event drawn again');
+    await frames(2);
+    expect(document.activeElement === after, 'the focus stays on the page').to.equal(true);
   });
 });

@@ -1,30 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../src/sahel-timeline.js';
+/**
+ * The marks (render/marks.ts, laid out by layout/pack.ts through the view): each event drawn
+ * at its date, labelled inside the plot with its date whole, titles shown as far as they fit,
+ * no two labels overlapping, in any language and direction. Reached through the harness.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
-import { frames, overlaps, until } from './helpers.js';
+import { TimelineHarness } from './harness.js';
+import { frames, mount, mountAt, overlaps, plot, press, settle, syntheticEvents, until, windowMs } from './helpers.js';
 
-/** Mounts a timeline `width` pixels wide, with reduced motion so glides end at once. */
-async function mountAt(width: number, events?: readonly TimelineEvent[]): Promise<SahelTimeline> {
-  await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${String(width)}px`;
-  wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';
-  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
-  if (events) el.events = events;
-  await el.updateComplete;
-  await until(() => el.renderRoot.querySelector('.plot')?.clientWidth === width, 3000, 'layout');
-  await frames(2);
-  await el.updateComplete;
-  return el;
-}
-
-function plotRect(el: SahelTimeline): DOMRect {
-  const p = el.renderRoot.querySelector('.plot');
-  if (!p) throw new Error('no plot');
-  return p.getBoundingClientRect();
-}
+const DAY = 86_400_000;
 
 /** Zooms through the public method and waits for the window to settle on it. */
 async function zoomTo(el: SahelTimeline, start: string, end: string): Promise<void> {
@@ -34,12 +20,7 @@ async function zoomTo(el: SahelTimeline, start: string, end: string): Promise<vo
   await el.updateComplete;
 }
 
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await frames(2);
-}
-
-const activeId = (el: SahelTimeline) => (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.id ?? null;
+const activeId = (el: SahelTimeline) => new TimelineHarness(el).focusedId();
 
 const PLACES = ['Gao', 'Ménaka', 'Kidal', 'Mopti', 'Tillabéri', 'Djibo', 'Timbuktu', 'Ansongo', 'Diffa', 'Ouahigouya'];
 const KINDS = ['armed clash', 'roadside bomb', 'attack on a market', 'protest', 'abduction', 'airstrike'];
@@ -59,23 +40,15 @@ function incidents(n: number): TimelineEvent[] {
 
 /** Checks every label drawn: inside the plot, its mark in view, and its date whole. */
 function checkLabels(el: SahelTimeline): void {
-  const plot = plotRect(el);
-  const buttons = [...el.renderRoot.querySelectorAll<HTMLElement>('.event')];
-  expect(buttons.length).to.be.greaterThan(0);
-  for (const b of buttons) {
-    const id = b.dataset.id ?? '';
-    const label = b.querySelector('.label')?.getBoundingClientRect();
-    const when = b.querySelector('.when');
-    const mark = b.querySelector('.point, .bar')?.getBoundingClientRect();
-    if (!label || !when || !mark) throw new Error(`incomplete mark ${id}`);
-    expect(label.left, `${id} label starts left of the plot`).to.be.at.least(plot.left - 0.5);
-    expect(label.right, `${id} label runs past the plot`).to.be.at.most(plot.right + 0.5);
-    expect(mark.right, `${id} labelled with its mark left of the view`).to.be.greaterThan(plot.left);
-    expect(mark.left, `${id} labelled with its mark right of the view`).to.be.lessThan(plot.right);
-    const w = when.getBoundingClientRect();
-    expect(w.left, `${id} date cut`).to.be.at.least(label.left - 0.5);
-    expect(w.right, `${id} date cut: ${when.textContent}`).to.be.at.most(label.right + 0.5);
-    expect(when.scrollWidth, `${id} date cut`).to.be.at.most(when.clientWidth + 0.5);
+  const r = plot(el).getBoundingClientRect();
+  const marks = new TimelineHarness(el).marks();
+  expect(marks.length).to.be.greaterThan(0);
+  for (const m of marks) {
+    expect(m.labelBox.left, `${m.id} label starts left of the plot`).to.be.at.least(r.left - 0.5);
+    expect(m.labelBox.right, `${m.id} label runs past the plot`).to.be.at.most(r.right + 0.5);
+    expect(m.markBox.right, `${m.id} labelled with its mark left of the view`).to.be.greaterThan(r.left);
+    expect(m.markBox.left, `${m.id} labelled with its mark right of the view`).to.be.lessThan(r.right);
+    expect(m.dateWhole, `${m.id} date cut: ${m.date}`).to.equal(true);
   }
 }
 
@@ -85,47 +58,19 @@ function checkLabels(el: SahelTimeline): void {
  */
 function checkMeasuring(el: SahelTimeline): void {
   let checked = 0;
-  for (const b of el.renderRoot.querySelectorAll<HTMLElement>('.event:not([title])')) {
-    const label = b.querySelector<HTMLElement>('.label');
-    const text = b.querySelector<HTMLElement>('.text');
-    if (!label || !text) continue;
-    expect(text.scrollWidth, `${b.dataset.id ?? ''} title cut though measured whole`).to.be.at.most(text.clientWidth);
-    const kids = [...label.children].filter((k) => getComputedStyle(k).position !== 'absolute').map((k) => k.getBoundingClientRect());
-    const used = Math.max(...kids.map((k) => k.right)) - Math.min(...kids.map((k) => k.left));
-    const given = label.getBoundingClientRect().width;
-    if (label.classList.contains('stacked')) continue;
-    expect(given - used, `${b.dataset.id ?? ''} measured ${String(given)}px, drawn ${String(used)}px`).to.be.within(-0.5, 2.5);
+  for (const m of new TimelineHarness(el).marks()) {
+    if (m.tooltip !== null) continue;
+    expect(m.titleShown, `${m.id} title cut though measured whole`).to.equal(m.title.length);
+    if (m.stacked) continue;
+    expect(m.labelSlack, `${m.id} measured ${String(m.labelBox.width)}px, drawn ${String(m.labelBox.width - m.labelSlack)}px`).to.be.within(-0.5, 2.5);
     checked++;
   }
   expect(checked).to.be.greaterThan(0);
 }
 
-describe('<sahel-timeline> labels and clusters', () => {
+describe('<sahel-timeline> marks and labels', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-  });
-
-  it('<sahel-timeline> at 1280px draws each cluster over its events, and activating it zooms to where it was drawn', async () => {
-    await setViewport({ width: 1400, height: 900 });
-    const probe = await mountAt(1280);
-    const count = probe.renderRoot.querySelectorAll('.cluster').length;
-    expect(count).to.be.greaterThan(0);
-    for (let i = 0; i < count; i++) {
-      const el = await mountAt(1280);
-      const pill = el.renderRoot.querySelectorAll<HTMLElement>('.cluster')[i];
-      if (!pill) throw new Error('cluster gone');
-      const plot = plotRect(el);
-      const before = el.visibleRange;
-      const tAt = (px: number) => +before.start + ((px - plot.left) / plot.width) * (+before.end - +before.start);
-      const r = pill.getBoundingClientRect();
-      const drawn = { start: tAt(r.left), end: tAt(r.right) };
-      await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-      await until(() => +el.visibleRange.start !== +before.start, 3000, 'zoom');
-      await frames(2);
-      const after = el.visibleRange;
-      const mid = (+after.start + +after.end) / 2;
-      expect(mid, `cluster ${String(i)} (${pill.textContent}) zoomed away from where it was drawn`).to.be.within(drawn.start, drawn.end);
-    }
   });
 
   it('<sahel-timeline> with 10,000 events at March 2020 labels only events in view, inside the plot, dates whole', async () => {
@@ -142,8 +87,7 @@ describe('<sahel-timeline> labels and clusters', () => {
       { id: 'later', title: 'Later', start: '2020-06-01' },
     ]);
     await zoomTo(el, '2020-03-12T00:00:00Z', '2020-03-13T00:00:00Z');
-    const ids = [...el.renderRoot.querySelectorAll<HTMLElement>('.event')].map((b) => b.dataset.id);
-    expect(ids).to.deep.equal(['vote']);
+    expect(new TimelineHarness(el).marks().map((m) => m.id)).to.deep.equal(['vote']);
   });
 
   it('<sahel-timeline> at 390px keeps the focused label inside the plot after Tab then →', async () => {
@@ -152,11 +96,12 @@ describe('<sahel-timeline> labels and clusters', () => {
     for (let i = 0; i < 12 && !activeId(el); i++) await press('Tab');
     expect(activeId(el)).to.not.equal(null);
     await press('ArrowRight');
-    await until(() => activeId(el) !== null && el.renderRoot.querySelector(`.event[data-id="${activeId(el) ?? ''}"]`) !== null, 3000, 'focus');
-    const label = el.renderRoot.querySelector(`.event[data-id="${activeId(el) ?? ''}"] .label`)?.getBoundingClientRect();
-    const plot = plotRect(el);
-    expect(label?.left).to.be.at.least(plot.left - 0.5);
-    expect(label?.right).to.be.at.most(plot.right + 0.5);
+    const h = new TimelineHarness(el);
+    await until(() => h.mark(activeId(el) ?? '') !== undefined, 3000, 'focus');
+    const label = h.mark(activeId(el) ?? '')?.labelBox;
+    const r = plot(el).getBoundingClientRect();
+    expect(label?.left).to.be.at.least(r.left - 0.5);
+    expect(label?.right).to.be.at.most(r.right + 0.5);
     checkLabels(el);
   });
 
@@ -165,17 +110,10 @@ describe('<sahel-timeline> labels and clusters', () => {
     const el = await mountAt(390, incidents(10_000));
     await zoomTo(el, '2020-03-01', '2020-03-15');
     checkLabels(el);
-    const labels = [...el.renderRoot.querySelectorAll<HTMLElement>('.event .label')];
-    expect(labels.length).to.be.greaterThan(2);
-    for (const label of labels) {
-      const text = label.querySelector<HTMLElement>('.text');
-      if (!text) throw new Error('no title');
-      const title = text.textContent;
-      // The characters shown, at the title's average width per character.
-      const shown = text.scrollWidth > text.clientWidth ? Math.floor((text.clientWidth / text.scrollWidth) * title.length) : title.length;
-      expect(shown, `only "${title.slice(0, shown)}…" shown`).to.be.at.least(Math.min(title.length, 24));
-    }
-    const boxes = labels.map((l) => l.getBoundingClientRect());
+    const marks = new TimelineHarness(el).marks();
+    expect(marks.length).to.be.greaterThan(2);
+    for (const m of marks) expect(m.titleShown, `only "${m.title.slice(0, m.titleShown)}…" shown`).to.be.at.least(Math.min(m.title.length, 24));
+    const boxes = marks.map((m) => m.labelBox);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i] as DOMRect, boxes[j] as DOMRect), `labels ${String(i)} and ${String(j)} overlap`).to.equal(false);
     }
@@ -203,5 +141,121 @@ describe('<sahel-timeline> labels and clusters', () => {
       seen.push(activeId(el));
     }
     expect(seen).to.deep.equal(ids);
+  });
+
+  it('draws year- and month-precision dates as bands covering the year or month', async () => {
+    const el = await mount(
+      [
+        { id: 'year', title: 'A year', start: '2012' },
+        { id: 'month', title: 'A month', start: '2013-06' },
+        { id: 'day', title: 'A day', start: '2013-09-15' },
+      ],
+      'start="2011-07-01" end="2014-07-01"',
+    );
+    const span = windowMs(el).span;
+    const width = plot(el).getBoundingClientRect().width;
+    const pxPerMs = width / span;
+    const h = new TimelineHarness(el);
+    const bar = (id: string) => {
+      const m = h.mark(id);
+      return m?.band ? m.markBox : undefined;
+    };
+    expect(bar('year')?.width).to.be.closeTo(366 * DAY * pxPerMs, 1.5);
+    expect(bar('month')?.width).to.be.closeTo(30 * DAY * pxPerMs, 1.5);
+    expect(bar('day')).to.equal(undefined);
+    const label = (id: string) => h.mark(id)?.date;
+    expect(label('year')).to.equal('2012');
+    expect(label('month')).to.match(/Jun.*2013/);
+  });
+
+  it("draws a point's glyph at its day, its label beside it, and on its left near the right edge", async () => {
+    const el = await mount(
+      [
+        { id: 'mid', title: 'In the middle', start: '2022-03-01' },
+        { id: 'late', title: 'A point near the right edge, its title long enough to need room', start: '2022-12-28' },
+      ],
+      'start="2022-01-01" end="2023-01-01"',
+    );
+    const w = windowMs(el);
+    const r = plot(el).getBoundingClientRect();
+    const xOf = (t: number) => r.left + ((t - w.start) / w.span) * r.width;
+    const h = new TimelineHarness(el);
+    const mark = (id: string) => {
+      const m = h.mark(id);
+      if (!m) throw new Error(`${id} not drawn`);
+      return m;
+    };
+    for (const [id, day] of [['mid', Date.UTC(2022, 2, 1)], ['late', Date.UTC(2022, 11, 28)]] as const) {
+      const g = mark(id).markBox;
+      expect(mark(id).band, `${id} drawn as a point`).to.equal(false);
+      expect((g.left + g.right) / 2, `${id}'s glyph`).to.be.closeTo(xOf(day + DAY / 2), 2);
+    }
+    expect(mark('mid').labelBox.left).to.be.at.least(mark('mid').markBox.right - 1);
+    // Near the edge the label is on the left, and its date ends against the glyph.
+    expect(mark('late').labelBox.right).to.be.at.most(mark('late').markBox.left + 2);
+    expect(mark('late').markBox.left - mark('late').dateBox.right).to.be.within(-1, 6);
+  });
+
+  it('on a right-to-left page, time still runs left to right and marks sit at their dates', async () => {
+    const el = await mount(
+      [
+        { id: 'a', title: 'حدث', start: '2022-03-01' },
+        { id: 'b', title: 'A span', start: '2022-06-01', end: '2022-08-01' },
+      ],
+      'start="2022-01-01" end="2023-01-01"',
+    );
+    (el.parentElement as HTMLElement).dir = 'rtl';
+    await frames(2);
+    const w = windowMs(el);
+    const r = plot(el).getBoundingClientRect();
+    const xOf = (t: number) => r.left + ((t - w.start) / w.span) * r.width;
+    const h = new TimelineHarness(el);
+    const glyph = h.mark('a')?.markBox;
+    expect(((glyph?.left ?? 0) + (glyph?.right ?? 0)) / 2).to.be.closeTo(xOf(Date.UTC(2022, 2, 1, 12)), 2);
+    const bar = h.mark('b')?.markBox;
+    expect(bar?.left).to.be.closeTo(xOf(Date.UTC(2022, 5, 1)), 1.5);
+    expect(bar?.right).to.be.closeTo(xOf(Date.UTC(2022, 7, 2)), 1.5);
+  });
+
+  it('shows a whole title where its row has room, wider than a crowded label', async () => {
+    const title = 'A title that is longer than a crowded label allows';
+    const el = await mount([{ id: 'a', title, start: '2022-03-01' }], 'start="2022-01-01" end="2023-01-01"');
+    const m = new TimelineHarness(el).mark('a');
+    if (!m) throw new Error('no label');
+    expect(m.labelBox.width, 'wider than the 280px a crowded label gets').to.be.greaterThan(281);
+    expect(m.title).to.equal(title);
+    expect(m.titleShown, 'the title is not cut').to.equal(title.length);
+  });
+
+  it('no two labels overlap, at several zoom levels', async () => {
+    const el = await mount(syntheticEvents(400, 2015, 4));
+    const windows = [
+      ['2016-01-01', '2017-01-01'],
+      ['2016-02-01', '2016-05-01'],
+      ['2016-03-01', '2016-04-01'],
+      ['2016-03-10', '2016-03-14'],
+    ] as const;
+    for (const [a, b] of windows) {
+      el.zoomTo(a, b);
+      await settle(el);
+      const boxes = new TimelineHarness(el).marks().map((m) => m.labelBox);
+      expect(boxes.length, `labels at ${a}..${b}`).to.be.greaterThan(0);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          expect(overlaps(boxes[i] as DOMRect, boxes[j] as DOMRect), `labels ${i} and ${j} at ${a}..${b}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('follows a change of lang on an ancestor in its labels as well as its axis', async () => {
+    const el = await mount(undefined, 'start="2021-11-15" end="2022-05-20"');
+    const wrapper = el.parentElement as HTMLElement;
+    wrapper.lang = 'fr';
+    el.zoomBy(1.01);
+    await settle(el);
+    const dates = new TimelineHarness(el).marks().map((m) => m.date);
+    expect(dates.join(' ')).to.match(/mars|févr|janv|déc/);
+    expect(dates.join(' ')).to.not.match(/\b(Mar|Feb|Jan|Dec)\b/);
   });
 });

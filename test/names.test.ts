@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import { formatCountries } from '../src/render/intl.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
+import { TimelineHarness } from './harness.js';
 import { frames, mount, syntheticEvents, until } from './helpers.js';
 
 interface AxNode {
@@ -28,7 +29,7 @@ const TOOLBAR = ['Zoom in', 'Zoom out', 'Show all', 'Previous event', 'Next even
 describe('<sahel-timeline> accessible names', () => {
   it('toolbar and cluster buttons have their name once, with no description repeating it', async () => {
     const el = await mount(syntheticEvents(3000, 2010, 10), 'locale="en-GB"');
-    expect(el.renderRoot.querySelectorAll('.cluster').length).to.be.greaterThan(3);
+    expect(new TimelineHarness(el).clusters().length).to.be.greaterThan(3);
     const buttons = (await axNodes()).filter((n) => n.role === 'button');
     for (const name of TOOLBAR) {
       const node = buttons.find((n) => n.name === name);
@@ -51,9 +52,10 @@ describe('<sahel-timeline> accessible names', () => {
   it('the details name countries in the timeline\'s language, as a list, and leave unknown codes as given', async () => {
     const el = await mount(undefined, 'locale="en-GB"');
     el.zoomToEvent('russia-backs-bashir-sudan');
-    const mark = () => el.renderRoot.querySelector('.event[data-id="russia-backs-bashir-sudan"]');
-    await until(() => mark() !== null, 3000, 'the event drawn');
-    await click(mark() as Element);
+    const h = new TimelineHarness(el);
+    const mark = () => h.mark('russia-backs-bashir-sudan');
+    await until(() => mark() !== undefined, 3000, 'the event drawn');
+    await click(mark()?.element as Element);
     await until(() => el.renderRoot.querySelector('.details') !== null, 3000, 'details open');
     const countries = () => {
       const dt = [...el.renderRoot.querySelectorAll('.details dt')].find((d) => d.textContent === 'Countries');
@@ -87,9 +89,9 @@ describe('<sahel-timeline> accessible names', () => {
   it('a cluster of more than a thousand events shows and names its count with a separator', async () => {
     const sameDay = Array.from({ length: 1500 }, (_, i): TimelineEvent => ({ id: `d${i}`, title: `Same day ${i}`, start: '2020-01-01' }));
     const el = await mount([...sameDay, { id: 'late', title: 'Late', start: '2021-06-01' }], 'locale="en-GB"');
-    const cluster = [...el.renderRoot.querySelectorAll('.cluster')].find((c) => c.textContent.trim() === '1,500');
+    const cluster = new TimelineHarness(el).clusters().find((c) => c.element.textContent.trim() === '1,500');
     expect(cluster, 'a pill reading 1,500').to.not.equal(undefined);
-    expect(cluster?.getAttribute('aria-label')).to.match(/^1,500 events, /);
+    expect(cluster?.name).to.match(/^1,500 events, /);
   });
 });
 

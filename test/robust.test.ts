@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { SahelTimeline } from '../src/timeline-element.js';
+import { TimelineHarness } from './harness.js';
 import { frames, mount, openFramedTimeline, sendWheel, syntheticEvents, until } from './helpers.js';
 
 /** Errors that reached the page: none may. */
@@ -21,7 +22,7 @@ function notice(el: SahelTimeline): string {
 }
 
 function drawnIds(el: SahelTimeline): string[] {
-  return [...el.renderRoot.querySelectorAll<HTMLElement>('.event')].map((e) => e.dataset.id ?? '');
+  return new TimelineHarness(el).marks().map((m) => m.id);
 }
 
 const good: TimelineEvent[] = [
@@ -102,7 +103,7 @@ describe('<sahel-timeline> with bad and hostile input', () => {
     const long = 'x'.repeat(100_000);
     const el = await mount([{ id: 'long', title: long, start: '2020-01-01', summary: long }]);
     expect(el.shownEvents[0]?.title.length).to.equal(100_000);
-    const label = el.renderRoot.querySelector('.event .text')?.textContent ?? '';
+    const label = new TimelineHarness(el).marks()[0]?.title ?? '';
     expect(label.length).to.be.lessThan(100);
     el.selected = 'long';
     await el.updateComplete;
@@ -134,7 +135,7 @@ describe('<sahel-timeline> with bad and hostile input', () => {
     await el.updateComplete;
     expect(el.renderRoot.querySelector('img')).to.equal(null);
     expect(el.renderRoot.querySelector('script')).to.equal(null);
-    expect(el.renderRoot.querySelector('.event .text')?.textContent).to.equal('<img src=x onerror="window.hacked=1">');
+    expect(new TimelineHarness(el).marks()[0]?.title).to.equal('<img src=x onerror="window.hacked=1">');
     const links = [...el.renderRoot.querySelectorAll<HTMLAnchorElement>('.details a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/a']);
     expect(links[0]?.rel).to.equal('noopener noreferrer');
@@ -330,8 +331,8 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       await until(() => (win().cspViolations?.length ?? 0) > 0, 3000, 'the violation made on purpose');
       const root = el.shadowRoot;
       // Marks are placed (their inline transform was not blocked).
-      const marks = [...(root?.querySelectorAll<HTMLElement>('.event') ?? [])];
-      expect(new Set(marks.map((m) => m.style.transform)).size).to.be.greaterThan(3);
+      const marks = new TimelineHarness(el).marks();
+      expect(new Set(marks.map((m) => Math.round(m.box.left))).size).to.be.greaterThan(3);
       expect(root?.querySelector('.details')?.textContent).to.contain('Moura');
       // Styles applied: the plot has its height from the component's stylesheet.
       expect(root?.querySelector('.plot')?.getBoundingClientRect().height).to.equal(340);
@@ -443,7 +444,7 @@ describe('<sahel-timeline> over a long life', () => {
       expect(live.frames.size).to.equal(0);
       // And it still works when put back.
       host.append(el);
-      await until(() => el.renderRoot.querySelectorAll('.event').length > 0, 3000, 'works after 1,000 cycles');
+      await until(() => new TimelineHarness(el).marks().length > 0, 3000, 'works after 1,000 cycles');
     } finally {
       proto.addEventListener = add;
       proto.removeEventListener = remove;
@@ -501,7 +502,9 @@ describe('<sahel-timeline> over a long life', () => {
     el.selected = 'two';
     host.append(el);
     customElements.define('sahel-timeline-late', class extends SahelTimeline {});
-    await until(() => el.renderRoot.querySelectorAll('.event').length === 2, 3000, 'upgraded render');
+    // Defining the class upgraded it.
+    const h = new TimelineHarness(el as unknown as SahelTimeline);
+    await until(() => h.marks().length === 2, 3000, 'upgraded render');
     expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['one', 'two']);
     expect(el.selected).to.equal('two');
     expect(el.renderRoot.querySelector('.details')?.textContent).to.contain('Second good event');

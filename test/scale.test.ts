@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { TimelineHarness } from './harness.js';
 import { mount, plotPoint, sendWheel, syntheticEvents, until, windowMs } from './helpers.js';
 
 /** Every node in the element, shadow DOM included. */
@@ -19,7 +20,8 @@ describe('<sahel-timeline> with 100,000 events', () => {
     const el = await mount(data);
     expect(el.shownEvents.length).to.equal(100_000);
     expect(nodeCount(el)).to.be.lessThan(3000);
-    expect(el.renderRoot.querySelectorAll('.cluster').length).to.be.greaterThan(0);
+    const h = new TimelineHarness(el);
+    expect(h.clusters().length).to.be.greaterThan(0);
 
     // Ctrl+wheel zooms in, step by step, down to events that can be labelled.
     const p = plotPoint(el, 0.5);
@@ -28,14 +30,14 @@ describe('<sahel-timeline> with 100,000 events', () => {
     // At the closest zoom (a day across), some 27 events share each day: too many to label,
     // so a cluster that cannot be zoomed apart lists its events instead.
     el.zoomTo('2015-06-01T00:00Z', '2015-06-02T00:00Z');
-    await until(() => el.renderRoot.querySelectorAll('.cluster').length > 0, 3000, 'clusters at a day');
+    await until(() => h.clusters().length > 0, 3000, 'clusters at a day');
     expect(nodeCount(el)).to.be.lessThan(3000);
-    el.renderRoot.querySelector<HTMLButtonElement>('.cluster')?.click();
+    h.clusters()[0]?.element.click();
     await el.updateComplete;
-    const listed = el.renderRoot.querySelectorAll('.cluster-list li');
+    const listed = h.clusterListItems();
     expect(listed.length).to.be.greaterThan(10);
-    listed[3]?.querySelector('button')?.click();
-    await until(() => el.selected !== null && el.renderRoot.querySelector(`.event[data-id="${el.selected}"]`) !== null, 3000, 'listed event drawn');
+    listed[3]?.click();
+    await until(() => el.selected !== null && h.mark(el.selected) !== undefined, 3000, 'listed event drawn');
     el.selected = null;
 
     // Next and previous walk the events in time order and keep each in view.
@@ -49,7 +51,7 @@ describe('<sahel-timeline> with 100,000 events', () => {
     expect(el.selected).to.equal(order[at + 2]?.id);
     el.previous();
     expect(el.selected).to.equal(order[at + 1]?.id);
-    await until(() => el.renderRoot.querySelector(`.event[data-id="${el.selected ?? ''}"]`) !== null, 3000, 'selected drawn');
+    await until(() => h.mark(el.selected ?? '') !== undefined, 3000, 'selected drawn');
     expect(nodeCount(el)).to.be.lessThan(3000);
 
     // Back out to everything: still bounded.

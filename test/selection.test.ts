@@ -1,0 +1,115 @@
+/**
+ * Selection (SelectionController): which event is selected, `sahel-select` when the reader
+ * changes it (never when the page does), and Previous/Next walking the events in time order.
+ * Driven with real clicks and keys.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
+import { events as sahelEvents } from '../src/dataset/events.js';
+import type { TimelineEvent } from '../src/dataset/types.js';
+import { TimelineHarness } from './harness.js';
+import { clickOn, mount, press, settle, until } from './helpers.js';
+
+describe('<sahel-timeline> selection', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('clicking an event selects it, fires sahel-select and shows its details; closing them fires null', async () => {
+    const el = await mount();
+    const h = new TimelineHarness(el);
+    const mark = h.mark('french-intervention-serval');
+    if (!mark) throw new Error('mark missing');
+    let detail: TimelineEvent | null | undefined;
+    el.addEventListener('sahel-select', (e) => (detail = e.detail));
+    await clickOn(mark.element.querySelector('[part~="label"]') ?? mark.element);
+    await el.updateComplete;
+    expect(detail?.id).to.equal('french-intervention-serval');
+    expect(el.selected).to.equal('french-intervention-serval');
+    expect(el.getAttribute('selected')).to.equal('french-intervention-serval');
+    expect(h.mark('french-intervention-serval')?.selected).to.equal(true);
+    const details = h.part('details');
+    expect(details?.textContent).to.contain('Operation Serval');
+    // The article's own date is shown beside the established one, with the sources.
+    expect(details?.textContent).to.contain('2012');
+    expect(details?.textContent).to.contain('paragraph 12');
+    const close = [...(details?.querySelectorAll('button') ?? [])].find((b) => b.getAttribute('aria-label') === 'Close details');
+    if (!close) throw new Error('no close button');
+    await clickOn(close);
+    await el.updateComplete;
+    expect(detail).to.equal(null);
+    expect(h.part('details')).to.equal(null);
+  });
+
+  it('Previous event and Next event walk the events in time order and glide to each', async () => {
+    const el = await mount();
+    const h = new TimelineHarness(el);
+    const order = [...sahelEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const seen: string[] = [];
+    el.addEventListener('sahel-select', (e) => seen.push(e.detail?.id ?? 'null'));
+    for (let i = 0; i < 5; i++) {
+      await clickOn(h.button('Next event'));
+      await settle(el);
+    }
+    expect(seen).to.deep.equal(order.slice(0, 5).map((e) => e.id));
+    await clickOn(h.button('Previous event'));
+    await settle(el);
+    expect(el.selected).to.equal(order[3]?.id);
+    // The selected event is in view, labelled and shown as selected.
+    await until(() => h.mark(el.selected ?? '')?.selected === true, 3000, 'selected in view');
+  });
+
+  it('next() and previous() stop at the ends, where the buttons say they are disabled', async () => {
+    const el = await mount([
+      { id: 'a', title: 'A', start: '2000-01-01' },
+      { id: 'b', title: 'B', start: '2000-02-01' },
+    ]);
+    const h = new TimelineHarness(el);
+    el.next();
+    el.next();
+    el.next();
+    expect(el.selected).to.equal('b');
+    el.previous();
+    el.previous();
+    expect(el.selected).to.equal('a');
+    await el.updateComplete;
+    expect(h.button('Previous event').getAttribute('aria-disabled')).to.equal('true');
+    expect(h.button('Next event').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('setting `selected` from script selects the event and shows it, without firing sahel-select', async () => {
+    const el = await mount();
+    const h = new TimelineHarness(el);
+    const fired: unknown[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(e.detail));
+    el.selected = 'french-intervention-serval';
+    await el.updateComplete;
+    expect(h.mark('french-intervention-serval')?.selected).to.equal(true);
+    expect(h.part('details')?.textContent).to.contain('Operation Serval');
+    el.selected = null;
+    await el.updateComplete;
+    expect(h.part('details')).to.equal(null);
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('Enter on the focused event selects it and Escape clears it, each firing sahel-select', async () => {
+    const el = await mount([
+      { id: 'a', title: 'A', start: '2000-01-01' },
+      { id: 'b', title: 'B', start: '2000-02-01' },
+    ]);
+    const h = new TimelineHarness(el);
+    const fired: (string | null)[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(e.detail?.id ?? null));
+    h.button('Zoom in').focus();
+    await press('Tab');
+    await press('ArrowRight');
+    await until(() => h.focusedId() === 'b', 3000, 'b focused');
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.selected).to.equal('b');
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(fired).to.deep.equal(['b', null]);
+  });
+});

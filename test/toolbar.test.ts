@@ -1,0 +1,150 @@
+/**
+ * The toolbar (ToolbarController, render/toolbar.ts) as WAI-ARIA's toolbar pattern has it:
+ * one tab stop, ←/→ and Home/End between its buttons, Esc closing the keys panel, and the
+ * buttons doing what they say. Driven with real keys and clicks from a page around it.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import { expectNoViolations } from './axe.js';
+import { TimelineHarness } from './harness.js';
+import { clickOn, frames, mount, press, until, windowMs } from './helpers.js';
+
+/** A page with a button before the timeline and one after it, the focus on the first. */
+async function page(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ el: SahelTimeline; h: TimelineHarness; before: HTMLButtonElement; after: HTMLButtonElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px" dir=${dir}>
+    <button id="before">before</button>
+    <sahel-timeline></sahel-timeline>
+    <button id="after">after</button>
+  </div>`);
+  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+  const h = new TimelineHarness(el);
+  await until(() => h.marks().length > 0, 3000, 'events drawn');
+  await frames(2);
+  const before = wrapper.querySelector('#before') as HTMLButtonElement;
+  before.focus();
+  return { el, h, before, after: wrapper.querySelector('#after') as HTMLButtonElement };
+}
+
+/** The buttons Tab would land on. */
+function tabStops(h: TimelineHarness): HTMLButtonElement[] {
+  return h.buttons().filter((b) => b.tabIndex === 0);
+}
+
+describe('<sahel-timeline> toolbar', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('is a named toolbar that Tab from the page enters once, on its first button', async () => {
+    const { h } = await page();
+    expect(h.toolbar().getAttribute('role')).to.equal('toolbar');
+    expect(h.toolbar().getAttribute('aria-label')).to.equal('Timeline controls');
+    await press('Tab');
+    expect(h.focused()).to.equal(h.buttons()[0]);
+    expect(h.focused()).to.equal(h.button('Zoom in'));
+    expect(tabStops(h)).to.deep.equal([h.button('Zoom in')]);
+  });
+
+  it('→, ←, Home and End move between its buttons, wrapping, with one tab stop that follows', async () => {
+    const { h } = await page();
+    await press('Tab');
+    const buttons = h.buttons();
+    const last = buttons.length - 1;
+    const expectOn = (i: number, after: string) => {
+      expect(h.focused(), after).to.equal(buttons[i]);
+      expect(tabStops(h), `${after}: one tab stop, on the focused button`).to.deep.equal([buttons[i]]);
+    };
+    await press('ArrowRight');
+    expectOn(1, '→');
+    await press('ArrowRight');
+    expectOn(2, '→ →');
+    await press('ArrowLeft');
+    expectOn(1, '←');
+    await press('End');
+    expectOn(last, 'End');
+    await press('ArrowRight');
+    expectOn(0, '→ past the last');
+    await press('ArrowLeft');
+    expectOn(last, '← past the first');
+    await press('Home');
+    expectOn(0, 'Home');
+  });
+
+  it('on a right-to-left page ← moves on to the next button and → back', async () => {
+    const { h } = await page('rtl');
+    await press('Tab');
+    await press('ArrowLeft');
+    expect(h.focused()).to.equal(h.button('Zoom out'));
+    await press('ArrowRight');
+    expect(h.focused()).to.equal(h.button('Zoom in'));
+  });
+
+  it('Shift+Tab goes back to the page, and Tab returns to the button last used', async () => {
+    const { h, before } = await page();
+    await press('Tab');
+    await press('End');
+    const last = h.focused();
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(document.activeElement).to.equal(before);
+    await press('Tab');
+    expect(h.focused()).to.equal(last);
+  });
+
+  it('a second Tab leaves the toolbar for the event Tab lands on, and a third the timeline', async () => {
+    const { el, h, after } = await page();
+    await press('Tab');
+    await press('Tab');
+    expect(h.focusedId()).to.equal(el.shownEvents[0]?.id);
+    await press('Tab');
+    expect(document.activeElement).to.equal(after);
+  });
+
+  it('from the top of a page, Tab, → and Tab reach an event, and axe finds no violation', async () => {
+    const { el, h } = await page();
+    await press('Tab');
+    await press('ArrowRight');
+    expect(h.focused()).to.equal(h.button('Zoom out'));
+    await press('Tab');
+    // The document's focus is on the timeline, and inside it on an event button on the plot.
+    expect(document.activeElement).to.equal(el);
+    const id = h.focusedId();
+    expect(id).to.not.equal(null);
+    expect(h.focused()).to.equal(h.mark(id ?? '')?.element);
+    await expectNoViolations(el);
+  });
+
+  it('the keys button opens the keyboard help, and Esc closes it with the focus kept on the button', async () => {
+    const { h } = await page();
+    await press('Tab');
+    await press('End');
+    const toggle = h.focused();
+    expect(toggle?.getAttribute('aria-controls')).to.equal('keys');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    await press('Enter');
+    const keys = h.part('keys');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+    expect(keys?.hidden).to.equal(false);
+    expect(keys?.textContent).to.contain('Previous or next event');
+    await press('Escape');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.part('keys')?.hidden).to.equal(true);
+    expect(h.focused()).to.equal(toggle);
+  });
+
+  it('the zoom buttons zoom in, out and back to all', async () => {
+    const el = await mount();
+    const h = new TimelineHarness(el);
+    const fit = windowMs(el);
+    await clickOn(h.button('Zoom in'));
+    await until(() => windowMs(el).span < fit.span * 0.6, 3000, 'zoom in');
+    await clickOn(h.button('Zoom in'));
+    await until(() => windowMs(el).span < fit.span * 0.3, 3000, 'zoom in again');
+    await clickOn(h.button('Zoom out'));
+    await until(() => Math.abs(windowMs(el).span - fit.span / 2) < fit.span * 0.01, 3000, 'zoom out');
+    await clickOn(h.button('Show all'));
+    await until(() => Math.abs(windowMs(el).span - fit.span) < fit.span * 0.001, 3000, 'fit');
+  });
+});
