@@ -10,4 +10,5 @@ export { parsePartialDate, toInterval, formatIsoPartialDate, daysInMonth } from 
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './validate.js';
 export { datasetSchema } from './schema.js';
 export { eventsToCsv, CSV_COLUMNS } from './csv.js';
+export { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldKind, type FieldSpec, type CsvColumn } from './fields.js';
 export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS } from './vocabulary.js';

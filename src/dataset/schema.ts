@@ -1,10 +1,74 @@
-import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
+/**
+ * The JSON Schema of `dataset.json`. An event's properties, their descriptions and which are
+ * required come from the fields table (fields.ts), one schema per kind of field; the date
+ * pattern comes from calendar.ts, which the validator reads dates with too.
+ */
 
-const isoPartialDate = {
-  type: 'string',
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-  description: 'ISO 8601 date whose length states its precision: "2012", "2021-12" or "2022-03-27".',
-} as const;
+import { PARTIAL_DATE_SCHEMA_PATTERN } from './calendar.js';
+import { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldSpec } from './fields.js';
+
+/** A JSON Schema, as far as this module writes them. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+const text = { type: 'string' } as const;
+const nonEmpty = { type: 'string', minLength: 1 } as const;
+
+/** The schema of a field's value, by its kind. */
+function kindSchema(spec: FieldSpec): JsonSchema {
+  switch (spec.kind) {
+    case 'id':
+      return nonEmpty;
+    case 'text':
+      return spec.required ? nonEmpty : text;
+    case 'date':
+      return { $ref: '#/$defs/isoPartialDate' };
+    case 'enum':
+      return { enum: [...(spec.values ?? [])] };
+    case 'vocabulary':
+      return { anyOf: [{ enum: [...(spec.values ?? [])] }, { type: 'string', minLength: 1, pattern: '\\S' }] };
+    case 'list':
+      return { type: 'array', items: text };
+    case 'countries':
+      return { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } };
+    case 'place':
+      return {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: nonEmpty,
+          lat: { type: 'number', minimum: -90, maximum: 90 },
+          lon: { type: 'number', minimum: -180, maximum: 180 },
+        },
+        dependentRequired: { lat: ['lon'], lon: ['lat'] },
+      };
+    case 'sources':
+      return {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['source'],
+          additionalProperties: false,
+          properties: {
+            source: nonEmpty,
+            paragraph: { type: 'integer', minimum: 1 },
+            quote: text,
+            url: text,
+          },
+        },
+      };
+  }
+}
+
+const fields: readonly FieldSpec[] = EVENT_FIELDS;
+
+/** The schema of one event: a property per row of the fields table. */
+const eventSchema = {
+  type: 'object',
+  required: fields.filter((f) => f.required).map((f) => f.key as EventField),
+  additionalProperties: false,
+  properties: Object.fromEntries(fields.map((f): [string, JsonSchema] => [f.key, { ...kindSchema(f), description: FIELD_DESCRIPTIONS[f.key as EventField] }])) as Record<EventField, JsonSchema>,
+};
 
 /**
  * JSON Schema (draft 2020-12) of `dataset.json`: the events with their sources. Written out
@@ -17,77 +81,32 @@ export const datasetSchema = {
   type: 'object',
   required: ['events'],
   properties: {
-    title: { type: 'string' },
+    title: text,
     sources: { type: 'array', items: { $ref: '#/$defs/source' } },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
   },
   $defs: {
-    isoPartialDate,
-    event: {
-      type: 'object',
-      required: ['id', 'title', 'start'],
-      additionalProperties: false,
-      properties: {
-        id: { type: 'string', minLength: 1, description: 'Stable, unique identifier.' },
-        title: { type: 'string', minLength: 1 },
-        summary: { type: 'string' },
-        start: { $ref: '#/$defs/isoPartialDate' },
-        end: { $ref: '#/$defs/isoPartialDate' },
-        kind: { enum: [...EVENT_KINDS] },
-        category: {
-          description: 'What the event is about: a built-in category, or any other name (categories are open).',
-          anyOf: [{ enum: [...EVENT_CATEGORIES] }, { type: 'string', minLength: 1, pattern: '\\S' }],
-        },
-        countries: {
-          type: 'array',
-          description: 'ISO 3166-1 alpha-2 codes. The element also reads lower-case codes and English country names.',
-          items: { type: 'string', pattern: '^[A-Z]{2}$' },
-        },
-        actors: { type: 'array', items: { type: 'string' } },
-        place: {
-          type: 'object',
-          required: ['name'],
-          additionalProperties: false,
-          properties: {
-            name: { type: 'string', minLength: 1 },
-            lat: { type: 'number', minimum: -90, maximum: 90 },
-            lon: { type: 'number', minimum: -180, maximum: 180 },
-          },
-          dependentRequired: { lat: ['lon'], lon: ['lat'] },
-        },
-        sources: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['source'],
-            additionalProperties: false,
-            properties: {
-              source: { type: 'string', minLength: 1 },
-              paragraph: { type: 'integer', minimum: 1 },
-              quote: { type: 'string' },
-              url: { type: 'string' },
-            },
-          },
-        },
-        certainty: { enum: [...CERTAINTIES] },
-        reportedDate: { type: 'string', description: "The source's own wording of the date." },
-        note: { type: 'string' },
-      },
+    isoPartialDate: {
+      type: 'string',
+      pattern: PARTIAL_DATE_SCHEMA_PATTERN,
+      description: 'ISO 8601 date whose length states its precision: "2012", "2021-12" or "2022-03-27".',
     },
+    event: eventSchema,
+    // Sources are not events: their shape is written here, not in the fields table.
     source: {
       type: 'object',
       required: ['id', 'title'],
       additionalProperties: false,
       properties: {
-        id: { type: 'string', minLength: 1 },
-        title: { type: 'string' },
-        publisher: { type: 'string' },
-        author: { type: 'string' },
+        id: nonEmpty,
+        title: text,
+        publisher: text,
+        author: text,
         published: { $ref: '#/$defs/isoPartialDate' },
-        publishedNote: { type: 'string' },
-        language: { type: 'string' },
-        url: { type: 'string' },
-        file: { type: 'string' },
+        publishedNote: text,
+        language: text,
+        url: text,
+        file: text,
         paragraphs: { type: 'integer', minimum: 1 },
       },
     },

@@ -1,7 +1,14 @@
+/**
+ * Checks any input against the event shape and keeps what can be used: one case per kind of
+ * field, applied to each row of the fields table (fields.ts), then the rules that tie fields
+ * together (an end after the start, a span's end, a point's lack of one).
+ */
+
 import { readCountry } from './countries.js';
 import { describeType, readPartialDate, toIntervalMs } from './dates.js';
-import type { Certainty, EventCategory, EventKind, Place, SourceRef, TimelineEvent } from './types.js';
-import { builtInCategory, CERTAINTIES, EVENT_KINDS } from './vocabulary.js';
+import { EVENT_FIELDS, type FieldSpec } from './fields.js';
+import type { PartialDate, Place, SourceRef, TimelineEvent } from './types.js';
+import { vocabularyWord } from './vocabulary.js';
 
 /**
  * What a problem cost:
@@ -40,9 +47,6 @@ const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
 const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
-const KIND_SET: ReadonlySet<EventKind> = new Set(EVENT_KINDS);
-const CERTAINTY_SET: ReadonlySet<Certainty> = new Set(CERTAINTIES);
-
 /** The effect of an issue, for issues written before `effect` existed. */
 export function issueEffect(issue: ValidationIssue): IssueEffect {
   return issue.effect ?? (issue.index === null ? 'input' : 'item');
@@ -67,10 +71,10 @@ class ItemReader {
   }
 
   /** The id as text: numbers are read as their digits, anything else leaves the item out. */
-  id(): string | undefined {
-    const v = own(this.raw, 'id');
+  id(key: string): string | undefined {
+    const v = own(this.raw, key);
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    return this.text('id', true);
+    return this.text(key, true);
   }
 
   text(key: string, required: boolean): string | undefined {
@@ -91,24 +95,38 @@ class ItemReader {
     return v;
   }
 
-  oneOf<T extends string>(key: string, allowed: ReadonlySet<T>): T | undefined {
+  /** The text of a partial date, when it is one; the start of an item is required. */
+  date(key: string, required: boolean): string | undefined {
     const v = own(this.raw, key);
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string' && (allowed as ReadonlySet<string>).has(v)) return v as T;
-    const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v);
-    this.fail(key, `${shown} is not one of: ${[...allowed].join(', ')}; left out`);
+    if (v === undefined || v === null) {
+      if (required) this.drop(key, 'is missing');
+      return undefined;
+    }
+    const read = readPartialDate(v);
+    if (typeof read === 'object') return v as string;
+    if (required) this.drop(key, read);
+    else this.fail(key, `${read}; left out`);
     return undefined;
   }
 
-  /** Any name is a category; a built-in one is written as the built-in name. */
-  category(): EventCategory | undefined {
-    const v = own(this.raw, 'category');
+  oneOf(key: string, allowed: readonly string[]): string | undefined {
+    const v = own(this.raw, key);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string' && allowed.includes(v)) return v;
+    const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v);
+    this.fail(key, `${shown} is not one of: ${allowed.join(', ')}; left out`);
+    return undefined;
+  }
+
+  /** Any name belongs to an open vocabulary; one of its own words is written as that word. */
+  word(key: string, words: readonly string[]): string | undefined {
+    const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'string' || v.trim() === '') {
-      this.fail('category', `should be a name, not ${typeof v === 'string' ? 'empty text' : describeType(v)}; left out`);
+      this.fail(key, `should be a name, not ${typeof v === 'string' ? 'empty text' : describeType(v)}; left out`);
       return undefined;
     }
-    return builtInCategory(v) ?? v.trim();
+    return vocabularyWord(words, v) ?? v.trim();
   }
 
   textList(key: string): string[] | undefined {
@@ -126,27 +144,27 @@ class ItemReader {
     return out;
   }
 
-  countries(): string[] | undefined {
-    const list = this.textList('countries');
+  countries(key: string): string[] | undefined {
+    const list = this.textList(key);
     return list?.map((c, i) => {
       const code = readCountry(c);
       if (code !== undefined) return code;
-      this.fail(`countries[${i}]`, `"${c.slice(0, 40)}" is neither a two-letter ISO 3166 country code such as "ML" nor a country's English name; kept as given`, 'kept');
+      this.fail(`${key}[${i}]`, `"${c.slice(0, 40)}" is neither a two-letter ISO 3166 country code such as "ML" nor a country's English name; kept as given`, 'kept');
       return c;
     });
   }
 
-  place(): Place | undefined {
-    const v = own(this.raw, 'place');
+  place(key: string): Place | undefined {
+    const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'string' && v.trim() !== '') return { name: v };
     if (!isRecord(v)) {
-      this.fail('place', `should be an object with a name, not ${describeType(v)}; left out`);
+      this.fail(key, `should be an object with a name, not ${describeType(v)}; left out`);
       return undefined;
     }
     const name = own(v, 'name');
     if (typeof name !== 'string' || name.trim() === '') {
-      this.fail('place.name', 'is missing or empty; the place is left out');
+      this.fail(`${key}.name`, 'is missing or empty; the place is left out');
       return undefined;
     }
     const lat = own(v, 'lat');
@@ -155,23 +173,23 @@ class ItemReader {
     const okLat = typeof lat === 'number' && Number.isFinite(lat) && lat >= -90 && lat <= 90;
     const okLon = typeof lon === 'number' && Number.isFinite(lon) && lon >= -180 && lon <= 180;
     const then = 'the coordinates are left out';
-    if (lat === undefined) this.fail('place.lat', `is missing: a longitude needs a latitude; ${then}`);
-    else if (!okLat) this.fail('place.lat', `${describeType(lat)} is not a latitude between -90 and 90; ${then}`);
-    if (lon === undefined) this.fail('place.lon', `is missing: a latitude needs a longitude; ${then}`);
-    else if (!okLon) this.fail('place.lon', `${describeType(lon)} is not a longitude between -180 and 180; ${then}`);
+    if (lat === undefined) this.fail(`${key}.lat`, `is missing: a longitude needs a latitude; ${then}`);
+    else if (!okLat) this.fail(`${key}.lat`, `${describeType(lat)} is not a latitude between -90 and 90; ${then}`);
+    if (lon === undefined) this.fail(`${key}.lon`, `is missing: a latitude needs a longitude; ${then}`);
+    else if (!okLon) this.fail(`${key}.lon`, `${describeType(lon)} is not a longitude between -180 and 180; ${then}`);
     return okLat && okLon ? { name, lat, lon } : { name };
   }
 
-  sources(): SourceRef[] | undefined {
-    const v = own(this.raw, 'sources');
+  sources(key: string): SourceRef[] | undefined {
+    const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v)) {
-      this.fail('sources', `should be a list, not ${describeType(v)}; left out`);
+      this.fail(key, `should be a list, not ${describeType(v)}; left out`);
       return undefined;
     }
     const out: SourceRef[] = [];
     v.forEach((s: unknown, i) => {
-      const at = `sources[${i}]`;
+      const at = `${key}[${i}]`;
       if (!isRecord(s)) {
         this.fail(at, `should be an object, not ${describeType(s)}; left out`);
         return undefined;
@@ -197,6 +215,31 @@ class ItemReader {
       return undefined;
     });
     return out;
+  }
+
+  /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */
+  field(spec: FieldSpec): unknown {
+    const { key, required = false } = spec;
+    switch (spec.kind) {
+      case 'id':
+        return this.id(key);
+      case 'text':
+        return this.text(key, required);
+      case 'date':
+        return this.date(key, required);
+      case 'enum':
+        return this.oneOf(key, spec.values ?? []);
+      case 'vocabulary':
+        return this.word(key, spec.values ?? []);
+      case 'list':
+        return this.textList(key);
+      case 'countries':
+        return this.countries(key);
+      case 'place':
+        return this.place(key);
+      case 'sources':
+        return this.sources(key);
+    }
   }
 }
 
@@ -250,55 +293,32 @@ export function validateEvents(input: unknown): ValidationResult {
   return { events, issues, total: list.length };
 }
 
+const FIELDS: readonly FieldSpec[] = EVENT_FIELDS;
+
 function readEvent(r: ItemReader): TimelineEvent | undefined {
-  const id = r.id();
-  const title = r.text('title', true);
-  const summary = r.text('summary', false);
-  const startRaw = own(r.raw, 'start');
-  const endRaw = own(r.raw, 'end');
-  const start = startRaw === undefined || startRaw === null ? 'is missing' : readPartialDate(startRaw);
-  let end = endRaw === undefined || endRaw === null ? undefined : readPartialDate(endRaw);
-  if (typeof start === 'string') r.drop('start', start);
-  if (typeof end === 'string') {
-    r.fail('end', `${end}; left out`);
-    end = undefined;
+  // Built key by key (not by spreading) since this runs for every item of large inputs.
+  const out: Record<string, unknown> = {};
+  for (const spec of FIELDS) {
+    const value = r.field(spec);
+    if (value !== undefined) out[spec.key] = value;
   }
-  if (typeof start === 'object' && end !== undefined && toIntervalMs(end)[1] <= toIntervalMs(start)[0]) {
-    r.fail('end', `${String(endRaw)} is before the start, ${String(startRaw)}; left out`);
-    end = undefined;
+  // Partial until the required fields are known to be there (the item is not fatal).
+  const event = out as { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] };
+  // Only dates the loop found valid are in the event.
+  const instants = (date: string) => toIntervalMs(readPartialDate(date) as PartialDate);
+  if (event.start !== undefined && event.end !== undefined && instants(event.end)[1] <= instants(event.start)[0]) {
+    r.fail('end', `${event.end} is before the start, ${event.start}; left out`);
+    delete event.end;
   }
-  let kind = r.oneOf('kind', KIND_SET);
-  if (kind === 'span' && end === undefined) {
+  if (event.kind === 'span' && event.end === undefined) {
     r.fail('end', 'is missing: a span needs an end; shown as a point');
-    kind = undefined;
+    delete event.kind;
   }
-  if (kind === 'point' && end !== undefined) {
+  if (event.kind === 'point' && event.end !== undefined) {
     r.fail('end', 'is given, but a point event has no end; left out');
-    end = undefined;
+    delete event.end;
   }
-  const category = r.category();
-  const countries = r.countries();
-  const actors = r.textList('actors');
-  const place = r.place();
-  const sources = r.sources();
-  const certainty = r.oneOf('certainty', CERTAINTY_SET);
-  const reportedDate = r.text('reportedDate', false);
-  const note = r.text('note', false);
-  if (r.fatal || id === undefined || title === undefined || typeof start !== 'object') return undefined;
-  // Built field by field (not by spreading) since this runs for every item of large inputs.
-  const out: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = { id, title, start: startRaw as TimelineEvent['start'] };
-  if (summary !== undefined) out.summary = summary;
-  if (end !== undefined) out.end = endRaw as TimelineEvent['start'];
-  if (kind !== undefined) out.kind = kind;
-  if (category !== undefined) out.category = category;
-  if (countries !== undefined) out.countries = countries;
-  if (actors !== undefined) out.actors = actors;
-  if (place !== undefined) out.place = place;
-  if (sources !== undefined) out.sources = sources;
-  if (certainty !== undefined) out.certainty = certainty;
-  if (reportedDate !== undefined) out.reportedDate = reportedDate;
-  if (note !== undefined) out.note = note;
-  return out;
+  return r.fatal ? undefined : (event as TimelineEvent);
 }
 
 /** One issue as a sentence: `Item 3 ("moura-massacre"), start: "2022-02-30" is not a real date…`. */

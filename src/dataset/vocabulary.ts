@@ -1,6 +1,6 @@
 /**
  * The vocabularies of the dataset, as run-time lists so that validation, the JSON Schema and
- * the legend are all derived from one place.
+ * the legend are all derived from one place, and how a name is matched to one of their words.
  */
 
 /**
@@ -27,9 +27,17 @@ export const CERTAINTIES = ['confirmed', 'reported', 'disputed'] as const;
 /** Every date precision, from coarsest to finest. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 
-const BUILT_IN: ReadonlyMap<string, (typeof EVENT_CATEGORIES)[number]> = new Map(EVENT_CATEGORIES.map((c) => [c, c]));
-
 /** The built-in category a name stands for, without regard to case (`"Politics"` is `politics`). */
 export function builtInCategory(name: string): (typeof EVENT_CATEGORIES)[number] | undefined {
-  return BUILT_IN.get(name) ?? BUILT_IN.get(name.trim().toLowerCase());
+  return vocabularyWord(EVENT_CATEGORIES, name);
+}
+
+/**
+ * The word of an open vocabulary a name stands for, without regard to case or surrounding
+ * spaces (`" Politics "` is `politics`).
+ */
+export function vocabularyWord<T extends string>(words: readonly T[], name: string): T | undefined {
+  if ((words as readonly string[]).includes(name)) return name as T;
+  const key = name.trim().toLowerCase();
+  return words.find((w) => w === key);
 }
