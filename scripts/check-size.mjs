@@ -16,9 +16,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * This ceiling guards against growth until that conflict is decided (see the scale issue);
  * it went from 58 to 59 KB with session 2's fixes (right-to-left pages, focus, axis labels),
  * and to 63 KB with #11's (reader-facing notices 1.3 KB, open categories' shapes and palette
- * 1.5 KB, country names 0.8 KB, the rest in validation and layout).
+ * 1.5 KB, country names 0.8 KB, the rest in validation and layout), and to 65 KB with #12's
+ * reshaping (2.4 KB: the strings table with Words' plurals and lists, the toolbar's roving
+ * tab stop, and the seams between eight controllers). Moving the dataset to a chunk loaded on
+ * demand (#13) gives back about 10 KB of the first load.
  */
-const BUNDLE_CEILING_KB = 63;
+const BUNDLE_CEILING_KB = 65;
 
 const problems = [];
 
