@@ -76,8 +76,6 @@ export interface TimelineStrings {
   readonly dismissNotice: string;
   /** The notice's sentences about data that could not be shown. */
   readonly notice: NoticeStrings;
-  /** After the first issues listed: `{count}`. */
-  readonly moreIssues: string;
 
   /** The keys panel, in order: the keys as shown, and what they do. */
   readonly keys: readonly (readonly [keys: readonly string[], action: string])[];
@@ -100,8 +98,8 @@ export interface NoticeStrings {
   readonly notAList: string;
   /** `{dropped}`, `{events}` (a count of all), `{why}`. */
   readonly dropped: string;
-  /** Each reason, said of one event, of all of them, and of some (`{count}`). */
-  readonly reasons: Readonly<Record<NoticeReason, { readonly one: string; readonly all: string; readonly some: PluralForms }>>;
+  /** Each reason, said of all the events left out (`it…` / `they…`), and of some of them (`{count}`). */
+  readonly reasons: Readonly<Record<NoticeReason, { readonly all: PluralForms; readonly some: PluralForms }>>;
   /** Events shown without some details (`{count}`, `{details}`), alone or after events left out. */
   readonly trimmed: PluralForms;
   readonly trimmedOthers: PluralForms;
@@ -176,13 +174,15 @@ export const en: TimelineStrings = {
     notAList: 'The timeline’s events could not be read: they are not a list of events.',
     dropped: '{dropped} of {events} could not be shown: {why}.',
     reasons: {
-      notEvent: { one: 'it is not an event', all: 'they are not events', some: { one: '{count} is not an event', other: '{count} are not events' } },
-      date: { one: 'its date could not be read', all: 'their dates could not be read', some: { one: '{count} has a date that could not be read', other: '{count} have dates that could not be read' } },
-      title: { one: 'its title is missing', all: 'their titles are missing', some: { one: '{count} has no title', other: '{count} have no title' } },
-      id: { one: 'it has no identifier', all: 'they have no identifier', some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
+      notEvent: { all: { one: 'it is not an event', other: 'they are not events' }, some: { one: '{count} is not an event', other: '{count} are not events' } },
+      date: {
+        all: { one: 'its date is missing or could not be read', other: 'their dates are missing or could not be read' },
+        some: { one: '{count} has no date that could be read', other: '{count} have no date that could be read' },
+      },
+      title: { all: { one: 'its title is missing', other: 'their titles are missing' }, some: { one: '{count} has no title', other: '{count} have no title' } },
+      id: { all: { one: 'it has no identifier', other: 'they have no identifier' }, some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
       duplicate: {
-        one: "it repeats another event's identifier",
-        all: "they repeat other events' identifiers",
+        all: { one: "it repeats another event's identifier", other: "they repeat other events' identifiers" },
         some: { one: "{count} repeats another event's identifier", other: "{count} repeat other events' identifiers" },
       },
     },
@@ -195,19 +195,18 @@ export const en: TimelineStrings = {
       other: '{count} other events are shown without details that could not be used: {details}.',
     },
     fields: {
-      end: 'end dates',
-      place: 'places',
+      end: 'end date',
+      place: 'place',
       sources: 'sources',
       countries: 'countries',
       actors: 'who was involved',
-      category: 'categories',
-      certainty: 'how certain they are',
-      summary: 'summaries',
-      reportedDate: "the sources' dates",
+      category: 'category',
+      certainty: 'certainty',
+      summary: 'summary',
+      reportedDate: "the source's date",
       other: 'notes',
     },
   },
-  moreIssues: '…and {count} more.',
 
   keys: [
     [['←', '→'], 'Previous or next event'],

@@ -3,13 +3,12 @@
  * tabbing in to reading a source and back out, reflow, forced colours and target sizes. Each
  * behaviour's own keyboard and announcement tests are in its own file.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { frames, mount, press, syntheticEvents, until } from './helpers.js';
+import { frames, mount, mountBetweenButtons, press, syntheticEvents, until } from './helpers.js';
 
 describe('<sahel-timeline> accessibility', () => {
   it('axe finds no violations in the default timeline', async () => {
@@ -60,17 +59,9 @@ describe('<sahel-timeline> accessibility', () => {
   });
 
   it('is operated with the keyboard alone, from tabbing in to reading a source and back out', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
-      <button id="before">before</button>
-      <sahel-timeline></sahel-timeline>
-      <button id="after">after</button>
-    </div>`);
-    const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+    const { el, after } = await mountBetweenButtons();
     const h = new TimelineHarness(el);
     const focusedId = () => h.focusedId();
-    await until(() => el.shownEvents.length > 0 && h.marks().length > 0, 3000, 'render');
-    await frames(2);
-    (wrapper.querySelector('#before') as HTMLButtonElement).focus();
 
     // The toolbar is one tab stop, the plot another, landing on the first event.
     await press('Tab');
@@ -122,7 +113,7 @@ describe('<sahel-timeline> accessibility', () => {
     await until(() => focusedId() === first, 3000, 'focus back on the event');
 
     // Tab leaves the timeline for the rest of the page.
-    for (let i = 0; i < 6 && document.activeElement !== wrapper.querySelector('#after'); i++) await press('Tab');
+    for (let i = 0; i < 6 && document.activeElement !== after; i++) await press('Tab');
     expect(document.activeElement?.id).to.equal('after');
   });
 

@@ -2,21 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
 import { TimelineHarness } from './harness.js';
-import { mount, openFramedTimeline, until } from './helpers.js';
-
-/** WCAG relative luminance of a CSS colour the browser has resolved to rgb(). */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast, luminance, mount, openFramedTimeline, until } from './helpers.js';
 
 describe('<sahel-timeline> embedding', () => {
   it('a page that loads only the standalone bundle shows the Sahel timeline', async () => {

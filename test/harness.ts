@@ -55,7 +55,8 @@ export function accessibleName(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   const root = el.getRootNode() as Document | ShadowRoot;
   if (ids) return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-  return el.textContent.replace(/\s+/g, ' ').trim();
+  const text = el.textContent.replace(/\s+/g, ' ').trim();
+  return text || (el.getAttribute('title') ?? '').trim();
 }
 
 export class TimelineHarness {

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
-import { mount, until } from './helpers.js';
+import { contrast, mount, until } from './helpers.js';
 
 function notice(el: SahelTimeline): string {
   return (el.renderRoot.querySelector('.notice')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -30,19 +30,6 @@ async function withWarnings(body: (warnings: string[]) => Promise<void>): Promis
   } finally {
     console.warn = original;
   }
-}
-
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const sahelCount = 25;
@@ -77,7 +64,7 @@ describe('<sahel-timeline> their data, never ours', () => {
       expect(el.shownEvents).to.deep.equal([]);
       expect(drawn(el)).to.deep.equal([]);
       expect(seen[0]?.usable).to.equal(false);
-      expect(notice(el)).to.contain('2 of 2 events could not be shown: their dates could not be read.');
+      expect(notice(el)).to.contain('2 of 2 events could not be shown: their dates are missing or could not be read.');
     });
   });
 
@@ -188,8 +175,8 @@ describe('<sahel-timeline> speaks to readers, and to developers in the console',
       ] as unknown as TimelineEvent[];
       await el.updateComplete;
       const text = notice(el);
-      expect(text).to.contain('3 of 5 events could not be shown: 2 have dates that could not be read and 1 has no identifier.');
-      expect(text).to.contain('1 other event is shown without details that could not be used: places.');
+      expect(text).to.contain('3 of 5 events could not be shown: 2 have no date that could be read and 1 has no identifier.');
+      expect(text).to.contain('1 other event is shown without details that could not be used: place.');
       expect(text).not.to.match(/Item \d|start:|place\.lat|is missing/);
       expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['ok', 'z']);
       expect(seen[0]?.issues.map((i) => `${i.index}:${i.field}`)).to.deep.equal(['1:start', '2:start', '3:id', '4:place.lat']);
@@ -204,7 +191,35 @@ describe('<sahel-timeline> speaks to readers, and to developers in the console',
       const input: unknown[] = Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: '2020-01-01' }));
       input[3] = { id: 'bad', title: 'Bad', start: 'never' };
       const el = await mount(input as TimelineEvent[], 'locale="en"');
-      expect(notice(el)).to.contain('1 of 1,500 events could not be shown: its date could not be read.');
+      expect(notice(el)).to.contain('1 of 1,500 events could not be shown: its date is missing or could not be read.');
+    });
+  });
+
+  it('names a repeated identifier as such, from the issue rather than its English wording', async () => {
+    await withWarnings(async () => {
+      const el = await mount([
+        { id: 'same', title: 'First', start: '2020-01-01' },
+        { id: 'same', title: 'Second', start: '2020-02-01' },
+      ]);
+      expect(notice(el)).to.contain("1 of 2 events could not be shown: it repeats another event's identifier.");
+      expect(el.shownEvents.map((e) => e.title)).to.deep.equal(['First']);
+    });
+  });
+
+  it('a page clearing pending after its data arrived keeps the reader’s zoom and reports nothing again', async () => {
+    await withWarnings(async () => {
+      const el = await mount(undefined, 'pending');
+      const seen = errors(el);
+      el.events = [...Array.from({ length: 20 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, start: `20${String(10 + i)}-01-01` })), { id: 'bad' }] as unknown as TimelineEvent[];
+      await el.updateComplete;
+      expect(seen).to.have.length(1);
+      el.zoomBy(4);
+      await el.updateComplete;
+      const zoomed = +el.visibleRange.end - +el.visibleRange.start;
+      el.pending = false;
+      await el.updateComplete;
+      expect(+el.visibleRange.end - +el.visibleRange.start).to.be.closeTo(zoomed, zoomed * 0.01);
+      expect(seen).to.have.length(1);
     });
   });
 });

@@ -30,6 +30,8 @@ describe('<sahel-timeline> accessible names', () => {
   it('toolbar and cluster buttons have their name once, with no description repeating it', async () => {
     const el = await mount(syntheticEvents(3000, 2010, 10), 'locale="en-GB"');
     expect(new TimelineHarness(el).clusters().length).to.be.greaterThan(3);
+    // Icon buttons keep a tooltip for the mouse: their name, given once, as the title.
+    expect(new TimelineHarness(el).buttons().map((b) => b.title)).to.deep.equal(TOOLBAR);
     const buttons = (await axNodes()).filter((n) => n.role === 'button');
     for (const name of TOOLBAR) {
       const node = buttons.find((n) => n.name === name);
@@ -77,7 +79,7 @@ describe('<sahel-timeline> accessible names', () => {
     const plot = el.renderRoot.querySelector('.plot') as HTMLElement;
     expect(plot.getAttribute('aria-label')).to.equal('Timeline of 10,000 events, 2010 to 2019');
     expect(el.renderRoot.querySelector('section.sr-only p')?.textContent).to.match(/^10,000 events in all; listing 100 of those in view/);
-    await click(el.renderRoot.querySelector('button[aria-label="Zoom in"]') as Element);
+    await click(new TimelineHarness(el).button('Zoom in'));
     const status = () => el.renderRoot.querySelector('[role="status"][aria-live]')?.textContent ?? '';
     await until(() => status().includes('events'), 3000, 'the announcement');
     expect(status()).to.match(/: \d,\d{3} events\.$/);

@@ -3,27 +3,17 @@
  * one tab stop, ←/→ and Home/End between its buttons, Esc closing the keys panel, and the
  * buttons doing what they say. Driven with real keys and clicks from a page around it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, frames, mount, press, until, windowMs } from './helpers.js';
+import { clickOn, mount, mountBetweenButtons, press, until, windowMs } from './helpers.js';
 
 /** A page with a button before the timeline and one after it, the focus on the first. */
 async function page(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ el: SahelTimeline; h: TimelineHarness; before: HTMLButtonElement; after: HTMLButtonElement }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px" dir=${dir}>
-    <button id="before">before</button>
-    <sahel-timeline></sahel-timeline>
-    <button id="after">after</button>
-  </div>`);
-  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
-  const h = new TimelineHarness(el);
-  await until(() => h.marks().length > 0, 3000, 'events drawn');
-  await frames(2);
-  const before = wrapper.querySelector('#before') as HTMLButtonElement;
-  before.focus();
-  return { el, h, before, after: wrapper.querySelector('#after') as HTMLButtonElement };
+  const p = await mountBetweenButtons(dir);
+  return { ...p, h: new TimelineHarness(p.el) };
 }
 
 /** The buttons Tab would land on. */

@@ -31,6 +31,8 @@ export interface ValidationIssue {
   readonly message: string;
   /** What the problem cost; when absent, read as `item` (or `input` when `index` is null). */
   readonly effect?: IssueEffect;
+  /** For an item left out because its `id` was taken: the index of the item that has it. */
+  readonly duplicateOf?: number;
 }
 
 /** What {@link validateEvents} returns: every usable item, and every problem found. */
@@ -57,6 +59,8 @@ class ItemReader {
   readonly problems: { field: string | null; message: string; effect: IssueEffect }[] = [];
   /** Whether a problem leaves the whole item out. */
   fatal = false;
+  /** Set when the item's id was taken by an earlier item (its index). */
+  duplicateOf: number | undefined;
   constructor(readonly raw: Json) {}
 
   /** A problem that leaves the whole item out. */
@@ -284,11 +288,15 @@ export function validateEvents(input: unknown): ValidationResult {
         events.push(event);
       } else {
         r.drop('id', `"${event.id.slice(0, 60)}" is already used by item ${first}; the first is kept`);
+        r.duplicateOf = first;
       }
     }
     if (r.problems.length === 0) continue;
     const id = event?.id ?? (typeof own(raw, 'id') === 'string' ? (own(raw, 'id') as string) : undefined);
-    for (const p of r.problems) issues.push({ index, ...(id && { id }), field: p.field, message: p.message, effect: r.fatal ? 'item' : p.effect });
+    for (const p of r.problems) {
+      const duplicateOf = p.field === 'id' ? r.duplicateOf : undefined;
+      issues.push({ index, ...(id && { id }), field: p.field, message: p.message, effect: r.fatal ? 'item' : p.effect, ...(duplicateOf !== undefined && { duplicateOf }) });
+    }
   }
   return { events, issues, total: list.length };
 }

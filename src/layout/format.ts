@@ -1,4 +1,5 @@
 /** Event dates as words at their own precision, in the reader's language ("Dec 2021", "27–31 Mar 2022", "since 2018"). */
+import { en } from '../strings.js';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, PartialDate, TimelineEvent } from '../dataset/types.js';
 import { dateFormatter, formatUtc } from './ticks.js';
@@ -29,7 +30,7 @@ export function formatEventDate(
   locale: string | undefined,
   style: 'short' | 'long' = 'short',
   /** How an ongoing event is written (the strings table's `since`). */
-  since = 'since {date}',
+  since = en.since,
 ): string {
   const s = readPartialDate(event.start);
   if (typeof s === 'string') return event.start;

@@ -63,7 +63,7 @@ export function renderDetails(
     ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
     <dl>
       ${event.place ? html`<dt>${s.place}</dt><dd>${event.place.name}</dd>` : nothing}
-      ${event.actors?.length ? html`<dt>${s.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+      ${event.actors?.length ? html`<dt>${s.actors}</dt><dd>${words.list(event.actors)}</dd>` : nothing}
       ${event.countries?.length ? html`<dt>${s.countries}</dt><dd>${formatCountries(event.countries, locale)}</dd>` : nothing}
       ${event.reportedDate ? html`<dt>${s.reportedDate}</dt><dd>${event.reportedDate}</dd>` : nothing}
     </dl>

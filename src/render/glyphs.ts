@@ -64,7 +64,6 @@ export interface CategoryLook {
   readonly shape: Shape;
 }
 
-const OTHER: CategoryLook = { id: undefined, label: 'Event', className: 'c-other', part: 'other', shape: FALLBACK };
 
 /** A name usable in a CSS custom property's name and in a `part`: no spaces or punctuation. */
 const slug = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'category';
@@ -94,9 +93,10 @@ export interface CategoryTable {
 export function categoryTable(
   present: Iterable<string | undefined>,
   definitions: readonly CategoryDefinition[] = [],
-  /** Names of the built-in categories (the strings table's `categories`). */
-  names: Readonly<Record<string, string>> = en.categories,
+  /** Names of the built-in categories, and of an event without one (from the strings table). */
+  names: { readonly categories: Readonly<Record<string, string>>; readonly uncategorised: string } = en,
 ): CategoryTable {
+  const other: CategoryLook = { id: undefined, label: names.uncategorised, className: 'c-other', part: 'other', shape: FALLBACK };
   const byKey = new Map<string, CategoryLook>();
   const styles: Record<string, string> = {};
   const defined = new Map<string, CategoryDefinition>();
@@ -112,7 +112,7 @@ export function categoryTable(
     const color = definition?.color !== undefined && isColor(definition.color) ? definition.color : undefined;
     const builtIn = builtInCategory(category);
     if (builtIn) {
-      byKey.set(key, { id: builtIn, label: label ?? names[builtIn] ?? builtIn, className: `c-${builtIn}`, part: builtIn, shape: CATEGORY_SHAPES[builtIn] });
+      byKey.set(key, { id: builtIn, label: label ?? names.categories[builtIn] ?? builtIn, className: `c-${builtIn}`, part: builtIn, shape: CATEGORY_SHAPES[builtIn] });
       if (color) styles[`--_${builtIn}`] = `var(--sahel-timeline-color-${builtIn}, ${color})`;
       return;
     }
@@ -135,7 +135,7 @@ export function categoryTable(
   const rank = (l: CategoryLook) => (l.id !== undefined && builtInCategory(l.id) ? order.indexOf(l.id) : order.length);
   const looks = [...byKey.values()].sort((a, b) => rank(a) - rank(b));
   return {
-    look: (category) => (category === undefined || category.trim() === '' ? OTHER : (byKey.get(keyOf(category)) ?? OTHER)),
+    look: (category) => (category === undefined || category.trim() === '' ? other : (byKey.get(keyOf(category)) ?? other)),
     looks,
     styles,
   };

@@ -2,6 +2,7 @@
  * How wide each label is drawn, measured once with a canvas in the plot's font, and each
  * event's short date; layout packs rows with these widths.
  */
+import { en } from '../strings.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';
@@ -42,7 +43,7 @@ export class LabelMetrics {
   private context: CanvasRenderingContext2D | null | undefined;
   private font = '';
   private locale: string | undefined;
-  private since = 'since {date}';
+  private since = en.since;
 
   /** `fontFamily` gives the plot's font family when first needed. */
   constructor(private readonly fontFamily: () => string) {}

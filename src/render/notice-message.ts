@@ -28,7 +28,7 @@ function reasonOf(issues: readonly ValidationIssue[]): NoticeReason {
   if (fields.has(null)) return 'notEvent';
   if (fields.has('start')) return 'date';
   if (fields.has('title')) return 'title';
-  return issues.some((i) => i.field === 'id' && i.message.includes('already used')) ? 'duplicate' : 'id';
+  return issues.some((i) => i.duplicateOf !== undefined) ? 'duplicate' : 'id';
 }
 
 /**
@@ -66,7 +66,7 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
   if (dropped > 0) {
     const [only] = reasons.size === 1 ? [...reasons.keys()] : [];
     const why = only
-      ? dropped === 1 ? n.reasons[only].one : n.reasons[only].all
+      ? words.plural(n.reasons[only].all, dropped)
       : words.list([...reasons].map(([r, count]) => words.plural(n.reasons[r].some, count)));
     sentences.push(words.fill(n.dropped, { dropped, events: words.events(total), why }));
   }

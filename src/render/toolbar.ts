@@ -17,7 +17,9 @@ export interface ToolbarActions {
 export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string): TemplateResult {
   const s = words.strings;
   const tab = (i: number) => (toolbar.active === i ? '0' : '-1');
-  // Previous and Next stay focusable at the ends (aria-disabled), so the focus never drops.
+  // Icon buttons are named by their title alone: it is also the mouse's tooltip, and a name
+  // given twice (aria-label and title) is read twice. Previous and Next stay focusable at
+  // the ends (aria-disabled), so the focus never drops.
   return html`<div
     class="toolbar"
     part="controls"
@@ -26,12 +28,12 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
     @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
     @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
   >
-    <button class="control" part="control" type="button" tabindex=${tab(0)} aria-label=${s.zoomIn} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(1)} aria-label=${s.zoomOut} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(2)} aria-label=${s.showAll} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(3)} aria-label=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(4)} aria-label=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}<span class="sr-only">${s.keyboardShortcuts}</span></button>
+    <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
     <span class="range" aria-hidden="true">${rangeText}</span>
   </div>`;
 }

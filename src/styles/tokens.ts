@@ -8,6 +8,35 @@
  */
 import { css } from 'lit';
 
+/** The dark theme's tokens: one list for the reader's preference and for `theme="dark"`. */
+const dark = css`
+  --_text: var(--sahel-timeline-text, #e6edf3);
+  --_muted: var(--sahel-timeline-muted, #9da7b3);
+  --_bg: var(--sahel-timeline-background, #0d1117);
+  --_surface: var(--sahel-timeline-surface, #161b22);
+  --_grid: var(--sahel-timeline-grid, #30363d);
+  --_accent: var(--sahel-timeline-accent, #58a6ff);
+  --_focus: var(--sahel-timeline-focus, #79c0ff);
+  --_military: var(--sahel-timeline-color-military, #ff7b72);
+  --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
+  --_politics: var(--sahel-timeline-color-politics, #b99bff);
+  --_protest: var(--sahel-timeline-color-protest, #f0a04b);
+  --_media: var(--sahel-timeline-color-media, #39c5bb);
+  --_economy: var(--sahel-timeline-color-economy, #9fd356);
+  --_violence: var(--sahel-timeline-color-violence, #f778ba);
+  --_context: var(--sahel-timeline-color-context, #a5adb8);
+  --_other: var(--sahel-timeline-color-other, #8b949e);
+  --_p0: #4fc3dc;
+  --_p1: #e0b050;
+  --_p2: #f07ad8;
+  --_p3: #a3aeff;
+  --_p4: #c6cc55;
+  --_p5: #ff8fa3;
+  --_p6: #7fd1a8;
+  --_p7: #d39be0;
+  color-scheme: dark;
+`;
+
 export const tokens = css`
   :host {
     --_font: var(--sahel-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -59,60 +88,12 @@ export const tokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--sahel-timeline-text, #e6edf3);
-      --_muted: var(--sahel-timeline-muted, #9da7b3);
-      --_bg: var(--sahel-timeline-background, #0d1117);
-      --_surface: var(--sahel-timeline-surface, #161b22);
-      --_grid: var(--sahel-timeline-grid, #30363d);
-      --_accent: var(--sahel-timeline-accent, #58a6ff);
-      --_focus: var(--sahel-timeline-focus, #79c0ff);
-      --_military: var(--sahel-timeline-color-military, #ff7b72);
-      --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
-      --_politics: var(--sahel-timeline-color-politics, #b99bff);
-      --_protest: var(--sahel-timeline-color-protest, #f0a04b);
-      --_media: var(--sahel-timeline-color-media, #39c5bb);
-      --_economy: var(--sahel-timeline-color-economy, #9fd356);
-      --_violence: var(--sahel-timeline-color-violence, #f778ba);
-      --_context: var(--sahel-timeline-color-context, #a5adb8);
-      --_other: var(--sahel-timeline-color-other, #8b949e);
-      --_p0: #4fc3dc;
-      --_p1: #e0b050;
-      --_p2: #f07ad8;
-      --_p3: #a3aeff;
-      --_p4: #c6cc55;
-      --_p5: #ff8fa3;
-      --_p6: #7fd1a8;
-      --_p7: #d39be0;
-      color-scheme: dark;
+      ${dark}
     }
   }
 
   :host([theme='dark']) {
-    --_text: var(--sahel-timeline-text, #e6edf3);
-    --_muted: var(--sahel-timeline-muted, #9da7b3);
-    --_bg: var(--sahel-timeline-background, #0d1117);
-    --_surface: var(--sahel-timeline-surface, #161b22);
-    --_grid: var(--sahel-timeline-grid, #30363d);
-    --_accent: var(--sahel-timeline-accent, #58a6ff);
-    --_focus: var(--sahel-timeline-focus, #79c0ff);
-    --_military: var(--sahel-timeline-color-military, #ff7b72);
-    --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
-    --_politics: var(--sahel-timeline-color-politics, #b99bff);
-    --_protest: var(--sahel-timeline-color-protest, #f0a04b);
-    --_media: var(--sahel-timeline-color-media, #39c5bb);
-    --_economy: var(--sahel-timeline-color-economy, #9fd356);
-    --_violence: var(--sahel-timeline-color-violence, #f778ba);
-    --_context: var(--sahel-timeline-color-context, #a5adb8);
-    --_other: var(--sahel-timeline-color-other, #8b949e);
-    --_p0: #4fc3dc;
-    --_p1: #e0b050;
-    --_p2: #f07ad8;
-    --_p3: #a3aeff;
-    --_p4: #c6cc55;
-    --_p5: #ff8fa3;
-    --_p6: #7fd1a8;
-    --_p7: #d39be0;
-    color-scheme: dark;
+    ${dark}
   }
 
   *,
