@@ -1,5 +1,7 @@
 // The standalone bundle: one minified ES module with lit and d3 inlined, for a plain
-// <script type="module"> on any page. The library entry (dist/index.js) is compiled by tsc
+// <script type="module"> on any page. What most pages do not use (the built-in Sahel data,
+// for a page with its own events) is a chunk beside it in dist/chunks/, imported on demand
+// relative to the bundle's own URL. The library entry (dist/index.js) is compiled by tsc
 // module by module, with lit and d3 left as imports so that bundlers dedupe them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,7 +9,9 @@ import terser from '@rollup/plugin-terser';
 export default {
   input: 'dist/index.js',
   output: {
-    file: 'dist/sahel-timeline.bundle.js',
+    dir: 'dist',
+    entryFileNames: 'sahel-timeline.bundle.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: true,
   },

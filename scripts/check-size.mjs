@@ -1,7 +1,8 @@
 // Deterministic size checks, run by `npm test` after the build:
 // - the dataset entry imports nothing outside its own files (no lit, no d3, no package);
-// - the standalone bundle stays within its gzipped ceiling.
-import { readFileSync } from 'node:fs';
+// - the standalone bundle (the first load of a page with its own data) and all of its chunks
+//   together stay within their gzipped ceilings.
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -9,19 +10,20 @@ import { gzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Ceiling for dist/sahel-timeline.bundle.js, gzipped. The scale issue asks for 35 KB; the
- * bundle is about 58 KB (`npm run size` breaks it down): lit 6.3 KB, d3 21.8 KB (d3-zoom and
- * the modules it brings 11.1, d3-scale's UTC scale 5.5), the Sahel dataset inlined so that
- * the bundle alone shows it 10.5 KB, and the component about 20 KB with its stylesheet.
- * This ceiling guards against growth until that conflict is decided (see the scale issue);
- * it went from 58 to 59 KB with session 2's fixes (right-to-left pages, focus, axis labels),
- * and to 63 KB with #11's (reader-facing notices 1.3 KB, open categories' shapes and palette
- * 1.5 KB, country names 0.8 KB, the rest in validation and layout), and to 65 KB with #12's
- * reshaping (2.4 KB: the strings table with Words' plurals and lists, the toolbar's roving
- * tab stop, and the seams between eight controllers). Moving the dataset to a chunk loaded on
- * demand (#13) gives back about 10 KB of the first load.
+ * Ceilings, gzipped. The first load is dist/sahel-timeline.bundle.js alone: what a page with
+ * its own events downloads. The total adds every chunk it may load on demand (today only the
+ * built-in Sahel data, about 10.5 KB).
+ *
+ * History of the total: the scale issue (#6) asked for 35 KB when it was one 56.7 KB file
+ * (lit 6.3 KB, d3 21.8 KB, the inlined dataset 10.5 KB, the component about 20 KB); the
+ * ceiling grew from 58 to 59 KB with session 2's fixes, to 63 KB with #11's (reader-facing
+ * notices, open categories' shapes and palette, country names), and to 65 KB with #12's
+ * reshaping (the strings table and its plurals and lists, the toolbar's roving tab stop, the
+ * seams between eight controllers). #13 asks for a first load of at most 50 KB: the dataset
+ * chunk brought it to about 54 KB; the ceiling below is the guard until the rest is done.
  */
-const BUNDLE_CEILING_KB = 65;
+const FIRST_LOAD_CEILING_KB = 55;
+const TOTAL_CEILING_KB = 66;
 
 const problems = [];
 
@@ -39,14 +41,18 @@ const walk = (file) => {
 };
 walk(join(root, 'dist/dataset/index.js'));
 
+const gzKb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const bundle = readFileSync(join(root, 'dist/sahel-timeline.bundle.js'));
-const gz = gzipSync(bundle, { level: 9 }).length / 1024;
-if (gz > BUNDLE_CEILING_KB) problems.push(`dist/sahel-timeline.bundle.js is ${gz.toFixed(1)} KB gzipped, over its ${BUNDLE_CEILING_KB} KB ceiling`);
+const gz = gzKb(join(root, 'dist/sahel-timeline.bundle.js'));
+const chunks = readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js'));
+const total = chunks.reduce((sum, f) => sum + gzKb(join(root, 'dist/chunks', f)), gz);
+if (gz > FIRST_LOAD_CEILING_KB) problems.push(`dist/sahel-timeline.bundle.js (the first load) is ${gz.toFixed(1)} KB gzipped, over its ${FIRST_LOAD_CEILING_KB} KB ceiling`);
+if (total > TOTAL_CEILING_KB) problems.push(`the bundle and its ${chunks.length} chunks are ${total.toFixed(1)} KB gzipped, over their ${TOTAL_CEILING_KB} KB ceiling`);
 
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
 console.log(
-  `sizes: bundle ${(bundle.length / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped (ceiling ${BUNDLE_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them`,
+  `sizes: first load ${(bundle.length / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped (ceiling ${FIRST_LOAD_CEILING_KB}); with ${chunks.length} chunk(s) ${total.toFixed(1)} KB (ceiling ${TOTAL_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them`,
 );

@@ -12,7 +12,8 @@ async function size(leftOut) {
   const bundle = await rollup({ input: config.input, plugins: config.plugins, external: leftOut, onwarn: () => undefined });
   const { output } = await bundle.generate({ format: config.output.format });
   await bundle.close();
-  return gzipSync(output[0].code, { level: 9 }).length / 1024;
+  // Every chunk counts: the first load and what it loads on demand.
+  return output.reduce((sum, o) => sum + (o.type === 'chunk' ? gzipSync(o.code, { level: 9 }).length / 1024 : 0), 0);
 }
 
 const groups = {
@@ -22,9 +23,9 @@ const groups = {
   '  of which d3-transition': (id) => id.startsWith('d3-transition'),
   'd3-scale (scaleUtc, with d3-time-format, -interpolate, -color)': (id) => id.startsWith('d3-scale'),
   'the Sahel dataset (events and sources)': (id) => /dataset\/(events|sources)\.js$/.test(id),
-  'the stylesheet': (id) => /timeline\.styles\.js$/.test(id),
+  'the stylesheet': (id) => /(timeline\.styles|styles\/\w+)\.js$/.test(id),
 };
 
 const full = await size(() => false);
-console.log(`dist/sahel-timeline.bundle.js: ${full.toFixed(1)} KB gzipped`);
+console.log(`dist/sahel-timeline.bundle.js and its chunks: ${full.toFixed(1)} KB gzipped`);
 for (const [name, leftOut] of Object.entries(groups)) console.log(`  ${(full - (await size(leftOut))).toFixed(1).padStart(5)} KB  ${name}`);

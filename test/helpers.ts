@@ -1,5 +1,6 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
+import { loadBuiltInData } from '../src/controllers/built-in-data.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
@@ -40,6 +41,7 @@ export async function settle(el: SahelTimeline): Promise<void> {
 /** Mounts a timeline `width` pixels wide, with reduced motion so glides end at once. */
 export async function mountAt(width: number, events?: readonly TimelineEvent[]): Promise<SahelTimeline> {
   await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  if (!events) await loadBuiltInData();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';
@@ -61,6 +63,9 @@ export async function mount(
 ): Promise<SahelTimeline> {
   // Puppeteer replaces all emulated media features at once, so both are always set.
   await emulateMedia({ reducedMotion: motion, colorScheme: scheme });
+  // The built-in data is a chunk loaded on demand (test/built-in.test.ts follows that path):
+  // here it is loaded first, so a timeline without data draws it at once.
+  if (!events && !/\b(src|pending)\b/.test(attrs)) await loadBuiltInData();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;
   const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
@@ -162,4 +167,37 @@ export async function openFramedTimeline(url: string): Promise<{ frame: HTMLIFra
     throw error;
   }
   return { frame, el: find() as SahelTimeline };
+}
+
+/** WCAG relative luminance of a CSS colour the browser has resolved to rgb(). */
+export function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/** WCAG contrast ratio of two resolved colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * A page with a button before a timeline of the built-in data and one after it, the timeline
+ * drawn and the focus on the first button: where a keyboard reader starts.
+ */
+export async function mountBetweenButtons(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ el: SahelTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px" dir=${dir}>
+    <button id="before">before</button>
+    <sahel-timeline></sahel-timeline>
+    <button id="after">after</button>
+  </div>`);
+  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
+  await until(() => (el.shadowRoot?.querySelectorAll('[part~="plot"] [data-id]').length ?? 0) > 0, 5000, 'events drawn');
+  await frames(2);
+  const before = wrapper.querySelector('#before') as HTMLButtonElement;
+  before.focus();
+  return { el, before, after: wrapper.querySelector('#after') as HTMLButtonElement };
 }

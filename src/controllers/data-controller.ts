@@ -5,14 +5,13 @@
  * `pending`, the built-in Sahel data never comes back.
  */
 import type { PropertyValues } from 'lit';
-import { events as sahelEvents } from '../dataset/events.js';
-import { sources as sahelSources } from '../dataset/sources.js';
 import type { Source, TimelineEvent } from '../dataset/types.js';
 import { formatIssue, validateEvents, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
+import { builtInData, loadBuiltInData } from './built-in-data.js';
 import { SourceController } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 
@@ -33,6 +32,9 @@ export class DataController {
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
   private showingBuiltIn = false;
+  /** The built-in data is on its way (shown when it arrives, unless the page gave its own). */
+  private awaitingBuiltIn = false;
+  private builtInArrived = false;
   private readonly source: SourceController;
 
   constructor(private readonly host: TimelineHost) {
@@ -49,12 +51,12 @@ export class DataController {
   /** Whether the plot waits for data: a `src` loading, or `pending` with nothing given yet. */
   get loading(): boolean {
     const h = this.host;
-    return this.source.loading || (h.pending && h.events === undefined && !h.src);
+    return this.source.loading || (h.pending && h.events === undefined && !h.src) || (this.awaitingBuiltIn && !this.ownData);
   }
 
   /** The sources events cite, for the details panel. */
   get sources(): readonly Source[] {
-    return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? sahelSources : []);
+    return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? (builtInData()?.sources ?? []) : []);
   }
 
   /**
@@ -69,15 +71,18 @@ export class DataController {
     }
     // A page that gives data, or says it is fetching some, never gets ours again.
     if (h.events !== undefined || h.src || h.pending) this.ownData = true;
-    const loadedChanged = this.loadedChanged;
+    const loadedChanged = this.loadedChanged || this.builtInArrived;
     this.loadedChanged = false;
+    this.builtInArrived = false;
     if (
       changed.has('events') ||
       loadedChanged ||
       !h.hasUpdated ||
       // A src set from script, or pending, takes the built-in data away at once; a new src
-      // leaves the page's own events in view until it has loaded.
-      ((changed.has('src') || changed.has('pending')) && (this.showingBuiltIn || !h.src))
+      // leaves the page's own events in view until it has loaded, and src removed leaves
+      // nothing when the page gives no events. Otherwise what is shown stays, with its zoom.
+      ((changed.has('src') || changed.has('pending')) && this.showingBuiltIn) ||
+      (changed.has('src') && !h.src && h.events === undefined)
     ) {
       return this.setData();
     }
@@ -105,22 +110,48 @@ export class DataController {
         // built-in data instead.
         list = [];
       } else {
-        list = sahelEvents;
+        list = this.builtIn();
         this.problem = undefined;
       }
     }
-    this.showingBuiltIn = list === sahelEvents;
+    this.showingBuiltIn = list === builtInData()?.events;
     this.prepared = prepareTimeline(list);
     this.updateCategories(list);
-    if (h.selected !== null && !this.prepared.orderOf.has(h.selected)) h.selected = null;
+    // An empty list is data on its way (src, pending, the built-in chunk): a `selected` the
+    // page set waits for it.
+    if (h.selected !== null && list.length > 0 && !this.prepared.orderOf.has(h.selected)) h.selected = null;
     return true;
+  }
+
+  /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
+  private builtIn(): readonly TimelineEvent[] {
+    const ready = builtInData();
+    if (ready) return ready.events;
+    if (!this.awaitingBuiltIn) {
+      this.awaitingBuiltIn = true;
+      loadBuiltInData().then(
+        () => {
+          this.awaitingBuiltIn = false;
+          // The page may have given its own data meanwhile: then ours stays away.
+          if (this.ownData) return;
+          this.builtInArrived = true;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.awaitingBuiltIn = false;
+          console.warn('<sahel-timeline> the built-in events could not be loaded:', error);
+          this.host.requestUpdate();
+        },
+      );
+    }
+    return [];
   }
 
   /** The looks and counts of the categories present. */
   private updateCategories(list: readonly TimelineEvent[]): void {
     const present = new Set<string | undefined>();
     for (const e of list) present.add(e.category);
-    this.looks = categoryTable(present, this.host.categories ?? [], this.host.words.strings.categories);
+    this.looks = categoryTable(present, this.host.categories ?? [], this.host.words.strings);
     const ids = new Map<string | undefined, string | undefined>();
     for (const c of present) ids.set(c, this.looks.look(c).id);
     this.counts = new Map();

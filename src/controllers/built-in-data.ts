@@ -1,0 +1,25 @@
+/**
+ * The built-in Sahel data, loaded on demand: a page that brings its own events never
+ * downloads it (in the standalone bundle it is a chunk of its own). Loaded once per page,
+ * whatever the number of timelines; later timelines get it at once.
+ */
+import type { Source, TimelineEvent } from '../dataset/types.js';
+
+export interface BuiltInData {
+  readonly events: readonly TimelineEvent[];
+  readonly sources: readonly Source[];
+}
+
+let data: BuiltInData | undefined;
+let loading: Promise<BuiltInData> | undefined;
+
+/** The built-in data if it has arrived. */
+export function builtInData(): BuiltInData | undefined {
+  return data;
+}
+
+/** Loads the built-in data (once). */
+export function loadBuiltInData(): Promise<BuiltInData> {
+  loading ??= import('./built-in-chunk.js').then((m) => (data = { events: m.events, sources: m.sources }));
+  return loading;
+}
