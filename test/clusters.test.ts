@@ -85,6 +85,19 @@ describe('<sahel-timeline> clusters', () => {
     }
   });
 
+  it('a cluster is named by the months its events cover, not only the first', async () => {
+    const el = await mount([
+      { id: 'a', title: 'A', start: '2022-01-10' },
+      ...Array.from({ length: 12 }, (_, i): TimelineEvent => ({ id: `m${String(i)}`, title: `Crowded ${String(i)}`, start: '2022-03-15' })),
+      { id: 'z', title: 'Z', start: '2022-05-20' },
+      { id: 'far', title: 'Far', start: '2012-01-01' },
+    ], 'locale="en-GB"');
+    const names = new TimelineHarness(el).clusters().map((c) => c.name);
+    expect(names.length).to.be.greaterThan(0);
+    // The pill holding January's event and March's crowd says both months, not January alone.
+    expect(names.some((n) => /^1[0-4] events, Jan – (Mar|May) 2022\./.test(n)), names.join(' | ')).to.equal(true);
+  });
+
   it('a cluster of events on one day lists them once zooming cannot part them', async () => {
     const el = await mount([...sameDay, { id: 'early', title: 'Early', start: '2021-01-01' }]);
     const h = new TimelineHarness(el);

@@ -119,6 +119,25 @@ describe('<sahel-timeline> marks and labels', () => {
     }
   });
 
+  it('<sahel-timeline> on a phone keeps a band\'s glyph at the start of its label, not beside the band\'s end', async () => {
+    await setViewport({ width: 390, height: 844 });
+    // A span near the right edge, with a title longer than the room right of its start.
+    const el = await mountAt(390, [
+      { id: 'early', title: 'Early', start: '2010-01-01' },
+      { id: 'late', title: 'Russia courts the government of Sudan with arms', start: '2019-01', end: '2019-09', kind: 'span' },
+    ]);
+    const bands = new TimelineHarness(el).marks().filter((m) => m.band);
+    // A label wider than its band ends with it; its glyph must not then sit at the band's end,
+    // where a reader takes it for the event's date.
+    const shifted = bands.filter((m) => m.labelBox.left < m.markBox.left - 1);
+    expect(shifted.length, 'a band whose label reaches left of it').to.be.greaterThan(0);
+    for (const m of shifted) {
+      const glyph = m.element.querySelector('[part~="label"] .glyph')?.getBoundingClientRect();
+      expect(glyph?.left ?? NaN, m.id).to.be.closeTo(m.labelBox.left, 6);
+    }
+    await setViewport({ width: 1280, height: 800 });
+  });
+
   it('<sahel-timeline> measures labels as it draws them', async () => {
     await setViewport({ width: 1400, height: 900 });
     const wide = await mountAt(1280);

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { rowY, type RowGeometry } from '../layout/rows.js';
-import { formatUtc } from '../layout/chronology.js';
+import { dateFormatter } from '../layout/chronology.js';
 import type { Words } from '../strings.js';
 import { glyph, type CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
@@ -49,9 +49,13 @@ export const domMarks: MarkRenderer = {
 
 function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
   const { words } = ctx;
-  const month = formatUtc(c.start, words.locale, { month: 'short', year: 'numeric' });
-  // A cluster at the left edge may hold long events that began well before the view.
-  const when = c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: month }) : month;
+  const months = dateFormatter(words.locale, { month: 'short', year: 'numeric' });
+  const first = months.format(c.start);
+  // A cluster at the left edge may hold long events that began well before the view; else
+  // it is named by the months its events cover ("Jan – May 2022").
+  const last = months.format(Math.max(c.start, c.end - 1));
+  const when =
+    c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: first }) : first === last ? first : months.formatRange(c.start, Math.max(c.start, c.end - 1));
   // The pill shows the count as the name writes it (WCAG 2.5.3). No title: one with the
   // name's words is read a second time, as the description.
   const label = words.plural(words.strings.cluster, c.count, { when });
@@ -82,6 +86,8 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
   const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
   const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
+  // A point's label left of it ends with its glyph, beside its instant. A band's glyph stays at
+  // the start of its label: at the band's end it would read as the event's date.
   return html`<button
     class="event ${cat.className}"
     part="event event-${cat.part}"
@@ -97,7 +103,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     ${m.band
       ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
       : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
-    <span class="label ${m.labelX < m.x0 ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+    <span class="label ${m.labelX < m.x0 && !m.band ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
       ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
     </span>
   </button>`;
