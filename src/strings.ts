@@ -32,6 +32,8 @@ export interface TimelineStrings {
   /** How to use the plot from the keyboard, read with its name. */
   readonly plotHelp: string;
   readonly loading: string;
+  /** While a large dataset is read: `{percent}`. */
+  readonly reading: string;
   readonly noEvents: string;
   readonly wheelHint: string;
   /** Said once a zoom settles: `{start}`, `{end}`, `{events}`. */
@@ -125,6 +127,7 @@ export const en: TimelineStrings = {
   plotHelp:
     'Use the left and right arrow keys to move between events, Enter to open one, plus and minus to zoom, shift with the arrow keys to move in time, and 0 to show everything.',
   loading: 'Loading events…',
+  reading: 'Reading events… {percent}',
   noEvents: 'No events to show.',
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
   announce: 'Showing {start} to {end}: {events}.',
@@ -230,6 +233,7 @@ export class Words {
   private readonly plurals: Intl.PluralRules;
   private readonly numbers: Intl.NumberFormat;
   private readonly lists: Intl.ListFormat;
+  private percents: Intl.NumberFormat | undefined;
 
   constructor(
     readonly strings: TimelineStrings,
@@ -264,6 +268,12 @@ export class Words {
   /** A number in the language's way. */
   number(n: number): string {
     return this.numbers.format(n);
+  }
+
+  /** A share (0 to 1) as a percentage: "40%", "40 %". */
+  percent(share: number): string {
+    this.percents ??= safe(() => new Intl.NumberFormat(this.locale, { style: 'percent' }), () => new Intl.NumberFormat(undefined, { style: 'percent' }));
+    return this.percents.format(share);
   }
 
   /** "Mali, Niger and Chad". */

@@ -268,7 +268,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
             onSelect: (id) => { this.selection.select(id, true); },
             onCluster: (c) => { this.clusters.activate(c); },
           })}
-          ${count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : words.strings.noEvents}</div>` : nothing}
+          ${data.reading !== undefined
+            ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
+            : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : words.strings.noEvents}</div>` : nothing}
           <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
         ${renderClusterList(this.clusters.listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick)}

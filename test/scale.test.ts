@@ -60,3 +60,33 @@ describe('<sahel-timeline> with 100,000 events', () => {
     expect(nodeCount(el)).to.be.lessThan(3000);
   });
 });
+
+describe('<sahel-timeline> with 1,000,000 events', () => {
+  it('reads them in short tasks with a progress indication, then zooms and selects', async function () {
+    this.timeout(90_000);
+    const data = syntheticEvents(1_000_000, 2000, 20, 11);
+    const el = await mount(data);
+    const h = new TimelineHarness(el);
+    // Read in slices: the plot says how far it has got (and, as a status, to screen readers).
+    const status = () => h.plot().querySelector('[role="status"]')?.textContent ?? '';
+    await until(() => /Reading events… \d+%/.test(status()), 5000, 'the progress indication');
+    const seen = new Set<string>();
+    await until(() => {
+      seen.add(status());
+      return el.shownEvents.length === 1_000_000;
+    }, 60_000, 'a million events read');
+    // More than one step was shown, and the indication is gone.
+    expect([...seen].filter((s) => s.startsWith('Reading')).length).to.be.greaterThan(1);
+    await until(() => status() === '', 3000, 'the progress indication gone');
+    expect(nodeCount(el)).to.be.lessThan(3000);
+
+    const p = plotPoint(el, 0.5);
+    const before = windowMs(el).span;
+    for (let i = 0; i < 6; i++) await sendWheel({ ...p, deltaY: -100, modifiers: ['Control'] });
+    await until(() => windowMs(el).span < before / 4, 5000, 'zoomed in');
+    el.zoomTo('2010-06-01T00:00Z', '2010-06-02T00:00Z');
+    el.next();
+    await until(() => el.selected !== null && h.mark(el.selected) !== undefined, 5000, 'the next event selected and drawn');
+    expect(h.part('details')).to.not.equal(null);
+  });
+});

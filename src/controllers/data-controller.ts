@@ -6,17 +6,23 @@
  */
 import type { PropertyValues } from 'lit';
 import type { Source, TimelineEvent } from '../dataset/types.js';
-import { formatIssue, validateEvents, type ValidationIssue } from '../dataset/validate.js';
+import { formatIssue, validateEvents, validateEventsInSteps, type ValidationIssue, type ValidationResult } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
-import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
+import { prepareTimeline, prepareTimelineInSteps, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
+import { CANCELLED, runInSlices } from './slices.js';
 import { SourceController } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 
 /** Most issues written to the console for one report; the `sahel-error` detail has them all. */
 const CONSOLE_ISSUES = 20;
+/**
+ * From this many events, `events` are read in short tasks with a progress indication: one
+ * task for a million would hold the page for seconds.
+ */
+export const READ_IN_SLICES_FROM = 200_000;
 
 export class DataController {
   /** The events shown, validated and in time order. */
@@ -27,6 +33,10 @@ export class DataController {
   looks: CategoryTable = categoryTable([]);
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
   counts = new Map<string, number>();
+  /** While a large `events` list is read in slices, the share read (0 to 1). */
+  reading: number | undefined;
+  private readToken = 0;
+  private read: { result: ValidationResult; prepared: PreparedTimeline } | undefined;
   private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
@@ -74,6 +84,7 @@ export class DataController {
     const loadedChanged = this.loadedChanged || this.builtInArrived;
     this.loadedChanged = false;
     this.builtInArrived = false;
+    if (this.read && !changed.has('events')) return this.applyRead(this.read);
     if (
       changed.has('events') ||
       loadedChanged ||
@@ -93,7 +104,16 @@ export class DataController {
   private setData(): boolean {
     const h = this.host;
     let list: readonly TimelineEvent[];
-    if (h.events !== undefined) {
+    // A newer list (or none) makes a read in progress useless.
+    this.readToken++;
+    this.reading = undefined;
+    this.read = undefined;
+    if (h.events !== undefined && h.events.length >= READ_IN_SLICES_FROM) {
+      this.readInSlices(h.events);
+      // What the page showed stays meanwhile; the built-in data goes at once.
+      if (!this.showingBuiltIn) return false;
+      list = [];
+    } else if (h.events !== undefined) {
       const result = validateEvents(h.events);
       this.report('events', result.issues, result.total, result.events.length);
       // Data with problems and nothing usable never blanks what the page showed before (but
@@ -120,6 +140,48 @@ export class DataController {
     // An empty list is data on its way (src, pending, the built-in chunk): a `selected` the
     // page set waits for it.
     if (h.selected !== null && list.length > 0 && !this.prepared.orderOf.has(h.selected)) h.selected = null;
+    return true;
+  }
+
+  /** Validates and prepares a large list in short tasks, saying how far it has got. */
+  private readInSlices(events: readonly unknown[]): void {
+    const token = this.readToken;
+    const h = this.host;
+    this.reading = 0;
+    const progress = (share: number) => {
+      // In tenths: the percentage is shown and announced, and a reader needs no more.
+      const tenths = Math.floor(share * 10) / 10;
+      if (tenths === this.reading) return;
+      this.reading = tenths;
+      h.requestUpdate();
+    };
+    const cancelled = () => token !== this.readToken;
+    void (async () => {
+      const result = await runInSlices(validateEventsInSteps(events), (v) => { progress(0.6 * v); }, cancelled);
+      if (result === CANCELLED) return;
+      const prepared = await runInSlices(prepareTimelineInSteps(result.events), (p) => { progress(0.6 + 0.4 * p); }, cancelled);
+      if (prepared === CANCELLED) return;
+      this.read = { result, prepared };
+      h.requestUpdate();
+    })().catch((error: unknown) => {
+      if (token !== this.readToken) return;
+      this.reading = undefined;
+      console.warn('<sahel-timeline> the events could not be read:', error);
+      h.requestUpdate();
+    });
+  }
+
+  /** Shows a list read in slices, as `setData` shows one read at once. */
+  private applyRead({ result, prepared }: { result: ValidationResult; prepared: PreparedTimeline }): boolean {
+    const h = this.host;
+    this.read = undefined;
+    this.reading = undefined;
+    this.report('events', result.issues, result.total, result.events.length);
+    if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.prepared.events.length > 0) return false;
+    this.showingBuiltIn = false;
+    this.prepared = prepared;
+    this.updateCategories(result.events);
+    if (h.selected !== null && result.events.length > 0 && !prepared.orderOf.has(h.selected)) h.selected = null;
     return true;
   }
 

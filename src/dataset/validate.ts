@@ -261,6 +261,23 @@ class ItemReader {
  * the known fields. Of two items with the same `id`, the first usable one is kept.
  */
 export function validateEvents(input: unknown): ValidationResult {
+  const steps = validateEventsInSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How many items are read between two yields of {@link validateEventsInSteps}. */
+const STEP_ITEMS = 2048;
+
+/**
+ * {@link validateEvents} as a generator that yields the share of the input read so far
+ * (0 to 1) every few thousand items and returns the result, so that a caller can spread a
+ * million events over many short tasks and keep the page responsive.
+ * @internal
+ */
+export function* validateEventsInSteps(input: unknown): Generator<number, ValidationResult, void> {
   const list = Array.isArray(input) ? input : isRecord(input) ? own(input, 'events') : undefined;
   if (!Array.isArray(list)) {
     const what = isRecord(input) ? 'an object without an "events" list' : describeType(input);
@@ -274,6 +291,7 @@ export function validateEvents(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = [];
   const firstIndexOfId = new Map<string, number>();
   for (let index = 0; index < list.length; index++) {
+    if (index % STEP_ITEMS === 0 && index > 0) yield index / list.length;
     const raw: unknown = list[index];
     if (!isRecord(raw)) {
       issues.push({ index, field: null, message: `should be an object, not ${describeType(raw)}`, effect: 'item' });

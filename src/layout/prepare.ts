@@ -50,6 +50,25 @@ export interface PreparedTimeline {
  * and the id index is made only when first asked for.
  */
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
+  const steps = prepareTimelineInSteps(events, false);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Events handled between two yields of {@link prepareTimelineInSteps}. */
+const STEP = 8192;
+/** Runs sorted at once before they are merged, when sorting in steps. */
+const RUN = 32768;
+
+/**
+ * {@link prepareTimeline} as a generator yielding the share done (0 to 1), so that a million
+ * events can be prepared in short tasks. With `inSteps`, the sort is a merge sort of sorted
+ * runs, one merge at a time, where one sort of everything would hold the page for a second.
+ * @internal
+ */
+export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inSteps = true, run = RUN): Generator<number, PreparedTimeline, void> {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -58,7 +77,9 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   const precisions: DatePrecision[] = [];
   const kept: TimelineEvent[] = [];
   let dataEnd = -Infinity;
-  for (const event of events) {
+  for (let k = 0; k < n; k++) {
+    if (inSteps && k % STEP === 0 && k > 0) yield (0.3 * k) / n;
+    const event = events[k] as TimelineEvent;
     const s = readPartialDate(event.start);
     if (typeof s === 'string') continue;
     const [start, startBandEnd] = toIntervalMs(s);
@@ -77,14 +98,36 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
   // Ongoing events run to the end of the data: that is as far as anything is known.
   for (let i = 0; i < m; i++) if (kinds[i] === 'ongoing') ends[i] = Math.max(ends[i] ?? 0, dataEnd);
 
-  const index = new Uint32Array(m);
-  for (let i = 0; i < m; i++) index[i] = i;
   // The last key, the input position, makes the order stable whatever the engine's sort.
-  index.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b);
+  const before = (a: number, b: number) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b;
+  let index = new Uint32Array(m);
+  for (let i = 0; i < m; i++) index[i] = i;
+  if (!inSteps || m <= run) {
+    index.sort(before);
+  } else {
+    for (let from = 0; from < m; from += run) {
+      index.subarray(from, Math.min(m, from + run)).sort(before);
+      yield 0.3 + (0.15 * from) / m;
+    }
+    let other = new Uint32Array(m);
+    const passes = Math.ceil(Math.log2(m / run));
+    let pass = 0;
+    for (let width = run; width < m; width *= 2, pass++) {
+      for (let lo = 0; lo < m; lo += 2 * width) {
+        for (const at of mergeRuns(index, other, lo, Math.min(lo + width, m), Math.min(lo + 2 * width, m), before)) {
+          yield 0.45 + (0.25 * (pass + at / m)) / passes;
+        }
+      }
+      [index, other] = [other, index];
+    }
+  }
+
   const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
+  const shortStarts = new Float64Array(m);
   for (let order = 0; order < m; order++) {
+    if (inSteps && order % STEP === 0 && order > 0) yield 0.7 + (0.3 * order) / m;
     const i = index[order] ?? 0;
     const p: PreparedEvent = {
       event: kept[i] as TimelineEvent,
@@ -96,14 +139,19 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
       precision: precisions[i] as DatePrecision,
     };
     prepared[order] = p;
-    (p.end - p.start <= DAY ? short : long).push(p);
+    if (p.end - p.start <= DAY) {
+      shortStarts[short.length] = p.start;
+      short.push(p);
+    } else {
+      long.push(p);
+    }
   }
   const first = prepared[0];
   let orderOf: Map<string, number> | undefined;
   return {
     events: prepared,
     short,
-    shortStarts: Float64Array.from(short, (p) => p.start),
+    shortStarts: shortStarts.subarray(0, short.length),
     long,
     extent: first ? [first.start, dataEnd] : null,
     get orderOf() {
@@ -111,6 +159,27 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
       return orderOf;
     },
   };
+}
+
+/**
+ * Merges the sorted runs `from[lo, mid)` and `from[mid, hi)` into `to[lo, hi)`, yielding
+ * where it has got to every `STEP * 8` elements (a merge of a million would be one long task).
+ */
+function* mergeRuns(from: Uint32Array, to: Uint32Array, lo: number, mid: number, hi: number, before: (a: number, b: number) => number): Generator<number, void, void> {
+  let i = lo;
+  let j = mid;
+  for (let k = lo; k < hi; k++) {
+    if (k % (STEP * 8) === 0 && k > lo) yield k;
+    const a = from[i] ?? 0;
+    const b = from[j] ?? 0;
+    if (j >= hi || (i < mid && before(a, b) <= 0)) {
+      to[k] = a;
+      i++;
+    } else {
+      to[k] = b;
+      j++;
+    }
+  }
 }
 
 /**
