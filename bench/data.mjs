@@ -11,6 +11,9 @@ export const SPAN = { start: '2015-01-01', end: '2025-01-01' };
 /** The window the zoom steps start from: about one year in the middle of the data. */
 export const ZOOM_WINDOW = { start: '2019-07-01', end: '2020-07-01' };
 
+/** The component's size in every bench page (a reader's laptop view, issue #13). */
+export const ELEMENT = { width: 1200, height: 600 };
+
 const DAY_MS = 86_400_000;
 
 /**

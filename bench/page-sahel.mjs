@@ -1,9 +1,16 @@
 // Bench page adapter for <sahel-timeline>, loaded from the standalone bundle by page.html.
 /* global customElements */
+import { ELEMENT } from './data.mjs';
 import { installHarness } from './page-common.mjs';
+
+/** The element's height outside its plot (toolbar, axis, legend) once it shows events. */
+const CHROME_HEIGHT = 80;
 
 await customElements.whenDefined('sahel-timeline');
 const el = document.querySelector('sahel-timeline');
+// 1200 × 600 with events: the plot takes the height the rest of the element leaves.
+el.style.width = `${ELEMENT.width}px`;
+el.style.setProperty('--sahel-timeline-height', `${ELEMENT.height - CHROME_HEIGHT}px`);
 // Start empty (not the built-in Sahel dataset), laid out at full width, before any timing.
 el.events = [];
 await el.updateComplete;
@@ -31,5 +38,16 @@ installHarness({
     return { start: +w.start, end: +w.end };
   },
   plotRect: () => el.shadowRoot.querySelector('.plot').getBoundingClientRect(),
+  box: () => el.getBoundingClientRect(),
+  async fitBox() {
+    // If the element's chrome is not CHROME_HEIGHT tall, give the difference to the plot.
+    const off = ELEMENT.height - el.getBoundingClientRect().height;
+    if (Math.abs(off) < 1) return;
+    const plot = parseFloat(el.style.getPropertyValue('--sahel-timeline-height'));
+    el.style.setProperty('--sahel-timeline-height', `${plot + off}px`);
+    await el.updateComplete;
+    await frame();
+    await frame();
+  },
   renderedCount: () => el.shadowRoot.querySelectorAll('.event, .cluster').length,
 });
