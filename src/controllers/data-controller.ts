@@ -108,7 +108,8 @@ export class DataController {
     this.readToken++;
     this.reading = undefined;
     this.read = undefined;
-    if (h.events !== undefined && h.events.length >= READ_IN_SLICES_FROM) {
+    // A page's script may hand over anything (null, an object): only a long list is read in slices.
+    if (Array.isArray(h.events) && h.events.length >= READ_IN_SLICES_FROM) {
       this.readInSlices(h.events);
       // What the page showed stays meanwhile; the built-in data goes at once.
       if (!this.showingBuiltIn) return false;
