@@ -10,6 +10,16 @@ export default {
   appIndex: 'demo/index.html',
   open: false,
   watch: false,
+  // The first URL the server prints is its root: that opens the demo too.
+  middleware: [
+    function rootToDemo(context, next) {
+      if (context.path === '/' || context.path === '/index.html') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
   plugins: [
     {
       name: 'print-demo-url',
