@@ -240,7 +240,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     };
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
-        ${renderToolbar(this.toolbar, words, { host: this, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
+        ${renderToolbar(this.toolbar, words, { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
         ${renderKeysHelp(this.toolbar.keysShown, words)}
         ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div

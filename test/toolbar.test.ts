@@ -26,6 +26,16 @@ describe('<sahel-timeline> toolbar', () => {
     await resetMouse();
   });
 
+  it('says zooming is unavailable while there are no events (pending), and available once they come', async () => {
+    const el = await mount(undefined, 'pending');
+    const h = new TimelineHarness(el);
+    const disabled = () => ['Zoom in', 'Zoom out', 'Show all'].map((n) => h.button(n).getAttribute('aria-disabled'));
+    expect(disabled()).to.deep.equal(['true', 'true', 'true']);
+    el.events = [{ id: 'a', title: 'A', start: '2020-01-01' }];
+    await el.updateComplete;
+    expect(disabled()).to.deep.equal(['false', 'false', 'false']);
+  });
+
   it('is a named toolbar that Tab from the page enters once, on its first button', async () => {
     const { h } = await page();
     expect(h.toolbar().getAttribute('role')).to.equal('toolbar');

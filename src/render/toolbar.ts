@@ -12,6 +12,8 @@ export interface ToolbarActions {
   readonly host: { zoomBy(factor: number): void; fit(): void; previous(): void; next(): void };
   readonly atFirst: boolean;
   readonly atLast: boolean;
+  /** No events (loading, pending, none given): zooming has nothing to show. */
+  readonly empty: boolean;
 }
 
 export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string): TemplateResult {
@@ -28,9 +30,9 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
     @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
     @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
   >
-    <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
+    <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
     <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
     <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
     <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
