@@ -14,6 +14,7 @@ export {
   type SahelErrorEvent,
 } from './events.js';
 export type * from './dataset/types.js';
+export type { TimelineStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
 export { parsePartialDate, toInterval } from './dataset/dates.js';
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './dataset/validate.js';
 export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES } from './dataset/vocabulary.js';

@@ -133,13 +133,11 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** Accessible name of the timeline; defaults to a description of the data. */
   @property({ type: String }) label: string | undefined;
 
-  readonly data: DataController = new DataController(this);
-  readonly view: ViewController = new ViewController(this, {
-    onScrollPassThrough: () => { this.hint.show(); },
-    onRangeChange: () => { this.announcer.schedule(); },
-  });
-  readonly nav: NavigationController = new NavigationController(this);
-  readonly selection: SelectionController = new SelectionController(this);
+  // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
+  /** @internal */ readonly data: DataController = new DataController(this);
+  /** @internal */ readonly view: ViewController = new ViewController(this, { onScrollPassThrough: () => { this.hint.show(); }, onRangeChange: () => { this.announcer.schedule(); } });
+  /** @internal */ readonly nav: NavigationController = new NavigationController(this);
+  /** @internal */ readonly selection: SelectionController = new SelectionController(this);
   private readonly clusters = new ClusterController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
