@@ -289,15 +289,3 @@ function safe<T>(make: () => T, fallback: () => T): T {
     return fallback();
   }
 }
-
-/** A complete table: the built-in one with a page's partial table over it. */
-export function completeStrings(partial?: Partial<TimelineStrings>, base: TimelineStrings = en): TimelineStrings {
-  if (!partial) return base;
-  return {
-    ...base,
-    ...partial,
-    precision: { ...base.precision, ...partial.precision },
-    categories: { ...base.categories, ...partial.categories },
-    certainty: { ...base.certainty, ...partial.certainty },
-  };
-}

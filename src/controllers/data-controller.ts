@@ -64,6 +64,11 @@ export class DataController {
     return this.source.loading || (h.pending && h.events === undefined && !h.src) || (this.awaitingBuiltIn && !this.ownData);
   }
 
+  /** The time-order position of the event with this id, if it is shown. */
+  orderOf(id: string | null): number | undefined {
+    return id === null ? undefined : this.prepared.orderOf.get(id);
+  }
+
   /** The sources events cite, for the details panel. */
   get sources(): readonly Source[] {
     return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? (builtInData()?.sources ?? []) : []);
@@ -135,12 +140,18 @@ export class DataController {
         this.problem = undefined;
       }
     }
+    return this.show(list, prepareTimeline(list));
+  }
+
+  /** Makes `list` (prepared) the events shown; true, as the view fits them anew. */
+  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline): boolean {
+    const h = this.host;
     this.showingBuiltIn = list === builtInData()?.events;
-    this.prepared = prepareTimeline(list);
+    this.prepared = prepared;
     this.updateCategories(list);
     // An empty list is data on its way (src, pending, the built-in chunk): a `selected` the
     // page set waits for it.
-    if (h.selected !== null && list.length > 0 && !this.prepared.orderOf.has(h.selected)) h.selected = null;
+    if (h.selected !== null && list.length > 0 && !prepared.orderOf.has(h.selected)) h.selected = null;
     return true;
   }
 
@@ -174,16 +185,11 @@ export class DataController {
 
   /** Shows a list read in slices, as `setData` shows one read at once. */
   private applyRead({ result, prepared }: { result: ValidationResult; prepared: PreparedTimeline }): boolean {
-    const h = this.host;
     this.read = undefined;
     this.reading = undefined;
     this.report('events', result.issues, result.total, result.events.length);
     if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.prepared.events.length > 0) return false;
-    this.showingBuiltIn = false;
-    this.prepared = prepared;
-    this.updateCategories(result.events);
-    if (h.selected !== null && result.events.length > 0 && !prepared.orderOf.has(h.selected)) h.selected = null;
-    return true;
+    return this.show(result.events, prepared);
   }
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */

@@ -4,12 +4,9 @@
  * focused event into view, and keeping the focus in the timeline when its event is zoomed
  * away or the page replaces the data under it. Never takes the focus back from the page.
  */
-import { bisector } from 'd3-array';
 import type { ReactiveController } from 'lit';
-import { eventsInWindow, type PreparedEvent } from '../layout/prepare.js';
+import { eventsInWindow, firstStartingAt, type PreparedEvent } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
-
-const bisectStart = bisector((p: PreparedEvent) => p.start);
 
 export class NavigationController implements ReactiveController {
   /** The event that holds the roving focus (the one Tab lands on). */
@@ -31,15 +28,11 @@ export class NavigationController implements ReactiveController {
     return this.host.data.prepared.events;
   }
 
-  private orderOf(id: string | null): number | undefined {
-    return id === null ? undefined : this.host.data.prepared.orderOf.get(id);
-  }
-
   /** The selected and the focused event: always drawn when in view, however crowded. */
   pinned(): PreparedEvent[] {
     const out: PreparedEvent[] = [];
     for (const id of new Set([this.host.selected, this.activeId])) {
-      const order = this.orderOf(id);
+      const order = this.host.data.orderOf(id);
       const p = order === undefined ? undefined : this.events[order];
       if (p) out.push(p);
     }
@@ -49,7 +42,7 @@ export class NavigationController implements ReactiveController {
   /** The time-order position of the event holding the roving focus. */
   activeOrder(): number {
     const id = this.activeId ?? this.host.selected;
-    const known = this.orderOf(id);
+    const known = this.host.data.orderOf(id);
     const events = this.events;
     if (known !== undefined) {
       this.activeStart = events[known]?.start;
@@ -58,7 +51,7 @@ export class NavigationController implements ReactiveController {
     // The page replaced the data under the active event: carry on from the one nearest in time.
     if (id !== null && this.activeStart !== undefined && events.length > 0) {
       const t = this.activeStart;
-      const after = Math.min(bisectStart.left(events, t), events.length - 1);
+      const after = Math.min(firstStartingAt(this.host.data.prepared, t), events.length - 1);
       const before = Math.max(0, after - 1);
       return Math.abs((events[before]?.start ?? t) - t) <= Math.abs((events[after]?.start ?? t) - t) ? before : after;
     }
@@ -67,7 +60,7 @@ export class NavigationController implements ReactiveController {
     const view = this.host.view;
     if (view.laidOutWidth <= 0 || events.length === 0) return 0;
     const w = view.currentWindow();
-    return eventsInWindow(this.host.data.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(bisectStart.left(events, w.start), events.length - 1);
+    return eventsInWindow(this.host.data.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(firstStartingAt(this.host.data.prepared, w.start), events.length - 1);
   }
 
   /** Moves the roving focus to an event, bringing it into view first if need be. */
@@ -98,7 +91,7 @@ export class NavigationController implements ReactiveController {
     this.host.selection.select(null, true);
     if (id !== null) {
       this.activeId = id;
-      this.focusEvent(this.orderOf(id) ?? 0);
+      this.focusEvent(this.host.data.orderOf(id) ?? 0);
     }
   }
 
@@ -173,7 +166,7 @@ export class NavigationController implements ReactiveController {
     // lost with a removed node, not the reader's choice.)
     const active = document.activeElement;
     if (this.pendingFocus !== null && !this.host.matches(':focus-within') && active !== null && active !== document.body) this.pendingFocus = null;
-    if (this.activeId !== null && this.orderOf(this.activeId) === undefined) {
+    if (this.activeId !== null && this.host.data.orderOf(this.activeId) === undefined) {
       // The page replaced the data under the active event: the nearest one in time takes its
       // place, and the focus too if the reader was on it (else → would skip that one).
       const nearest = this.events[this.activeOrder()];

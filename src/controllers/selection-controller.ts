@@ -2,20 +2,16 @@
  * Selection: which event is selected (the host's reflected `selected`), `sahel-select` when
  * the reader changes it, and stepping to the previous or next event in time.
  */
-import { bisector } from 'd3-array';
 import { TimelineEvents, timelineEvent } from '../events.js';
-import type { PreparedEvent } from '../layout/prepare.js';
+import { firstStartingAt, type PreparedEvent } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
-
-const bisectStart = bisector((p: PreparedEvent) => p.start);
 
 export class SelectionController {
   constructor(private readonly host: TimelineHost) {}
 
   /** The time-order position of the selected event, if it is shown. */
   get order(): number | undefined {
-    const id = this.host.selected;
-    return id === null ? undefined : this.host.data.prepared.orderOf.get(id);
+    return this.host.data.orderOf(this.host.selected);
   }
 
   /** The selected event, if it is shown. */
@@ -46,7 +42,7 @@ export class SelectionController {
     if (current !== undefined) {
       order = Math.min(events.length - 1, Math.max(0, current + direction));
     } else {
-      const found = bisectStart.left(events, this.host.view.currentWindow().start);
+      const found = firstStartingAt(this.host.data.prepared, this.host.view.currentWindow().start);
       const idx = found === events.length ? -1 : found;
       order = direction > 0 ? (idx === -1 ? events.length - 1 : idx) : Math.max(0, (idx === -1 ? events.length : idx) - 1);
     }

@@ -2,7 +2,7 @@
 import { en } from '../strings.js';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, PartialDate, TimelineEvent } from '../dataset/types.js';
-import { dateFormatter, formatUtc } from './ticks.js';
+import { dateFormatter, formatUtc } from './chronology.js';
 
 const SHORT: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },

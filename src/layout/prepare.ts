@@ -2,7 +2,7 @@
  * Events made ready for layout: instants parsed once, sorted in time order (ties keep the
  * page's order), and searched by binary search. Pure.
  */
-import { bisectLeft } from 'd3-array';
+import { bisectLeft, bisector } from 'd3-array';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
 
@@ -180,6 +180,13 @@ function* mergeRuns(from: Uint32Array, to: Uint32Array, lo: number, mid: number,
       j++;
     }
   }
+}
+
+const bisectStart = bisector((p: PreparedEvent) => p.start);
+
+/** Time-order position of the first event starting at or after `time`; `events.length` if none does. */
+export function firstStartingAt(timeline: PreparedTimeline, time: number): number {
+  return bisectStart.left(timeline.events, time);
 }
 
 /**

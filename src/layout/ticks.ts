@@ -4,8 +4,6 @@
  */
 import { formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, type TickUnit, type TimeScale } from './chronology.js';
 
-// Kept here for the modules that read dates through the ticks (format.ts, tests).
-export { dateFormatter, formatUtc, type TickUnit } from './chronology.js';
 
 /** One labelled tick of the time axis. */
 export interface AxisTick {

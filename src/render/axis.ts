@@ -2,10 +2,8 @@
  * The time axis and its gridlines, as SVG behind the marks.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { AXIS_HEIGHT } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
-
-/** Height of the time axis at the foot of the plot, in pixels. */
-export const AXIS_HEIGHT = 30;
 
 /** The time axis and its gridlines, over the full height of a plot `height` pixels tall. */
 export function renderAxis(ticks: readonly AxisTick[], height: number): TemplateResult {
