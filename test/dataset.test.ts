@@ -9,63 +9,13 @@ import type { Source, TimelineEvent } from '../src/dataset/types.js';
 import { validateEvents } from '../src/dataset/validate.js';
 import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from '../src/dataset/vocabulary.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
+import { parseCsv } from './csv.js';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PRECISION_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
 
 /** A deep copy as it would be written to and read from JSON. */
 const viaJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-
-/** Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks; rows end in CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      if (field !== '') throw new Error(`a quote inside an unquoted field at ${i}`);
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('eventsToCsv', () => {
   it('eventsToCsv writes RFC 4180 that reads back to the same fields', () => {

@@ -9,6 +9,7 @@ import { datasetSchema } from '../src/dataset/schema.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { validateEvents } from '../src/dataset/validate.js';
 import { vocabularyWord } from '../src/dataset/vocabulary.js';
+import { parseCsv } from './csv.js';
 
 const fields: readonly FieldSpec[] = EVENT_FIELDS;
 const keys = fields.map((f) => f.key);
@@ -16,33 +17,6 @@ const requiredKeys = fields.filter((f) => f.required).map((f) => f.key);
 const columnsOf = (f: FieldSpec) => f.csv ?? [f.key];
 const eventSchema = datasetSchema.$defs.event;
 const schemaValidator = new Validator(datasetSchema as unknown as Schema, '2020-12');
-
-/** Reads RFC 4180 CSV as eventsToCsv writes it: CRLF rows, quoted cells with doubled quotes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (c === '"' && cell === '') {
-      const quoted = /"((?:[^"]|"")*)"/y;
-      quoted.lastIndex = i;
-      const m = quoted.exec(text);
-      if (!m) throw new Error(`an unclosed quote at ${i}`);
-      cell = (m[1] ?? '').replaceAll('""', '"');
-      i = quoted.lastIndex - 1;
-    } else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Values of each kind, as a dataset writes them and as CSV gives them back. Keyed by FieldKind,
@@ -153,14 +127,14 @@ describe('EVENT_FIELDS drives the JSON Schema', () => {
 
 describe('EVENT_FIELDS drives the CSV columns', () => {
   it("eventsToCsv's header is every field's columns, in the table's order", () => {
-    const [header] = readCsv(eventsToCsv([]));
+    const [header] = parseCsv(eventsToCsv([]));
     expect(header).to.deep.equal(fields.flatMap(columnsOf));
     expect([...CSV_COLUMNS]).to.deep.equal(header);
     for (const key of keys) expect(header, key).to.include(columnsOf(fields.find((f) => f.key === key) as FieldSpec)[0]);
   });
 
   it('eventsToCsv writes a field the table leaves out of the row as empty cells', () => {
-    const [, row] = readCsv(eventsToCsv([{ id: 'a', title: 'A', start: '2020' }]));
+    const [, row] = parseCsv(eventsToCsv([{ id: 'a', title: 'A', start: '2020' }]));
     expect(row).to.have.length(CSV_COLUMNS.length);
     expect(eventFromRow(row ?? [])).to.deep.equal({ id: 'a', title: 'A', start: '2020' });
   });
@@ -210,7 +184,7 @@ describe('an event built from the table alone (properties)', () => {
   it('eventsToCsv writes each field to its columns, from which it reads back to the same event', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 4 }), (events) => {
-        const [header, ...rows] = readCsv(eventsToCsv(events));
+        const [header, ...rows] = parseCsv(eventsToCsv(events));
         expect(header).to.deep.equal([...CSV_COLUMNS]);
         expect(rows).to.have.length(events.length);
         rows.forEach((row, i) => {

@@ -4,6 +4,7 @@ import { loadBuiltInData } from '../src/controllers/built-in-data.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
+import type { TimelineErrorDetail } from '../src/events.js';
 
 /** Waits for the next animation frames to have run. */
 export async function frames(n = 2): Promise<void> {
@@ -40,38 +41,29 @@ export async function settle(el: SahelTimeline): Promise<void> {
 
 /** Mounts a timeline `width` pixels wide, with reduced motion so glides end at once. */
 export async function mountAt(width: number, events?: readonly TimelineEvent[]): Promise<SahelTimeline> {
-  await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  if (!events) await loadBuiltInData();
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = `${String(width)}px`;
-  wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';
-  const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
-  if (events) el.events = events;
-  await el.updateComplete;
-  await until(() => plot(el).clientWidth === width, 3000, 'layout');
-  await frames(2);
-  await el.updateComplete;
-  return el;
+  return mount(events, '', 'reduce', 'light', width);
 }
 
-/** Mounts a timeline at a fixed width, with reduced motion so glides end at once. */
+/** Mounts a timeline at a fixed width (1000px unless told), with reduced motion so glides end at once. */
 export async function mount(
   events?: readonly TimelineEvent[],
   attrs = '',
   motion: 'reduce' | 'no-preference' = 'reduce',
   scheme: 'light' | 'dark' = 'light',
+  width = 1000,
 ): Promise<SahelTimeline> {
   // Puppeteer replaces all emulated media features at once, so both are always set.
   await emulateMedia({ reducedMotion: motion, colorScheme: scheme });
   // The built-in data is a chunk loaded on demand (test/built-in.test.ts follows that path):
   // here it is loaded first, so a timeline without data draws it at once.
   if (!events && !/\b(src|pending)\b/.test(attrs)) await loadBuiltInData();
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;
   const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
   if (events) el.events = events;
   await el.updateComplete;
-  await until(() => el.renderRoot.querySelector('[part~="plot"]')?.clientWidth === 1000, 3000, 'layout');
+  await until(() => el.renderRoot.querySelector('[part~="plot"]')?.clientWidth === width, 3000, 'layout');
   await frames(2);
   await el.updateComplete;
   return el;
@@ -200,4 +192,16 @@ export async function mountBetweenButtons(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{
   const before = wrapper.querySelector('#before') as HTMLButtonElement;
   before.focus();
   return { el, before, after: wrapper.querySelector('#after') as HTMLButtonElement };
+}
+
+/** The notice's text, as a reader sees it ('' when there is none). */
+export function notice(el: SahelTimeline): string {
+  return (el.renderRoot.querySelector('[part~="notice"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Records every `sahel-error` the element fires from now on. */
+export function errors(el: SahelTimeline): TimelineErrorDetail[] {
+  const seen: TimelineErrorDetail[] = [];
+  el.addEventListener('sahel-error', (e) => seen.push(e.detail));
+  return seen;
 }

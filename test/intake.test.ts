@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import type { TimelineErrorDetail } from '../src/events.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
-import { contrast, mount, until } from './helpers.js';
-
-function notice(el: SahelTimeline): string {
-  return (el.renderRoot.querySelector('.notice')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function errors(el: SahelTimeline): TimelineErrorDetail[] {
-  const seen: TimelineErrorDetail[] = [];
-  el.addEventListener('sahel-error', (e) => seen.push(e.detail));
-  return seen;
-}
+import { contrast, errors, mount, notice, until } from './helpers.js';
 
 /** Titles drawn on the plot. */
 function drawn(el: SahelTimeline): string[] {

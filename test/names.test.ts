@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { formatCountries } from '../src/render/intl.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { frames, mount, syntheticEvents, until } from './helpers.js';
+import { clickOn, frames, mount, syntheticEvents, until } from './helpers.js';
 
 interface AxNode {
   role: string;
@@ -16,12 +16,6 @@ interface AxNode {
 /** The accessibility tree as the browser gives it to screen readers (shadow roots included). */
 async function axNodes(): Promise<AxNode[]> {
   return executeServerCommand<AxNode[], undefined>('ax-nodes');
-}
-
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-  await frames(2);
 }
 
 const TOOLBAR = ['Zoom in', 'Zoom out', 'Show all', 'Previous event', 'Next event', 'Keyboard shortcuts'];
@@ -57,7 +51,8 @@ describe('<sahel-timeline> accessible names', () => {
     const h = new TimelineHarness(el);
     const mark = () => h.mark('russia-backs-bashir-sudan');
     await until(() => mark() !== undefined, 3000, 'the event drawn');
-    await click(mark()?.element as Element);
+    await clickOn(mark()?.element as Element);
+    await frames(2);
     await until(() => el.renderRoot.querySelector('.details') !== null, 3000, 'details open');
     const countries = () => {
       const dt = [...el.renderRoot.querySelectorAll('.details dt')].find((d) => d.textContent === 'Countries');
@@ -79,7 +74,8 @@ describe('<sahel-timeline> accessible names', () => {
     const plot = el.renderRoot.querySelector('.plot') as HTMLElement;
     expect(plot.getAttribute('aria-label')).to.equal('Timeline of 10,000 events, 2010 to 2019');
     expect(el.renderRoot.querySelector('section.sr-only p')?.textContent).to.match(/^10,000 events in all; listing 100 of those in view/);
-    await click(new TimelineHarness(el).button('Zoom in'));
+    await clickOn(new TimelineHarness(el).button('Zoom in'));
+    await frames(2);
     const status = () => el.renderRoot.querySelector('[role="status"][aria-live]')?.textContent ?? '';
     await until(() => status().includes('events'), 3000, 'the announcement');
     expect(status()).to.match(/: \d,\d{3} events\.$/);

@@ -4,22 +4,12 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
-import { frames, mount, openFramedTimeline, sendWheel, syntheticEvents, until } from './helpers.js';
+import { errors, frames, mount, notice, openFramedTimeline, sendWheel, syntheticEvents, until } from './helpers.js';
 
 /** Errors that reached the page: none may. */
 const pageErrors: string[] = [];
 window.addEventListener('error', (e) => pageErrors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
-
-function errors(el: SahelTimeline): TimelineErrorDetail[] {
-  const seen: TimelineErrorDetail[] = [];
-  el.addEventListener('sahel-error', (e) => seen.push(e.detail));
-  return seen;
-}
-
-function notice(el: SahelTimeline): string {
-  return (el.renderRoot.querySelector('.notice')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function drawnIds(el: SahelTimeline): string[] {
   return new TimelineHarness(el).marks().map((m) => m.id);

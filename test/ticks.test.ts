@@ -4,7 +4,8 @@ import { scaleUtc } from 'd3-scale';
 import { parsePartialDate } from '../src/dataset/dates.js';
 import { parseIsoDuration } from '../src/layout/duration.js';
 import { formatEventDate, formatPartialDate, precisionOf } from '../src/layout/format.js';
-import { axisTicks, formatUtc, type TickUnit } from '../src/layout/ticks.js';
+import { formatUtc, type TickUnit } from '../src/layout/chronology.js';
+import { axisTicks } from '../src/layout/ticks.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
