@@ -5,9 +5,13 @@
 // module by module, with lit and d3 left as imports so that bundlers dedupe them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 export default {
   input: 'dist/index.js',
+  // The chunks import what they share with the bundle from the bundle itself (extra exports),
+  // rather than from a third chunk that every page would have to fetch too.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames: 'sahel-timeline.bundle.js',
@@ -17,6 +21,7 @@ export default {
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
+    minifyCss(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

@@ -1,7 +1,10 @@
 // Where <sahel-timeline>'s time goes: a CPU profile and a trace of its mount and of ctrl +
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
-//   node bench/profile.mjs [--sizes=10000,100000] [--steps=20]
+//   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate]
+// By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
+// the steps zooming in, then as many out. --alternate traces the kind case: steps in and out
+// around one year, so the same marks stay on screen.
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
@@ -9,7 +12,8 @@ import { ZOOM_WINDOW } from './data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '10000,100000').split(',').map(Number);
-const STEPS = Number(args.steps ?? 20);
+const STEPS = Number(args.steps ?? 30);
+const ALTERNATE = 'alternate' in args;
 /** `sahel` (the unminified build) or `vis` (vis-timeline, for comparison). */
 const LIB = args.lib ?? 'sahel';
 const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/page.html?unminified';
@@ -142,19 +146,20 @@ try {
     console.log(`mount: ${mount.ms.toFixed(1)} ms to the second frame (synchronous set ${mount.sync.toFixed(1)} ms, first frame ${mount.frame1.toFixed(1)} ms)`);
     await print('mount', selfTimes(mountProfile));
 
-    await page.evaluate((w) => window.bench.zoomTo(w), ZOOM_WINDOW);
+    if (ALTERNATE) await page.evaluate((w) => window.bench.zoomTo(w), ZOOM_WINDOW);
     const target = await page.evaluate(() => window.bench.target());
     const wheel = async (i) => {
       await page.keyboard.down('Control');
       await page.mouse.move(target.x, target.y);
-      await page.mouse.wheel({ deltaY: i % 2 === 0 ? -100 : 100 });
+      const zoomIn = ALTERNATE ? i % 2 === 0 : i < STEPS / 2;
+      await page.mouse.wheel({ deltaY: zoomIn ? -100 : 100 });
       await page.keyboard.up('Control');
       const index = (await page.evaluate(() => window.bench.stepCount())) - 1;
       const rec = await page.evaluate((k) => window.bench.waitStep(k), index);
       await sleep(60);
       return rec;
     };
-    for (let i = 0; i < 2; i++) await wheel(i);
+    if (ALTERNATE) for (let i = 0; i < 2; i++) await wheel(i);
     await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
     await cdp.send('Profiler.start');
     const recs = [];

@@ -10,9 +10,10 @@ import { gzipSync } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Ceilings, gzipped. The first load is dist/sahel-timeline.bundle.js alone: what a page with
- * its own events downloads. The total adds every chunk it may load on demand (today only the
- * built-in Sahel data, about 10.5 KB).
+ * Ceilings, gzipped. The first load is what a page with its own events downloads:
+ * dist/sahel-timeline.bundle.js and any chunk it imports statically. The total adds every
+ * chunk it may load on demand: the built-in Sahel data (about 10.5 KB) and the panels (the
+ * details and a cluster's list, about 2 KB).
  *
  * History of the total: the scale issue (#6) asked for 35 KB when it was one 56.7 KB file
  * (lit 6.3 KB, d3 21.8 KB, the inlined dataset 10.5 KB, the component about 20 KB); the
@@ -20,10 +21,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * notices, open categories' shapes and palette, country names), and to 65 KB with #12's
  * reshaping (the strings table and its plurals and lists, the toolbar's roving tab stop, the
  * seams between eight controllers). #13 asks for a first load of at most 50 KB: the dataset
- * chunk brought it to about 54 KB; the ceiling below is the guard until the rest is done.
+ * and panel chunks, minified CSS and an affine time scale in place of d3-scale (which
+ * brought d3-format) took it from 54.8 to 49 KB, and the total from 65.2 to 61.5 KB.
  */
-const FIRST_LOAD_CEILING_KB = 55;
-const TOTAL_CEILING_KB = 66;
+const FIRST_LOAD_CEILING_KB = 50;
+const TOTAL_CEILING_KB = 62.5;
 
 const problems = [];
 
@@ -42,11 +44,21 @@ const walk = (file) => {
 walk(join(root, 'dist/dataset/index.js'));
 
 const gzKb = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-const bundle = readFileSync(join(root, 'dist/sahel-timeline.bundle.js'));
-const gz = gzKb(join(root, 'dist/sahel-timeline.bundle.js'));
+// The first load: the bundle and what it imports statically (import … from, not import()).
+const firstLoad = new Set();
+const load = (file) => {
+  if (firstLoad.has(file)) return;
+  firstLoad.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*[^'"();]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n}])\s*import\s*['"]([^'"]+)['"]/g)) {
+    if (spec) load(join(dirname(file), spec));
+  }
+};
+load(join(root, 'dist/sahel-timeline.bundle.js'));
+const bundle = [...firstLoad].reduce((sum, f) => sum + readFileSync(f).length, 0);
+const gz = [...firstLoad].reduce((sum, f) => sum + gzKb(f), 0);
 const chunks = readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js'));
-const total = chunks.reduce((sum, f) => sum + gzKb(join(root, 'dist/chunks', f)), gz);
-if (gz > FIRST_LOAD_CEILING_KB) problems.push(`dist/sahel-timeline.bundle.js (the first load) is ${gz.toFixed(1)} KB gzipped, over its ${FIRST_LOAD_CEILING_KB} KB ceiling`);
+const total = chunks.reduce((sum, f) => (firstLoad.has(join(root, 'dist/chunks', f)) ? sum : sum + gzKb(join(root, 'dist/chunks', f))), gz);
+if (gz > FIRST_LOAD_CEILING_KB) problems.push(`the first load (dist/sahel-timeline.bundle.js and the ${firstLoad.size - 1} chunk(s) it imports statically) is ${gz.toFixed(1)} KB gzipped, over its ${FIRST_LOAD_CEILING_KB} KB ceiling`);
 if (total > TOTAL_CEILING_KB) problems.push(`the bundle and its ${chunks.length} chunks are ${total.toFixed(1)} KB gzipped, over their ${TOTAL_CEILING_KB} KB ceiling`);
 
 if (problems.length) {
@@ -54,5 +66,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `sizes: first load ${(bundle.length / 1024).toFixed(1)} KB, ${gz.toFixed(1)} KB gzipped (ceiling ${FIRST_LOAD_CEILING_KB}); with ${chunks.length} chunk(s) ${total.toFixed(1)} KB (ceiling ${TOTAL_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them`,
+  `sizes: first load ${(bundle / 1024).toFixed(1)} KB in ${firstLoad.size} file(s), ${gz.toFixed(1)} KB gzipped (ceiling ${FIRST_LOAD_CEILING_KB}); with ${chunks.length} chunk(s) ${total.toFixed(1)} KB (ceiling ${TOTAL_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them`,
 );

@@ -12,14 +12,13 @@ import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
+import { PanelsController } from './controllers/panels-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { dateFormatter, yearOf } from './layout/chronology.js';
 import { renderAxis } from './render/axis.js';
-import { renderClusterList } from './render/cluster-list.js';
-import { renderDetails } from './render/details.js';
 import { renderEventList } from './render/event-list.js';
 import { renderKeysHelp } from './render/keys-help.js';
 import { renderLegend } from './render/legend.js';
@@ -142,6 +141,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly toolbar = new ToolbarController(this);
+  private readonly panels = new PanelsController(this);
   private cachedWords = new Words(en, undefined);
 
   /** The element's language: `locale`, else the nearest `lang`. @internal */
@@ -227,6 +227,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const locale = this.language;
     const selectedOrder = this.selection.order;
     const selected = this.selection.event;
+    const listed = this.clusters.listed;
+    // The details and a cluster's list come in a chunk of their own, asked for when wanted.
+    const panels = this.panels.get(selected !== undefined || listed !== undefined);
     const activeOrder = this.nav.activeOrder();
     const activeDrawn = view.layout.marks.some((m) => m.item.order === activeOrder);
     // Shared parts written once: "1 Mar – 1 Apr 2020".
@@ -271,10 +274,10 @@ export class SahelTimeline extends LitElement implements TimelineHost {
             : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : words.strings.noEvents}</div>` : nothing}
           <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
-        ${renderClusterList(this.clusters.listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick)}
+        ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick) ?? nothing}
         ${renderLegend(data.looks, data.counts, words)}
-        ${selected
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
+        ${selected && panels
+          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
           : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>

@@ -4,9 +4,7 @@
  * styles/tokens.ts; each other part reads only the private `--_*` tokens.
  */
 import { axis } from './styles/axis.js';
-import { clusterList } from './styles/cluster-list.js';
 import { control } from './styles/control.js';
-import { details } from './styles/details.js';
 import { keys } from './styles/keys.js';
 import { legend } from './styles/legend.js';
 import { notice } from './styles/notice.js';
@@ -17,6 +15,7 @@ import { tokens } from './styles/tokens.js';
 /**
  * Tokens and base rules first, so that a part may override a base rule of equal specificity.
  * No two parts set the same property on one element with equal specificity, so the rest
- * simply follow the page's order.
+ * simply follow the page's order. The details' and a cluster list's styles come after these,
+ * with those panels (render/panels.ts).
  */
-export const timelineStyles = [tokens, control, toolbar, keys, notice, plot, axis, clusterList, legend, details];
+export const timelineStyles = [tokens, control, toolbar, keys, notice, plot, axis, legend];

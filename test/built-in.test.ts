@@ -20,6 +20,8 @@ describe('<sahel-timeline> built-in data, loaded on demand', () => {
     await until(() => h.marks().length > 3, 3000, 'marks drawn');
     expect(h.plot().textContent).not.to.contain('Loading events…');
     expect(el.selected).to.equal('moura-massacre');
+    // The details panel is a chunk of its own too.
+    await until(() => h.part('details') !== null, 5000, 'the details panel');
     expect(h.part('details')?.textContent).to.contain('Moura');
   });
 

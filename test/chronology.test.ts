@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { calendarParts, DAY_MS, largerUnit, startsLargerUnit, tickUnitOf, timeScale, utcInstant, yearOf } from '../src/layout/chronology.js';
+import { scaleLinear } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
+import { calendarParts, calendarTicks, DAY_MS, largerUnit, rescale, startsLargerUnit, tickUnitOf, timeScale, utcInstant, yearOf } from '../src/layout/chronology.js';
 
 /** Any instant from year 0 to 9999, to the minute. */
 const instantArb = fc.integer({ min: utcInstant(0) / 60_000, max: utcInstant(10_000) / 60_000 - 1 }).map((m) => m * 60_000);
@@ -40,9 +42,35 @@ describe('chronology', () => {
     );
   });
 
+  it('rescale shows a zoom transform as d3-zoom\'s rescaleX does on a d3 scale', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: utcInstant(0), max: utcInstant(10_000) }),
+        fc.integer({ min: 60_000, max: 1e15 }),
+        fc.integer({ min: 200, max: 4000 }),
+        fc.double({ min: 0.01, max: 1e5, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (start, span, width, k, shift, at) => {
+          // Windows of a minute or more, up to ten zoomed widths away, as zoom limits keep them.
+          fc.pre(span / k >= 60_000);
+          const t = zoomIdentity.translate(shift * k * width, 0).scale(k);
+          const ours = rescale(timeScale([start, start + span], [0, width]), t);
+          const d3 = t.rescaleX(scaleLinear().domain([start, start + span]).range([0, width]));
+          const time = start + at * span;
+          // Both compute in doubles, by different steps: equal to a thousandth of a pixel (a
+          // hundred-millionth of how far off-screen a pixel is), and instants to the millisecond.
+          expect(ours(time)).to.be.closeTo(d3(time), 1e-3 + 1e-8 * Math.abs(d3(time)));
+          const instant = d3.invert(at * width);
+          expect(ours.invert(at * width)).to.be.closeTo(instant, 1 + 1e-12 * Math.abs(instant));
+        },
+      ),
+    );
+  });
+
   it('timeScale maps its domain onto its range and ticks at calendar boundaries', () => {
     const s = timeScale([utcInstant(2020), utcInstant(2024)], [0, 400]);
     expect(s(utcInstant(2022))).to.be.closeTo(200, 0.5);
-    expect(s.ticks(4).map((d) => calendarParts(+d))).to.deep.include({ year: 2021, month: 1, day: 1, hour: 0, minute: 0 });
+    expect(calendarTicks(s, 4).map((t) => calendarParts(t))).to.deep.include({ year: 2021, month: 1, day: 1, hour: 0, minute: 0 });
   });
 });

@@ -77,7 +77,8 @@ function checkPacking(r: PackResult, width: number, rows: number, maxLabel = MAX
     expect(c.end).to.be.at.least(c.start);
   }
   for (let i = 1; i < clusters.length; i++) {
-    expect(clusters[i]?.x0 ?? 0).to.be.at.least(clusters[i - 1]?.x1 ?? 0);
+    // Give or take floating-point noise (1.4e-11 apart at 142px, seen once).
+    expect(clusters[i]?.x0 ?? 0).to.be.at.least((clusters[i - 1]?.x1 ?? 0) - EPS);
   }
 }
 

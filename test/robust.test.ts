@@ -323,7 +323,10 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       // Marks are placed (their inline transform was not blocked).
       const marks = new TimelineHarness(el).marks();
       expect(new Set(marks.map((m) => Math.round(m.box.left))).size).to.be.greaterThan(3);
+      // The details come in a chunk of their own, which the policy lets load, with its styles.
+      await until(() => root?.querySelector('.details') != null, 5000, 'the details panel');
       expect(root?.querySelector('.details')?.textContent).to.contain('Moura');
+      expect(getComputedStyle(root?.querySelector('.details') as Element).borderTopWidth).to.equal('1px');
       // Styles applied: the plot has its height from the component's stylesheet.
       expect(root?.querySelector('.plot')?.getBoundingClientRect().height).to.equal(340);
       expect(win().cspViolations).to.deep.equal(['style-src-attr: inline']);

@@ -29,8 +29,8 @@ export class ClusterController {
     // Where it was drawn: its events' time, as far as the pill covers it. A cluster also
     // counts long events that reach in from beyond the view, and must not zoom out to show
     // them whole.
-    const drawnStart = +x.invert(c.x0);
-    const drawnEnd = +x.invert(c.x1);
+    const drawnStart = x.invert(c.x0);
+    const drawnEnd = x.invert(c.x1);
     let start = Math.max(c.start, drawnStart);
     let end = Math.min(c.end, drawnEnd);
     if (end <= start) [start, end] = [drawnStart, drawnEnd];
@@ -38,7 +38,7 @@ export class ClusterController {
     let target: TimeWindow = { start: start - pad, end: end + pad };
     if (target.end - target.start > span / 2) {
       // Always closer than now: half the span, centred on the cluster.
-      const mid = +x.invert((c.x0 + c.x1) / 2);
+      const mid = x.invert((c.x0 + c.x1) / 2);
       target = { start: mid - span / 4, end: mid + span / 4 };
     }
     const t = view.transformFor(target);

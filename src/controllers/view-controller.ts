@@ -14,7 +14,7 @@ import { revealTransform } from '../layout/reveal.js';
 import { rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import type { TimeScale } from '../layout/chronology.js';
+import { rescale, type TimeScale } from '../layout/chronology.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -97,7 +97,7 @@ export class ViewController implements ReactiveController {
 
   /** The scale from instants to plot pixels at the current zoom. */
   scale(): TimeScale {
-    return this.zoom.transform.rescaleX(baseScale(this.fitted, this.width));
+    return rescale(baseScale(this.fitted, this.width), this.zoom.transform);
   }
 
   /**

@@ -5,19 +5,57 @@
  * ±270,000 years a JS Date holds) is added in this module. Calendar arithmetic lives in
  * `dataset/calendar.ts`, which the dataset entry shares.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { calendarParts, utcInstant, yearOf } from '../dataset/calendar.js';
 
 export { calendarParts, utcInstant, yearOf };
 
 export const DAY_MS = 86_400_000;
 
-/** A scale from UTC milliseconds to pixels, with `ticks()` at calendar boundaries. */
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A scale from UTC milliseconds to plot pixels: an affine map, which a zoom transform
+ * rescales (`rescale`). Written here rather than taken from d3-scale, whose linear scale
+ * brings d3-format for tick labels that Intl writes here; the ticks still come from d3-time
+ * (`calendarTicks`), the zoom from d3-zoom.
+ */
+export interface TimeScale {
+  (time: number): number;
+  /** The instant at a pixel. */
+  invert(x: number): number;
+  domain(): [number, number];
+  range(): [number, number];
+}
 
 /** The scale that lays `domain` (UTC milliseconds) across `range` (pixels). */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleUtc().domain([domain[0], domain[1]]).range([range[0], range[1]]);
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 !== d0 ? (r1 - r0) / (d1 - d0) : 0;
+  const scale = ((time: number) => r0 + (time - d0) * k) as TimeScale;
+  scale.invert = (x) => (k !== 0 ? d0 + (x - r0) / k : d0);
+  scale.domain = () => [d0, d1];
+  scale.range = () => [r0, r1];
+  return scale;
+}
+
+/** `scale` as a zoom transform shows it: what d3's `transform.rescaleX` does to a d3 scale. */
+export function rescale(scale: TimeScale, transform: { invertX(x: number): number }): TimeScale {
+  const [r0, r1] = scale.range();
+  return timeScale([scale.invert(transform.invertX(r0)), scale.invert(transform.invertX(r1))], [r0, r1]);
+}
+
+/** What `calendarTicks` needs of a scale: its domain, in UTC milliseconds or Dates. */
+export interface DomainOf {
+  domain(): readonly (number | Date)[];
+}
+
+/**
+ * About `count` instants at calendar boundaries (decades down to minutes, in UTC) across a
+ * scale's domain, as d3's UTC time scale would tick it.
+ */
+export function calendarTicks(scale: DomainOf, count: number): number[] {
+  const [a = 0, b = 0] = scale.domain();
+  return utcTicks(new Date(+a), new Date(+b), count).map(Number);
 }
 
 /** The unit the ticks step by at the current zoom. */

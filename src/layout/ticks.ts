@@ -2,7 +2,13 @@
  * Ticks for the time axis: instants from d3, words from Intl, and labels left out where they
  * would collide. Pure.
  */
-import { formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, type TickUnit, type TimeScale } from './chronology.js';
+import { calendarTicks, formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, type DomainOf, type TickUnit } from './chronology.js';
+
+/** What ticks need of a scale: instants to pixels, its domain and its range. */
+export interface AxisScale extends DomainOf {
+  (time: number): number;
+  range(): readonly number[];
+}
 
 
 /** One labelled tick of the time axis. */
@@ -22,7 +28,7 @@ export interface AxisTick {
  * first tick and each one that starts a larger unit also name that unit ("Jan 2022", "1 Mar").
  */
 export function axisTicks(
-  scale: TimeScale,
+  scale: AxisScale,
   locale: string | undefined,
   spacing = 96,
   labelWidth: (label: string, major: boolean) => number = estimateLabelWidth,
@@ -30,10 +36,9 @@ export function axisTicks(
   const [r0, r1] = scale.range() as [number, number];
   // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
   let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  let dates = scale.ticks(count);
-  while (dates.length < 2 && count < 64) dates = scale.ticks((count *= 2));
-  const times = dates.map((d) => d.getTime());
-  const [d0, d1] = scale.domain() as [Date, Date];
+  let times = calendarTicks(scale, count);
+  while (times.length < 2 && count < 64) times = calendarTicks(scale, (count *= 2));
+  const [d0 = 0, d1 = 0] = scale.domain();
   const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(+d1 - +d0);
   const unit = tickUnitOf(step);
   let previous: number | undefined;
