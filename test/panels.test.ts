@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/sahel-timeline.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, frames, until } from './helpers.js';
 
@@ -17,7 +16,7 @@ const panelsFetched = () => performance.getEntriesByType('resource').some((r) =>
 describe('<sahel-timeline> panels, loaded on demand', () => {
   it('a page that has not touched the timeline has not fetched the panels; a click on an event shows its details, styled', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
-    const el = document.createElement('sahel-timeline') as SahelTimeline;
+    const el = document.createElement('sahel-timeline');
     el.events = EVENTS;
     wrapper.append(el);
     const h = new TimelineHarness(el);
