@@ -1,7 +1,7 @@
 // In-page half of the benchmark, shared by the three bench pages (sahel, vis, empty). Each
 // page passes an adapter for its library; this module exposes `window.bench`, which
 // bench/run.mjs drives through puppeteer.
-/* global NodeFilter */
+/* global NodeFilter, PerformanceObserver */
 import { fingerprint, generateEvents } from './data.mjs';
 
 /**
@@ -85,6 +85,13 @@ export function installHarness(adapter) {
       const events = data;
       data = null;
       const expectMarks = events !== null && events.length > 0;
+      // Tasks of 50 ms or more while the data is read and drawn (the Long Tasks API's
+      // threshold): the page must stay responsive while a million events are read.
+      let longestTask = 0;
+      const longTasks = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
+      });
+      longTasks.observe({ type: 'longtask' });
       const t0 = performance.now();
       adapter.mount(events ?? []);
       const sync = performance.now() - t0;
@@ -96,7 +103,9 @@ export function installHarness(adapter) {
       const frame1 = performance.now() - t0;
       await frame();
       const ms = performance.now() - t0;
-      return { ms, sync, frame1, frames: frames + 1, rendered: adapter.renderedCount(), window: adapter.readWindow() };
+      for (const e of longTasks.takeRecords()) longestTask = Math.max(longestTask, e.duration);
+      longTasks.disconnect();
+      return { ms, sync, frame1, frames: frames + 1, longestTask, rendered: adapter.renderedCount(), window: adapter.readWindow() };
     },
     /** Brings the component to its bench size if mounting changed it; returns its box. */
     async fitBox() {

@@ -164,7 +164,7 @@ try {
     await cdp.send('Profiler.start');
     const recs = [];
     for (let i = 0; i < STEPS; i++) recs.push(await wheel(i));
-    const { profile: stepProfile } = await cdp.send('Profiler.stop');
+    const { profile: stepProfile } = await cdp.send('Profiler.stop'); if (process.env.CPU_OUT) (await import('node:fs')).writeFileSync(process.env.CPU_OUT, JSON.stringify(stepProfile));
     const trace = await page.tracing.stop();
     const f1 = recs.map((r) => r.frame1).sort((a, b) => a - b);
     const ms = recs.map((r) => r.ms).sort((a, b) => a - b);

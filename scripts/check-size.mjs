@@ -12,8 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Ceilings, gzipped. The first load is what a page with its own events downloads:
  * dist/sahel-timeline.bundle.js and any chunk it imports statically. The total adds every
- * chunk it may load on demand: the built-in Sahel data (about 10.5 KB) and the panels (the
- * details and a cluster's list, about 2 KB).
+ * chunk it may load on demand: the built-in Sahel data (about 10.5 KB), the panels (the
+ * details and a cluster's list, about 2 KB) and the canvas painter gestures draw with (about
+ * 2 KB, fetched when a pointer first comes over the plot).
  *
  * History of the total: the scale issue (#6) asked for 35 KB when it was one 56.7 KB file
  * (lit 6.3 KB, d3 21.8 KB, the inlined dataset 10.5 KB, the component about 20 KB); the
@@ -22,10 +23,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * reshaping (the strings table and its plurals and lists, the toolbar's roving tab stop, the
  * seams between eight controllers). #13 asks for a first load of at most 50 KB: the dataset
  * and panel chunks, minified CSS and an affine time scale in place of d3-scale (which
- * brought d3-format) took it from 54.8 to 49 KB, and the total from 65.2 to 61.5 KB.
+ * brought d3-format) took it from 54.8 to 49 KB, and the total from 65.2 to 61.5 KB; drawing
+ * gestures on a canvas added 0.8 KB to the first load (49.8) and 2 KB in a chunk (64.3).
+ * New features go in chunks of their own: the first load has no room left.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 62.5;
+const TOTAL_CEILING_KB = 65;
 
 const problems = [];
 

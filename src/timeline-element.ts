@@ -6,6 +6,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { CategoryDefinition, Source, TimelineEvent } from './dataset/types.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
@@ -134,7 +135,11 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
   /** @internal */ readonly data: DataController = new DataController(this);
-  /** @internal */ readonly view: ViewController = new ViewController(this, { onScrollPassThrough: () => { this.hint.show(); }, onRangeChange: () => { this.announcer.schedule(); } });
+  /** @internal */ readonly view: ViewController = new ViewController(this, {
+    onScrollPassThrough: () => { this.hint.show(); },
+    onRangeChange: () => { this.announcer.schedule(); },
+    mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
+  });
   /** @internal */ readonly nav: NavigationController = new NavigationController(this);
   /** @internal */ readonly selection: SelectionController = new SelectionController(this);
   private readonly clusters = new ClusterController(this);
@@ -216,7 +221,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   protected override firstUpdated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot) this.view.attach(plot);
+    if (plot) this.view.attach(plot, this.renderRoot.querySelector('canvas'));
   }
 
   protected override render(): TemplateResult {
@@ -230,8 +235,11 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const listed = this.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
     const panels = this.panels.get(selected !== undefined || listed !== undefined);
-    const activeOrder = this.nav.activeOrder();
-    const activeDrawn = view.layout.marks.some((m) => m.item.order === activeOrder);
+    const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
+    // During a wheel, drag or pinch gesture the buttons keep the layout it started from
+    // (and the canvas draws the current one): see ViewController.inking.
+    const marks = view.held?.layout ?? view.layout;
+    const activeDrawn = marks.marks.some((m) => m.item.order === activeOrder);
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = view.laidOutWidth > 0 && count > 0 ? dateFormatter(locale, SHORT_DATE).formatRange(w.start, w.end) : '';
     const name = this.accessibleName();
@@ -242,10 +250,10 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
         ${renderToolbar(this.toolbar, words, { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
-        ${renderKeysHelp(this.toolbar.keysShown, words)}
+        ${guard([this.toolbar.keysShown, words], () => renderKeysHelp(this.toolbar.keysShown, words))}
         ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
-          class="plot"
+          class="plot ${view.inking ? 'inking' : ''}"
           part="plot"
           role="group"
           aria-roledescription="timeline"
@@ -256,26 +264,29 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           @focusin=${(e: FocusEvent) => { this.nav.onFocusIn(e); }}
         >
           <div class="row-probe" aria-hidden="true"></div>
-          ${count > 0 ? renderAxis(view.ticks, view.size.height) : nothing}
-          ${domMarks.render(view.layout, {
-            looks: data.looks,
-            labels: view.labels,
-            rows: view.rows,
-            stacked: view.stacked,
-            activeOrder,
-            selected: this.selected,
-            windowStart: w.start,
-            words,
-            onSelect: (id) => { this.selection.select(id, true); },
-            onCluster: (c) => { this.clusters.activate(c); },
-          })}
+          ${count > 0 ? guard([view.held?.ticks ?? view.ticks, view.size.height], () => renderAxis(view.held?.ticks ?? view.ticks, view.size.height)) : nothing}
+          <canvas class="ink" aria-hidden="true"></canvas>
+          <div class="marks">${guard([marks, activeOrder, this.selected, words, data.looks, view.rows, view.stacked], () =>
+            domMarks.render(marks, {
+              looks: data.looks,
+              labels: view.labels,
+              rows: view.rows,
+              stacked: view.stacked,
+              activeOrder,
+              selected: this.selected,
+              windowStart: view.held?.windowStart ?? w.start,
+              words,
+              onSelect: (id) => { this.selection.select(id, true); },
+              onCluster: (c) => { this.clusters.activate(c); },
+            }),
+          )}</div>
           ${data.reading !== undefined
             ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
             : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : words.strings.noEvents}</div>` : nothing}
           <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
         ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick) ?? nothing}
-        ${renderLegend(data.looks, data.counts, words)}
+        ${guard([data.looks, data.counts, words], () => renderLegend(data.looks, data.counts, words))}
         ${selected && panels
           ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
           : nothing}

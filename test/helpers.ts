@@ -2,6 +2,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
 import { loadPanels } from '../src/controllers/panels-controller.js';
+import { loadInk } from '../src/controllers/view-controller.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
@@ -58,9 +59,11 @@ export async function mount(
   // The built-in data is a chunk loaded on demand (test/built-in.test.ts follows that path):
   // here it is loaded first, so a timeline without data draws it at once.
   if (!events && !/\b(src|pending)\b/.test(attrs)) await loadBuiltInData();
-  // So are the details and a cluster's list (test/panels.test.ts follows that path): loaded
-  // first here, so that selecting an event shows its details in the same update.
+  // So are the details and a cluster's list (test/panels.test.ts follows that path), and the
+  // canvas a gesture draws on: loaded first here, so that selecting an event shows its details
+  // in the same update, and the first wheel notch draws on the canvas.
   await loadPanels();
+  await loadInk();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

@@ -15,6 +15,7 @@ import { rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { rescale, type TimeScale } from '../layout/chronology.js';
+import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -25,7 +26,23 @@ export interface ViewOptions {
   onScrollPassThrough: () => void;
   /** The window changed after the first one (a zoom, a pan, a glide). */
   onRangeChange: () => void;
+  /**
+   * Whether a gesture starting now may draw its marks on the canvas: not when an event or
+   * cluster has the focus (its button must follow it) nor under forced colours.
+   */
+  mayInk: () => boolean;
 }
+
+let ink: Promise<typeof Ink> | undefined;
+let inkLoaded: typeof Ink | undefined;
+/** Loads the canvas painter (once per page). */
+export function loadInk(): Promise<typeof Ink> {
+  ink ??= import('../render/ink.js').then((m) => (inkLoaded = m));
+  return ink;
+}
+
+/** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
+const AIM_PX = 8;
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -35,6 +52,16 @@ export class ViewController implements ReactiveController {
   readonly size: ResizeController;
   readonly zoom: ZoomController;
   readonly labels: LabelMetrics;
+  /**
+   * While a wheel, drag or pinch gesture moves the view, the marks are drawn on a canvas
+   * (render/ink.ts) and the buttons keep the layout the gesture started from (`held`),
+   * hidden; they are brought up to date when it ends.
+   */
+  inking = false;
+  held: { layout: PackResult; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
+  private painter: Ink.InkPainter | undefined;
+  private canvas: HTMLCanvasElement | null = null;
+  private aimFrom: { x: number; y: number } | undefined;
   private plot: HTMLElement | undefined;
   private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
   private width = 0;
@@ -53,16 +80,72 @@ export class ViewController implements ReactiveController {
   ) {
     host.addController(this);
     this.size = new ResizeController(host);
-    this.zoom = new ZoomController(host, { wheelZoom: () => host.wheelZoom, onScrollPassThrough: options.onScrollPassThrough });
+    this.zoom = new ZoomController(host, {
+      wheelZoom: () => host.wheelZoom,
+      onScrollPassThrough: options.onScrollPassThrough,
+      onGesture: (active) => {
+        if (active) this.startInking();
+        else this.stopInking();
+      },
+    });
     this.labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
   }
 
   /** Starts following the plot's size and gestures (once it is rendered). */
-  attach(plot: HTMLElement): void {
+  attach(plot: HTMLElement, canvas: HTMLCanvasElement | null): void {
     this.plot = plot;
     this.size.observe(plot);
     this.zoom.attach(plot);
+    this.canvas = canvas;
+    this.listen();
   }
+
+  private listen(): void {
+    this.plot?.addEventListener('pointermove', this.onPointerMove);
+    // The painter is a chunk of its own, fetched when a pointer first comes over the plot
+    // (or a finger touches it): a gesture before it has come draws with the buttons.
+    if (this.canvas && !this.painter && inkLoaded) this.painter = new inkLoaded.InkPainter(this.canvas);
+    if (this.canvas && !this.painter) {
+      this.plot?.addEventListener('pointerenter', this.loadPainter);
+      this.plot?.addEventListener('focusin', this.loadPainter);
+    }
+  }
+
+  private unlisten(): void {
+    this.plot?.removeEventListener('pointermove', this.onPointerMove);
+    this.plot?.removeEventListener('pointerenter', this.loadPainter);
+    this.plot?.removeEventListener('focusin', this.loadPainter);
+  }
+
+  private readonly loadPainter = (): void => {
+    this.plot?.removeEventListener('pointerenter', this.loadPainter);
+    this.plot?.removeEventListener('focusin', this.loadPainter);
+    void loadInk().then((m) => {
+      if (this.canvas) this.painter ??= new m.InkPainter(this.canvas);
+    });
+  };
+
+  private startInking(): void {
+    if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
+    this.painter.begin(this.plot, this.host.data.looks);
+    this.held = { layout: this.layout, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
+    this.inking = true;
+    this.aimFrom = undefined;
+  }
+
+  private stopInking(): void {
+    if (!this.inking) return;
+    this.inking = false;
+    this.held = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** A mouse moving during a wheel gesture may be aiming at a mark: its button comes back. */
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (!this.inking || event.pointerType !== 'mouse' || event.buttons !== 0) return;
+    this.aimFrom ??= { x: event.clientX, y: event.clientY };
+    if (Math.hypot(event.clientX - this.aimFrom.x, event.clientY - this.aimFrom.y) > AIM_PX) this.stopInking();
+  };
 
   /** The plot's laid-out width; 0 while hidden or not yet laid out. */
   get laidOutWidth(): number {
@@ -202,10 +285,21 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.inking) {
+      const { host } = this;
+      this.painter?.draw(this.layout, this.ticks, this.size.height, { looks: host.data.looks, labels: this.labels, rows: this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
+    }
     this.scheduleRangeChange();
   }
 
+  hostConnected(): void {
+    this.listen();
+  }
+
   hostDisconnected(): void {
+    this.unlisten();
+    this.inking = false;
+    this.held = undefined;
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
   }

@@ -15,6 +15,11 @@ export interface ZoomControllerOptions {
   onScrollPassThrough?: () => void;
   /** Called on every change of transform, from a gesture, a glide or a method. */
   onZoom?: (transform: ZoomTransform, userGesture: boolean) => void;
+  /**
+   * Called when the reader starts a wheel, drag or pinch gesture (true) and when it ends
+   * (false): a wheel gesture ends 150 ms after its last notch, a drag when the button is let go.
+   */
+  onGesture?: (active: boolean) => void;
 }
 
 type Target = Selection<HTMLElement, unknown, null, undefined>;
@@ -37,6 +42,12 @@ function prefersReducedMotion(): boolean {
 export class ZoomController implements ReactiveController {
   /** The current transform; `k` is relative to the fitted view. */
   transform: ZoomTransform = zoomIdentity;
+  /**
+   * A wheel, drag or pinch gesture of the reader's (not a glide): `pending` from the wheel
+   * notch, button or fingers that started it, `moving` once it has moved the view (a click
+   * never does).
+   */
+  private gesture: 'pending' | 'moving' | undefined;
   private width = 0;
   readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target: Target | undefined;
@@ -74,11 +85,34 @@ export class ZoomController implements ReactiveController {
         const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 2.5;
         return -event.deltaY * unit * boost;
       })
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (event.sourceEvent != null && this.gesture === undefined) this.gesture = 'pending';
+      })
+      .on('end', () => {
+        this.endGesture();
+      })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (this.gesture === 'pending' && event.sourceEvent != null) {
+          this.gesture = 'moving';
+          this.options.onGesture?.(true);
+        }
         this.transform = event.transform;
         this.options.onZoom?.(event.transform, event.sourceEvent != null);
         this.host.requestUpdate();
       });
+  }
+
+  /** Whether a gesture of the reader's is moving the view. */
+  get moving(): boolean {
+    return this.gesture === 'moving';
+  }
+
+  private endGesture(): void {
+    const was = this.gesture;
+    this.gesture = undefined;
+    if (was !== 'moving') return;
+    this.options.onGesture?.(false);
+    this.host.requestUpdate();
   }
 
   private wheelZooms(event: WheelEvent): boolean {
@@ -147,6 +181,7 @@ export class ZoomController implements ReactiveController {
     node?.removeEventListener('wheel', this.onWheel);
     for (const type of POINTER_EVENTS) node?.removeEventListener(type, this.onPointer);
     this.finger = undefined;
+    this.endGesture();
   }
 
   /** Sets the viewport size and the zoom and pan limits. */

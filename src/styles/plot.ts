@@ -37,6 +37,22 @@ export const plot = css`
   .plot:active {
     cursor: grabbing;
   }
+  /* While a gesture moves the view, the marks are drawn on this canvas and their buttons,
+     which keep the layout the gesture started from, are hidden (render/ink.ts). */
+  .ink {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: none;
+    pointer-events: none;
+  }
+  .plot.inking > .ink {
+    display: block;
+  }
+  .plot.inking > .marks,
+  .plot.inking > .grid {
+    visibility: hidden;
+  }
 
   .event,
   .cluster {

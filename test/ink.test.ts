@@ -1,0 +1,92 @@
+/**
+ * While a wheel, drag or pinch gesture moves the view, the axis and marks are drawn on a
+ * canvas and the buttons wait, hidden, until it ends (render/ink.ts, ViewController.inking).
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { TimelineEvent } from '../src/dataset/types.js';
+import type { SahelTimeline } from '../src/timeline-element.js';
+import { TimelineHarness } from './harness.js';
+import { clickOn, frames, mount, plotPoint, sendWheel, until } from './helpers.js';
+
+const EVENTS: TimelineEvent[] = [
+  { id: 'campaign', title: 'A long campaign', start: '2021-02-01', end: '2021-11-30', category: 'military' },
+  { id: 'talks', title: 'Talks open', start: '2021-04-12', category: 'diplomacy' },
+  { id: 'vote', title: 'A vote', start: '2021-08-20', category: 'politics' },
+];
+
+const inking = (el: SahelTimeline) => el.renderRoot.querySelector('[part~="plot"]')?.classList.contains('inking') ?? false;
+const canvasOf = (el: SahelTimeline) => el.renderRoot.querySelector('canvas') as HTMLCanvasElement;
+
+/** Pixels of the canvas within 24 (per channel) of the colour `css`. */
+function pixelsOf(canvas: HTMLCanvasElement, css: string): number {
+  const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  probe.fillStyle = css;
+  probe.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0] = probe.getImageData(0, 0, 1, 1).data;
+  const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) n++;
+  }
+  return n;
+}
+
+describe('<sahel-timeline> while a gesture moves the view', () => {
+  it('draws the marks on a canvas during a ctrl+wheel zoom, then brings the buttons up to date', async () => {
+    const el = await mount(EVENTS);
+    const h = new TimelineHarness(el);
+    const campaign = h.mark('campaign');
+    if (!campaign) throw new Error('the campaign is not drawn');
+    const widthBefore = campaign.markBox.width;
+    const military = getComputedStyle(campaign.element).getPropertyValue('--_c').trim();
+    expect(pixelsOf(canvasOf(el), military), 'nothing drawn before the gesture').to.equal(0);
+
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    await frames(1);
+    expect(getComputedStyle(canvasOf(el)).display).to.equal('block');
+    expect(getComputedStyle(campaign.element).visibility, 'the buttons are hidden').to.equal('hidden');
+    // The campaign's bar, in its category's colour, on the canvas: about 6px tall and wider now.
+    expect(pixelsOf(canvasOf(el), military) / 6).to.be.greaterThan(widthBefore);
+
+    // 150 ms after the last notch the gesture ends: the buttons come back, laid out anew.
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+    await el.updateComplete;
+    expect(getComputedStyle(canvasOf(el)).display).to.equal('none');
+    const after = h.mark('campaign');
+    expect(after && getComputedStyle(after.element).visibility).to.equal('visible');
+    expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.2);
+  });
+
+  it('keeps the buttons when an event has the focus, and a click never hides them', async () => {
+    const el = await mount(EVENTS);
+    const h = new TimelineHarness(el);
+    const seen: boolean[] = [];
+    const watch = new MutationObserver(() => seen.push(inking(el)));
+    watch.observe(h.plot(), { attributes: true, attributeFilter: ['class'] });
+    const talks = h.mark('talks');
+    if (!talks) throw new Error('talks not drawn');
+    await clickOn(talks.element);
+    await until(() => el.selected === 'talks', 2000, 'the selection');
+    expect(h.focusedId()).to.equal('talks');
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await frames(3);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    watch.disconnect();
+    expect(seen.includes(true), 'the plot went to the canvas').to.equal(false);
+    expect(h.focusedId()).to.equal('talks');
+  });
+
+  it('under forced colours the buttons draw every step (the system colours are theirs)', async () => {
+    const el = await mount(EVENTS);
+    await executeServerCommand('set-forced-colors', { active: true });
+    try {
+      await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+      await frames(3);
+      expect(inking(el)).to.equal(false);
+    } finally {
+      await executeServerCommand('set-forced-colors', { active: false });
+    }
+  });
+});
