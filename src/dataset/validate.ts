@@ -47,7 +47,11 @@ type Json = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
-const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+/** A value the object holds itself: never one from its prototype (a polluted `Object.prototype`). */
+const own = (o: Json, key: string): unknown => {
+  const v = o[key];
+  return v === undefined || Object.hasOwn(o, key) ? v : undefined;
+};
 
 /** The effect of an issue, for issues written before `effect` existed. */
 export function issueEffect(issue: ValidationIssue): IssueEffect {
@@ -83,20 +87,21 @@ class ItemReader {
 
   text(key: string, required: boolean): string | undefined {
     const v = own(this.raw, key);
-    const fail = required ? this.drop.bind(this) : this.fail.bind(this);
+    if (typeof v === 'string' && (!required || v.trim() !== '')) return v;
     if (v === undefined || v === null) {
-      if (required) fail(key, 'is missing');
-      return undefined;
+      if (required) this.drop(key, 'is missing');
+    } else if (typeof v !== 'string') {
+      this.problem(required, key, `should be text, not ${describeType(v)}`);
+    } else {
+      this.drop(key, 'is empty');
     }
-    if (typeof v !== 'string') {
-      fail(key, `should be text, not ${describeType(v)}`);
-      return undefined;
-    }
-    if (required && v.trim() === '') {
-      fail(key, 'is empty');
-      return undefined;
-    }
-    return v;
+    return undefined;
+  }
+
+  /** A problem that leaves out the item when the field is required, else only the field. */
+  private problem(required: boolean, field: string, message: string): void {
+    if (required) this.drop(field, message);
+    else this.fail(field, message);
   }
 
   /** The text of a partial date, when it is one; the start of an item is required. */
