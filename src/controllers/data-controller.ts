@@ -24,6 +24,32 @@ const CONSOLE_ISSUES = 20;
  */
 export const READ_IN_SLICES_FROM = 200_000;
 
+/** A large list read in slices, waiting for the next update to be shown. */
+interface Read {
+  readonly result: ValidationResult;
+  readonly prepared: PreparedTimeline;
+  readonly tally: ReadonlyMap<string | undefined, number>;
+}
+
+/** How many events name each category (as written), yielding the share done now and then. */
+function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map<string | undefined, number>, void> {
+  const tally = new Map<string | undefined, number>();
+  for (let i = 0; i < list.length; i++) {
+    if (i % 65_536 === 0 && i > 0) yield i / list.length;
+    const c = list[i]?.category;
+    tally.set(c, (tally.get(c) ?? 0) + 1);
+  }
+  return tally;
+}
+
+/** Runs steps to their end at once. */
+function finish<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 export class DataController {
   /** The events shown, validated and in time order. */
   prepared: PreparedTimeline = prepareTimeline([]);
@@ -33,10 +59,12 @@ export class DataController {
   looks: CategoryTable = categoryTable([]);
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
   counts = new Map<string, number>();
+  /** How many of the events shown name each category, as written. */
+  private tally: ReadonlyMap<string | undefined, number> = new Map();
   /** While a large `events` list is read in slices, the share read (0 to 1). */
   reading: number | undefined;
   private readToken = 0;
-  private read: { result: ValidationResult; prepared: PreparedTimeline } | undefined;
+  private read: Read | undefined;
   private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
@@ -102,7 +130,7 @@ export class DataController {
     ) {
       return this.setData();
     }
-    if (changed.has('categories')) this.updateCategories(this.prepared.events.map((p) => p.event));
+    if (changed.has('categories')) this.updateCategories(this.tally);
     return false;
   }
 
@@ -144,11 +172,11 @@ export class DataController {
   }
 
   /** Makes `list` (prepared) the events shown; true, as the view fits them anew. */
-  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline): boolean {
+  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, tally: ReadonlyMap<string | undefined, number> = finish(tallyCategories(list))): boolean {
     const h = this.host;
     this.showingBuiltIn = list === builtInData()?.events;
     this.prepared = prepared;
-    this.updateCategories(list);
+    this.updateCategories(tally);
     // An empty list is data on its way (src, pending, the built-in chunk): a `selected` the
     // page set waits for it.
     if (h.selected !== null && list.length > 0 && !prepared.orderOf.has(h.selected)) h.selected = null;
@@ -171,9 +199,11 @@ export class DataController {
     void (async () => {
       const result = await runInSlices(validateEventsInSteps(events), (v) => { progress(0.6 * v); }, cancelled);
       if (result === CANCELLED) return;
-      const prepared = await runInSlices(prepareTimelineInSteps(result.events), (p) => { progress(0.6 + 0.4 * p); }, cancelled);
+      const prepared = await runInSlices(prepareTimelineInSteps(result.events), (p) => { progress(0.6 + 0.35 * p); }, cancelled);
       if (prepared === CANCELLED) return;
-      this.read = { result, prepared };
+      const tally = await runInSlices(tallyCategories(result.events), (p) => { progress(0.95 + 0.05 * p); }, cancelled);
+      if (tally === CANCELLED) return;
+      this.read = { result, prepared, tally };
       h.requestUpdate();
     })().catch((error: unknown) => {
       if (token !== this.readToken) return;
@@ -184,12 +214,12 @@ export class DataController {
   }
 
   /** Shows a list read in slices, as `setData` shows one read at once. */
-  private applyRead({ result, prepared }: { result: ValidationResult; prepared: PreparedTimeline }): boolean {
+  private applyRead({ result, prepared, tally }: Read): boolean {
     this.read = undefined;
     this.reading = undefined;
     this.report('events', result.issues, result.total, result.events.length);
     if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.prepared.events.length > 0) return false;
-    return this.show(result.events, prepared);
+    return this.show(result.events, prepared, tally);
   }
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
@@ -216,17 +246,14 @@ export class DataController {
     return [];
   }
 
-  /** The looks and counts of the categories present. */
-  private updateCategories(list: readonly TimelineEvent[]): void {
-    const present = new Set<string | undefined>();
-    for (const e of list) present.add(e.category);
-    this.looks = categoryTable(present, this.host.categories ?? [], this.host.words.strings);
-    const ids = new Map<string | undefined, string | undefined>();
-    for (const c of present) ids.set(c, this.looks.look(c).id);
+  /** The looks and counts of the categories present, from how many events name each. */
+  private updateCategories(tally: ReadonlyMap<string | undefined, number>): void {
+    this.tally = tally;
+    this.looks = categoryTable(tally.keys(), this.host.categories ?? [], this.host.words.strings);
     this.counts = new Map();
-    for (const e of list) {
-      const id = ids.get(e.category);
-      if (id !== undefined) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    for (const [category, n] of tally) {
+      const id = this.looks.look(category).id;
+      if (id !== undefined) this.counts.set(id, (this.counts.get(id) ?? 0) + n);
     }
   }
 

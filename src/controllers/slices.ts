@@ -4,6 +4,12 @@
  * painting and other scripts never wait long. Used to read a million events.
  */
 
+/**
+ * At most this long between two frames: then the next slice waits for one, so that the
+ * progress shows (back-to-back message tasks can hold off rendering for seconds).
+ */
+const FRAME_GAP_MS = 100;
+
 /** Why {@link runInSlices} stopped early: a newer run made this one useless. */
 export const CANCELLED = Symbol('cancelled');
 
@@ -16,6 +22,24 @@ export function runInSlices<T>(
   return new Promise((resolve, reject) => {
     // A message, not setTimeout: nested timeouts wait at least 4 ms each.
     const channel = new MessageChannel();
+    let lastFrame = performance.now();
+    const nextSlice = () => {
+      if (performance.now() - lastFrame < FRAME_GAP_MS) {
+        channel.port2.postMessage(null);
+        return;
+      }
+      // A message posted from a frame's callback runs once that frame is painted; a hidden
+      // page, which gets no frames, goes on after a timeout.
+      let posted = false;
+      const post = () => {
+        if (posted) return;
+        posted = true;
+        lastFrame = performance.now();
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(post);
+      setTimeout(post, FRAME_GAP_MS);
+    };
     const finish = (value: T | typeof CANCELLED) => {
       channel.port1.close();
       resolve(value);
@@ -43,7 +67,7 @@ export function runInSlices<T>(
         reject(error instanceof Error ? error : new Error(String(error)));
         return;
       }
-      channel.port2.postMessage(null);
+      nextSlice();
     };
     channel.port2.postMessage(null);
   });

@@ -87,6 +87,7 @@ export class ViewController implements ReactiveController {
         if (active) this.startInking();
         else this.stopInking();
       },
+      drawn: () => this.redrawInk(),
     });
     this.labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
   }
@@ -131,6 +132,8 @@ export class ViewController implements ReactiveController {
     this.held = { layout: this.layout, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
     this.inking = true;
     this.aimFrom = undefined;
+    // Once, to show the canvas and hide the buttons; the gesture's steps then draw on their own.
+    this.host.requestUpdate();
   }
 
   private stopInking(): void {
@@ -215,10 +218,34 @@ export class ViewController implements ReactiveController {
     } else if (height !== this.measuredHeight) {
       this.measureRows(height);
     }
-    const x = this.scale();
-    this.ticks = axisTicks(x, locale, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
-    this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
+    this.layOut(pinned);
     return fresh;
+  }
+
+  /** The axis ticks and the packed marks and clusters at the current zoom. */
+  private layOut(pinned: readonly PreparedEvent[]): void {
+    const x = this.scale();
+    const width = this.width;
+    this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
+    this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
+  }
+
+  /**
+   * A step of a gesture drawn on the canvas: laid out and drawn at once, without updating
+   * the element (nothing else it shows changes until the gesture ends). False when the
+   * element must update instead.
+   */
+  private redrawInk(): boolean {
+    if (!this.inking || this.width <= 0) return false;
+    this.layOut(this.host.nav.pinned());
+    this.drawInk();
+    this.scheduleRangeChange();
+    return true;
+  }
+
+  private drawInk(): void {
+    const { host } = this;
+    this.painter?.draw(this.layout, this.ticks, this.size.height, { looks: host.data.looks, labels: this.labels, rows: this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */
@@ -285,10 +312,7 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.inking) {
-      const { host } = this;
-      this.painter?.draw(this.layout, this.ticks, this.size.height, { looks: host.data.looks, labels: this.labels, rows: this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
-    }
+    if (this.inking) this.drawInk();
     this.scheduleRangeChange();
   }
 

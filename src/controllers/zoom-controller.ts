@@ -20,6 +20,11 @@ export interface ZoomControllerOptions {
    * (false): a wheel gesture ends 150 ms after its last notch, a drag when the button is let go.
    */
   onGesture?: (active: boolean) => void;
+  /**
+   * Called on each change of transform before the host is asked to update; returning true
+   * says the view was drawn without it (a gesture drawn on the canvas).
+   */
+  drawn?: () => boolean;
 }
 
 type Target = Selection<HTMLElement, unknown, null, undefined>;
@@ -98,7 +103,7 @@ export class ZoomController implements ReactiveController {
         }
         this.transform = event.transform;
         this.options.onZoom?.(event.transform, event.sourceEvent != null);
-        this.host.requestUpdate();
+        if (this.options.drawn?.() !== true) this.host.requestUpdate();
       });
   }
 

@@ -60,7 +60,7 @@ export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimel
 /** Events handled between two yields of {@link prepareTimelineInSteps}. */
 const STEP = 8192;
 /** Runs sorted at once before they are merged, when sorting in steps. */
-const RUN = 32768;
+const RUN = 8192;
 
 /**
  * {@link prepareTimeline} as a generator yielding the share done (0 to 1), so that a million
@@ -123,6 +123,9 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
   }
 
   const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
+  // Read in steps, the ids are indexed on the way: built at once on first use, a million
+  // of them would hold the page for a few hundred milliseconds.
+  const eager = inSteps ? new Map<string, number>() : undefined;
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
   const shortStarts = new Float64Array(m);
@@ -139,6 +142,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
       precision: precisions[i] as DatePrecision,
     };
     prepared[order] = p;
+    eager?.set(p.event.id, order);
     if (p.end - p.start <= DAY) {
       shortStarts[short.length] = p.start;
       short.push(p);
@@ -147,7 +151,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
     }
   }
   const first = prepared[0];
-  let orderOf: Map<string, number> | undefined;
+  let orderOf: Map<string, number> | undefined = eager;
   return {
     events: prepared,
     short,
