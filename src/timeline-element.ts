@@ -21,7 +21,6 @@ import { ViewController } from './controllers/view-controller.js';
 import { dateFormatter, yearOf } from './layout/chronology.js';
 import { renderAxis } from './render/axis.js';
 import { renderEventList } from './render/event-list.js';
-import { renderKeysHelp } from './render/keys-help.js';
 import { renderLegend } from './render/legend.js';
 import { domMarks } from './render/marks.js';
 import { renderNotice } from './render/notice.js';
@@ -234,7 +233,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const selected = this.selection.event;
     const listed = this.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
-    const panels = this.panels.get(selected !== undefined || listed !== undefined);
+    const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown);
     const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
     // (and the canvas draws the current one): see ViewController.inking.
@@ -250,7 +249,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
         ${renderToolbar(this.toolbar, words, { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
-        ${guard([this.toolbar.keysShown, words], () => renderKeysHelp(this.toolbar.keysShown, words))}
+        ${panels
+          ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
+          : html`<div id="keys" class="keys" part="keys" hidden></div>`}
         ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
           class="plot ${view.inking ? 'inking' : ''}"

@@ -5,7 +5,6 @@
  */
 import { axis } from './styles/axis.js';
 import { control } from './styles/control.js';
-import { keys } from './styles/keys.js';
 import { legend } from './styles/legend.js';
 import { notice } from './styles/notice.js';
 import { plot } from './styles/plot.js';
@@ -15,7 +14,7 @@ import { tokens } from './styles/tokens.js';
 /**
  * Tokens and base rules first, so that a part may override a base rule of equal specificity.
  * No two parts set the same property on one element with equal specificity, so the rest
- * simply follow the page's order. The details' and a cluster list's styles come after these,
- * with those panels (render/panels.ts).
+ * simply follow the page's order. The keys panel's, the details' and a cluster list's styles come after
+ * these, with those panels (render/panels.ts).
  */
-export const timelineStyles = [tokens, control, toolbar, keys, notice, plot, axis, legend];
+export const timelineStyles = [tokens, control, toolbar, notice, plot, axis, legend];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
+import { IdMap } from '../src/dataset/id-map.js';
 import { validateEvents, validateEventsInSteps } from '../src/dataset/validate.js';
 import { prepareTimeline, prepareTimelineInSteps } from '../src/layout/prepare.js';
 
@@ -58,5 +59,25 @@ describe('prepareTimelineInSteps and validateEventsInSteps', () => {
     const { value, shares } = finish(validateEventsInSteps(list));
     expect(value).to.deep.equal(validateEvents(list));
     expect(shares.length).to.be.greaterThan(2);
+  });
+});
+
+describe('IdMap', () => {
+  it('answers as a Map would, for any ids set and looked up in any order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.integer())), fc.array(fc.string({ maxLength: 12 })), (entries, lookups) => {
+        const ours = new IdMap<number>();
+        const map = new Map<string, number>();
+        for (const [id, v] of entries) {
+          ours.set(id, v);
+          map.set(id, v);
+        }
+        expect(ours.size).to.equal(map.size);
+        for (const id of [...lookups, ...entries.map(([id]) => id)]) {
+          expect(ours.get(id)).to.equal(map.get(id));
+          expect(ours.has(id)).to.equal(map.has(id));
+        }
+      }),
+    );
   });
 });

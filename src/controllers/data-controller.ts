@@ -12,7 +12,6 @@ import { prepareTimeline, prepareTimelineInSteps, type PreparedTimeline } from '
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
-import { CANCELLED, runInSlices } from './slices.js';
 import { SourceController } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 
@@ -197,12 +196,16 @@ export class DataController {
     };
     const cancelled = () => token !== this.readToken;
     void (async () => {
+      // Only pages with hundreds of thousands of events need this: a chunk of its own.
+      const { runInSlices } = await import('./slices.js');
+      if (cancelled()) return;
+      // A run cut short by a newer list comes back as the CANCELLED symbol.
       const result = await runInSlices(validateEventsInSteps(events), (v) => { progress(0.6 * v); }, cancelled);
-      if (result === CANCELLED) return;
+      if (typeof result === 'symbol') return;
       const prepared = await runInSlices(prepareTimelineInSteps(result.events), (p) => { progress(0.6 + 0.35 * p); }, cancelled);
-      if (prepared === CANCELLED) return;
+      if (typeof prepared === 'symbol') return;
       const tally = await runInSlices(tallyCategories(result.events), (p) => { progress(0.95 + 0.05 * p); }, cancelled);
-      if (tally === CANCELLED) return;
+      if (typeof tally === 'symbol') return;
       this.read = { result, prepared, tally };
       h.requestUpdate();
     })().catch((error: unknown) => {

@@ -4,6 +4,7 @@
  */
 import { bisectLeft, bisector } from 'd3-array';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
+import { IdMap } from '../dataset/id-map.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
 
 const DAY = 86_400_000;
@@ -24,6 +25,12 @@ export interface PreparedEvent {
 }
 
 /** A dataset sorted and measured for layout. */
+/** Time-order positions by id. */
+export interface IdLookup {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
 export interface PreparedTimeline {
   /** Every event in time order (by start, then end, then the order the page gave them). */
   readonly events: readonly PreparedEvent[];
@@ -36,7 +43,7 @@ export interface PreparedTimeline {
   /** `[first instant, last instant]` of the data, or null when there is none. */
   readonly extent: readonly [number, number] | null;
   /** Time-order position of each id. */
-  readonly orderOf: ReadonlyMap<string, number>;
+  readonly orderOf: IdLookup;
 }
 
 /**
@@ -125,7 +132,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
   const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
   // Read in steps, the ids are indexed on the way: built at once on first use, a million
   // of them would hold the page for a few hundred milliseconds.
-  const eager = inSteps ? new Map<string, number>() : undefined;
+  const eager = inSteps ? new IdMap<number>() : undefined;
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
   const shortStarts = new Float64Array(m);
@@ -151,7 +158,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
     }
   }
   const first = prepared[0];
-  let orderOf: Map<string, number> | undefined = eager;
+  let orderOf: IdMap<number> | undefined = eager;
   return {
     events: prepared,
     short,
@@ -159,7 +166,10 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
     long,
     extent: first ? [first.start, dataEnd] : null,
     get orderOf() {
-      orderOf ??= new Map(prepared.map((p) => [p.event.id, p.order]));
+      if (!orderOf) {
+        orderOf = new IdMap<number>();
+        for (const p of prepared) orderOf.set(p.event.id, p.order);
+      }
       return orderOf;
     },
   };

@@ -225,8 +225,9 @@ export class InkPainter {
     // an ellipsis, never the date; a label left of its mark ends against it (flex-end).
     const top = y + 8;
     const middle = top + 10;
-    // Text sits a pixel lower in the DOM's 20px line box than canvas centres it.
-    const textMiddle = middle + 1;
+    // Where the DOM's line boxes put the text (compared in screenshots): a pixel below the
+    // middle of a one-line label, half a pixel above it on a stacked label's first line.
+    const textMiddle = ctx.stacked ? middle - 0.5 : middle + 1;
     const before = m.labelX < m.x0 && !m.band;
     const glyphRoom = m.band ? GLYPH + GAP : 0;
     const date = ctx.labels.shortDate(e);
