@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, frames, mount, plotPoint, sendWheel, until } from './helpers.js';
+import { clickOn, frames, mount, plotPoint, sendTouch, sendWheel, setTouch, until } from './helpers.js';
 
 const EVENTS: TimelineEvent[] = [
   { id: 'campaign', title: 'A long campaign', start: '2021-02-01', end: '2021-11-30', category: 'military' },
@@ -87,6 +87,35 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
       expect(inking(el)).to.equal(false);
     } finally {
       await executeServerCommand('set-forced-colors', { active: false });
+    }
+  });
+
+  it('a horizontal wheel and a one-finger swipe pan on the canvas too, and the buttons come back', async () => {
+    await setTouch(true);
+    try {
+      const el = await mount(EVENTS, 'start="2021-01-01" end="2021-06-01"');
+      const h = new TimelineHarness(el);
+      const seen: boolean[] = [];
+      const watch = new MutationObserver(() => seen.push(inking(el)));
+      watch.observe(h.plot(), { attributes: true, attributeFilter: ['class'] });
+      const p = plotPoint(el, 0.5, 0.6);
+      await sendWheel({ ...p, deltaX: 200 });
+      await until(() => seen.includes(true), 2000, 'the canvas during a horizontal wheel');
+      await until(() => !inking(el), 2000, 'the end of the wheel pan');
+      seen.length = 0;
+      const before = +el.visibleRange.start;
+      const swipe: { x: number; y: number }[][] = [];
+      for (let i = 0; i <= 8; i++) swipe.push([{ x: p.x - i * 25, y: p.y }]);
+      await sendTouch(swipe);
+      await until(() => !inking(el), 2000, 'the end of the swipe');
+      watch.disconnect();
+      expect(seen.includes(true), 'the canvas during the swipe').to.equal(true);
+      expect(+el.visibleRange.start).to.be.greaterThan(before);
+      await el.updateComplete;
+      const talks = h.mark('talks');
+      expect(talks && getComputedStyle(talks.element).visibility).to.equal('visible');
+    } finally {
+      await setTouch(false);
     }
   });
 });

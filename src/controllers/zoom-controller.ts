@@ -31,6 +31,9 @@ type Target = Selection<HTMLElement, unknown, null, undefined>;
 
 const POINTER_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
 
+/** How long after its last event a wheel gesture ends (d3-zoom's wheelDelay). */
+const WHEEL_IDLE_MS = 150;
+
 /** Milliseconds a glide takes when the reader has not asked for reduced motion. */
 const GLIDE_MS = 450;
 
@@ -53,6 +56,13 @@ export class ZoomController implements ReactiveController {
    * never does).
    */
   private gesture: 'pending' | 'moving' | undefined;
+  /**
+   * A gesture d3 does not see, which this controller turns into pans: a one-finger swipe, a
+   * horizontal wheel. d3 starts and ends a zoom around each of its steps; the gesture lasts
+   * until the finger lifts, or 150 ms after the last wheel (as d3's own wheel gestures do).
+   */
+  private own = false;
+  private ownTimer = 0;
   private width = 0;
   readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target: Target | undefined;
@@ -94,10 +104,10 @@ export class ZoomController implements ReactiveController {
         if (event.sourceEvent != null && this.gesture === undefined) this.gesture = 'pending';
       })
       .on('end', () => {
-        this.endGesture();
+        if (!this.own) this.endGesture();
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (this.gesture === 'pending' && event.sourceEvent != null) {
+        if (this.gesture === 'pending' && (event.sourceEvent != null || this.own)) {
           this.gesture = 'moving';
           this.options.onGesture?.(true);
         }
@@ -110,6 +120,19 @@ export class ZoomController implements ReactiveController {
   /** Whether a gesture of the reader's is moving the view. */
   get moving(): boolean {
     return this.gesture === 'moving';
+  }
+
+  private beginOwn(): void {
+    this.gesture ??= 'pending';
+    this.own = true;
+  }
+
+  private endOwn(): void {
+    clearTimeout(this.ownTimer);
+    this.ownTimer = 0;
+    if (!this.own) return;
+    this.own = false;
+    this.endGesture();
   }
 
   private endGesture(): void {
@@ -131,6 +154,9 @@ export class ZoomController implements ReactiveController {
     if (dx !== 0) {
       event.preventDefault();
       const px = dx * (event.deltaMode === 1 ? 16 : event.deltaMode ? 400 : 1);
+      this.beginOwn();
+      clearTimeout(this.ownTimer);
+      this.ownTimer = window.setTimeout(() => { this.endOwn(); }, WHEEL_IDLE_MS);
       this.behavior.translateBy(this.target, -px / this.transform.k, 0);
     } else if (event.deltaY !== 0) {
       this.options.onScrollPassThrough?.();
@@ -149,9 +175,13 @@ export class ZoomController implements ReactiveController {
       if (this.finger?.id !== event.pointerId) return;
       const dx = event.clientX - this.finger.x;
       this.finger.x = event.clientX;
-      if (dx !== 0) this.panBy(dx);
+      if (dx !== 0) {
+        this.beginOwn();
+        this.panBy(dx);
+      }
     } else if (this.finger?.id === event.pointerId) {
       this.finger = undefined;
+      this.endOwn();
     }
   }
 
@@ -186,6 +216,7 @@ export class ZoomController implements ReactiveController {
     node?.removeEventListener('wheel', this.onWheel);
     for (const type of POINTER_EVENTS) node?.removeEventListener(type, this.onPointer);
     this.finger = undefined;
+    this.endOwn();
     this.endGesture();
   }
 
