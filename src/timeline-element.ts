@@ -138,6 +138,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
+    onInkStep: () => { this.showRange(); },
   });
   /** @internal */ readonly nav: NavigationController = new NavigationController(this);
   /** @internal */ readonly selection: SelectionController = new SelectionController(this);
@@ -228,7 +229,6 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const prepared = data.prepared;
     const count = prepared.events.length;
     const w = view.currentWindow();
-    const locale = this.language;
     const selectedOrder = this.selection.order;
     const selected = this.selection.event;
     const listed = this.clusters.listed;
@@ -240,7 +240,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const marks = view.held?.layout ?? view.layout;
     const activeDrawn = marks.marks.some((m) => m.item.order === activeOrder);
     // Shared parts written once: "1 Mar – 1 Apr 2020".
-    const rangeText = view.laidOutWidth > 0 && count > 0 ? dateFormatter(locale, SHORT_DATE).formatRange(w.start, w.end) : '';
+    const rangeText = this.rangeText();
     const name = this.accessibleName();
     const pick = (p: { event: TimelineEvent; order: number }) => {
       this.selection.select(p.event.id, true);
@@ -296,6 +296,27 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderEventList(prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
+  }
+
+  /** The window in view as the toolbar writes it ("1 Mar – 1 Apr 2020"), or nothing. */
+  private rangeText(): string {
+    if (this.view.laidOutWidth <= 0 || this.data.prepared.events.length === 0) return '';
+    const w = this.view.currentWindow();
+    return dateFormatter(this.language, SHORT_DATE).formatRange(w.start, w.end);
+  }
+
+  /**
+   * The toolbar's range, brought up to date on a gesture step drawn on the canvas (the
+   * element does not update then): its text node, which the next render writes anyway.
+   */
+  private showRange(): void {
+    const span = this.renderRoot.querySelector('.range');
+    for (const node of span?.childNodes ?? []) {
+      if (node instanceof Text) {
+        node.data = this.rangeText();
+        return;
+      }
+    }
   }
 
   private accessibleName(): string {

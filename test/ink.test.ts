@@ -46,17 +46,29 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await until(() => inking(el), 2000, 'the canvas');
     await frames(1);
     expect(getComputedStyle(canvasOf(el)).display).to.equal('block');
-    expect(getComputedStyle(campaign.element).visibility, 'the buttons are hidden').to.equal('hidden');
+    const marks = campaign.element.parentElement as HTMLElement;
+    expect(getComputedStyle(marks).opacity, 'the buttons are hidden').to.equal('0');
+    expect(getComputedStyle(campaign.element).pointerEvents, 'and out of the pointer\'s way').to.equal('none');
     // The campaign's bar, in its category's colour, on the canvas: about 6px tall and wider now.
     expect(pixelsOf(canvasOf(el), military) / 6).to.be.greaterThan(widthBefore);
 
+    // The toolbar's range follows each step drawn on the canvas.
+    const range = () => h.toolbar().querySelector('.range')?.textContent ?? '';
+    const first = range();
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await frames(2);
+    expect(inking(el)).to.equal(true);
+    const second = range();
+    expect(second).to.not.equal(first);
+
     // 150 ms after the last notch the gesture ends: the buttons come back, laid out anew.
     await until(() => !inking(el), 2000, 'the end of the gesture');
+    expect(range(), 'the range the last step showed').to.equal(second);
     await el.updateComplete;
     expect(getComputedStyle(canvasOf(el)).display).to.equal('none');
     const after = h.mark('campaign');
-    expect(after && getComputedStyle(after.element).visibility).to.equal('visible');
-    expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.2);
+    expect(after && getComputedStyle(after.element.parentElement as HTMLElement).opacity).to.equal('1');
+    expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.4);
   });
 
   it('keeps the buttons when an event has the focus, and a click never hides them', async () => {
@@ -113,7 +125,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
       expect(+el.visibleRange.start).to.be.greaterThan(before);
       await el.updateComplete;
       const talks = h.mark('talks');
-      expect(talks && getComputedStyle(talks.element).visibility).to.equal('visible');
+      expect(talks && getComputedStyle(talks.element.parentElement as HTMLElement).opacity).to.equal('1');
     } finally {
       await setTouch(false);
     }

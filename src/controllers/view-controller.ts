@@ -31,6 +31,8 @@ export interface ViewOptions {
    * cluster has the focus (its button must follow it) nor under forced colours.
    */
   mayInk: () => boolean;
+  /** A gesture step was drawn on the canvas, without an update of the element. */
+  onInkStep: () => void;
 }
 
 let ink: Promise<typeof Ink> | undefined;
@@ -239,6 +241,7 @@ export class ViewController implements ReactiveController {
     if (!this.inking || this.width <= 0) return false;
     this.layOut(this.host.nav.pinned());
     this.drawInk();
+    this.options.onInkStep();
     this.scheduleRangeChange();
     return true;
   }

@@ -49,9 +49,12 @@ export const plot = css`
   .plot.inking > .ink {
     display: block;
   }
+  /* Hidden by opacity, not visibility: screen readers keep the buttons where they were
+     instead of losing them and finding them again around every gesture. */
   .plot.inking > .marks,
   .plot.inking > .grid {
-    visibility: hidden;
+    opacity: 0;
+    pointer-events: none;
   }
 
   .event,
