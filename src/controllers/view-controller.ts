@@ -2,7 +2,8 @@
  * The view: which window of time is shown and how it is laid out. Owns the plot's size
  * (ResizeController), the d3 zoom (ZoomController), the fitted window and the zoom limits,
  * windows asked for before the element is laid out, the axis ticks, the rows and the packing
- * of marks and clusters, revealing an event, and `sahel-range-change`.
+ * of marks and clusters, revealing an event, `sahel-range-change`, and drawing a gesture's
+ * steps on the canvas (render/ink.ts, a chunk loaded when a pointer first comes over the plot).
  */
 import type { PropertyValues, ReactiveController } from 'lit';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
@@ -55,9 +56,9 @@ export class ViewController implements ReactiveController {
   readonly zoom: ZoomController;
   readonly labels: LabelMetrics;
   /**
-   * While a wheel, drag or pinch gesture moves the view, the marks are drawn on a canvas
-   * (render/ink.ts) and the buttons keep the layout the gesture started from (`held`),
-   * hidden; they are brought up to date when it ends.
+   * While a wheel, drag, pinch or swipe gesture moves the view, the axis and marks are drawn
+   * on a canvas (render/ink.ts) and the buttons keep the layout the gesture started from
+   * (`held`), hidden; they are brought up to date when it ends.
    */
   inking = false;
   held: { layout: PackResult; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
