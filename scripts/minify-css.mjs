@@ -3,15 +3,22 @@
 // and the styles were about a tenth of the first load). Only the text between
 // interpolations changes; `${…}` expressions are left as they are.
 
-/** The CSS text of one template part, minified. */
+/** The CSS text of one template part, minified; quoted strings are kept as written. */
 export function minifyCssText(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    // A space after a colon only ever follows a property name (selectors write `a:hover`).
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            // A space after a colon only ever follows a property name (selectors write `a:hover`).
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
 }
 
 /** Index just past the `}` that closes a `${` opened before `from`. */
