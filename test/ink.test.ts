@@ -83,8 +83,9 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await until(() => el.selected === 'talks', 2000, 'the selection');
     expect(h.focusedId()).to.equal('talks');
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
-    await frames(3);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(el.view.zoom.moving, 'the wheel moved the view').to.equal(true);
+    await until(() => !el.view.zoom.moving, 2000, 'the end of the gesture');
+    await frames(2);
     watch.disconnect();
     expect(seen.includes(true), 'the plot went to the canvas').to.equal(false);
     expect(h.focusedId()).to.equal('talks');
