@@ -238,6 +238,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
     // (and the canvas draws the current one): see ViewController.inking.
     const marks = view.held?.layout ?? view.layout;
+    const ticks = view.held?.ticks ?? view.ticks;
     const activeDrawn = marks.marks.some((m) => m.item.order === activeOrder);
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = this.rangeText();
@@ -265,7 +266,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           @focusin=${(e: FocusEvent) => { this.nav.onFocusIn(e); }}
         >
           <div class="row-probe" aria-hidden="true"></div>
-          ${count > 0 ? guard([view.held?.ticks ?? view.ticks, view.size.height], () => renderAxis(view.held?.ticks ?? view.ticks, view.size.height)) : nothing}
+          ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
           <canvas class="ink" aria-hidden="true"></canvas>
           <div class="marks">${guard([marks, activeOrder, this.selected, words, data.looks, view.rows, view.stacked], () =>
             domMarks.render(marks, {

@@ -4,22 +4,21 @@
  * whatever the number of timelines; later timelines get it at once.
  */
 import type { Source, TimelineEvent } from '../dataset/types.js';
+import { OnDemand } from './on-demand.js';
 
 export interface BuiltInData {
   readonly events: readonly TimelineEvent[];
   readonly sources: readonly Source[];
 }
 
-let data: BuiltInData | undefined;
-let loading: Promise<BuiltInData> | undefined;
+const chunk = new OnDemand<BuiltInData>(() => import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources })));
 
 /** The built-in data if it has arrived. */
 export function builtInData(): BuiltInData | undefined {
-  return data;
+  return chunk.loaded;
 }
 
 /** Loads the built-in data (once). */
 export function loadBuiltInData(): Promise<BuiltInData> {
-  loading ??= import('./built-in-chunk.js').then((m) => (data = { events: m.events, sources: m.sources }));
-  return loading;
+  return chunk.load();
 }

@@ -5,6 +5,7 @@
  * `pending`, the built-in Sahel data never comes back.
  */
 import type { PropertyValues } from 'lit';
+import { runSteps } from '../dataset/steps.js';
 import type { Source, TimelineEvent } from '../dataset/types.js';
 import { formatIssue, validateEvents, validateEventsInSteps, type ValidationIssue, type ValidationResult } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
@@ -39,14 +40,6 @@ function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map
     tally.set(c, (tally.get(c) ?? 0) + 1);
   }
   return tally;
-}
-
-/** Runs steps to their end at once. */
-function finish<T>(steps: Generator<number, T, void>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 export class DataController {
@@ -171,7 +164,7 @@ export class DataController {
   }
 
   /** Makes `list` (prepared) the events shown; true, as the view fits them anew. */
-  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, tally: ReadonlyMap<string | undefined, number> = finish(tallyCategories(list))): boolean {
+  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list))): boolean {
     const h = this.host;
     this.showingBuiltIn = list === builtInData()?.events;
     this.prepared = prepared;

@@ -9,16 +9,15 @@
 import { adoptStyles, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as Panels from '../render/panels.js';
 import { timelineStyles } from '../timeline.styles.js';
+import { OnDemand } from './on-demand.js';
 
 export type PanelsModule = typeof Panels;
 
-let loaded: PanelsModule | undefined;
-let loading: Promise<PanelsModule> | undefined;
+const chunk = new OnDemand<PanelsModule>(() => import('../render/panels.js'));
 
 /** Loads the panels (once per page). */
 export function loadPanels(): Promise<PanelsModule> {
-  loading ??= import('../render/panels.js').then((m) => (loaded = m));
-  return loading;
+  return chunk.load();
 }
 
 export class PanelsController implements ReactiveController {
@@ -47,6 +46,7 @@ export class PanelsController implements ReactiveController {
    * loading them and renders again once they have come.
    */
   get(wanted: boolean): PanelsModule | undefined {
+    const loaded = chunk.loaded;
     if (loaded) {
       if (!this.styled && this.host.shadowRoot) {
         this.styled = true;

@@ -18,6 +18,7 @@ import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { rescale, type TimeScale } from '../layout/chronology.js';
 import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
+import { OnDemand } from './on-demand.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 import { ZoomController } from './zoom-controller.js';
@@ -36,12 +37,11 @@ export interface ViewOptions {
   onInkStep: () => void;
 }
 
-let ink: Promise<typeof Ink> | undefined;
-let inkLoaded: typeof Ink | undefined;
+const ink = new OnDemand<typeof Ink>(() => import('../render/ink.js'));
+
 /** Loads the canvas painter (once per page). */
 export function loadInk(): Promise<typeof Ink> {
-  ink ??= import('../render/ink.js').then((m) => (inkLoaded = m));
-  return ink;
+  return ink.load();
 }
 
 /** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
@@ -60,7 +60,6 @@ export class ViewController implements ReactiveController {
    * on a canvas (render/ink.ts) and the buttons keep the layout the gesture started from
    * (`held`), hidden; they are brought up to date when it ends.
    */
-  inking = false;
   held: { layout: PackResult; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
   private painter: Ink.InkPainter | undefined;
   private canvas: HTMLCanvasElement | null = null;
@@ -108,7 +107,7 @@ export class ViewController implements ReactiveController {
     this.plot?.addEventListener('pointermove', this.onPointerMove);
     // The painter is a chunk of its own, fetched when a pointer first comes over the plot
     // (or a finger touches it): a gesture before it has come draws with the buttons.
-    if (this.canvas && !this.painter && inkLoaded) this.painter = new inkLoaded.InkPainter(this.canvas);
+    if (this.canvas && !this.painter && ink.loaded) this.painter = new ink.loaded.InkPainter(this.canvas);
     if (this.canvas && !this.painter) {
       this.plot?.addEventListener('pointerenter', this.loadPainter);
       this.plot?.addEventListener('focusin', this.loadPainter);
@@ -133,7 +132,6 @@ export class ViewController implements ReactiveController {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
     this.painter.begin(this.plot, this.host.data.looks);
     this.held = { layout: this.layout, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
-    this.inking = true;
     this.aimFrom = undefined;
     // Once, to show the canvas and hide the buttons; the gesture's steps then draw on their own.
     this.host.requestUpdate();
@@ -141,7 +139,6 @@ export class ViewController implements ReactiveController {
 
   private stopInking(): void {
     if (!this.inking) return;
-    this.inking = false;
     this.held = undefined;
     this.host.requestUpdate();
   }
@@ -152,6 +149,11 @@ export class ViewController implements ReactiveController {
     this.aimFrom ??= { x: event.clientX, y: event.clientY };
     if (Math.hypot(event.clientX - this.aimFrom.x, event.clientY - this.aimFrom.y) > AIM_PX) this.stopInking();
   };
+
+  /** Whether a gesture's steps are drawn on the canvas (the buttons are then `held`). */
+  get inking(): boolean {
+    return this.held !== undefined;
+  }
 
   /** The plot's laid-out width; 0 while hidden or not yet laid out. */
   get laidOutWidth(): number {
@@ -326,7 +328,6 @@ export class ViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unlisten();
-    this.inking = false;
     this.held = undefined;
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;

@@ -6,6 +6,7 @@
 
 import { readCountry } from './countries.js';
 import { IdMap } from './id-map.js';
+import { runSteps } from './steps.js';
 import { describeType, readPartialDate, toIntervalMs } from './dates.js';
 import { EVENT_FIELDS, type FieldSpec } from './fields.js';
 import type { PartialDate, Place, SourceRef, TimelineEvent } from './types.js';
@@ -267,11 +268,7 @@ class ItemReader {
  * the known fields. Of two items with the same `id`, the first usable one is kept.
  */
 export function validateEvents(input: unknown): ValidationResult {
-  const steps = validateEventsInSteps(input);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(validateEventsInSteps(input));
 }
 
 /** How many items are read between two yields of {@link validateEventsInSteps}. */

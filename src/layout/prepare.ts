@@ -5,6 +5,7 @@
 import { bisectLeft, bisector } from 'd3-array';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { IdMap } from '../dataset/id-map.js';
+import { runSteps } from '../dataset/steps.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
 
 const DAY = 86_400_000;
@@ -57,11 +58,7 @@ export interface PreparedTimeline {
  * and the id index is made only when first asked for.
  */
 export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
-  const steps = prepareTimelineInSteps(events, false);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(prepareTimelineInSteps(events, false));
 }
 
 /** Events handled between two yields of {@link prepareTimelineInSteps}. */
