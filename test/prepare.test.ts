@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { IdMap } from '../src/dataset/id-map.js';
 import { validateEvents, validateEventsInSteps } from '../src/dataset/validate.js';
-import { prepareTimeline, prepareTimelineInSteps } from '../src/layout/prepare.js';
+import { prepareTimeline, prepareTimelineInSteps, timeOrder } from '../src/layout/prepare.js';
+import { runSteps as runToEnd } from '../src/dataset/steps.js';
 
 function finish<T>(steps: Generator<number, T, void>): { value: T; shares: number[] } {
   const shares: number[] = [];
@@ -32,22 +33,44 @@ const eventsArb = fc.array(
 );
 
 describe('prepareTimelineInSteps and validateEventsInSteps', () => {
-  it('prepareTimelineInSteps(events, true, run) orders events exactly as prepareTimeline, whatever the run length', () => {
+  it('prepareTimelineInSteps(events, ahead) orders events exactly as prepareTimeline(events), and finds every id', () => {
     fc.assert(
-      fc.property(eventsArb, fc.integer({ min: 1, max: 9 }), (events, run) => {
+      fc.property(eventsArb, (events) => {
         const whole = prepareTimeline(events);
-        const { value: stepped } = finish(prepareTimelineInSteps(events, true, run));
+        const read = runToEnd(validateEventsInSteps(events));
+        const { value: stepped } = finish(prepareTimelineInSteps(read.events, read.ahead));
         expect(stepped.events.map((p) => p.event.id)).to.deep.equal(whole.events.map((p) => p.event.id));
+        expect(stepped.events.map((p) => [p.start, p.end, p.startBandEnd, p.kind, p.precision])).to.deep.equal(whole.events.map((p) => [p.start, p.end, p.startBandEnd, p.kind, p.precision]));
         expect([...stepped.shortStarts]).to.deep.equal([...whole.shortStarts]);
         expect(stepped.extent).to.deep.equal(whole.extent);
+        for (const p of whole.events) expect(stepped.orderOf.get(p.event.id)).to.equal(p.order);
+        expect(stepped.orderOf.has('missing')).to.equal(false);
       }),
       { numRuns: 300 },
     );
   });
 
+  it('timeOrder(starts, ends) sorts by start, then end, then position, as a comparison sort does, for whole days and any other instants', () => {
+    const day = 86_400_000;
+    const instant = fc.oneof(
+      fc.integer({ min: -3, max: 3 }).map((d) => d * day),
+      fc.integer({ min: -(2 ** 31) + 1, max: 2 ** 31 - 1 }).map((d) => d * day),
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(instant, instant), { maxLength: 200 }), (pairs) => {
+        const starts = Float64Array.from(pairs, ([s]) => s);
+        const ends = Float64Array.from(pairs, ([, e]) => e);
+        const expected = pairs.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b);
+        expect([...runToEnd(timeOrder(starts, ends, pairs.length))]).to.deep.equal(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('prepareTimelineInSteps yields a share that only grows, from 0 to 1', () => {
     const events = Array.from({ length: 40_000 }, (_, i): TimelineEvent => ({ id: `e${String(i)}`, title: 'E', start: `20${String(10 + (i % 10))}-01-01` as TimelineEvent['start'] }));
-    const { shares } = finish(prepareTimelineInSteps(events, true, 1000));
+    const { shares } = finish(prepareTimelineInSteps(events));
     expect(shares.length).to.be.greaterThan(5);
     for (let i = 1; i < shares.length; i++) expect(shares[i] ?? 0).to.be.at.least(shares[i - 1] ?? 0);
     expect(Math.min(...shares)).to.be.at.least(0);
@@ -56,17 +79,19 @@ describe('prepareTimelineInSteps and validateEventsInSteps', () => {
 
   it('validateEventsInSteps returns what validateEvents returns, yielding on the way through a large list', () => {
     const list: unknown[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${String(i)}`, title: 'E', start: i % 97 === 0 ? 'never' : '2020-01-01' }));
-    const { value, shares } = finish(validateEventsInSteps(list));
-    expect(value).to.deep.equal(validateEvents(list));
+    const { value: { events, issues, total }, shares } = finish(validateEventsInSteps(list));
+    expect({ events, issues, total }).to.deep.equal(validateEvents(list));
     expect(shares.length).to.be.greaterThan(2);
   });
 });
 
 describe('IdMap', () => {
-  it('answers as a Map would, for any ids set and looked up in any order', () => {
+  it('answers as a Map would, for any ids set and looked up in any order, however many it was told to expect', () => {
+    // Few distinct ids (a short alphabet), so that the same id is often set again.
+    const id = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '𝄞', '0'), maxLength: 6 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.integer())), fc.array(fc.string({ maxLength: 12 })), (entries, lookups) => {
-        const ours = new IdMap<number>();
+      fc.property(fc.array(fc.tuple(id, fc.integer()), { maxLength: 300 }), fc.array(id), fc.nat(400), (entries, lookups, expected) => {
+        const ours = new IdMap<number>(expected);
         const map = new Map<string, number>();
         for (const [id, v] of entries) {
           ours.set(id, v);

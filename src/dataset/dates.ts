@@ -20,19 +20,38 @@ const MONTH_NAMES = [
  * @internal
  */
 export function readPartialDate(value: unknown): PartialDate | string {
+  const read = readDate(value);
+  return typeof read === 'string' ? read : read.date;
+}
+
+/** A partial date as read, with the instants it covers (see {@link toIntervalMs}). @internal */
+export interface DateRead {
+  readonly date: PartialDate;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** {@link readPartialDate} with the instants the date covers, worked out once per text. @internal */
+export function readDate(value: unknown): DateRead | string {
   if (typeof value !== 'string') return `should be a date written as text, like "2022-03-27", not ${describeType(value)}`;
   // Large datasets repeat the same few thousand dates: parse each once.
   let known = readCache.get(value);
   if (known === undefined) {
     if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
-    known = parse(value);
-    readCache.set(value, typeof known === 'string' ? known : Object.freeze(known));
+    const date = parse(value);
+    if (typeof date === 'string') {
+      known = date;
+    } else {
+      const [start, end] = toIntervalMs(date);
+      known = { date: Object.freeze(date), start, end };
+    }
+    readCache.set(value, known);
   }
   return known;
 }
 
 const READ_CACHE_LIMIT = 50_000;
-const readCache = new Map<string, PartialDate | string>();
+const readCache = new Map<string, DateRead | string>();
 
 function parse(value: string): PartialDate | string {
   const m = ISO_PARTIAL_DATE.exec(value);

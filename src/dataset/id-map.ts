@@ -1,38 +1,76 @@
 /**
- * A map keyed by event ids, split into shards. A JavaScript Map rehashes all its entries
- * at once when it doubles: at 524,288 ids, one insertion took 60 ms on the bench machine,
- * a long task in the middle of reading a million events. Split 64 ways, no insertion
- * rehashes more than a sixty-fourth of them.
+ * A map keyed by event ids, sized for the number of ids to come: an open-addressing hash
+ * table over typed arrays. A JavaScript Map of a million ids rehashes half a million of them
+ * in one insertion when it doubles (60 ms on the bench machine) and spends about 0.7 µs on
+ * each lookup and insertion; told how many ids to expect, this one never rehashes and takes
+ * about a third of that.
  */
 
-const SHARDS = 64;
+/** FNV-1a over the UTF-16 code units. */
+function hash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h;
+}
 
 export class IdMap<V> {
-  private readonly shards: Map<string, V>[] = Array.from({ length: SHARDS }, () => new Map<string, V>());
+  private readonly keys: string[] = [];
+  private readonly values: V[] = [];
+  /** Slots of the table: 0 for empty, else the entry's position plus one. */
+  private slots: Int32Array;
+  private mask: number;
 
-  private shard(id: string): Map<string, V> {
-    // The length and the last few characters: ids often share a prefix ("event-…"), rarely an end.
-    let h = id.length;
-    for (let i = Math.max(0, id.length - 4); i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-    return this.shards[h & (SHARDS - 1)] as Map<string, V>;
+  /** `expected`: how many ids will be set, so the table never has to grow. */
+  constructor(expected = 0) {
+    let size = 16;
+    while (size < 2 * expected) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The slot holding `id`, or the empty slot where it would go. */
+  private slot(id: string): number {
+    const { slots, mask, keys } = this;
+    for (let s = hash(id) & mask; ; s = (s + 1) & mask) {
+      const entry = slots[s] ?? 0;
+      if (entry === 0 || keys[entry - 1] === id) return s;
+    }
   }
 
   get(id: string): V | undefined {
-    return this.shard(id).get(id);
+    const entry = this.slots[this.slot(id)] ?? 0;
+    return entry === 0 ? undefined : this.values[entry - 1];
   }
 
   has(id: string): boolean {
-    return this.shard(id).has(id);
+    return (this.slots[this.slot(id)] ?? 0) !== 0;
   }
 
   set(id: string, value: V): this {
-    this.shard(id).set(id, value);
+    const s = this.slot(id);
+    const entry = this.slots[s] ?? 0;
+    if (entry !== 0) {
+      this.values[entry - 1] = value;
+      return this;
+    }
+    this.keys.push(id);
+    this.values.push(value);
+    this.slots[s] = this.keys.length;
+    // At most half full, so that a probe finds an empty slot soon.
+    if (2 * this.keys.length > this.slots.length) this.grow();
     return this;
   }
 
   get size(): number {
-    let n = 0;
-    for (const s of this.shards) n += s.size;
-    return n;
+    return this.keys.length;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.keys.forEach((id, i) => {
+      this.slots[this.slot(id)] = i + 1;
+    });
   }
 }

@@ -7,9 +7,9 @@
 import { readCountry } from './countries.js';
 import { IdMap } from './id-map.js';
 import { runSteps } from './steps.js';
-import { describeType, readPartialDate, toIntervalMs } from './dates.js';
+import { describeType, readDate, type DateRead } from './dates.js';
 import { EVENT_FIELDS, type FieldSpec } from './fields.js';
-import type { PartialDate, Place, SourceRef, TimelineEvent } from './types.js';
+import type { DatePrecision, Place, SourceRef, TimelineEvent } from './types.js';
 import { vocabularyWord } from './vocabulary.js';
 
 /**
@@ -60,9 +60,34 @@ export function issueEffect(issue: ValidationIssue): IssueEffect {
   return issue.effect ?? (issue.index === null ? 'input' : 'item');
 }
 
+/**
+ * What validation works out on the way that preparation needs again: the instants of each
+ * kept event and the position of each id. Passed along, a million events are read once.
+ * @internal
+ */
+export interface ReadAhead {
+  /** First instant of each kept event (UTC ms), in the order of `events`. */
+  readonly starts: Float64Array;
+  /** Where each start date's precision band ends. */
+  readonly bandEnds: Float64Array;
+  /** Where each end date's precision band ends; NaN for an event without an end. */
+  readonly endBandEnds: Float64Array;
+  readonly precisions: readonly DatePrecision[];
+  /** Position in `events` of each id. */
+  readonly ids: IdMap<number>;
+}
+
+/** {@link validateEventsInSteps}'s result: the public one, and what preparation can reuse. @internal */
+export interface ReadResult extends ValidationResult {
+  readonly ahead: ReadAhead;
+}
+
 /** Collects the problems of one item while its clean copy is built. */
 class ItemReader {
   readonly problems: { field: string | null; message: string; effect: IssueEffect }[] = [];
+  /** The start and end dates as read, when valid. */
+  start: DateRead | undefined;
+  end: DateRead | undefined;
   /** Whether a problem leaves the whole item out. */
   fatal = false;
   /** Set when the item's id was taken by an earlier item (its index). */
@@ -113,8 +138,12 @@ class ItemReader {
       if (required) this.drop(key, 'is missing');
       return undefined;
     }
-    const read = readPartialDate(v);
-    if (typeof read === 'object') return v as string;
+    const read = readDate(v);
+    if (typeof read === 'object') {
+      if (key === 'end') this.end = read;
+      else this.start = read;
+      return v as string;
+    }
     if (required) this.drop(key, read);
     else this.fail(key, `${read}; left out`);
     return undefined;
@@ -268,7 +297,8 @@ class ItemReader {
  * the known fields. Of two items with the same `id`, the first usable one is kept.
  */
 export function validateEvents(input: unknown): ValidationResult {
-  return runSteps(validateEventsInSteps(input));
+  const { events, issues, total } = runSteps(validateEventsInSteps(input));
+  return { events, issues, total };
 }
 
 /** How many items are read between two yields of {@link validateEventsInSteps}. */
@@ -280,21 +310,30 @@ const STEP_ITEMS = 2048;
  * million events over many short tasks and keep the page responsive.
  * @internal
  */
-export function* validateEventsInSteps(input: unknown): Generator<number, ValidationResult, void> {
-  const list = Array.isArray(input) ? input : isRecord(input) ? own(input, 'events') : undefined;
-  if (!Array.isArray(list)) {
-    const what = isRecord(input) ? 'an object without an "events" list' : describeType(input);
-    return {
-      events: [],
-      total: 0,
-      issues: [{ index: null, field: null, message: `Expected a list of events (or an object with an "events" list), but got ${what}.`, effect: 'input' }],
-    };
-  }
+export function* validateEventsInSteps(input: unknown): Generator<number, ReadResult, void> {
+  const found: unknown = Array.isArray(input) ? input : isRecord(input) ? own(input, 'events') : undefined;
+  const list: readonly unknown[] = Array.isArray(found) ? found : [];
+  const n = list.length;
   const events: TimelineEvent[] = [];
   const issues: ValidationIssue[] = [];
   // Sharded: a plain Map of a million ids rehashes half a million of them in one insertion.
-  const firstIndexOfId = new IdMap<number>();
-  for (let index = 0; index < list.length; index++) {
+  const ids = new IdMap<number>(n);
+  /** The input position of each kept event, for naming the first holder of a repeated id. */
+  const indexOf = new Uint32Array(n);
+  const starts = new Float64Array(n);
+  const bandEnds = new Float64Array(n);
+  const endBandEnds = new Float64Array(n);
+  const precisions: DatePrecision[] = [];
+  const result = (total: number): ReadResult => {
+    const k = events.length;
+    return { events, issues, total, ahead: { starts: starts.subarray(0, k), bandEnds: bandEnds.subarray(0, k), endBandEnds: endBandEnds.subarray(0, k), precisions, ids } };
+  };
+  if (!Array.isArray(found)) {
+    const what = isRecord(input) ? 'an object without an "events" list' : describeType(input);
+    issues.push({ index: null, field: null, message: `Expected a list of events (or an object with an "events" list), but got ${what}.`, effect: 'input' });
+    return result(0);
+  }
+  for (let index = 0; index < n; index++) {
     if (index % STEP_ITEMS === 0 && index > 0) yield index / list.length;
     const raw: unknown = list[index];
     if (!isRecord(raw)) {
@@ -304,11 +343,20 @@ export function* validateEventsInSteps(input: unknown): Generator<number, Valida
     const r = new ItemReader(raw);
     const event = readEvent(r);
     if (event) {
-      const first = firstIndexOfId.get(event.id);
-      if (first === undefined) {
-        firstIndexOfId.set(event.id, index);
+      const kept = ids.get(event.id);
+      if (kept === undefined) {
+        const k = events.length;
+        ids.set(event.id, k);
+        indexOf[k] = index;
+        // readEvent keeps an event only with a valid start, and an end only when valid.
+        const start = r.start as DateRead;
+        starts[k] = start.start;
+        bandEnds[k] = start.end;
+        endBandEnds[k] = event.end === undefined || !r.end ? NaN : r.end.end;
+        precisions.push(start.date.precision);
         events.push(event);
       } else {
+        const first = indexOf[kept] ?? 0;
         r.drop('id', `"${event.id.slice(0, 60)}" is already used by item ${first}; the first is kept`);
         r.duplicateOf = first;
       }
@@ -320,7 +368,7 @@ export function* validateEventsInSteps(input: unknown): Generator<number, Valida
       issues.push({ index, ...(id && { id }), field: p.field, message: p.message, effect: r.fatal ? 'item' : p.effect, ...(duplicateOf !== undefined && { duplicateOf }) });
     }
   }
-  return { events, issues, total: list.length };
+  return result(n);
 }
 
 const FIELDS: readonly FieldSpec[] = EVENT_FIELDS;
@@ -334,9 +382,8 @@ function readEvent(r: ItemReader): TimelineEvent | undefined {
   }
   // Partial until the required fields are known to be there (the item is not fatal).
   const event = out as { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] };
-  // Only dates the loop found valid are in the event.
-  const instants = (date: string) => toIntervalMs(readPartialDate(date) as PartialDate);
-  if (event.start !== undefined && event.end !== undefined && instants(event.end)[1] <= instants(event.start)[0]) {
+  // Only dates the loop found valid are in the event, and the reader holds them parsed.
+  if (r.start && r.end && event.end !== undefined && r.end.end <= r.start.start) {
     r.fail('end', `${event.end} is before the start, ${event.start}; left out`);
     delete event.end;
   }

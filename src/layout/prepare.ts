@@ -3,10 +3,11 @@
  * page's order), and searched by binary search. Pure.
  */
 import { bisectLeft, bisector } from 'd3-array';
-import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
+import { readDate } from '../dataset/dates.js';
 import { IdMap } from '../dataset/id-map.js';
 import { runSteps } from '../dataset/steps.js';
 import type { DatePrecision, EventKind, TimelineEvent } from '../dataset/types.js';
+import type { ReadAhead } from '../dataset/validate.js';
 
 const DAY = 86_400_000;
 
@@ -54,87 +55,56 @@ export interface PreparedTimeline {
  * Events that share a start and an end keep the order the page gave them: the page knows
  * what happened first on a day, and ids say nothing about it ("e10" sorts before "e2").
  *
- * Built for 100,000 events: instants go into typed arrays, the sort compares numbers only,
- * and the id index is made only when first asked for.
+ * Built for 100,000 events: instants go into typed arrays, the sort is a radix sort of whole
+ * days, and the id index is made only when first asked for.
  */
-export function prepareTimeline(events: readonly TimelineEvent[]): PreparedTimeline {
-  return runSteps(prepareTimelineInSteps(events, false));
+export function prepareTimeline(events: readonly TimelineEvent[], ahead?: ReadAhead): PreparedTimeline {
+  return runSteps(prepareTimelineInSteps(events, ahead, false));
 }
 
 /** Events handled between two yields of {@link prepareTimelineInSteps}. */
 const STEP = 8192;
-/** Runs sorted at once before they are merged, when sorting in steps. */
-const RUN = 8192;
 
 /**
  * {@link prepareTimeline} as a generator yielding the share done (0 to 1), so that a million
- * events can be prepared in short tasks. With `inSteps`, the sort is a merge sort of sorted
- * runs, one merge at a time, where one sort of everything would hold the page for a second.
+ * events can be prepared in short tasks. Given what validation read (`ahead`, for exactly
+ * these events), no date is parsed again and ids are looked up in validation's index.
  * @internal
  */
-export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inSteps = true, run = RUN): Generator<number, PreparedTimeline, void> {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const bandEnds = new Float64Array(n);
-  const kinds: EventKind[] = [];
-  const precisions: DatePrecision[] = [];
-  const kept: TimelineEvent[] = [];
+export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?: ReadAhead, inSteps = true): Generator<number, PreparedTimeline, void> {
+  const read = ahead ?? readInstants(events);
+  const kept = ahead ? events : (read as Read).kept;
+  const m = kept.length;
+  const { starts, bandEnds, endBandEnds, precisions } = read;
+  const ends = new Float64Array(m);
+  const kinds: EventKind[] = new Array<EventKind>(m);
   let dataEnd = -Infinity;
-  for (let k = 0; k < n; k++) {
-    if (inSteps && k % STEP === 0 && k > 0) yield (0.3 * k) / n;
-    const event = events[k] as TimelineEvent;
-    const s = readPartialDate(event.start);
-    if (typeof s === 'string') continue;
-    const [start, startBandEnd] = toIntervalMs(s);
-    const e = event.end === undefined ? undefined : readPartialDate(event.end);
-    const end = e === undefined || typeof e === 'string' ? startBandEnd : Math.max(startBandEnd, toIntervalMs(e)[1]);
-    const i = kept.length;
-    starts[i] = start;
+  for (let i = 0; i < m; i++) {
+    const event = kept[i] as TimelineEvent;
+    const bandEnd = bandEnds[i] ?? 0;
+    const endBandEnd = endBandEnds[i] ?? NaN;
+    const end = Number.isNaN(endBandEnd) ? bandEnd : Math.max(bandEnd, endBandEnd);
     ends[i] = end;
-    bandEnds[i] = startBandEnd;
-    kinds.push(event.kind ?? (event.end === undefined ? 'point' : 'span'));
-    precisions.push(s.precision);
-    kept.push(event);
+    kinds[i] = event.kind ?? (event.end === undefined ? 'point' : 'span');
     if (end > dataEnd) dataEnd = end;
   }
-  const m = kept.length;
   // Ongoing events run to the end of the data: that is as far as anything is known.
   for (let i = 0; i < m; i++) if (kinds[i] === 'ongoing') ends[i] = Math.max(ends[i] ?? 0, dataEnd);
+  if (inSteps) yield 0.1;
 
-  // The last key, the input position, makes the order stable whatever the engine's sort.
-  const before = (a: number, b: number) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b;
-  let index = new Uint32Array(m);
-  for (let i = 0; i < m; i++) index[i] = i;
-  if (!inSteps || m <= run) {
-    index.sort(before);
-  } else {
-    for (let from = 0; from < m; from += run) {
-      index.subarray(from, Math.min(m, from + run)).sort(before);
-      yield 0.3 + (0.15 * from) / m;
-    }
-    let other = new Uint32Array(m);
-    const passes = Math.ceil(Math.log2(m / run));
-    let pass = 0;
-    for (let width = run; width < m; width *= 2, pass++) {
-      for (let lo = 0; lo < m; lo += 2 * width) {
-        for (const at of mergeRuns(index, other, lo, Math.min(lo + width, m), Math.min(lo + 2 * width, m), before)) {
-          yield 0.45 + (0.25 * (pass + at / m)) / passes;
-        }
-      }
-      [index, other] = [other, index];
-    }
-  }
+  const sorting = timeOrder(starts, ends, m);
+  let next = sorting.next();
+  for (; !next.done; next = sorting.next()) if (inSteps) yield 0.1 + 0.4 * next.value;
+  const index = next.value;
 
   const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
-  // Read in steps, the ids are indexed on the way: built at once on first use, a million
-  // of them would hold the page for a few hundred milliseconds.
-  const eager = inSteps ? new IdMap<number>() : undefined;
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
   const shortStarts = new Float64Array(m);
+  // With validation's id index, an id's order is its rank: no second index of a million ids.
+  const rank = ahead ? new Uint32Array(m) : undefined;
   for (let order = 0; order < m; order++) {
-    if (inSteps && order % STEP === 0 && order > 0) yield 0.7 + (0.3 * order) / m;
+    if (inSteps && order % STEP === 0 && order > 0) yield 0.5 + (0.5 * order) / m;
     const i = index[order] ?? 0;
     const p: PreparedEvent = {
       event: kept[i] as TimelineEvent,
@@ -146,7 +116,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
       precision: precisions[i] as DatePrecision,
     };
     prepared[order] = p;
-    eager?.set(p.event.id, order);
+    if (rank) rank[i] = order;
     if (p.end - p.start <= DAY) {
       shortStarts[short.length] = p.start;
       short.push(p);
@@ -155,7 +125,13 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
     }
   }
   const first = prepared[0];
-  let orderOf: IdMap<number> | undefined = eager;
+  let orderOf: IdLookup | undefined = ahead && rank && {
+    get: (id) => {
+      const i = ahead.ids.get(id);
+      return i === undefined ? undefined : rank[i];
+    },
+    has: (id) => ahead.ids.has(id),
+  };
   return {
     events: prepared,
     short,
@@ -164,33 +140,95 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], inStep
     extent: first ? [first.start, dataEnd] : null,
     get orderOf() {
       if (!orderOf) {
-        orderOf = new IdMap<number>();
-        for (const p of prepared) orderOf.set(p.event.id, p.order);
+        const map = new IdMap<number>(prepared.length);
+        for (const p of prepared) map.set(p.event.id, p.order);
+        orderOf = map;
       }
       return orderOf;
     },
   };
 }
 
-/**
- * Merges the sorted runs `from[lo, mid)` and `from[mid, hi)` into `to[lo, hi)`, yielding
- * where it has got to every `STEP * 8` elements (a merge of a million would be one long task).
- */
-function* mergeRuns(from: Uint32Array, to: Uint32Array, lo: number, mid: number, hi: number, before: (a: number, b: number) => number): Generator<number, void, void> {
-  let i = lo;
-  let j = mid;
-  for (let k = lo; k < hi; k++) {
-    if (k % (STEP * 8) === 0 && k > lo) yield k;
-    const a = from[i] ?? 0;
-    const b = from[j] ?? 0;
-    if (j >= hi || (i < mid && before(a, b) <= 0)) {
-      to[k] = a;
-      i++;
-    } else {
-      to[k] = b;
-      j++;
-    }
+/** Instants read from the events themselves, when validation's are not at hand. */
+interface Read extends Omit<ReadAhead, 'ids'> {
+  readonly kept: readonly TimelineEvent[];
+}
+
+function readInstants(events: readonly TimelineEvent[]): Read {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const bandEnds = new Float64Array(n);
+  const endBandEnds = new Float64Array(n);
+  const precisions: DatePrecision[] = [];
+  const kept: TimelineEvent[] = [];
+  for (const event of events) {
+    const s = readDate(event.start);
+    if (typeof s === 'string') continue;
+    const e = event.end === undefined ? undefined : readDate(event.end);
+    const i = kept.length;
+    starts[i] = s.start;
+    bandEnds[i] = s.end;
+    endBandEnds[i] = e === undefined || typeof e === 'string' ? NaN : e.end;
+    precisions.push(s.date.precision);
+    kept.push(event);
   }
+  const m = kept.length;
+  return { starts: starts.subarray(0, m), bandEnds: bandEnds.subarray(0, m), endBandEnds: endBandEnds.subarray(0, m), precisions, kept };
+}
+
+/** Digits of the radix sort: 16 bits, two passes per 32-bit key. */
+const RADIX_BITS = 16;
+const RADIX_MASK = (1 << RADIX_BITS) - 1;
+
+/**
+ * Positions `0…m-1` in time order: by start, then end, then position (the page's order).
+ * Partial dates begin and end at midnight, so instants are whole days, and a radix sort of
+ * day numbers (stable passes, least significant first, yielding the share done after each)
+ * does in tens of milliseconds what a comparison sort of a million does in most of a second.
+ * Any other instant falls back to that comparison sort.
+ * @internal
+ */
+export function* timeOrder(starts: Float64Array, ends: Float64Array, m: number): Generator<number, Uint32Array, void> {
+  let index = new Uint32Array(m);
+  for (let i = 0; i < m; i++) index[i] = i;
+  const startDays = dayKeys(starts, m);
+  const endDays = startDays && dayKeys(ends, m);
+  if (!startDays || !endDays) return index.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0) || a - b);
+  let other = new Uint32Array(m);
+  const count = new Uint32Array(RADIX_MASK + 2);
+  const passes = [[endDays, 0], [endDays, RADIX_BITS], [startDays, 0], [startDays, RADIX_BITS]] as const;
+  for (let pass = 0; pass < passes.length; pass++) {
+    const [keys, shift] = passes[pass] ?? passes[0];
+    count.fill(0);
+    for (let i = 0; i < m; i++) {
+      const digit = (((keys[i] ?? 0) >>> shift) & RADIX_MASK) + 1;
+      count[digit] = (count[digit] ?? 0) + 1;
+    }
+    // A digit every key shares orders nothing.
+    if (count.includes(m)) continue;
+    for (let d = 0; d <= RADIX_MASK; d++) count[d + 1] = (count[d + 1] ?? 0) + (count[d] ?? 0);
+    for (let k = 0; k < m; k++) {
+      const i = index[k] ?? 0;
+      const digit = ((keys[i] ?? 0) >>> shift) & RADIX_MASK;
+      const at = count[digit] ?? 0;
+      other[at] = i;
+      count[digit] = at + 1;
+    }
+    [index, other] = [other, index];
+    yield (pass + 1) / passes.length;
+  }
+  return index;
+}
+
+/** Day numbers as unsigned keys in the same order, or undefined when an instant is not a whole day within ±2^31 days. */
+function dayKeys(instants: Float64Array, m: number): Uint32Array | undefined {
+  const keys = new Uint32Array(m);
+  for (let i = 0; i < m; i++) {
+    const day = (instants[i] ?? 0) / DAY;
+    if (!Number.isInteger(day) || Math.abs(day) >= 2 ** 31) return undefined;
+    keys[i] = day + 2 ** 31;
+  }
+  return keys;
 }
 
 const bisectStart = bisector((p: PreparedEvent) => p.start);
