@@ -7,14 +7,18 @@
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
 import type { Source, TimelineEvent } from '../dataset/types.js';
-import { formatIssue, validateEvents, validateEventsInSteps, type ValidationIssue, type ValidationResult } from '../dataset/validate.js';
+import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
-import { prepareTimeline, prepareTimelineInSteps, type PreparedTimeline } from '../layout/prepare.js';
+import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
-import { SourceController } from './source-controller.js';
+import { OnDemand } from './on-demand.js';
+import type { SourceController, SourceLoad } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
+
+/** Loading `src` is a chunk of its own: most pages hand over their events, or show ours. */
+const sourceChunk = new OnDemand(() => import('./source-controller.js'));
 
 /** Most issues written to the console for one report; the `sahel-error` detail has them all. */
 const CONSOLE_ISSUES = 20;
@@ -25,14 +29,14 @@ const CONSOLE_ISSUES = 20;
 export const READ_IN_SLICES_FROM = 200_000;
 
 /** A large list read in slices, waiting for the next update to be shown. */
-interface Read {
-  readonly result: ValidationResult;
+export interface Read {
+  readonly result: ReadResult;
   readonly prepared: PreparedTimeline;
   readonly tally: ReadonlyMap<string | undefined, number>;
 }
 
-/** How many events name each category (as written), yielding the share done now and then. */
-function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map<string | undefined, number>, void> {
+/** How many events name each category (as written), yielding the share done now and then. @internal */
+export function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map<string | undefined, number>, void> {
   const tally = new Map<string | undefined, number>();
   for (let i = 0; i < list.length; i++) {
     if (i % 65_536 === 0 && i > 0) yield i / list.length;
@@ -57,7 +61,7 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[] } | undefined;
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -65,23 +69,52 @@ export class DataController {
   /** The built-in data is on its way (shown when it arrives, unless the page gave its own). */
   private awaitingBuiltIn = false;
   private builtInArrived = false;
-  private readonly source: SourceController;
+  /** The loader of `src`, once its chunk has come. */
+  private source: SourceController | undefined;
+  /** The `src` to load, while the loader's chunk is on its way. */
+  private wantedSrc: string | undefined;
 
-  constructor(private readonly host: TimelineHost) {
-    this.source = new SourceController(host, (load) => {
-      if (load.events.length > 0) {
-        this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }) };
-        this.loadedChanged = true;
-      }
-      this.report('src', load.issues, load.total, load.events.length, load.failure);
-      host.requestUpdate();
-    });
-  }
+  constructor(private readonly host: TimelineHost) {}
 
   /** Whether the plot waits for data: a `src` loading, or `pending` with nothing given yet. */
   get loading(): boolean {
     const h = this.host;
-    return this.source.loading || (h.pending && h.events === undefined && !h.src) || (this.awaitingBuiltIn && !this.ownData);
+    const src = this.source ? this.source.loading : this.wantedSrc !== undefined;
+    return src || (h.pending && h.events === undefined && !h.src) || (this.awaitingBuiltIn && !this.ownData);
+  }
+
+  private readonly onLoad = (load: SourceLoad): void => {
+    if (load.events.length > 0) {
+      this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }), ...(load.ahead && { ahead: load.ahead }) };
+      this.loadedChanged = true;
+    }
+    this.report('src', load.issues, load.total, load.events.length, load.failure);
+    this.host.requestUpdate();
+  };
+
+  /** Loads `url` (or forgets the source), fetching the loader first if need be. */
+  private loadSrc(url: string | undefined): void {
+    if (this.source) {
+      this.source.load(url);
+      return;
+    }
+    this.wantedSrc = url === '' ? undefined : url;
+    if (!this.wantedSrc) return;
+    sourceChunk.load().then(
+      ({ SourceController }) => {
+        this.source ??= new SourceController(this.host, this.onLoad);
+        const wanted = this.wantedSrc;
+        this.wantedSrc = undefined;
+        this.source.load(wanted);
+      },
+      (error: unknown) => {
+        const url = this.wantedSrc;
+        this.wantedSrc = undefined;
+        if (!url) return;
+        const message = `loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`;
+        this.onLoad({ url, events: [], issues: [{ index: null, field: null, message, effect: 'input' }], total: 0, failure: { reason: 'network' } });
+      },
+    );
   }
 
   /** The time-order position of the event with this id, if it is shown. */
@@ -101,7 +134,7 @@ export class DataController {
   sync(changed: PropertyValues): boolean {
     const h = this.host;
     if (changed.has('src')) {
-      this.source.load(h.src);
+      this.loadSrc(h.src);
       if (!h.src) this.loaded = undefined;
     }
     // A page that gives data, or says it is fetching some, never gets ours again.
@@ -129,28 +162,32 @@ export class DataController {
   private setData(): boolean {
     const h = this.host;
     let list: readonly TimelineEvent[];
+    /** What validation read of `list`, when it was validated here or on loading. */
+    let ahead: ReadAhead | undefined;
     // A newer list (or none) makes a read in progress useless.
     this.readToken++;
     this.reading = undefined;
     this.read = undefined;
     // A page's script may hand over anything (null, an object): only a long list is read in slices.
     if (Array.isArray(h.events) && h.events.length >= READ_IN_SLICES_FROM) {
-      this.readInSlices(h.events);
+      this.readLarge(h.events);
       // What the page showed stays meanwhile; the built-in data goes at once.
       if (!this.showingBuiltIn) return false;
       list = [];
     } else if (h.events !== undefined) {
-      const result = validateEvents(h.events);
+      const result = runSteps(validateEventsInSteps(h.events));
       this.report('events', result.issues, result.total, result.events.length);
       // Data with problems and nothing usable never blanks what the page showed before (but
       // it does take the built-in data away: that was never the page's).
       if (result.events.length === 0 && result.issues.length > 0 && h.hasUpdated && !this.showingBuiltIn) return false;
       list = result.events;
+      ahead = result.ahead;
     } else {
       // Back from `events` to `src` or the built-in data: a notice about `events` is stale.
       if (this.problem?.origin === 'events') this.problem = undefined;
       if (this.loaded) {
         list = this.loaded.events;
+        ahead = this.loaded.ahead;
       } else if (this.ownData) {
         // Loading, or the load failed, or the page took its events away: nothing, never the
         // built-in data instead.
@@ -160,7 +197,7 @@ export class DataController {
         this.problem = undefined;
       }
     }
-    return this.show(list, prepareTimeline(list));
+    return this.show(list, prepareTimeline(list, ahead));
   }
 
   /** Makes `list` (prepared) the events shown; true, as the view fits them anew. */
@@ -176,7 +213,7 @@ export class DataController {
   }
 
   /** Validates and prepares a large list in short tasks, saying how far it has got. */
-  private readInSlices(events: readonly unknown[]): void {
+  private readLarge(events: readonly unknown[]): void {
     const token = this.readToken;
     const h = this.host;
     this.reading = 0;
@@ -190,16 +227,12 @@ export class DataController {
     const cancelled = () => token !== this.readToken;
     void (async () => {
       // Only pages with hundreds of thousands of events need this: a chunk of its own.
-      const { runInSlices } = await import('./slices.js');
+      const { readInSlices } = await import('./slices.js');
       if (cancelled()) return;
-      // A run cut short by a newer list comes back as the CANCELLED symbol.
-      const result = await runInSlices(validateEventsInSteps(events), (v) => { progress(0.6 * v); }, cancelled);
-      if (typeof result === 'symbol') return;
-      const prepared = await runInSlices(prepareTimelineInSteps(result.events), (p) => { progress(0.6 + 0.35 * p); }, cancelled);
-      if (typeof prepared === 'symbol') return;
-      const tally = await runInSlices(tallyCategories(result.events), (p) => { progress(0.95 + 0.05 * p); }, cancelled);
-      if (typeof tally === 'symbol') return;
-      this.read = { result, prepared, tally };
+      const read = await readInSlices(events, progress, cancelled);
+      // A read cut short by a newer list comes back as the CANCELLED symbol.
+      if (typeof read === 'symbol') return;
+      this.read = read;
       h.requestUpdate();
     })().catch((error: unknown) => {
       if (token !== this.readToken) return;

@@ -4,6 +4,10 @@
  * painting and other scripts never wait long. Used to read a million events.
  */
 
+import { validateEventsInSteps } from '../dataset/validate.js';
+import { prepareTimelineInSteps } from '../layout/prepare.js';
+import { tallyCategories, type Read } from './data-controller.js';
+
 /**
  * At most this long between two frames: then the next slice waits for one, so that the
  * progress shows (back-to-back message tasks can hold off rendering for seconds).
@@ -71,4 +75,18 @@ export function runInSlices<T>(
     };
     channel.port2.postMessage(null);
   });
+}
+
+/**
+ * Validates, prepares and tallies a large list in short tasks, reporting the share done
+ * (0 to 1); CANCELLED when a newer list makes it useless.
+ */
+export async function readInSlices(events: readonly unknown[], onProgress: (share: number) => void, cancelled: () => boolean): Promise<Read | typeof CANCELLED> {
+  const result = await runInSlices(validateEventsInSteps(events), (v) => { onProgress(0.6 * v); }, cancelled);
+  if (typeof result === 'symbol') return result;
+  const prepared = await runInSlices(prepareTimelineInSteps(result.events, result.ahead), (p) => { onProgress(0.6 + 0.35 * p); }, cancelled);
+  if (typeof prepared === 'symbol') return prepared;
+  const tally = await runInSlices(tallyCategories(result.events), (p) => { onProgress(0.95 + 0.05 * p); }, cancelled);
+  if (typeof tally === 'symbol') return tally;
+  return { result, prepared, tally };
 }

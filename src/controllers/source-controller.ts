@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Source, TimelineEvent } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';
-import { validateEvents, type ValidationIssue } from '../dataset/validate.js';
+import { runSteps } from '../dataset/steps.js';
+import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 
 /** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */
 export interface SourceLoad {
@@ -19,6 +20,8 @@ export interface SourceLoad {
   readonly total: number;
   /** Why nothing in the file could be used, when that is so. */
   readonly failure?: LoadFailure;
+  /** What validation read of the events, for preparing them. */
+  readonly ahead?: ReadAhead;
 }
 
 const whole = (message: string): ValidationIssue[] => [{ index: null, field: null, message, effect: 'input' }];
@@ -95,14 +98,14 @@ export class SourceController implements ReactiveController {
           fail({ reason: 'format' }, `${url} is not valid JSON`);
           return;
         }
-        const result = validateEvents(body);
+        const result = runSteps(validateEventsInSteps(body));
         const sources =
           typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
         const shapeless = result.issues.some((i) => i.index === null);
         const empty = result.events.length === 0 && result.issues.length === 0;
         const issues = empty ? whole(`${url} holds no events`) : result.issues;
         const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
-        finish({ events: result.events, issues, total: result.total, ...(sources && { sources }), ...(failure && { failure }) });
+        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...(sources && { sources }), ...(failure && { failure }) });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
