@@ -5,7 +5,15 @@
 // module by module, with lit and d3 left as imports so that bundlers dedupe them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
+
+/** d3 modules the bundle needs nothing of, answered by stubs (see each file for why). */
+const D3_STUBS = new Set(['d3-transition', 'd3-color']);
+const d3Stubs = {
+  name: 'd3-stubs',
+  resolveId: (id) => (D3_STUBS.has(id) ? fileURLToPath(new URL(`./scripts/d3-stubs/${id.slice(3)}.mjs`, import.meta.url)) : null),
+};
 
 export default {
   input: 'dist/index.js',
@@ -20,6 +28,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    d3Stubs,
     nodeResolve({ exportConditions: ['production'] }),
     minifyCss(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),

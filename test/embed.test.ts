@@ -14,6 +14,25 @@ describe('<sahel-timeline> embedding', () => {
     }
   });
 
+  it('the standalone bundle glides when motion is allowed (its d3 stubs hold)', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+    const { frame, el } = await openFramedTimeline('/test/fixtures/bundle-only.html');
+    const errors: unknown[] = [];
+    frame.contentWindow?.addEventListener('error', (e) => errors.push(e.error));
+    try {
+      const span = () => +el.visibleRange.end - +el.visibleRange.start;
+      const from = span();
+      const spans: number[] = [];
+      el.addEventListener('sahel-range-change', () => spans.push(span()));
+      new TimelineHarness(el).button('Zoom in').click();
+      await until(() => Math.abs(span() - from / 2) < from / 1000, 3000, 'glide end');
+      expect(spans.filter((s) => s < from * 0.99 && s > from * 0.51).length, 'spans part-way through').to.be.at.least(2);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('src loads a JSON file of events', async () => {
     const el = await mount(undefined, 'src="/test/fixtures/events.json"');
     await until(() => el.shownEvents.length === 2, 3000, 'src events');

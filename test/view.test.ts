@@ -167,6 +167,30 @@ describe('<sahel-timeline> view', () => {
     expect(between.length, 'windows part-way through the glide').to.be.at.least(2);
   });
 
+  it('a ctrl+wheel notch during a glide stops it: the reader takes over', async () => {
+    const el = await mount(undefined, '', 'no-preference');
+    el.zoomTo('2015-01-01', '2015-02-01');
+    await frames(3);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: 100, modifiers: ['Control'] });
+    await frames(40);
+    await el.updateComplete;
+    // The glide would have ended on January 2015; the notch zoomed out from where it was.
+    const { span } = windowMs(el);
+    expect(span).to.be.greaterThan(40 * 86_400_000);
+    expect(el.visibleRange.start.toISOString().slice(0, 10)).not.to.equal('2015-01-01');
+  });
+
+  it('zoomBy(2) glides to half the span around the middle when motion is allowed', async () => {
+    const el = await mount(undefined, '', 'no-preference');
+    const from = windowMs(el);
+    const spans: number[] = [];
+    el.addEventListener('sahel-range-change', (e) => spans.push(+e.detail.end - +e.detail.start));
+    el.zoomBy(2);
+    await until(() => Math.abs(windowMs(el).span - from.span / 2) < from.span / 1000, 3000, 'glide end');
+    expect(spans.filter((s) => s < from.span * 0.99 && s > from.span * 0.51).length, 'spans part-way through').to.be.at.least(2);
+    expect(windowMs(el).start + windowMs(el).span / 2).to.be.closeTo(from.start + from.span / 2, from.span / 1000);
+  });
+
   it('start and end attributes set the initial window, end included, at any precision', async () => {
     const range = async (attrs: string) => {
       const w = (await mount(undefined, attrs)).visibleRange;
