@@ -2,6 +2,8 @@
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
 //   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate]
+// CPU_OUT=file saves the steps' CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
+// traces other categories (toplevel,blink,cc,skia split the renderer's own work finer).
 // By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
 // the steps zooming in, then as many out. --alternate traces the kind case: steps in and out
 // around one year, so the same marks stay on screen.
@@ -160,12 +162,13 @@ try {
       return rec;
     };
     if (ALTERNATE) for (let i = 0; i < 2; i++) await wheel(i);
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    await page.tracing.start({ categories: process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
     await cdp.send('Profiler.start');
     const recs = [];
     for (let i = 0; i < STEPS; i++) recs.push(await wheel(i));
     const { profile: stepProfile } = await cdp.send('Profiler.stop'); if (process.env.CPU_OUT) (await import('node:fs')).writeFileSync(process.env.CPU_OUT, JSON.stringify(stepProfile));
     const trace = await page.tracing.stop();
+    if (process.env.TRACE_OUT) (await import('node:fs')).writeFileSync(process.env.TRACE_OUT, trace);
     const f1 = recs.map((r) => r.frame1).sort((a, b) => a - b);
     const ms = recs.map((r) => r.ms).sort((a, b) => a - b);
     console.log(`\nzoom steps: wheel to first frame median ${f1[f1.length >> 1].toFixed(1)} ms, to second frame median ${ms[ms.length >> 1].toFixed(1)} ms`);
