@@ -161,9 +161,10 @@ describe('EVENT_FIELDS drives validateEvents', () => {
     }
   });
 
-  it('validateEvents copies the fields of the table and nothing else', () => {
-    const r = validateEvents([{ ...base, colour: 'red', media: 'x.png' }]);
-    expect(r.events).to.deep.equal([base]);
+  it("validateEvents reads the fields of the table, and keeps the page's own fields as given", () => {
+    const r = validateEvents([{ ...base, colour: 'red', media: { url: 'x.png' } }]);
+    expect(r.events).to.deep.equal([{ ...base, colour: 'red', media: { url: 'x.png' } }]);
+    expect(r.issues).to.deep.equal([]);
   });
 });
 

@@ -106,10 +106,23 @@ describe('validateEvents', () => {
       reportedDate: 'end of March',
       note: 'A note.',
     };
-    const r = validateEvents([{ ...full, extra: 'dropped', place: { ...full.place, population: 3 } }]);
+    const r = validateEvents([{ ...full, place: { ...full.place, population: 3 } }]);
     expect(r.issues).to.deep.equal([]);
     expect(r.events).to.deep.equal([full]);
     expect(r.events[0]).not.to.equal(full);
+  });
+
+  it("validateEvents keeps fields of the page's own as given (a spreadsheet's extra column), and never as the prototype", () => {
+    const input = JSON.parse('[{ "id": "a", "title": "A", "start": "2020", "desk": "Politics", "score": 3, "tags": ["x"], "__proto__": { "polluted": true }, "prototype": 1 }]') as unknown;
+    const r = validateEvents(input);
+    expect(r.issues).to.deep.equal([]);
+    const event = r.events[0] as unknown as Record<string, unknown>;
+    expect(event.desk).to.equal('Politics');
+    expect(event.score).to.equal(3);
+    expect(event.tags).to.deep.equal(['x']);
+    expect(Object.getPrototypeOf(event)).to.equal(Object.prototype);
+    expect((event as { polluted?: unknown }).polluted).to.equal(undefined);
+    expect(Object.keys(event)).to.deep.equal(['id', 'start', 'title', 'desk', 'score', 'tags']);
   });
 
   describe('items that are not objects', () => {

@@ -293,8 +293,9 @@ class ItemReader {
  * refused: a numeric id becomes text, categories are open (a built-in one is matched without
  * regard to case), and lower-case country codes and English country names become codes (any
  * other country text is kept as given). Every problem is reported with the item's index, the
- * field, the reason and its {@link IssueEffect}. Each kept event is a clean copy holding only
- * the known fields. Of two items with the same `id`, the first usable one is kept.
+ * field, the reason and its {@link IssueEffect}. Each kept event is a clean copy: the known
+ * fields as read, and any other field (the page's own, such as a spreadsheet's extra column)
+ * as given. Of two items with the same `id`, the first usable one is kept.
  */
 export function validateEvents(input: unknown): ValidationResult {
   const { events, issues, total } = runSteps(validateEventsInSteps(input));
@@ -372,6 +373,9 @@ export function* validateEventsInSteps(input: unknown): Generator<number, ReadRe
 }
 
 const FIELDS: readonly FieldSpec[] = EVENT_FIELDS;
+const KNOWN = new Set(FIELDS.map((f) => f.key));
+/** Keys never copied from the page's own fields: they would set or shadow the copy's prototype. */
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
 function readEvent(r: ItemReader): TimelineEvent | undefined {
   // Built key by key (not by spreading) since this runs for every item of large inputs.
@@ -380,6 +384,9 @@ function readEvent(r: ItemReader): TimelineEvent | undefined {
     const value = r.field(spec);
     if (value !== undefined) out[spec.key] = value;
   }
+  // Fields the table does not know are the page's own (a spreadsheet's extra column, a desk to
+  // group by): kept as given, but for the names that reach the copy's prototype.
+  for (const key of Object.keys(r.raw)) if (!KNOWN.has(key) && !UNSAFE.has(key)) out[key] = r.raw[key];
   // Partial until the required fields are known to be there (the item is not fatal).
   const event = out as { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] };
   // Only dates the loop found valid are in the event, and the reader holds them parsed.
