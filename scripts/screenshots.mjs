@@ -26,6 +26,7 @@ try {
       ['fit', (el) => el.fit()],
       ['2022', (el) => el.zoomTo('2021-11-15', '2022-05-20')],
       ['april-2022', (el) => { el.zoomTo('2022-03-24', '2022-04-12'); el.selected = 'moura-massacre'; }],
+      ['filtered', (el) => { el.selected = null; el.fit(); el.hiddenCategories = ['military', 'context']; el.query = 'mali'; }],
     ];
     for (const [name, action] of shots) {
       await page.evaluate(`(${action.toString()})(document.querySelector('sahel-timeline'))`);

@@ -9,7 +9,19 @@ export const TimelineEvents = {
   select: 'sahel-select',
   rangeChange: 'sahel-range-change',
   error: 'sahel-error',
+  filterChange: 'sahel-filter-change',
 } as const;
+
+/** Detail of `sahel-filter-change`: what the legend's toggles, the search and `filter` leave shown. */
+export interface FilterChangeDetail {
+  /** How many events are shown, of how many valid ones. */
+  readonly shown: number;
+  readonly total: number;
+  /** The search, as typed ('' for none). */
+  readonly query: string;
+  /** The categories shown: those present, less the ones hidden with the legend. */
+  readonly categories: readonly string[];
+}
 
 /** Detail of `sahel-range-change`: the window now in view. */
 export interface RangeChangeDetail {
@@ -41,12 +53,14 @@ export interface TimelineErrorDetail {
 export type SahelSelectEvent = CustomEvent<TimelineEvent | null>;
 export type SahelRangeChangeEvent = CustomEvent<RangeChangeDetail>;
 export type SahelErrorEvent = CustomEvent<TimelineErrorDetail>;
+export type SahelFilterChangeEvent = CustomEvent<FilterChangeDetail>;
 
 /** Each event's name and the type of its detail. */
 export interface TimelineEventDetails {
   'sahel-select': TimelineEvent | null;
   'sahel-range-change': RangeChangeDetail;
   'sahel-error': TimelineErrorDetail;
+  'sahel-filter-change': FilterChangeDetail;
 }
 
 /** Makes an event that bubbles out of the shadow root, its detail typed by its name. @internal */
@@ -59,5 +73,6 @@ declare global {
     'sahel-select': SahelSelectEvent;
     'sahel-range-change': SahelRangeChangeEvent;
     'sahel-error': SahelErrorEvent;
+    'sahel-filter-change': SahelFilterChangeEvent;
   }
 }

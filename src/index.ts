@@ -12,6 +12,8 @@ export {
   type SahelSelectEvent,
   type SahelRangeChangeEvent,
   type SahelErrorEvent,
+  type FilterChangeDetail,
+  type SahelFilterChangeEvent,
 } from './events.js';
 export type * from './dataset/types.js';
 export type { TimelineStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';

@@ -35,6 +35,8 @@ export interface TimelineStrings {
   /** While a large dataset is read: `{percent}`. */
   readonly reading: string;
   readonly noEvents: string;
+  /** When the search and filters hide every event. */
+  readonly noMatches: string;
   readonly wheelHint: string;
   /** Said once a zoom settles: `{start}`, `{end}`, `{events}`. */
   readonly announce: string;
@@ -63,6 +65,11 @@ export interface TimelineStrings {
   /** The kind of an event without a category. */
   readonly uncategorised: string;
   readonly legend: string;
+  /** The search box's label, and the hint inside it. */
+  readonly search: string;
+  readonly searchPlaceholder: string;
+  /** How many events are shown while some are hidden: `{shown}` (a number), `{events}` (all, a count). */
+  readonly shownOf: string;
 
   readonly closeDetails: string;
   readonly place: string;
@@ -129,6 +136,7 @@ export const en: TimelineStrings = {
   loading: 'Loading events…',
   reading: 'Reading events… {percent}',
   noEvents: 'No events to show.',
+  noMatches: 'No events match.',
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
   announce: 'Showing {start} to {end}: {events}.',
 
@@ -155,6 +163,9 @@ export const en: TimelineStrings = {
   },
   uncategorised: 'Event',
   legend: 'Categories',
+  search: 'Search events',
+  searchPlaceholder: 'Search',
+  shownOf: '{shown} of {events}',
 
   closeDetails: 'Close details',
   place: 'Place',

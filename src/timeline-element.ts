@@ -11,9 +11,11 @@ import type { CategoryDefinition, Source, TimelineEvent } from './dataset/types.
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
+import { FilterController, type EventFilter } from './controllers/filter-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { PanelsController } from './controllers/panels-controller.js';
+import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
@@ -24,6 +26,7 @@ import { renderEventList } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
 import { domMarks } from './render/marks.js';
 import { renderNotice } from './render/notice.js';
+import { renderSearch } from './render/search.js';
 import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
 import { en, Words } from './strings.js';
@@ -40,6 +43,7 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @fires sahel-select - The reader selected an event (detail: the event) or closed it (detail: null).
  * @fires sahel-range-change - The visible window changed (detail: `{ start, end }` Dates), at most once a frame.
  * @fires sahel-error - Data could not be loaded or some items were invalid (detail: the issues and what is shown).
+ * @fires sahel-filter-change - The search, a legend toggle or `filter` changed what is shown (detail: `{ shown, total, query, categories }`).
  *
  * @csspart base - The frame around everything.
  * @csspart controls - The toolbar of zoom and navigation buttons.
@@ -52,7 +56,10 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @csspart cluster - A mark standing for events too dense to label.
  * @csspart keys - The keyboard shortcuts panel.
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
- * @csspart legend - The category legend.
+ * @csspart legend - The category legend: a row of toggles that show and hide categories.
+ * @csspart legend-item - Each category's toggle in the legend (`aria-pressed` while shown).
+ * @csspart search - The search box in the toolbar.
+ * @csspart search-count - How many events are shown while some are hidden ("12 of 25 events").
  * @csspart details - The panel describing the selected event.
  * @csspart notice - The notice about data that could not be shown.
  * @csspart hint - The short hint shown when a plain wheel scrolls past.
@@ -132,8 +139,21 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** Accessible name of the timeline; defaults to a description of the data. */
   @property({ type: String }) label: string | undefined;
 
+  /**
+   * The search: only events whose title, summary, actors, place or countries hold every word
+   * of it are shown, whatever the case and accents. Also what the search box shows.
+   */
+  @property({ type: String, reflect: true }) query = '';
+
+  /** A page's own test of which events to show (with the legend's toggles and the search). */
+  @property({ attribute: false }) filter: EventFilter | undefined;
+
+  /** Categories hidden with the legend's toggles (their ids, as events name them). */
+  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
+
   // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
   /** @internal */ readonly data: DataController = new DataController(this);
+  /** @internal */ readonly filters: FilterController = new FilterController(this);
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
@@ -146,6 +166,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private readonly announcer = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly toolbar = new ToolbarController(this);
+  private readonly legendFocus = new RovingFocus(this);
   private readonly panels = new PanelsController(this);
   private cachedWords = new Words(en, undefined);
 
@@ -207,9 +228,15 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.data.sync(changed)) {
-      this.view.reset();
+    const fresh = this.data.sync(changed);
+    if (this.filters.sync(changed, fresh)) {
       this.clusters.listed = undefined;
+      // A selected event the filters hide is no longer selected (new data sees to its own).
+      if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
+      if (!fresh && this.filters.active) this.announcer.say(this.shownCount());
+    }
+    if (fresh) {
+      this.view.reset();
       this.announcer.settled = undefined;
     }
     // The screen-reader list starts on the first window laid out, then waits for zooms to
@@ -249,7 +276,13 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     };
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
-        ${renderToolbar(this.toolbar, words, { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 }, rangeText)}
+        ${renderToolbar(
+          this.toolbar,
+          words,
+          { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          rangeText,
+          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); } }),
+        )}
         ${panels
           ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
           : html`<div id="keys" class="keys" part="keys" hidden></div>`}
@@ -284,11 +317,13 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           )}</div>
           ${data.reading !== undefined
             ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
-            : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : words.strings.noEvents}</div>` : nothing}
+            : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : data.all.events.length > 0 ? words.strings.noMatches : words.strings.noEvents}</div>` : nothing}
           <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
         ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick) ?? nothing}
-        ${guard([data.looks, data.counts, words], () => renderLegend(data.looks, data.counts, words))}
+        ${guard([data.looks, data.counts, this.hiddenCategories, words, this.legendFocus.active], () =>
+          renderLegend(data.looks, data.counts, this.hiddenCategories, words, this.legendFocus, (id) => { this.filters.toggleCategory(id); }),
+        )}
         ${selected && panels
           ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
           : nothing}
@@ -297,6 +332,13 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderEventList(prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
+  }
+
+  /** While the filters hide some events, how many are shown of all ("12 of 25 events"); else nothing. */
+  private shownCount(): string {
+    if (!this.filters.active) return '';
+    const { words, data } = this;
+    return words.fill(words.strings.shownOf, { shown: words.number(data.prepared.events.length), events: words.events(data.all.events.length) });
   }
 
   /** The window in view as the toolbar writes it ("1 Mar – 1 Apr 2020"), or nothing. */

@@ -63,9 +63,11 @@ describe('<sahel-timeline> accessibility', () => {
     const h = new TimelineHarness(el);
     const focusedId = () => h.focusedId();
 
-    // The toolbar is one tab stop, the plot another, landing on the first event.
+    // The toolbar is one tab stop, the search box another, the plot a third, landing on the first event.
     await press('Tab');
     expect(h.focused()).to.equal(h.button('Zoom in'));
+    await press('Tab');
+    expect(h.focused()).to.equal(h.searchBox());
     await press('Tab');
     const first = el.shownEvents[0]?.id;
     expect(focusedId()).to.equal(first);

@@ -46,7 +46,7 @@ describe('<sahel-timeline> embedding', () => {
       // The page prefers the other scheme: the attribute must win.
       const el = await mount(undefined, `theme="${theme}"`, 'reduce', theme === 'dark' ? 'light' : 'dark');
       const bg = getComputedStyle(el).backgroundColor;
-      const legend = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+      const legend = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend-item')];
       expect(legend.length).to.equal(EVENT_CATEGORIES.length);
       for (const item of legend) {
         const fill = getComputedStyle(item.querySelector('svg path') as Element).fill;

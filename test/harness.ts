@@ -108,9 +108,28 @@ export class TimelineHarness {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
   }
 
-  /** The toolbar. */
+  /** The search box in the toolbar. */
+  searchBox(): HTMLInputElement {
+    const box = this.root.querySelector<HTMLInputElement>('input[part~="search"]');
+    if (!box) throw new Error('no search box');
+    return box;
+  }
+
+  /** How many events are shown of all, as the toolbar says while some are hidden ('' when none are). */
+  shownCount(): string {
+    return this.root.querySelector('[part~="search-count"]')?.textContent.trim() ?? '';
+  }
+
+  /** The legend's toggle for a category, by the name it shows ("Military"). */
+  legendToggle(name: string): HTMLButtonElement {
+    const b = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="legend"] button')].find((x) => x.textContent.replace(/\s+/g, ' ').trim().startsWith(`${name} (`));
+    if (!b) throw new Error(`no legend toggle named "${name}"`);
+    return b;
+  }
+
+  /** The toolbar of buttons (role toolbar, inside the controls part with the search box and range). */
   toolbar(): HTMLElement {
-    const t = this.part('controls');
+    const t = this.part('controls')?.querySelector<HTMLElement>('[role="toolbar"]');
     if (!t) throw new Error('no toolbar');
     return t;
   }

@@ -53,7 +53,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(pixelsOf(canvasOf(el), military) / 6).to.be.greaterThan(widthBefore);
 
     // The toolbar's range follows each step drawn on the canvas.
-    const range = () => h.toolbar().querySelector('.range')?.textContent ?? '';
+    const range = () => h.part('controls')?.querySelector('.range')?.textContent ?? '';
     const first = range();
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
     await frames(2);

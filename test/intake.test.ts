@@ -113,7 +113,7 @@ describe('<sahel-timeline> keeps the event, not just the valid fields', () => {
     const el = await mount(theirs);
     el.categories = [{ id: 'SPORTS', label: 'Sport and games' }];
     await el.updateComplete;
-    const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+    const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend-item')];
     expect(items.map((li) => li.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(['Politics (1)', 'Sport and games (2)', 'culture (1)']);
     const fills = items.map((li) => getComputedStyle(li.querySelector('svg path') as Element).fill);
     const shapes = items.map((li) => li.querySelector('svg path')?.getAttribute('d'));
@@ -128,7 +128,7 @@ describe('<sahel-timeline> keeps the event, not just the valid fields', () => {
       const many = Array.from({ length: 10 }, (_, i) => ({ id: `o${i}`, title: `Open ${i}`, start: `20${10 + i}-01-01`, category: `open-${i}` })) as TimelineEvent[];
       const el = await mount(many, `theme="${theme}"`, 'reduce', theme === 'dark' ? 'light' : 'dark');
       const bg = getComputedStyle(el).backgroundColor;
-      const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend li')];
+      const items = [...el.renderRoot.querySelectorAll<HTMLElement>('.legend-item')];
       expect(items.length).to.equal(10);
       for (const item of items) {
         const path = item.querySelector('svg path') as Element;

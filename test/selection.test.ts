@@ -100,7 +100,7 @@ describe('<sahel-timeline> selection', () => {
     const h = new TimelineHarness(el);
     const fired: (string | null)[] = [];
     el.addEventListener('sahel-select', (e) => fired.push(e.detail?.id ?? null));
-    h.button('Zoom in').focus();
+    h.searchBox().focus();
     await press('Tab');
     await press('ArrowRight');
     await until(() => h.focusedId() === 'b', 3000, 'b focused');

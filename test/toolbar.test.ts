@@ -93,20 +93,28 @@ describe('<sahel-timeline> toolbar', () => {
     expect(h.focused()).to.equal(last);
   });
 
-  it('a second Tab leaves the toolbar for the event Tab lands on, and a third the timeline', async () => {
+  it('Tab goes from the toolbar to the search box, the event Tab lands on, the legend (one stop) and out of the timeline', async () => {
     const { el, h, after } = await page();
     await press('Tab');
     await press('Tab');
+    expect(h.focused()).to.equal(h.searchBox());
+    await press('Tab');
     expect(h.focusedId()).to.equal(el.shownEvents[0]?.id);
     await press('Tab');
-    expect(document.activeElement).to.equal(after);
+    expect(h.focused()).to.equal(h.legendToggle('Military'));
+    await press('ArrowRight');
+    expect(h.focused()).to.equal(h.legendToggle('Diplomacy'));
+    await press('Tab');
+    expect(document.activeElement === after, 'focus after the timeline').to.equal(true);
   });
 
-  it('from the top of a page, Tab, → and Tab reach an event, and axe finds no violation', async () => {
+  it('from the top of a page, Tab, →, Tab past the search box and Tab reach an event, and axe finds no violation', async () => {
     const { el, h } = await page();
     await press('Tab');
     await press('ArrowRight');
     expect(h.focused()).to.equal(h.button('Zoom out'));
+    await press('Tab');
+    expect(h.focused()).to.equal(h.searchBox());
     await press('Tab');
     // The document's focus is on the timeline, and inside it on an event button on the plot.
     expect(document.activeElement).to.equal(el);

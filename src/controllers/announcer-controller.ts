@@ -42,6 +42,15 @@ export class AnnouncerController implements ReactiveController {
     }, SETTLE_MS);
   }
 
+  /** Says `text` once the reader pauses (a search is typed a key at a time). */
+  say(text: string): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.text = text;
+      this.host.requestUpdate();
+    }, SETTLE_MS);
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }

@@ -47,8 +47,10 @@ export function* tallyCategories(list: readonly TimelineEvent[]): Generator<numb
 }
 
 export class DataController {
-  /** The events shown, validated and in time order. */
-  prepared: PreparedTimeline = prepareTimeline([]);
+  /** Every valid event, in time order. */
+  all: PreparedTimeline = prepareTimeline([]);
+  /** The events shown: `all`, less what the filters hide (FilterController sets it). */
+  prepared: PreparedTimeline = this.all;
   /** What could not be shown, for the notice; cleared when the reader dismisses it. */
   problem: TimelineErrorDetail | undefined;
   /** The looks (colour, shape, name) of the categories present. */
@@ -204,6 +206,7 @@ export class DataController {
   private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list))): boolean {
     const h = this.host;
     this.showingBuiltIn = list === builtInData()?.events;
+    this.all = prepared;
     this.prepared = prepared;
     this.updateCategories(tally);
     // An empty list is data on its way (src, pending, the built-in chunk): a `selected` the
@@ -247,7 +250,7 @@ export class DataController {
     this.read = undefined;
     this.reading = undefined;
     this.report('events', result.issues, result.total, result.events.length);
-    if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.prepared.events.length > 0) return false;
+    if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.all.events.length > 0) return false;
     return this.show(result.events, prepared, tally);
   }
 
@@ -291,7 +294,7 @@ export class DataController {
       if (this.problem?.origin === origin) this.problem = undefined;
       return;
     }
-    const usable = shown > 0 || (!this.showingBuiltIn && this.prepared.events.length > 0);
+    const usable = shown > 0 || (!this.showingBuiltIn && this.all.events.length > 0);
     // Readers get a sentence in their words; developers the index and field of each issue.
     const message = noticeMessage(this.host.words, issues, total, failure);
     const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };

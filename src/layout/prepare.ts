@@ -11,6 +11,9 @@ import type { ReadAhead } from '../dataset/validate.js';
 
 const DAY = 86_400_000;
 
+/** Whether an event is short (a day or less): short events are found by binary search on their starts. */
+export const isShort = (p: { readonly start: number; readonly end: number }): boolean => p.end - p.start <= DAY;
+
 /** An event with its instants worked out once, so layout never parses a date again. */
 export interface PreparedEvent {
   readonly event: TimelineEvent;
@@ -117,7 +120,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
     };
     prepared[order] = p;
     if (rank) rank[i] = order;
-    if (p.end - p.start <= DAY) {
+    if (isShort(p)) {
       shortStarts[short.length] = p.start;
       short.push(p);
     } else {

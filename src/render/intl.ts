@@ -21,19 +21,20 @@ function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.ListForma
 }
 
 /**
- * Countries by name in the reader's language, as a list: ["SD", "RU"] reads "Sudan, Russia".
- * Anything that is not a two-letter region code `Intl` knows stays as given.
+ * A country's name in the reader's language: "ML" reads "Mali". Anything that is not a
+ * two-letter region code `Intl` knows stays as given.
  */
+export function countryName(code: string, locale: string | undefined): string {
+  // ZZ is CLDR's "Unknown Region": a name that would hide what the data said.
+  if (!/^[A-Za-z]{2}$/.test(code) || code.toUpperCase() === 'ZZ') return code;
+  try {
+    return cached('r', (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }), locale).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Countries by name in the reader's language, as a list: ["SD", "RU"] reads "Sudan, Russia". */
 export function formatCountries(countries: readonly string[], locale: string | undefined): string {
-  const names = cached('r', (l) => new Intl.DisplayNames(l, { type: 'region', fallback: 'none' }), locale);
-  const named = countries.map((c) => {
-    // ZZ is CLDR's "Unknown Region": a name that would hide what the data said.
-    if (!/^[A-Za-z]{2}$/.test(c) || c.toUpperCase() === 'ZZ') return c;
-    try {
-      return names.of(c.toUpperCase()) ?? c;
-    } catch {
-      return c;
-    }
-  });
-  return cached('l', (l) => new Intl.ListFormat(l, { type: 'unit', style: 'short' }), locale).format(named);
+  return cached('l', (l) => new Intl.ListFormat(l, { type: 'unit', style: 'short' }), locale).format(countries.map((c) => countryName(c, locale)));
 }

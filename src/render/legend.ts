@@ -1,18 +1,36 @@
 /**
- * The category legend: each category present, with its shape, name and count.
+ * The category legend: each category present, with its shape, name and count, as a toggle
+ * that shows or hides its events.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RovingFocus } from '../controllers/roving-focus.js';
 import type { Words } from '../strings.js';
 import { glyph, type CategoryTable } from './glyphs.js';
 
 /**
  * The category legend: shape, name and count of each category present, the built-in ones in
- * their fixed order, then the open ones.
+ * their fixed order, then the open ones. Each is a toggle button, pressed while its events
+ * are shown; together one tab stop, arrows moving between them.
  */
-export function renderLegend(table: CategoryTable, counts: ReadonlyMap<string, number>, words: Words): TemplateResult | typeof nothing {
+export function renderLegend(table: CategoryTable, counts: ReadonlyMap<string, number>, hidden: readonly string[], words: Words, roving: RovingFocus, toggle: (id: string) => void): TemplateResult | typeof nothing {
   const present = table.looks.filter((l) => l.id !== undefined && counts.has(l.id));
   if (present.length === 0) return nothing;
-  return html`<ul class="legend" part="legend" aria-label=${words.strings.legend}>
-    ${present.map((l) => html`<li class=${l.className}>${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number(counts.get(l.id ?? '') ?? 0)})</span></li>`)}
-  </ul>`;
+  // Fewer categories than before (new data): the tab stop stays on one that is there.
+  const stop = Math.min(roving.active, present.length - 1);
+  return html`<div
+    class="legend"
+    part="legend"
+    role="toolbar"
+    aria-label=${words.strings.legend}
+    @keydown=${(e: KeyboardEvent) => { roving.onKeyDown(e); }}
+    @focusin=${(e: FocusEvent) => { roving.onFocusIn(e); }}
+  >
+    ${present.map((l, i) => {
+      const id = l.id ?? '';
+      const shown = !hidden.includes(id);
+      return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${i === stop ? '0' : '-1'} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}>
+        ${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number(counts.get(id) ?? 0)})</span>
+      </button>`;
+    })}
+  </div>`;
 }

@@ -1,6 +1,6 @@
 /**
- * The toolbar: zoom in and out, show all, previous and next, the keys panel, and the range
- * in view. Its keyboard behaviour (one tab stop, arrow keys) is ToolbarController's.
+ * The toolbar: zoom in and out, show all, previous and next, the keys panel, the search box,
+ * and the range in view. Its keyboard behaviour (one tab stop, arrow keys) is ToolbarController's.
  */
 import { html, type TemplateResult } from 'lit';
 import type { ToolbarController } from '../controllers/toolbar-controller.js';
@@ -16,26 +16,30 @@ export interface ToolbarActions {
   readonly empty: boolean;
 }
 
-export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string): TemplateResult {
+export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string, search: TemplateResult): TemplateResult {
   const s = words.strings;
-  const tab = (i: number) => (toolbar.active === i ? '0' : '-1');
+  const tab = (i: number) => toolbar.tabIndex(i);
+  // The buttons are one tab stop (WAI-ARIA's toolbar); the search box after them is one more,
+  // where a text field's arrow keys move the caret, not the focus.
   // Icon buttons are named by their title alone: it is also the mouse's tooltip, and a name
   // given twice (aria-label and title) is read twice. Previous and Next stay focusable at
   // the ends (aria-disabled), so the focus never drops.
-  return html`<div
-    class="toolbar"
-    part="controls"
-    role="toolbar"
-    aria-label=${s.toolbar}
-    @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
-    @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
-  >
-    <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
-    <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
+  return html`<div class="toolbar" part="controls">
+    <div
+      class="buttons"
+      role="toolbar"
+      aria-label=${s.toolbar}
+      @keydown=${(e: KeyboardEvent) => { toolbar.onKeyDown(e); }}
+      @focusin=${(e: FocusEvent) => { toolbar.onFocusIn(e); }}
+    >
+      <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
+    </div>
+    ${search}
     <span class="range" aria-hidden="true">${rangeText}</span>
   </div>`;
 }
