@@ -1,7 +1,7 @@
 // In-page half of the benchmark, shared by the three bench pages (sahel, vis, empty). Each
 // page passes an adapter for its library; this module exposes `window.bench`, which
 // bench/run.mjs drives through puppeteer.
-/* global NodeFilter, PerformanceObserver */
+/* global MessageChannel, NodeFilter, PerformanceObserver */
 import { fingerprint, generateEvents } from './data.mjs';
 
 /**
@@ -68,6 +68,8 @@ export function installHarness(adapter) {
     { capture: true, passive: true },
   );
 
+  /** The keystroke armSearch() waits for. */
+  let searchKey = Promise.resolve(0);
   window.bench = {
     name: adapter.name,
     /** Generates the dataset in the page and converts it for the library (not timed). */
@@ -134,6 +136,32 @@ export function installHarness(adapter) {
       return new Promise((resolve) => waiters.set(index, resolve));
     },
     countNodes,
+    /** Puts the focus in the library's search box. */
+    focusSearch: () => adapter.focusSearch?.(),
+    /**
+     * Listens for the next keydown; searchDone() then gives the ms from it to the end of the
+     * work it set off: the task that handles the key and its input event, the update it
+     * schedules, and a frame if one came in between (a message posted at the keydown runs
+     * after all of that).
+     */
+    armSearch() {
+      searchKey = new Promise((resolve) => {
+        document.addEventListener(
+          'keydown',
+          () => {
+            const t0 = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              channel.port1.close();
+              resolve(performance.now() - t0);
+            };
+            channel.port2.postMessage(null);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    searchDone: () => searchKey,
     renderedCount: () => adapter.renderedCount(),
     readWindow: () => adapter.readWindow(),
   };

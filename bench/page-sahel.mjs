@@ -50,4 +50,5 @@ installHarness({
     await frame();
   },
   renderedCount: () => el.shadowRoot.querySelectorAll('.event, .cluster').length,
+  focusSearch: () => el.shadowRoot.querySelector('input[type="search"]').focus(),
 });

@@ -1,7 +1,7 @@
 // Where <sahel-timeline>'s time goes: a CPU profile and a trace of its mount and of ctrl +
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
-//   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate]
+//   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate] [--search=text]
 // CPU_OUT=file saves the steps' CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
 // traces other categories (toplevel,blink,cc,skia split the renderer's own work finer).
 // By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
@@ -16,6 +16,8 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SIZES = (args.sizes ?? '10000,100000').split(',').map(Number);
 const STEPS = Number(args.steps ?? 30);
 const ALTERNATE = 'alternate' in args;
+/** With --search=text, profiles that text typed into the search box instead of zoom steps. */
+const SEARCH = args.search;
 /** `sahel` (the unminified build) or `vis` (vis-timeline, for comparison). */
 const LIB = args.lib ?? 'sahel';
 const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/page.html?unminified';
@@ -148,6 +150,18 @@ try {
     console.log(`mount: ${mount.ms.toFixed(1)} ms to the second frame (synchronous set ${mount.sync.toFixed(1)} ms, first frame ${mount.frame1.toFixed(1)} ms)`);
     await print('mount', selfTimes(mountProfile));
 
+    if (SEARCH) {
+      await page.evaluate(() => window.bench.focusSearch());
+      await cdp.send('Profiler.start');
+      for (const key of SEARCH) {
+        await page.keyboard.type(key);
+        await sleep(150);
+      }
+      const { profile } = await cdp.send('Profiler.stop');
+      await print(`search, ${SEARCH.length} keys`, selfTimes(profile), SEARCH.length);
+      await page.close();
+      continue;
+    }
     if (ALTERNATE) await page.evaluate((w) => window.bench.zoomTo(w), ZOOM_WINDOW);
     const target = await page.evaluate(() => window.bench.target());
     const wheel = async (i) => {

@@ -230,6 +230,7 @@ export const en: TimelineStrings = {
     [['+', '−'], 'Zoom in or out around the event'],
     [['Shift', '+', '←', '→'], 'Move back or forward in time'],
     [['0'], 'Show everything'],
+    [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
   ],
 };
 

@@ -281,7 +281,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           words,
           { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
-          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); } }),
+          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
         )}
         ${panels
           ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))

@@ -10,6 +10,8 @@ export interface SearchActions {
   input(query: string): void;
   /** Enter (or shift+Enter): to the next (previous) event shown. */
   step(by: 1 | -1): void;
+  /** The box got the focus: a search may follow. */
+  focus(): void;
 }
 
 /**
@@ -40,6 +42,7 @@ export function renderSearch(words: Words, query: string, count: string, on: Sea
         .value=${live(query)}
         @input=${(e: Event) => { on.input((e.target as HTMLInputElement).value); }}
         @keydown=${keydown}
+        @focus=${() => { on.focus(); }}
       />
     </label>
     ${count ? html`<span class="shown-count" part="search-count">${count}</span>` : nothing}`;
