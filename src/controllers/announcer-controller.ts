@@ -1,6 +1,7 @@
 /**
  * The live region: once a zoom or pan has settled (not on every frame, and not when the page
- * opens), says politely what is in view ("Showing 1 March 2022 to 1 May 2022: 12 events").
+ * opens), says politely what is in view ("Showing 1 March 2022 to 1 May 2022: 12 events");
+ * once typing pauses, how many events the search leaves ("12 of 25 events").
  * The window it settled on is also the one the screen-reader event list follows.
  */
 import type { ReactiveController } from 'lit';
@@ -19,6 +20,7 @@ export class AnnouncerController implements ReactiveController {
   /** The window the view last settled on; unset for new data until the view is laid out. */
   settled: TimeWindow | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private sayTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: TimelineHost) {
     host.addController(this);
@@ -44,8 +46,8 @@ export class AnnouncerController implements ReactiveController {
 
   /** Says `text` once the reader pauses (a search is typed a key at a time). */
   say(text: string): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    clearTimeout(this.sayTimer);
+    this.sayTimer = setTimeout(() => {
       this.text = text;
       this.host.requestUpdate();
     }, SETTLE_MS);
@@ -53,5 +55,6 @@ export class AnnouncerController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.sayTimer);
   }
 }

@@ -142,14 +142,16 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
     long,
     extent: first ? [first.start, dataEnd] : null,
     get orderOf() {
-      if (!orderOf) {
-        const map = new IdMap<number>(prepared.length);
-        for (const p of prepared) map.set(p.event.id, p.order);
-        orderOf = map;
-      }
-      return orderOf;
+      return (orderOf ??= indexIds(prepared));
     },
   };
+}
+
+/** Each event's time-order position by id: made when first asked for, as a million ids take a while. */
+export function indexIds(events: readonly PreparedEvent[]): IdLookup {
+  const map = new IdMap<number>(events.length);
+  for (const p of events) map.set(p.event.id, p.order);
+  return map;
 }
 
 /** Instants read from the events themselves, when validation's are not at hand. */

@@ -2,8 +2,7 @@
  * Some of a prepared timeline's events, as a prepared timeline of their own: what filters and
  * search leave in view. Pure.
  */
-import { IdMap } from '../dataset/id-map.js';
-import { isShort, type IdLookup, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { indexIds, isShort, type IdLookup, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
 /**
  * The events of `all` that `keep` accepts (by time-order position), in the same order and
@@ -41,12 +40,7 @@ export function subsetTimeline(all: PreparedTimeline, keep: (order: number) => b
     shortStarts: shortStarts.subarray(0, short.length),
     extent: all.extent,
     get orderOf() {
-      if (!orderOf) {
-        const map = new IdMap<number>(events.length);
-        for (const p of events) map.set(p.event.id, p.order);
-        orderOf = map;
-      }
-      return orderOf;
+      return (orderOf ??= indexIds(events));
     },
   };
 }
