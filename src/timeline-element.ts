@@ -1,7 +1,7 @@
 /**
  * <sahel-timeline>: the thin shell. Declares the public properties, composes one controller
- * per behaviour (data, view, navigation, selection, clusters, announcer, hint, toolbar),
- * delegates its public methods to them, and renders the top-level template. See
+ * per behaviour (data, filters, view, navigation, selection, clusters, announcer, hint,
+ * toolbar), delegates its public methods to them, and renders the top-level template. See
  * ARCHITECTURE.md for the path from `events` to pixels.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -46,7 +46,7 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @fires sahel-filter-change - The search, a legend toggle or `filter` changed what is shown (detail: `{ shown, total, query, categories }`).
  *
  * @csspart base - The frame around everything.
- * @csspart controls - The toolbar of zoom and navigation buttons.
+ * @csspart controls - The row above the plot: the toolbar's buttons, the search box and the range in view.
  * @csspart control - Each toolbar button.
  * @csspart plot - The zoomable area.
  * @csspart axis - The time axis and its gridlines.
