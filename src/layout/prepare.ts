@@ -128,12 +128,14 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
     }
   }
   const first = prepared[0];
-  let orderOf: IdLookup | undefined = ahead && rank && {
+  // Only the id index is kept: validation's instants (24 MB at a million) can go.
+  const ids = ahead?.ids;
+  let orderOf: IdLookup | undefined = ids && rank && {
     get: (id) => {
-      const i = ahead.ids.get(id);
+      const i = ids.get(id);
       return i === undefined ? undefined : rank[i];
     },
-    has: (id) => ahead.ids.has(id),
+    has: (id) => ids.has(id),
   };
   return {
     events: prepared,
