@@ -231,8 +231,10 @@ export function* timeOrder(starts: Float64Array, ends: Float64Array, m: number):
 function dayKeys(instants: Float64Array, m: number): Uint32Array | undefined {
   const keys = new Uint32Array(m);
   for (let i = 0; i < m; i++) {
-    const day = (instants[i] ?? 0) / DAY;
-    if (!Number.isInteger(day) || Math.abs(day) >= 2 ** 31) return undefined;
+    const instant = instants[i] ?? 0;
+    const day = instant / DAY;
+    // Multiplied back, as a tiny instant (5e-324) divides to 0 yet is not midnight.
+    if (!Number.isInteger(day) || day * DAY !== instant || Math.abs(day) >= 2 ** 31) return undefined;
     keys[i] = day + 2 ** 31;
   }
   return keys;
