@@ -2,7 +2,7 @@
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
 //   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate] [--search=text]
-// CPU_OUT=file saves the steps' CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
+// CPU_OUT=file saves the steps' (or the search's) CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
 // traces other categories (toplevel,blink,cc,skia split the renderer's own work finer).
 // By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
 // the steps zooming in, then as many out. --alternate traces the kind case: steps in and out
@@ -158,6 +158,7 @@ try {
         await sleep(150);
       }
       const { profile } = await cdp.send('Profiler.stop');
+      if (process.env.CPU_OUT) (await import('node:fs')).writeFileSync(process.env.CPU_OUT, JSON.stringify(profile));
       await print(`search, ${SEARCH.length} keys`, selfTimes(profile), SEARCH.length);
       await page.close();
       continue;

@@ -5,7 +5,8 @@
  * counts) then works on, and fires `sahel-filter-change` when that changes.
  */
 import type { PropertyValues } from 'lit';
-import { SearchIndex } from '../dataset/search.js';
+import { buildSearchIndex, type SearchIndex } from '../dataset/search.js';
+import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
@@ -13,12 +14,18 @@ import { subsetTimeline } from '../layout/subset.js';
 import { countryName } from '../render/intl.js';
 import type { TimelineHost } from './timeline-host.js';
 
+/** How long one task of building the search index may take. */
+const SLICE_MS = 8;
+
 /** A page's own test of which events to show. */
 export type EventFilter = (event: TimelineEvent) => boolean;
 
 export class FilterController {
-  /** The search index of the events it was built for, in the language it names countries in. */
-  private index: { of: PreparedTimeline; locale: string | undefined; index: SearchIndex } | undefined;
+  /**
+   * The search index of the events it is for, in the language it names countries in: built,
+   * or being built in short tasks (`steps`).
+   */
+  private index: { of: PreparedTimeline; locale: string | undefined; index?: SearchIndex; steps: Generator<number, SearchIndex, void> } | undefined;
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
 
@@ -92,20 +99,42 @@ export class FilterController {
   }
 
   /**
-   * Builds the search index ahead of the first key (the element calls this when the search
-   * box gets the focus): at 100,000 events it takes longer than a keystroke may.
+   * Starts building the search index ahead of the first key, in tasks of a few milliseconds
+   * (the element calls this when the search box gets the focus): at 100,000 events it takes
+   * longer than a keystroke may, and longer than a task should.
    */
   prepareSearch(): void {
-    this.search(this.host.data.all);
+    const entry = this.entry(this.host.data.all);
+    const slice = () => {
+      if (this.index !== entry || entry.index) return;
+      const until = performance.now() + SLICE_MS;
+      for (let next = entry.steps.next(); ; next = entry.steps.next()) {
+        if (next.done) {
+          entry.index = next.value;
+          return;
+        }
+        if (performance.now() >= until) break;
+      }
+      setTimeout(slice, 0);
+    };
+    slice();
   }
 
+  /** The index for `all`, finished at once if it is still being built. */
   private search(all: PreparedTimeline): SearchIndex {
+    const entry = this.entry(all);
+    entry.index ??= runSteps(entry.steps);
+    return entry.index;
+  }
+
+  /** The index (built or being built) for `all` in the element's language. */
+  private entry(all: PreparedTimeline): NonNullable<FilterController['index']> {
     const locale = this.host.language;
     if (this.index?.of !== all || this.index.locale !== locale) {
       // Countries are found by code, by name in the reader's language, and by English name.
       const names = (code: string) => [countryName(code, locale), countryName(code, 'en')];
-      this.index = { of: all, locale, index: new SearchIndex(all.events.map((p) => p.event), names) };
+      this.index = { of: all, locale, steps: buildSearchIndex(all.events.map((p) => p.event), names) };
     }
-    return this.index.index;
+    return this.index;
   }
 }

@@ -20,21 +20,31 @@ export function queryTerms(query: string): string[] {
   return foldText(query).split(/\s+/).filter((t) => t !== '');
 }
 
+/** Events folded between two yields of {@link buildSearchIndex}. */
+const STEP = 4096;
+
+/**
+ * Builds a {@link SearchIndex}, yielding the share done (0 to 1) now and then, so that a
+ * large dataset's index can be made in short tasks before the reader types.
+ */
+export function* buildSearchIndex(events: readonly TimelineEvent[], countryNames: (code: string) => readonly string[]): Generator<number, SearchIndex, void> {
+  const texts: string[] = [];
+  for (const e of events) {
+    if (texts.length % STEP === 0 && texts.length > 0) yield texts.length / events.length;
+    const parts = [e.title, e.summary ?? '', ...(e.actors ?? []), e.place?.name ?? ''];
+    for (const code of e.countries ?? []) parts.push(code, ...countryNames(code));
+    // A line break never occurs in a query's terms, so no term matches across two fields.
+    texts.push(foldText(parts.join('\n')));
+  }
+  return new SearchIndex(texts);
+}
+
 /**
  * The searchable text of each event, folded once: title, summary, actors, place, and its
- * countries' codes and names. Events are matched in the order given.
+ * countries' codes and names (see {@link buildSearchIndex}). Events are matched in order.
  */
 export class SearchIndex {
-  private readonly texts: string[];
-
-  constructor(events: readonly TimelineEvent[], countryNames: (code: string) => readonly string[]) {
-    this.texts = events.map((e) => {
-      const parts = [e.title, e.summary ?? '', ...(e.actors ?? []), e.place?.name ?? ''];
-      for (const code of e.countries ?? []) parts.push(code, ...countryNames(code));
-      // A line break never occurs in a query's terms, so no term matches across two fields.
-      return foldText(parts.join('\n'));
-    });
-  }
+  constructor(private readonly texts: readonly string[]) {}
 
   /**
    * Which events match `query` (1) and which do not (0), by position; every word of the query
