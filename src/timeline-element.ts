@@ -321,8 +321,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
         ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick) ?? nothing}
-        ${guard([data.looks, data.counts, this.hiddenCategories, words, this.legendFocus.active], () =>
-          renderLegend(data.looks, data.counts, this.hiddenCategories, words, this.legendFocus, (id) => { this.filters.toggleCategory(id); }),
+        ${guard([data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus.active], () =>
+          renderLegend(data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus, (id) => { this.filters.toggleCategory(id); }),
         )}
         ${selected && panels
           ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`

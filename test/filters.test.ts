@@ -102,6 +102,14 @@ describe('<sahel-timeline> filters and search', () => {
     expect(await search('segou')).to.deep.equal(['f']);
     // Countries by code and by name: "Mali" is ML, "Burkina" is BF.
     expect(await search('mali')).to.deep.equal(['a', 'c']);
+    // The legend counts what the search leaves, in hidden categories too.
+    const legendText = (name: string) => h.legendToggle(name).textContent.replace(/\s+/g, ' ').trim();
+    expect([legendText('Politics'), legendText('Diplomacy'), legendText('Protest')]).to.deep.equal(['Politics (1)', 'Diplomacy (1)', 'Protest (0)']);
+    el.hiddenCategories = ['diplomacy'];
+    await el.updateComplete;
+    expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['a']);
+    expect(legendText('Diplomacy')).to.equal('Diplomacy (1)');
+    el.hiddenCategories = [];
     expect(await search('burkina')).to.deep.equal(['b']);
     // Every word must appear, in any field.
     expect(await search('talks russia')).to.deep.equal(['c']);

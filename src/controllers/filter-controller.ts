@@ -26,6 +26,11 @@ export class FilterController {
    * or being built in short tasks (`steps`).
    */
   private index: { of: PreparedTimeline; locale: string | undefined; index?: SearchIndex; steps: Generator<number, SearchIndex, void> } | undefined;
+  /**
+   * How many events of each category the search and `filter` leave, for the legend; unset
+   * when they leave every event (the legend then shows the data's counts).
+   */
+  counts: ReadonlyMap<string, number> | undefined;
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
 
@@ -45,6 +50,7 @@ export class FilterController {
     const filtersChanged = changed.has('query') || changed.has('hiddenCategories') || changed.has('filter');
     if (!dataChanged && !filtersChanged && !changed.has('categories')) return false;
     const data = this.host.data;
+    this.counts = undefined;
     data.prepared = this.active ? this.narrow(data.all) : data.all;
     if (filtersChanged) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
     return true;
@@ -67,16 +73,11 @@ export class FilterController {
     const { query, hiddenCategories, filter, data } = this.host;
     const matches = query.trim() === '' ? undefined : this.search(all).match(query);
     const hidden = new Set(hiddenCategories);
-    // Whether each category, as events write it, is hidden: looked up once per category.
-    const hides = new Map<string | undefined, boolean>();
-    const hiddenCategory = (category: string | undefined) => {
-      let h = hides.get(category);
-      if (h === undefined) {
-        const id = data.looks.look(category).id;
-        h = id !== undefined && hidden.has(id);
-        hides.set(category, h);
-      }
-      return h;
+    // Each category's id, as events write it: looked up once per category.
+    const ids = new Map<string | undefined, string | undefined>();
+    const idOf = (category: string | undefined) => {
+      if (!ids.has(category)) ids.set(category, data.looks.look(category).id);
+      return ids.get(category);
     };
     const passes = (event: TimelineEvent) => {
       if (!filter) return true;
@@ -89,12 +90,22 @@ export class FilterController {
         return true;
       }
     };
+    // The legend counts what the search and `filter` leave, hidden categories included (so a
+    // toggle says what it would bring back); when they leave everything, the data's counts.
+    const everything = matches?.includes(0) !== true && !filter;
+    const counts = new Map<string, number>();
+    this.counts = everything ? undefined : counts;
     // Only the tests in use: each reading of an event is a cache miss at 100,000 events.
-    const byEvent = hidden.size > 0 || filter !== undefined;
+    const byEvent = hidden.size > 0 || !everything;
     return subsetTimeline(all, (order) => {
       if (matches && matches[order] !== 1) return false;
       const event = byEvent ? all.events[order]?.event : undefined;
-      return !event || (!hiddenCategory(event.category) && passes(event));
+      if (!event) return true;
+      if (!passes(event)) return false;
+      const id = idOf(event.category);
+      if (id === undefined) return true;
+      if (!everything) counts.set(id, (counts.get(id) ?? 0) + 1);
+      return !hidden.has(id);
     });
   }
 

@@ -9,10 +9,19 @@ import { glyph, type CategoryTable } from './glyphs.js';
 
 /**
  * The category legend: shape, name and count of each category present, the built-in ones in
- * their fixed order, then the open ones. Each is a toggle button, pressed while its events
+ * their fixed order, then the open ones; the count is of what the search and `filter` leave
+ * (`left`), when they leave out anything. Each is a toggle button, pressed while its events
  * are shown; together one tab stop, arrows moving between them.
  */
-export function renderLegend(table: CategoryTable, counts: ReadonlyMap<string, number>, hidden: readonly string[], words: Words, roving: RovingFocus, toggle: (id: string) => void): TemplateResult | typeof nothing {
+export function renderLegend(
+  table: CategoryTable,
+  counts: ReadonlyMap<string, number>,
+  left: ReadonlyMap<string, number> | undefined,
+  hidden: readonly string[],
+  words: Words,
+  roving: RovingFocus,
+  toggle: (id: string) => void,
+): TemplateResult | typeof nothing {
   const present = table.looks.filter((l) => l.id !== undefined && counts.has(l.id));
   if (present.length === 0) return nothing;
   // Fewer categories than before (new data): the tab stop stays on one that is there.
@@ -29,7 +38,7 @@ export function renderLegend(table: CategoryTable, counts: ReadonlyMap<string, n
       const id = l.id ?? '';
       const shown = !hidden.includes(id);
       return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${i === stop ? '0' : '-1'} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}>
-        ${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number(counts.get(id) ?? 0)})</span>
+        ${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number((left ?? counts).get(id) ?? 0)})</span>
       </button>`;
     })}
   </div>`;
