@@ -8,7 +8,7 @@ import type { PropertyValues } from 'lit';
 import { buildSearchIndex, type SearchIndex } from '../dataset/search.js';
 import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
-import { TimelineEvents, timelineEvent } from '../events.js';
+import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
 import { subsetTimeline } from '../layout/subset.js';
 import { countryName } from '../render/intl.js';
@@ -63,7 +63,7 @@ export class FilterController {
   }
 
   /** What `sahel-filter-change` says. */
-  detail(): { shown: number; total: number; query: string; categories: string[] } {
+  detail(): FilterChangeDetail {
     const { data, hiddenCategories, query } = this.host;
     const categories = [...data.counts.keys()].filter((c) => !hiddenCategories.includes(c));
     return { shown: data.prepared.events.length, total: data.all.events.length, query, categories };
