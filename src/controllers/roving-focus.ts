@@ -9,11 +9,14 @@ export class RovingFocus {
   /** Index of the button Tab lands on. */
   active = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(protected readonly host: ReactiveControllerHost) {}
 
-  /** The tabindex of the `i`th button. */
-  tabIndex(i: number): '0' | '-1' {
-    return this.active === i ? '0' : '-1';
+  /**
+   * The tabindex of the `i`th of `count` buttons. With fewer buttons than before (new data),
+   * the tab stop stays on the last one there.
+   */
+  tabIndex(i: number, count = Infinity): '0' | '-1' {
+    return Math.min(this.active, count - 1) === i ? '0' : '-1';
   }
 
   onFocusIn(e: FocusEvent): void {

@@ -1,11 +1,12 @@
 /**
  * Country names and lower-case codes read as ISO 3166-1 alpha-2 codes, where one is meant.
  */
+import { foldText } from './search.js';
+
 const CODE = /^[A-Z]{2}$/;
 
-/** Case, accents, spacing and the kind of apostrophe do not tell two names apart. */
-const nameKey = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+/** Case, accents (folded as the search folds them), spacing and the kind of apostrophe do not tell two names apart. */
+const nameKey = (s: string): string => foldText(s).replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Lower-case codes and English names to codes; `null` where one name stands for two codes. */
 let byName: Map<string, string | null> | undefined;

@@ -317,7 +317,7 @@ export function* validateEventsInSteps(input: unknown): Generator<number, ReadRe
   const n = list.length;
   const events: TimelineEvent[] = [];
   const issues: ValidationIssue[] = [];
-  // Sharded: a plain Map of a million ids rehashes half a million of them in one insertion.
+  // Sized for the whole list: a plain Map of a million ids rehashes half a million of them in one insertion.
   const ids = new IdMap<number>(n);
   /** The input position of each kept event, for naming the first holder of a repeated id. */
   const indexOf = new Uint32Array(n);

@@ -24,8 +24,6 @@ export function renderLegend(
 ): TemplateResult | typeof nothing {
   const present = table.looks.filter((l) => l.id !== undefined && counts.has(l.id));
   if (present.length === 0) return nothing;
-  // Fewer categories than before (new data): the tab stop stays on one that is there.
-  const stop = Math.min(roving.active, present.length - 1);
   return html`<div
     class="legend"
     part="legend"
@@ -37,7 +35,7 @@ export function renderLegend(
     ${present.map((l, i) => {
       const id = l.id ?? '';
       const shown = !hidden.includes(id);
-      return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${i === stop ? '0' : '-1'} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}>
+      return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${roving.tabIndex(i, present.length)} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}>
         ${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number((left ?? counts).get(id) ?? 0)})</span>
       </button>`;
     })}
