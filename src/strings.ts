@@ -70,6 +70,8 @@ export interface TimelineStrings {
   readonly searchPlaceholder: string;
   /** How many events are shown while some are hidden: `{shown}` (a number), `{events}` (all, a count). */
   readonly shownOf: string;
+  /** The lane of events with no value for what lanes group by. */
+  readonly otherLane: string;
 
   readonly closeDetails: string;
   readonly place: string;
@@ -166,6 +168,7 @@ export const en: TimelineStrings = {
   search: 'Search events',
   searchPlaceholder: 'Search',
   shownOf: '{shown} of {events}',
+  otherLane: 'Other',
 
   closeDetails: 'Close details',
   place: 'Place',
@@ -223,8 +226,9 @@ export const en: TimelineStrings = {
   },
 
   keys: [
-    [['←', '→'], 'Previous or next event'],
-    [['Home', 'End'], 'First or last event'],
+    [['←', '→'], 'Previous or next event (in lanes: in the same lane)'],
+    [['↑', '↓'], 'In lanes: the nearest event in the lane above or below'],
+    [['Home', 'End'], 'First or last event (in lanes: of the lane)'],
     [['Enter', 'Space'], "Open the event's details"],
     [['Esc'], 'Close the details'],
     [['+', '−'], 'Zoom in or out around the event'],

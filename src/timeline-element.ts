@@ -13,6 +13,7 @@ import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { FilterController, type EventFilter } from './controllers/filter-controller.js';
 import { HintController } from './controllers/hint-controller.js';
+import { LaneController } from './controllers/lane-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { PanelsController } from './controllers/panels-controller.js';
 import { RovingFocus } from './controllers/roving-focus.js';
@@ -21,8 +22,11 @@ import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { dateFormatter, yearOf } from './layout/chronology.js';
+import type { ClusterLayout } from './layout/pack.js';
+import type { GroupBy, LaneSpec } from './layout/lanes.js';
 import { renderAxis } from './render/axis.js';
 import { renderEventList } from './render/event-list.js';
+import { renderLanes } from './render/lanes.js';
 import { renderLegend } from './render/legend.js';
 import { domMarks } from './render/marks.js';
 import { renderNotice } from './render/notice.js';
@@ -56,6 +60,8 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @csspart cluster - A mark standing for events too dense to label.
  * @csspart keys - The keyboard shortcuts panel.
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
+ * @csspart lane - Each lane, when events are grouped (`group-by`): a group of its events under its header.
+ * @csspart lane-label - Each lane's header: its name and count, a button that collapses or expands it.
  * @csspart legend - The category legend: a row of toggles that show and hide categories.
  * @csspart legend-item - Each category's toggle in the legend (`aria-pressed` while shown).
  * @csspart search - The search box in the toolbar.
@@ -151,9 +157,25 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** Categories hidden with the legend's toggles (their ids, as events name them). */
   @property({ attribute: false }) hiddenCategories: readonly string[] = [];
 
+  /**
+   * Groups the events in lanes, one above the other: by `category`, `country`, `actor` or
+   * any other field of the events (the page's own too), or, as a property, by a function
+   * `(event) => string | string[] | undefined`. An event with several values is in each of
+   * their lanes; one with none in a last lane, "Other". Unset: one strip, no lanes.
+   */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy | undefined;
+
+  /**
+   * The lanes' order, names and initial state: `{ id, label?, collapsed? }` (`id` as the
+   * events hold it; `''` for "Other"). Lanes not listed follow, in order of their first event;
+   * countries are named in the element's language ("ML" reads "Mali").
+   */
+  @property({ attribute: false }) lanes: readonly LaneSpec[] | undefined;
+
   // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
   /** @internal */ readonly data: DataController = new DataController(this);
   /** @internal */ readonly filters: FilterController = new FilterController(this);
+  /** @internal */ readonly grouping: LaneController = new LaneController(this);
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
@@ -229,7 +251,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const fresh = this.data.sync(changed);
-    if (this.filters.sync(changed, fresh)) {
+    const shownChanged = this.filters.sync(changed, fresh);
+    this.grouping.sync(changed, fresh, shownChanged);
+    if (shownChanged) {
       this.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
       if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
@@ -265,8 +289,22 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
     // (and the canvas draws the current one): see ViewController.inking.
     const marks = view.held?.layout ?? view.layout;
+    const lanes = view.held ? view.held.lanes : view.lanes;
     const ticks = view.held?.ticks ?? view.ticks;
-    const activeDrawn = marks.marks.some((m) => m.item.order === activeOrder);
+    const activeDrawn = (lanes ? lanes.packed.get(this.grouping.active) : marks)?.marks.some((m) => m.item.order === activeOrder) ?? false;
+    const markContext = {
+      looks: data.looks,
+      labels: view.labels,
+      rows: lanes?.rows ?? view.rows,
+      stacked: view.stacked,
+      activeOrder,
+      selected: this.selected,
+      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement) : null,
+      windowStart: view.held?.windowStart ?? w.start,
+      words,
+      onSelect: (id: string) => { this.selection.select(id, true); },
+      onCluster: (c: ClusterLayout) => { this.clusters.activate(c); },
+    };
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = this.rangeText();
     const name = this.accessibleName();
@@ -301,20 +339,16 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           <div class="row-probe" aria-hidden="true"></div>
           ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
           <canvas class="ink" aria-hidden="true"></canvas>
-          <div class="marks">${guard([marks, activeOrder, this.selected, words, data.looks, view.rows, view.stacked], () =>
-            domMarks.render(marks, {
-              looks: data.looks,
-              labels: view.labels,
-              rows: view.rows,
-              stacked: view.stacked,
-              activeOrder,
-              selected: this.selected,
-              windowStart: view.held?.windowStart ?? w.start,
-              words,
-              onSelect: (id) => { this.selection.select(id, true); },
-              onCluster: (c) => { this.clusters.activate(c); },
-            }),
-          )}</div>
+          ${lanes
+            ? renderLanes(this.grouping.lanes, lanes, {
+                marks: markContext,
+                active: this.grouping.active,
+                words,
+                onToggle: (i) => { this.grouping.toggle(i); },
+                onScroll: (top) => { view.scrollLanes(top); },
+                onHover: (e) => { this.grouping.hover(e); },
+              })
+            : html`<div class="marks">${guard([marks, activeOrder, this.selected, words, data.looks, view.rows, view.stacked], () => domMarks.render(marks, markContext))}</div>`}
           ${data.reading !== undefined
             ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
             : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : data.all.events.length > 0 ? words.strings.noMatches : words.strings.noEvents}</div>` : nothing}

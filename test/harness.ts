@@ -38,6 +38,8 @@ export interface MarkView {
   readonly tooltip: string | null;
   /** Whether the event is selected. */
   readonly selected: boolean;
+  /** Whether it is lit up with its copy in another lane (under the pointer or focused there). */
+  readonly linked: boolean;
 }
 
 /** A cluster standing for events too dense to label. */
@@ -45,6 +47,22 @@ export interface ClusterView {
   readonly element: HTMLButtonElement;
   readonly count: number;
   readonly name: string;
+  readonly box: DOMRect;
+}
+
+/** A lane, when events are grouped. */
+export interface LaneView {
+  readonly element: HTMLElement;
+  /** Its accessible name (the group's, from its header). */
+  readonly name: string;
+  /** The header's button, and what it shows ("Mali 12 events"). */
+  readonly toggle: HTMLButtonElement;
+  readonly header: string;
+  readonly expanded: boolean;
+  /** The events drawn in it. */
+  readonly marks: MarkView[];
+  /** Whether its density strip (shown when collapsed) shows anything. */
+  readonly density: boolean;
   readonly box: DOMRect;
 }
 
@@ -84,6 +102,54 @@ export class TimelineHarness {
   mark(id: string): MarkView | undefined {
     const e = this.root.querySelector<HTMLElement>(`[part~="plot"] [data-id="${CSS.escape(id)}"]`);
     return e ? this.view(e) : undefined;
+  }
+
+  /** Every copy of an event drawn (one per lane it is in). */
+  copies(id: string): MarkView[] {
+    return [...this.root.querySelectorAll<HTMLElement>(`[part~="plot"] [data-id="${CSS.escape(id)}"]`)].map((e) => this.view(e));
+  }
+
+  /** The lanes in the DOM (those near the part of the stack in view), top to bottom. */
+  lanes(): LaneView[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[part~="lane"]')]
+      .map((l) => this.laneView(l))
+      .sort((a, b) => a.box.top - b.box.top);
+  }
+
+  /** The lane with this name. */
+  lane(name: string): LaneView {
+    const lane = this.lanes().find((l) => l.name === name);
+    if (!lane) throw new Error(`no lane named "${name}" (${this.lanes().map((l) => l.name).join(', ')})`);
+    return lane;
+  }
+
+  /** The scrolling stack of lanes. */
+  laneScroller(): HTMLElement {
+    const s = this.part('lane')?.closest<HTMLElement>('.lanes');
+    if (!s) throw new Error('no lanes');
+    return s;
+  }
+
+  /** The name of the lane holding the focused event, if one has the focus. */
+  focusedLane(): string | null {
+    const lane = this.focused()?.closest<HTMLElement>('[part~="lane"]');
+    return lane ? accessibleName(lane) : null;
+  }
+
+  private laneView(l: HTMLElement): LaneView {
+    const toggle = l.querySelector<HTMLButtonElement>('[part~="lane-label"]');
+    if (!toggle) throw new Error('a lane without a header');
+    const strip = l.querySelector<HTMLElement>('.density');
+    return {
+      element: l,
+      name: accessibleName(l),
+      toggle,
+      header: toggle.textContent.replace(/\s+/g, ' ').trim(),
+      expanded: toggle.getAttribute('aria-expanded') === 'true',
+      marks: [...l.querySelectorAll<HTMLElement>('[data-id]')].map((e) => this.view(e)),
+      density: strip !== null && getComputedStyle(strip).backgroundImage.includes('gradient'),
+      box: l.getBoundingClientRect(),
+    };
   }
 
   /** Every cluster on the plot. */
@@ -220,6 +286,7 @@ export class TimelineHarness {
       labelSlack: labelBox.width - used,
       tooltip: e.getAttribute('title'),
       selected: e.getAttribute('aria-pressed') === 'true',
+      linked: e.classList.contains('linked'),
     };
   }
 }

@@ -5,7 +5,8 @@
  * away or the page replaces the data under it. Never takes the focus back from the page.
  */
 import type { ReactiveController } from 'lit';
-import { eventsInWindow, firstStartingAt, type PreparedEvent } from '../layout/prepare.js';
+import { indexInLane, nearestInLane } from '../layout/lanes.js';
+import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
 
 export class NavigationController implements ReactiveController {
@@ -60,7 +61,50 @@ export class NavigationController implements ReactiveController {
     const view = this.host.view;
     if (view.laidOutWidth <= 0 || events.length === 0) return 0;
     const w = view.currentWindow();
+    // In lanes, the first in view of the lane the focus is in.
+    const lane = this.lane();
+    if (lane) return eventsInWindow(lane, w.start, w.end, 1)[0]?.order ?? nearestInLane(lane, w.start)?.order ?? 0;
     return eventsInWindow(this.host.data.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(firstStartingAt(this.host.data.prepared, w.start), events.length - 1);
+  }
+
+  /** The events of the lane the focus is in, when events are grouped. */
+  private lane(): PreparedTimeline | undefined {
+    const g = this.host.grouping;
+    return g.on ? g.lanes[g.active]?.timeline : undefined;
+  }
+
+  /**
+   * In lanes, the arrow keys: ←/→ (`by` ±1) and Home/End (`by` ±Infinity) within the lane,
+   * ↑/↓ (`lanes` ±1) to the nearest event in time in the next lane that shows events.
+   */
+  private moveInLanes(order: number, by: number, lanes: number): void {
+    const g = this.host.grouping;
+    const events = this.events;
+    const from = events[order];
+    if (lanes !== 0) {
+      for (let i = g.active + lanes; i >= 0 && i < g.lanes.length; i += lanes) {
+        const lane = g.lanes[i];
+        if (!lane || lane.collapsed) continue;
+        const target = nearestInLane(lane.timeline, from?.start ?? 0);
+        if (!target) continue;
+        g.active = i;
+        this.focusEvent(target.order);
+        return;
+      }
+      return;
+    }
+    const lane = g.lanes[g.active]?.timeline;
+    if (!lane || lane.events.length === 0) return;
+    let at = indexInLane(lane, order);
+    if (at < 0) {
+      // The focused event is not in this lane (a page's change): go on from its time.
+      const near = nearestInLane(lane, from?.start ?? 0);
+      at = near ? indexInLane(lane, near.order) : 0;
+      by = Number.isFinite(by) ? 0 : by;
+    }
+    const to = by === Infinity ? lane.events.length - 1 : by === -Infinity ? 0 : Math.max(0, Math.min(lane.events.length - 1, at + by));
+    const target = lane.events[to];
+    if (target) this.focusEvent(target.order);
   }
 
   /** Moves the roving focus to an event, bringing it into view first if need be. */
@@ -100,20 +144,27 @@ export class NavigationController implements ReactiveController {
     const { view } = this.host;
     const order = this.activeOrder();
     const focused = this.events[order];
+    const lanes = this.host.grouping.on;
+    // From the plot with no event yet to start from, an arrow goes to the first one.
+    const starting = this.activeId === null && this.host.selected === null;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
         const dir = e.key === 'ArrowRight' ? 1 : -1;
         if (e.shiftKey) view.zoom.panBy((-dir * view.laidOutWidth) / 5);
-        // From the plot with no event yet to start from, an arrow goes to the first one.
-        else this.focusEvent(this.activeId === null && this.host.selected === null ? order : order + dir);
+        else if (lanes) this.moveInLanes(order, starting ? 0 : dir, 0);
+        else this.focusEvent(starting ? order : order + dir);
         break;
       }
-      case 'Home':
-        this.focusEvent(0);
+      case 'ArrowUp':
+      case 'ArrowDown':
+        if (!lanes || e.shiftKey) return;
+        this.moveInLanes(order, 0, starting ? 0 : e.key === 'ArrowDown' ? 1 : -1);
         break;
+      case 'Home':
       case 'End':
-        this.focusEvent(this.events.length - 1);
+        if (lanes) this.moveInLanes(order, e.key === 'End' ? Infinity : -Infinity, 0);
+        else this.focusEvent(e.key === 'End' ? this.events.length - 1 : 0);
         break;
       case '+':
       case '=':
@@ -141,6 +192,16 @@ export class NavigationController implements ReactiveController {
     const target = e.target as HTMLElement;
     if (target.classList.contains('event')) {
       this.activeId = target.dataset.id ?? null;
+      // In lanes, the copy the reader is on says which lane the arrows move in.
+      const lane = target.closest<HTMLElement>('.lane')?.dataset.lane;
+      const g = this.host.grouping;
+      if (lane !== undefined && g.active !== Number(lane)) {
+        g.active = Number(lane);
+        this.host.requestUpdate();
+      } else if (lane !== undefined && this.activeId !== null && g.lanesOf(this.activeOrder()).length > 1) {
+        // Its copies in other lanes light up with it.
+        this.host.requestUpdate();
+      }
       return;
     }
     // The plot itself took the focus because its active event is off-screen: bring that
@@ -151,8 +212,12 @@ export class NavigationController implements ReactiveController {
     if (this.activeId !== null || this.host.selected !== null) this.focusEvent(this.activeOrder());
   }
 
+  /** An event's button: in lanes, its copy in the lane the focus is in, if drawn there. */
   private eventButton(id: string): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(id)}"]`);
+    const root = this.host.renderRoot;
+    const selector = `.event[data-id="${CSS.escape(id)}"]`;
+    const g = this.host.grouping;
+    return (g.on ? root.querySelector<HTMLElement>(`.lane[data-lane="${String(g.active)}"] ${selector}`) : null) ?? root.querySelector<HTMLElement>(selector);
   }
 
   hostUpdate(): void {

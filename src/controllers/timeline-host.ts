@@ -8,6 +8,8 @@ import type { CategoryDefinition, Source, TimelineEvent } from '../dataset/types
 import type { Words } from '../strings.js';
 import type { DataController } from './data-controller.js';
 import type { EventFilter, FilterController } from './filter-controller.js';
+import type { GroupBy, LaneSpec } from '../layout/lanes.js';
+import type { LaneController } from './lane-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewController } from './view-controller.js';
@@ -28,9 +30,12 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   query: string;
   filter: EventFilter | undefined;
   hiddenCategories: readonly string[];
+  groupBy: GroupBy | undefined;
+  lanes: readonly LaneSpec[] | undefined;
   readonly hasUpdated: boolean;
   readonly data: DataController;
   readonly filters: FilterController;
+  readonly grouping: LaneController;
   readonly view: ViewController;
   readonly nav: NavigationController;
   readonly selection: SelectionController;

@@ -9,10 +9,11 @@ import type { PropertyValues, ReactiveController } from 'lit';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
+import { DENSITY_PX, indexInLane, laneDensity, lanesInView, rowsPerLane, stackLanes, type LaneBox } from '../layout/lanes.js';
 import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
 import type { PreparedEvent } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
-import { rowGeometry, type RowGeometry } from '../layout/rows.js';
+import { AXIS_HEIGHT, CLUSTER_LANE, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { rescale, type TimeScale } from '../layout/chronology.js';
@@ -37,6 +38,24 @@ export interface ViewOptions {
   onInkStep: () => void;
 }
 
+/** The lanes laid out: where each goes, and what those in view show. */
+export interface LanesLayout {
+  /** The rows of one lane (each lane has as many), from the top of its body. */
+  readonly rows: RowGeometry;
+  readonly boxes: readonly LaneBox[];
+  /** Height of the whole stack, and of the part of it in view (the plot above its axis). */
+  readonly height: number;
+  readonly viewport: number;
+  /** How far the stack is scrolled (within its limits). */
+  readonly scrollTop: number;
+  /** The expanded lanes in view (by index) and their marks and clusters. */
+  readonly packed: ReadonlyMap<number, PackResult>;
+  /** The collapsed lanes in view and how many events start in each few pixels. */
+  readonly density: ReadonlyMap<number, Uint32Array>;
+}
+
+const EMPTY: PackResult = { marks: [], clusters: [] };
+
 const ink = new OnDemand<typeof Ink>(() => import('../render/ink.js'));
 
 /** Loads the canvas painter (once per page). */
@@ -60,7 +79,9 @@ export class ViewController implements ReactiveController {
    * on a canvas (render/ink.ts) and the buttons keep the layout the gesture started from
    * (`held`), hidden; they are brought up to date when it ends.
    */
-  held: { layout: PackResult; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
+  held: { layout: PackResult; lanes: LanesLayout | undefined; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
+  /** The lanes, when the events are grouped (`layout` is then empty). */
+  lanes: LanesLayout | undefined;
   private painter: Ink.InkPainter | undefined;
   private canvas: HTMLCanvasElement | null = null;
   private aimFrom: { x: number; y: number } | undefined;
@@ -131,7 +152,7 @@ export class ViewController implements ReactiveController {
   private startInking(): void {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
     this.painter.begin(this.plot, this.host.data.looks);
-    this.held = { layout: this.layout, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
+    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
     this.aimFrom = undefined;
     // Once, to show the canvas and hide the buttons; the gesture's steps then draw on their own.
     this.host.requestUpdate();
@@ -232,7 +253,77 @@ export class ViewController implements ReactiveController {
     const x = this.scale();
     const width = this.width;
     this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
-    this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
+    if (this.host.grouping.on) {
+      this.layout = EMPTY;
+      this.lanes = this.layOutLanes(x, pinned);
+    } else {
+      this.lanes = undefined;
+      this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
+    }
+  }
+
+  /**
+   * Each lane gets the same rows, as many as let all lanes fit the plot (at least two); the
+   * stack scrolls when they do not. Only the lanes in view are packed, so a step costs the
+   * same with 3 lanes or 300.
+   */
+  private layOutLanes(x: TimeScale, pinned: readonly PreparedEvent[]): LanesLayout {
+    const { grouping } = this.host;
+    const lanes = grouping.lanes;
+    const width = this.width;
+    const viewport = Math.max(0, this.measuredHeight - AXIS_HEIGHT);
+    const perLane = rowsPerLane(viewport, lanes.length, this.rows.pitch, CLUSTER_LANE, this.rows.rows);
+    const rows: RowGeometry = { rows: perLane, pitch: this.rows.pitch, top: CLUSTER_LANE };
+    const { boxes, height } = stackLanes(
+      lanes.map((l) => l.collapsed),
+      CLUSTER_LANE + perLane * rows.pitch + 4,
+    );
+    const scrollTop = Math.max(0, Math.min(grouping.scrollTop, height - viewport));
+    grouping.scrollTop = scrollTop;
+    const packed = new Map<number, PackResult>();
+    const density = new Map<number, Uint32Array>();
+    const origin = x(this.fitted.start);
+    const sizes = this.labelSizes(width);
+    for (const i of lanesInView(boxes, scrollTop, scrollTop + viewport)) {
+      const lane = lanes[i];
+      if (!lane) continue;
+      if (lane.collapsed) {
+        density.set(i, laneDensity(lane.timeline, x, width, Math.ceil(width / DENSITY_PX)));
+        continue;
+      }
+      const mine = pinned.filter((p) => indexInLane(lane.timeline, p.order) >= 0);
+      packed.set(i, packVisible(lane.timeline, x, origin, { rows: perLane, ...sizes, width, pinned: mine }));
+    }
+    return { rows, boxes, height, viewport, scrollTop, packed, density };
+  }
+
+  /** Scrolls the stack of lanes to `top` (the reader scrolled, or a lane is brought into view). */
+  scrollLanes(top: number): void {
+    const grouping = this.host.grouping;
+    if (Math.abs(grouping.scrollTop - top) < 0.5) return;
+    grouping.scrollTop = top;
+    if (this.inking) this.redrawInk();
+    else this.host.requestUpdate();
+  }
+
+  /** Scrolls the stack of lanes so that lane `index` shows whole (as much of it as fits). */
+  showLane(index: number): void {
+    const l = this.lanes;
+    const box = l?.boxes[index];
+    if (!l || !box) return;
+    let top = l.scrollTop;
+    if (box.bottom > top + l.viewport) top = box.bottom - l.viewport;
+    if (box.top < top) top = box.top;
+    if (top === l.scrollTop) return;
+    this.host.grouping.scrollTop = top;
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.lanes');
+    if (scroller) scroller.scrollTop = top;
+    this.host.requestUpdate();
+  }
+
+  /** The marks and clusters drawn (every lane's in view, when grouped). */
+  drawnMarks(): readonly PackResult[] {
+    return this.lanes ? [...this.lanes.packed.values()] : [this.layout];
   }
 
   /**
@@ -251,7 +342,12 @@ export class ViewController implements ReactiveController {
 
   private drawInk(): void {
     const { host } = this;
-    this.painter?.draw(this.layout, this.ticks, this.size.height, { looks: host.data.looks, labels: this.labels, rows: this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
+    const lanes = this.lanes;
+    const parts = lanes
+      ? [...lanes.boxes.entries()].map(([i, box]) => ({ y: box.bodyTop - lanes.scrollTop, layout: lanes.packed.get(i), density: lanes.density.get(i) }))
+      : [{ y: 0, layout: this.layout }];
+    this.painter?.draw(parts, this.ticks, this.size.height, {
+      clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */
@@ -306,13 +402,29 @@ export class ViewController implements ReactiveController {
    */
   reveal(order: number, animate: boolean): void {
     const width = this.width;
-    const shown = this.layout.marks.find((m) => m.item.order === order);
+    // Grouped, in the lane the focus is in (else the event's first), with that lane's rows.
+    const grouping = this.host.grouping;
+    let timeline = this.host.data.prepared;
+    let index = order;
+    let rows = this.rows.rows;
+    let drawn = this.layout;
+    if (this.lanes) {
+      const lane = grouping.lanesOf(order).sort((a, b) => Number(b === grouping.active) - Number(a === grouping.active))[0];
+      const l = lane === undefined ? undefined : grouping.lanes[lane];
+      if (lane === undefined || !l) return;
+      this.showLane(lane);
+      timeline = l.timeline;
+      index = indexInLane(timeline, order);
+      rows = this.lanes.rows.rows;
+      drawn = this.lanes.packed.get(lane) ?? EMPTY;
+    }
+    const shown = drawn.marks.find((m) => m.item.order === order);
     if (shown && Math.min(shown.x0, shown.labelX) >= 0 && shown.labelX + shown.labelWidth <= width) return;
     const t = revealTransform(
-      this.host.data.prepared,
-      order,
+      timeline,
+      index,
       { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
-      { rows: this.rows.rows, ...this.labelSizes(width) },
+      { rows, ...this.labelSizes(width) },
     );
     if (t) this.zoom.transformTo(t, animate);
   }

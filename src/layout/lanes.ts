@@ -5,6 +5,8 @@
  * Pure: naming values (a country's name in the reader's language) is the caller's.
  */
 import type { TimelineEvent } from '../dataset/types.js';
+import type { ViewScale } from './pack.js';
+import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
 /** What lanes group by: a field's name, or a function giving an event's lane or lanes. */
 export type GroupBy = string | ((event: TimelineEvent) => string | readonly string[] | undefined);
@@ -113,4 +115,132 @@ function laneValues(given: unknown): string[] {
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list of other things';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The events at time-order positions `orders` (ascending) of `all`, as a prepared timeline of
+ * their own for packing one lane. Unlike a filter's subset, the events are `all`'s own
+ * objects and keep their positions in `all`, so that a mark in any lane names the event by
+ * the same position (next/previous, the selection, the focus). `orderOf` gives positions in
+ * `all`; `events[i].order` is not `i`.
+ */
+export function laneTimeline(all: PreparedTimeline, orders: readonly number[]): PreparedTimeline {
+  const events: PreparedEvent[] = [];
+  const short: PreparedEvent[] = [];
+  const long: PreparedEvent[] = [];
+  for (const o of orders) {
+    const p = all.events[o];
+    if (!p) continue;
+    events.push(p);
+    (isShort(p) ? short : long).push(p);
+  }
+  return { events, short, long, shortStarts: Float64Array.from(short, (p) => p.start), extent: all.extent, orderOf: all.orderOf };
+}
+
+/** Where `order` (a position in the whole timeline) is in a lane's events, or -1. */
+export function indexInLane(lane: PreparedTimeline, order: number): number {
+  const events = lane.events;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as PreparedEvent).order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return events[lo]?.order === order ? lo : -1;
+}
+
+/** The event of a lane starting nearest to `time` (the earlier on a tie), or undefined for an empty lane. */
+export function nearestInLane(lane: PreparedTimeline, time: number): PreparedEvent | undefined {
+  const events = lane.events;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as PreparedEvent).start < time) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = events[lo];
+  const before = events[lo - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return time - before.start <= after.start - time ? before : after;
+}
+
+/** Heights of a lane's parts, in pixels. */
+export const LANE_HEADER = 30;
+/** A collapsed lane's density strip, under its header, and the room above and below its ink. */
+export const LANE_STRIP = 14;
+export const LANE_STRIP_INSET = 3;
+/** Width of a density strip's columns, in pixels. */
+export const DENSITY_PX = 4;
+
+/** How dark a density column of `n` events is (0 to 1): one event shows, a hundred is solid. */
+export function densityAlpha(n: number): number {
+  return n <= 0 ? 0 : Math.min(1, 0.25 + Math.log10(n) * 0.375);
+}
+
+/** Where a lane goes in the stack of lanes (pixels from the top of the first). */
+export interface LaneBox {
+  readonly top: number;
+  /** Top of its body: its cluster strip, then its rows (or its density strip when collapsed). */
+  readonly bodyTop: number;
+  readonly bottom: number;
+}
+
+/**
+ * The rows each lane gets, the same for every lane so that lanes keep their height as the
+ * reader zooms: as many as let every lane fit in `height` pixels (the plot above its axis),
+ * from 2 (one under the other still tells neighbours apart) to `most` (the plot's rows).
+ */
+export function rowsPerLane(height: number, lanes: number, pitch: number, clusterStrip: number, most: number): number {
+  const each = height / Math.max(1, lanes) - LANE_HEADER - clusterStrip - 4;
+  return Math.max(2, Math.min(most, Math.floor(each / pitch)));
+}
+
+/** The stack of lanes: a header each, then rows (or a density strip when collapsed). */
+export function stackLanes(collapsed: readonly boolean[], bodyHeight: number): { boxes: LaneBox[]; height: number } {
+  const boxes: LaneBox[] = [];
+  let y = 0;
+  for (const c of collapsed) {
+    const bodyTop = y + LANE_HEADER;
+    const bottom = bodyTop + (c ? LANE_STRIP : bodyHeight);
+    boxes.push({ top: y, bodyTop, bottom });
+    y = bottom;
+  }
+  return { boxes, height: y };
+}
+
+/** The lanes (by index) that a viewport from `top` to `bottom` of the stack shows, with `margin` pixels to spare. */
+export function lanesInView(boxes: readonly LaneBox[], top: number, bottom: number, margin = 0): number[] {
+  const out: number[] = [];
+  for (const [i, b] of boxes.entries()) if (b.bottom > top - margin && b.top < bottom + margin) out.push(i);
+  return out;
+}
+
+/**
+ * How many of a lane's events start in each of `bins` equal columns of a plot `width` pixels
+ * wide, at scale `x`: a collapsed lane's density strip. Cost grows with the columns, not the
+ * events (two binary searches each).
+ */
+export function laneDensity(lane: PreparedTimeline, x: ViewScale, width: number, bins: number): Uint32Array {
+  const out = new Uint32Array(bins);
+  const events = lane.events;
+  const firstAt = (t: number) => {
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((events[mid] as PreparedEvent).start < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let from = firstAt(+x.invert(0));
+  for (let b = 0; b < bins; b++) {
+    const to = firstAt(+x.invert(((b + 1) * width) / bins));
+    out[b] = Math.max(0, to - from);
+    from = to;
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ export interface RevealView {
 }
 
 /**
- * The transform that brings event `order` into view with its label: centred on it at the
+ * The transform that brings event `order` (its position in `timeline.events`) into view with its label: centred on it at the
  * current zoom if that labels it, else closer and closer (halving the span) until it is
  * labelled or the closest zoom is reached. A span longer than the view is shown whole.
  */
@@ -38,7 +38,7 @@ export function revealTransform(
     t = constrainTransform(transformFor({ start: mid - span / 2, end: mid + span / 2 }, fit, width), limits, width);
     const x = baseScale(windowOf(t, fit, width), width);
     const packed = packVisible(timeline, x, x(fit.start), { ...pack, width });
-    if (packed.marks.some((m) => m.item.order === order) || t.k >= maxK) return t;
+    if (packed.marks.some((m) => m.item === p) || t.k >= maxK) return t;
     span /= 2;
   }
   return t;

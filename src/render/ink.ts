@@ -8,6 +8,7 @@
  * forced colours use. It mirrors styles/plot.ts: keep the two in step.
  */
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
+import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layout/lanes.js';
 import { AXIS_HEIGHT, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import type { Words } from '../strings.js';
@@ -16,12 +17,21 @@ import { shorten, type LabelMetrics } from './label-metrics.js';
 
 /** What the marks are drawn with, besides their layout. */
 export interface InkContext {
+  /** Where the lanes end (the plot above its axis): nothing is drawn below it but the axis. */
+  readonly clip: number | undefined;
   readonly looks: CategoryTable;
   readonly labels: LabelMetrics;
   readonly rows: RowGeometry;
   readonly stacked: boolean;
   readonly selected: string | null;
   readonly words: Words;
+}
+
+/** What to draw `y` pixels down: marks and clusters, or a collapsed lane's density strip. */
+export interface InkPart {
+  readonly y: number;
+  readonly layout?: PackResult | undefined;
+  readonly density?: Uint32Array | undefined;
 }
 
 /** The colours and font the plot's CSS resolves to, read once per gesture. */
@@ -96,8 +106,11 @@ export class InkPainter {
     this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours };
   }
 
-  /** Draws the axis, clusters and marks (the plot `height` pixels tall). */
-  draw(layout: PackResult, ticks: readonly AxisTick[], height: number, ctx: InkContext): void {
+  /**
+   * Draws the axis, then each part's clusters and marks (a lane's, `y` pixels down, or the
+   * whole plot's at 0) or a collapsed lane's density strip, on a plot `height` pixels tall.
+   */
+  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, ctx: InkContext): void {
     const g = this.context;
     const style = this.style;
     if (!g || !style) return;
@@ -106,6 +119,35 @@ export class InkPainter {
     g.textAlign = 'left';
     g.direction = 'ltr';
     this.axis(g, style, ticks, height);
+    if (ctx.clip !== undefined) {
+      g.save();
+      g.beginPath();
+      g.rect(0, 0, this.canvas.width, ctx.clip);
+      g.clip();
+    }
+    for (const part of parts) {
+      if (part.y > height || part.y < -height) continue;
+      g.save();
+      g.translate(0, part.y);
+      if (part.layout) this.marks(g, style, part.layout, ctx);
+      if (part.density) this.density(g, style, part.density);
+      g.restore();
+    }
+    if (ctx.clip !== undefined) g.restore();
+  }
+
+  /** A collapsed lane's strip: darker where more events start (render/lanes.ts draws it so too). */
+  private density(g: CanvasRenderingContext2D, s: InkStyle, bins: Uint32Array): void {
+    g.fillStyle = s.muted;
+    for (const [i, n] of bins.entries()) {
+      if (n === 0) continue;
+      g.globalAlpha = densityAlpha(n);
+      g.fillRect(i * DENSITY_PX, LANE_STRIP_INSET, DENSITY_PX, LANE_STRIP - 2 * LANE_STRIP_INSET);
+    }
+    g.globalAlpha = 1;
+  }
+
+  private marks(g: CanvasRenderingContext2D, style: InkStyle, layout: PackResult, ctx: InkContext): void {
     // In passes, so that each font is set once: setting one is parsing it.
     if (layout.clusters.length > 0) {
       for (const c of layout.clusters) this.pill(g, style, c);

@@ -24,6 +24,11 @@ export interface MarkContext {
   /** Time-order position of the event Tab lands on. */
   readonly activeOrder: number;
   readonly selected: string | null;
+  /**
+   * The event under the pointer or holding the focus, when lanes show it more than once: its
+   * other copies are highlighted with it.
+   */
+  readonly linked: string | null;
   /** Start of the window in view, to say a cluster reaches in "from" before it. */
   readonly windowStart: number;
   readonly words: Words;
@@ -89,7 +94,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // A point's label left of it ends with its glyph, beside its instant. A band's glyph stays at
   // the start of its label: at the band's end it would read as the event's date.
   return html`<button
-    class="event ${cat.className}"
+    class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''}"
     part="event event-${cat.part}"
     type="button"
     tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}

@@ -1,0 +1,136 @@
+/**
+ * Lanes (`group-by`, `lanes`): which lanes there are, in what order, named how, which events
+ * each holds of those shown, which are collapsed, and how far the stack of lanes is scrolled.
+ * The lane list comes from every event, so that a filter or a search empties a lane instead of
+ * removing it (nothing jumps); its events are those the filters leave. The view packs the
+ * lanes in view (ViewController), render/lanes.ts draws them.
+ */
+import type { PropertyValues } from 'lit';
+import { TimelineEvents, timelineEvent } from '../events.js';
+import { groupLanes, indexInLane, laneTimeline, type GroupBy } from '../layout/lanes.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import { countryName } from '../render/intl.js';
+import type { TimelineHost } from './timeline-host.js';
+
+/** A lane as shown: its events are the ones the filters leave. */
+export interface ShownLane {
+  readonly id: string;
+  readonly label: string;
+  /** Whether this is the lane of events with no value ("Other"). */
+  readonly other: boolean;
+  readonly collapsed: boolean;
+  /** Its events among those shown, keeping their time-order positions. */
+  readonly timeline: PreparedTimeline;
+}
+
+export class LaneController {
+  /** The lanes, in order; empty when the events are not grouped. */
+  lanes: readonly ShownLane[] = [];
+  /** How far the stack of lanes is scrolled, in pixels (kept by the view). */
+  scrollTop = 0;
+  /** The lane the roving focus is in (its index): arrows move within it, ↑/↓ out of it. */
+  active = 0;
+  /** The event under the pointer, when lanes are shown. */
+  private hovered: string | null = null;
+  /** Lanes the reader collapsed or expanded, by id: over what `lanes` says. */
+  private toggled = new Map<string, boolean>();
+  /** Each lane's events among all events (time-order positions), from the last grouping. */
+  private grouped: { id: string; label: string; other: boolean; collapsed: boolean; orders: readonly number[] }[] = [];
+  /** What the grouping was made for, to report its problems once. */
+  private reportedFor: unknown;
+
+  constructor(private readonly host: TimelineHost) {}
+
+  /** Whether the events are grouped in lanes. */
+  get on(): boolean {
+    const by = this.host.groupBy;
+    return typeof by === 'function' || (typeof by === 'string' && by.trim() !== '');
+  }
+
+  /**
+   * Brings the lanes up to date (after FilterController.sync): `dataChanged` for new data,
+   * `shownChanged` for new filters. True when the lanes changed.
+   */
+  sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): boolean {
+    const regroup = dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('locale') || changed.has('categories');
+    if (!regroup && !shownChanged) return false;
+    if (!this.on) {
+      this.lanes = [];
+      this.grouped = [];
+      return regroup;
+    }
+    if (regroup) this.group(changed.has('lanes'));
+    this.narrow();
+    return true;
+  }
+
+  /** The reader's toggle: collapses a lane, or expands it. */
+  toggle(index: number): void {
+    const lane = this.lanes[index];
+    if (!lane) return;
+    this.toggled.set(lane.id, !lane.collapsed);
+    this.lanes = this.lanes.map((l, i) => (i === index ? { ...l, collapsed: !l.collapsed } : l));
+    this.host.requestUpdate();
+  }
+
+  /** Follows the pointer over the marks, so that an event's copies in other lanes light up with it. */
+  hover(e: PointerEvent): void {
+    if (!this.on) return;
+    const mark = e.type === 'pointerleave' ? null : (e.target as Element).closest<HTMLElement>('.event');
+    const id = mark?.dataset.id ?? null;
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.host.requestUpdate();
+  }
+
+  /** The event whose copies are highlighted together: the one under the pointer, else the focused one. */
+  linked(focused: Element | null | undefined): string | null {
+    if (this.hovered !== null) return this.hovered;
+    return focused instanceof HTMLElement && focused.classList.contains('event') ? (focused.dataset.id ?? null) : null;
+  }
+
+  /** The lanes an event is in (indices), given its time-order position among those shown. */
+  lanesOf(order: number): number[] {
+    const out: number[] = [];
+    for (const [i, lane] of this.lanes.entries()) if (indexInLane(lane.timeline, order) >= 0) out.push(i);
+    return out;
+  }
+
+  private group(newSpecs: boolean): void {
+    const { host } = this;
+    const by = host.groupBy as GroupBy;
+    const all = host.data.all;
+    if (newSpecs) this.toggled.clear();
+    const locale = host.language;
+    const field = typeof by === 'string' ? by.trim() : '';
+    const label = (value: string) =>
+      field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;
+    const { lanes, problems } = groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
+    this.grouped = lanes.map((l) => ({ ...l }));
+    // A grouping's problems are reported once, not on every filter or language change.
+    if (problems.length > 0 && this.reportedFor !== by) {
+      this.reportedFor = by;
+      const issues = problems.map((p) => ({ index: all.orderOf.get(p.id) ?? null, id: p.id, field: 'groupBy', message: `groupBy ${p.reason}; the event is in the lane "${host.words.strings.otherLane}".`, effect: 'field' as const }));
+      console.warn(`<sahel-timeline> groupBy: ${String(problems.length)} events could not be grouped and are in "${host.words.strings.otherLane}".\n${issues.slice(0, 20).map((i) => `${i.id}: ${i.message}`).join('\n')}`);
+      host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'lanes', issues, total: all.events.length, shown: all.events.length, usable: true, message: '' }));
+    }
+  }
+
+  /** Each lane's events among those shown. */
+  private narrow(): void {
+    const { all, prepared } = this.host.data;
+    // Positions among all events to positions among those shown (a filter's subset keeps
+    // their order and their event objects).
+    let map: Int32Array | undefined;
+    if (prepared !== all) {
+      map = new Int32Array(all.events.length).fill(-1);
+      let k = 0;
+      for (const p of all.events) if (prepared.events[k]?.event === p.event) map[p.order] = k++;
+    }
+    this.lanes = this.grouped.map((l) => {
+      const orders = map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders;
+      return { id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: laneTimeline(prepared, orders) };
+    });
+    this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
+  }
+}

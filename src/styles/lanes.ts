@@ -1,0 +1,94 @@
+/** Lanes: the scrolling stack, each lane's sticky header, and a collapsed lane's density strip. */
+import { css } from 'lit';
+
+export const lanes = css`
+  .lanes {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
+  }
+  .lane-stack {
+    position: relative;
+  }
+  .lane {
+    position: absolute;
+    inset-inline: 0;
+    border-block-start: 1px solid var(--_grid);
+  }
+  .lane:first-child {
+    border-block-start: 0;
+  }
+  /* The header stays in view while its lane scrolls under it. */
+  .lane-header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    align-items: center;
+    block-size: 30px;
+    padding-inline: 4px;
+    background: color-mix(in srgb, var(--_bg) 88%, transparent);
+    pointer-events: none;
+  }
+  .lane-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-block-size: 26px;
+    padding: 2px 8px 2px 4px;
+    border: 1px solid transparent;
+    border-radius: 6px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 13px;
+    cursor: pointer;
+    pointer-events: auto;
+  }
+  .lane-toggle:hover {
+    border-color: var(--_grid);
+  }
+  .lane-toggle:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .lane-name {
+    font-weight: 600;
+  }
+  .lane-count {
+    color: var(--_muted);
+  }
+  .lane.other .lane-name {
+    font-style: italic;
+  }
+  .chevron {
+    transition: transform 0.15s;
+  }
+  .lane.collapsed .chevron {
+    transform: rotate(-90deg);
+  }
+  .lane > .marks {
+    position: relative;
+  }
+  .density {
+    block-size: 8px;
+    margin-block: 3px;
+    background-repeat: no-repeat;
+  }
+  .plot.inking .lane > .marks,
+  .plot.inking .density {
+    opacity: 0;
+    pointer-events: none;
+  }
+  .event.linked .label {
+    background: color-mix(in srgb, var(--_focus) 14%, transparent);
+    border-radius: 4px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+`;
