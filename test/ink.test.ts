@@ -32,7 +32,51 @@ function pixelsOf(canvas: HTMLCanvasElement, css: string): number {
   return n;
 }
 
+/** The top and bottom (CSS pixels from the canvas's top) of the canvas's pixels of the colour `css`. */
+function extentOf(canvas: HTMLCanvasElement, css: string): { top: number; bottom: number } {
+  const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  probe.fillStyle = css;
+  probe.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0] = probe.getImageData(0, 0, 1, 1).data;
+  const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+  const ratio = canvas.width / canvas.clientWidth;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) {
+      const y = Math.floor(i / 4 / canvas.width) / ratio;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  return { top, bottom };
+}
+
 describe('<sahel-timeline> while a gesture moves the view', () => {
+  it("with lanes, draws each lane's marks at its own height on the canvas, under the lanes' headers", async () => {
+    const el = await mount(EVENTS, 'group-by="category" style="--sahel-timeline-height: 600px"');
+    const h = new TimelineHarness(el);
+    // Lanes' boxes from the plot's top, where the canvas lies during a gesture.
+    const box = (name: string) => {
+      const b = h.lane(name).box;
+      const top = h.plot().getBoundingClientRect().top;
+      return { top: b.top - top, bottom: b.bottom - top };
+    };
+    const [military, diplomacy] = [h.lane('Military'), h.lane('Diplomacy')].map((l) => getComputedStyle(l.marks[0]?.element ?? el).getPropertyValue('--_c').trim()) as [string, string];
+    await sendWheel({ ...plotPoint(el, 0.5, 0.2), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    await frames(1);
+    for (const [name, colour] of [['Military', military], ['Diplomacy', diplomacy]] as const) {
+      const drawn = extentOf(canvasOf(el), colour);
+      const lane = box(name);
+      expect(drawn.top, `${name}'s ink starts in its lane`).to.be.within(lane.top + 30, lane.bottom);
+      expect(drawn.bottom, `${name}'s ink ends in its lane`).to.be.within(lane.top + 30, lane.bottom);
+    }
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+    await el.updateComplete;
+    expect(h.lane('Military').marks.map((m) => m.id)).to.deep.equal(['campaign']);
+  });
+
   it('draws the marks on a canvas during a ctrl+wheel zoom, then brings the buttons up to date', async () => {
     const el = await mount(EVENTS);
     const h = new TimelineHarness(el);
