@@ -17,8 +17,13 @@ await el.updateComplete;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+// ?lanes=20: the events in that many lanes (#14's row), by a page's function, as a newsroom
+// would group by desk.
+const lanes = Number(new URLSearchParams(location.search).get('lanes') ?? 0);
+if (lanes > 0) el.groupBy = (e) => `Desk ${String(Number(e.id.slice(1)) % lanes)}`;
+
 installHarness({
-  name: 'sahel-timeline',
+  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : 'sahel-timeline',
   mount(events) {
     el.events = events;
   },

@@ -1,7 +1,7 @@
 // Where <sahel-timeline>'s time goes: a CPU profile and a trace of its mount and of ctrl +
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
-//   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate] [--search=text]
+//   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate] [--search=text] [--lanes=20]
 // CPU_OUT=file saves the steps' (or the search's) CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
 // traces other categories (toplevel,blink,cc,skia split the renderer's own work finer).
 // By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
@@ -20,7 +20,8 @@ const ALTERNATE = 'alternate' in args;
 const SEARCH = args.search;
 /** `sahel` (the unminified build) or `vis` (vis-timeline, for comparison). */
 const LIB = args.lib ?? 'sahel';
-const PAGE = LIB === 'vis' ? 'bench/vis.html' : 'bench/page.html?unminified';
+/** With --lanes=20, the events in that many lanes (bench/page-sahel.mjs). */
+const PAGE = LIB === 'vis' ? 'bench/vis.html' : `bench/page.html?unminified${args.lanes ? `&lanes=${args.lanes}` : ''}`;
 const PORT = 8767;
 /** Trace events of the renderer's main thread worth adding up (they may nest: read them apart). */
 const TRACE_EVENTS = ['EventDispatch', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'MajorGC', 'MinorGC'];

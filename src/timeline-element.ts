@@ -299,7 +299,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
       stacked: view.stacked,
       activeOrder,
       selected: this.selected,
-      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement) : null,
+      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement?.closest('.plot') != null, this.nav.activeId) : null,
       windowStart: view.held?.windowStart ?? w.start,
       words,
       onSelect: (id: string) => { this.selection.select(id, true); },

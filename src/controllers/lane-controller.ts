@@ -30,8 +30,10 @@ export class LaneController {
   scrollTop = 0;
   /** The lane the roving focus is in (its index): arrows move within it, ↑/↓ out of it. */
   active = 0;
+  /** The event whose copies were last drawn lit up. */
+  linkedShown: string | null = null;
   /** The event under the pointer, when lanes are shown. */
-  private hovered: string | null = null;
+  hovered: string | null = null;
   /** Lanes the reader collapsed or expanded, by id: over what `lanes` says. */
   private toggled = new Map<string, boolean>();
   /** Each lane's events among all events (time-order positions), from the last grouping. */
@@ -83,10 +85,14 @@ export class LaneController {
     this.host.requestUpdate();
   }
 
-  /** The event whose copies are highlighted together: the one under the pointer, else the focused one. */
-  linked(focused: Element | null | undefined): string | null {
-    if (this.hovered !== null) return this.hovered;
-    return focused instanceof HTMLElement && focused.classList.contains('event') ? (focused.dataset.id ?? null) : null;
+  /**
+   * The event whose copies are highlighted together: the one under the pointer, else, while
+   * the focus is on the plot, the one holding the roving focus (known before the focus moves
+   * to it, so that its copies light up in the same render).
+   */
+  linked(focusOnPlot: boolean, activeId: string | null): string | null {
+    this.linkedShown = this.hovered ?? (focusOnPlot ? activeId : null);
+    return this.linkedShown;
   }
 
   /** The lanes an event is in (indices), given its time-order position among those shown. */

@@ -198,7 +198,7 @@ export class NavigationController implements ReactiveController {
       if (lane !== undefined && g.active !== Number(lane)) {
         g.active = Number(lane);
         this.host.requestUpdate();
-      } else if (lane !== undefined && this.activeId !== null && g.lanesOf(this.activeOrder()).length > 1) {
+      } else if (lane !== undefined && g.linkedShown !== (g.hovered ?? this.activeId)) {
         // Its copies in other lanes light up with it.
         this.host.requestUpdate();
       }

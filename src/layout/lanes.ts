@@ -69,6 +69,14 @@ export function groupLanes(
     let values: readonly string[];
     try {
       const given = read(event);
+      // Most events have one value: no list made for it.
+      const one = typeof given === 'string' ? given.trim() : undefined;
+      if (one !== undefined && one !== '') {
+        let list = byId.get(one);
+        if (!list) byId.set(one, (list = []));
+        list.push(order);
+        continue;
+      }
       values = laneValues(given);
       if (values.length === 0 && given !== undefined && given !== null && !(Array.isArray(given) && given.length === 0)) {
         problems.push({ id: event.id, reason: `gave ${describe(given)}, not text or a list of text` });
@@ -128,13 +136,20 @@ export function laneTimeline(all: PreparedTimeline, orders: readonly number[]): 
   const events: PreparedEvent[] = [];
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
+  // Filled as it goes: Float64Array.from with a mapping function costs more than the rest.
+  const starts = new Float64Array(orders.length);
   for (const o of orders) {
     const p = all.events[o];
     if (!p) continue;
     events.push(p);
-    (isShort(p) ? short : long).push(p);
+    if (isShort(p)) {
+      starts[short.length] = p.start;
+      short.push(p);
+    } else {
+      long.push(p);
+    }
   }
-  return { events, short, long, shortStarts: Float64Array.from(short, (p) => p.start), extent: all.extent, orderOf: all.orderOf };
+  return { events, short, long, shortStarts: starts.subarray(0, short.length), extent: all.extent, orderOf: all.orderOf };
 }
 
 /** Where `order` (a position in the whole timeline) is in a lane's events, or -1. */
