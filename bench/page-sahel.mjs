@@ -1,5 +1,5 @@
 // Bench page adapter for <sahel-timeline>, loaded from the standalone bundle by page.html.
-/* global customElements */
+/* global customElements, URLSearchParams, location */
 import { ELEMENT } from './data.mjs';
 import { installHarness } from './page-common.mjs';
 
