@@ -29,8 +29,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * brought the total to 65 KB. Glides of our own in place of d3-transition, with stubs for it
  * and d3-color in the bundle (scripts/d3-stubs/), took the first load to 42.1 KB and the
  * total to 58.3 KB; `src` loading and the reading of a million events are chunks of their own.
+ * #14's search, legend toggles and filters took the first load to 44.1 KB; its lanes are a
+ * chunk of their own (grouping, packing, rendering and styles: 2.4 KB, loaded when a timeline
+ * first groups), so the first load is 46.7 KB and the total 65.5 KB.
  * New features go in chunks of their own where most pages do not use them: the ceiling of the
- * total is kept at 66 KB as room for #14 to #18.
+ * total is kept at 66 KB as room for #14 to #18 (whose media, eras, spreadsheets and French
+ * will have to justify raising it here).
  */
 const FIRST_LOAD_CEILING_KB = 50;
 const TOTAL_CEILING_KB = 66;

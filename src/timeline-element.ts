@@ -26,7 +26,6 @@ import type { ClusterLayout } from './layout/pack.js';
 import type { GroupBy, LaneSpec } from './layout/lanes.js';
 import { renderAxis } from './render/axis.js';
 import { renderEventList } from './render/event-list.js';
-import { renderLanes } from './render/lanes.js';
 import { renderLegend } from './render/legend.js';
 import { domMarks } from './render/marks.js';
 import { renderNotice } from './render/notice.js';
@@ -339,8 +338,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           <div class="row-probe" aria-hidden="true"></div>
           ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
           <canvas class="ink" aria-hidden="true"></canvas>
-          ${lanes
-            ? renderLanes(this.grouping.lanes, lanes, {
+          ${lanes && this.grouping.chunk
+            ? this.grouping.chunk.renderLanes(this.grouping.lanes, lanes, {
                 marks: markContext,
                 active: this.grouping.active,
                 words,

@@ -1,6 +1,7 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
+import { loadLanes } from '../src/controllers/lane-controller.js';
 import { loadPanels } from '../src/controllers/panels-controller.js';
 import { loadInk } from '../src/controllers/view-controller.js';
 import '../src/sahel-timeline.js';
@@ -64,6 +65,8 @@ export async function mount(
   // in the same update, and the first wheel notch draws on the canvas.
   await loadPanels();
   await loadInk();
+  // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
+  await loadLanes();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

@@ -7,10 +7,23 @@
  */
 import type { PropertyValues } from 'lit';
 import { TimelineEvents, timelineEvent } from '../events.js';
-import { groupLanes, indexInLane, laneTimeline, type GroupBy } from '../layout/lanes.js';
+import { indexInLane } from '../layout/lane-order.js';
+import type { GroupBy } from '../layout/lanes.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
 import { countryName } from '../render/intl.js';
+import type * as Lanes from '../render/lanes.js';
+import { adoptChunkStyles } from './chunk-styles.js';
+import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
+
+export type LanesModule = typeof Lanes;
+
+const chunk = new OnDemand<LanesModule>(() => import('../render/lanes.js'));
+
+/** Loads the lanes' grouping, packing, rendering and styles (once per page). */
+export function loadLanes(): Promise<LanesModule> {
+  return chunk.load();
+}
 
 /** A lane as shown: its events are the ones the filters leave. */
 export interface ShownLane {
@@ -40,6 +53,8 @@ export class LaneController {
   private grouped: { id: string; label: string; other: boolean; collapsed: boolean; orders: readonly number[] }[] = [];
   /** What the grouping was made for, to report its problems once. */
   private reportedFor: unknown;
+  /** Set while the lanes wait for their chunk: they are grouped once it has come. */
+  private waiting = false;
 
   constructor(private readonly host: TimelineHost) {}
 
@@ -54,16 +69,34 @@ export class LaneController {
    * `shownChanged` for new filters. True when the lanes changed.
    */
   sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): boolean {
-    const regroup = dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('locale') || changed.has('categories');
+    const regroup = this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('locale') || changed.has('categories');
     if (!regroup && !shownChanged) return false;
     if (!this.on) {
       this.lanes = [];
       this.grouped = [];
+      this.waiting = false;
       return regroup;
     }
-    if (regroup) this.group(changed.has('lanes'));
-    this.narrow();
+    const lanes = chunk.loaded;
+    if (!lanes) {
+      // The plot stays empty the moment the chunk takes, rather than flash one strip.
+      this.lanes = [];
+      this.waiting = true;
+      void chunk.load().then(() => {
+        this.host.requestUpdate();
+      });
+      return false;
+    }
+    this.waiting = false;
+    adoptChunkStyles(this.host.shadowRoot, [lanes.laneStyles]);
+    if (regroup) this.group(lanes, changed.has('lanes'));
+    this.narrow(lanes);
     return true;
+  }
+
+  /** The lanes chunk, once loaded. */
+  get chunk(): LanesModule | undefined {
+    return chunk.loaded;
   }
 
   /** The reader's toggle: collapses a lane, or expands it. */
@@ -102,7 +135,7 @@ export class LaneController {
     return out;
   }
 
-  private group(newSpecs: boolean): void {
+  private group(m: LanesModule, newSpecs: boolean): void {
     const { host } = this;
     const by = host.groupBy as GroupBy;
     const all = host.data.all;
@@ -111,7 +144,7 @@ export class LaneController {
     const field = typeof by === 'string' ? by.trim() : '';
     const label = (value: string) =>
       field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;
-    const { lanes, problems } = groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
+    const { lanes, problems } = m.groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
     this.grouped = lanes.map((l) => ({ ...l }));
     // A grouping's problems are reported once, not on every filter or language change.
     if (problems.length > 0 && this.reportedFor !== by) {
@@ -123,7 +156,7 @@ export class LaneController {
   }
 
   /** Each lane's events among those shown. */
-  private narrow(): void {
+  private narrow(m: LanesModule): void {
     const { all, prepared } = this.host.data;
     // Positions among all events to positions among those shown (a filter's subset keeps
     // their order and their event objects).
@@ -135,7 +168,7 @@ export class LaneController {
     }
     this.lanes = this.grouped.map((l) => {
       const orders = map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders;
-      return { id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: laneTimeline(prepared, orders) };
+      return { id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: m.laneTimeline(prepared, orders) };
     });
     this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
   }

@@ -5,7 +5,7 @@
  * away or the page replaces the data under it. Never takes the focus back from the page.
  */
 import type { ReactiveController } from 'lit';
-import { indexInLane, nearestInLane } from '../layout/lanes.js';
+import { indexInLane, nearestInLane } from '../layout/lane-order.js';
 import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
 

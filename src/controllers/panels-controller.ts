@@ -3,12 +3,11 @@
  * that never opens one never downloads them. A timeline starts fetching them when the
  * reader first points at it or moves the focus into it, so that they are usually there by
  * the time a click or a key opens one; one opened before they arrive shows when they do.
- * Their styles are adopted into the shadow root after the element's own (constructable
- * stylesheets, which a strict Content-Security-Policy allows).
+ * Their styles are adopted into the shadow root after the element's own (chunk-styles.ts).
  */
-import { adoptStyles, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as Panels from '../render/panels.js';
-import { timelineStyles } from '../timeline.styles.js';
+import { adoptChunkStyles } from './chunk-styles.js';
 import { OnDemand } from './on-demand.js';
 
 export type PanelsModule = typeof Panels;
@@ -21,8 +20,6 @@ export function loadPanels(): Promise<PanelsModule> {
 }
 
 export class PanelsController implements ReactiveController {
-  private styled = false;
-
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -48,10 +45,7 @@ export class PanelsController implements ReactiveController {
   get(wanted: boolean): PanelsModule | undefined {
     const loaded = chunk.loaded;
     if (loaded) {
-      if (!this.styled && this.host.shadowRoot) {
-        this.styled = true;
-        adoptStyles(this.host.shadowRoot, [...timelineStyles, ...loaded.panelStyles]);
-      }
+      adoptChunkStyles(this.host.shadowRoot, loaded.panelStyles);
       return loaded;
     }
     if (wanted) {

@@ -9,7 +9,8 @@ import type { PropertyValues, ReactiveController } from 'lit';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
-import { DENSITY_PX, indexInLane, laneDensity, lanesInView, rowsPerLane, stackLanes, type LaneBox } from '../layout/lanes.js';
+import { indexInLane } from '../layout/lane-order.js';
+import type { LanesLayout } from '../layout/lanes.js';
 import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
 import type { PreparedEvent } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
@@ -36,22 +37,6 @@ export interface ViewOptions {
   mayInk: () => boolean;
   /** A gesture step was drawn on the canvas, without an update of the element. */
   onInkStep: () => void;
-}
-
-/** The lanes laid out: where each goes, and what those in view show. */
-export interface LanesLayout {
-  /** The rows of one lane (each lane has as many), from the top of its body. */
-  readonly rows: RowGeometry;
-  readonly boxes: readonly LaneBox[];
-  /** Height of the whole stack, and of the part of it in view (the plot above its axis). */
-  readonly height: number;
-  readonly viewport: number;
-  /** How far the stack is scrolled (within its limits). */
-  readonly scrollTop: number;
-  /** The expanded lanes in view (by index) and their marks and clusters. */
-  readonly packed: ReadonlyMap<number, PackResult>;
-  /** The collapsed lanes in view and how many events start in each few pixels. */
-  readonly density: ReadonlyMap<number, Uint32Array>;
 }
 
 const EMPTY: PackResult = { marks: [], clusters: [] };
@@ -262,39 +247,24 @@ export class ViewController implements ReactiveController {
     }
   }
 
-  /**
-   * Each lane gets the same rows, as many as let all lanes fit the plot (at least two); the
-   * stack scrolls when they do not. Only the lanes in view are packed, so a step costs the
-   * same with 3 lanes or 300.
-   */
-  private layOutLanes(x: TimeScale, pinned: readonly PreparedEvent[]): LanesLayout {
+  /** The lanes laid out by the lanes chunk (layout/lanes.ts `packLanes`); undefined until it has come. */
+  private layOutLanes(x: TimeScale, pinned: readonly PreparedEvent[]): LanesLayout | undefined {
     const { grouping } = this.host;
-    const lanes = grouping.lanes;
+    const chunk = grouping.chunk;
+    if (!chunk) return undefined;
     const width = this.width;
-    const viewport = Math.max(0, this.measuredHeight - AXIS_HEIGHT);
-    const perLane = rowsPerLane(viewport, lanes.length, this.rows.pitch, CLUSTER_LANE, this.rows.rows);
-    const rows: RowGeometry = { rows: perLane, pitch: this.rows.pitch, top: CLUSTER_LANE };
-    const { boxes, height } = stackLanes(
-      lanes.map((l) => l.collapsed),
-      CLUSTER_LANE + perLane * rows.pitch + 4,
-    );
-    const scrollTop = Math.max(0, Math.min(grouping.scrollTop, height - viewport));
-    grouping.scrollTop = scrollTop;
-    const packed = new Map<number, PackResult>();
-    const density = new Map<number, Uint32Array>();
-    const origin = x(this.fitted.start);
-    const sizes = this.labelSizes(width);
-    for (const i of lanesInView(boxes, scrollTop, scrollTop + viewport)) {
-      const lane = lanes[i];
-      if (!lane) continue;
-      if (lane.collapsed) {
-        density.set(i, laneDensity(lane.timeline, x, width, Math.ceil(width / DENSITY_PX)));
-        continue;
-      }
-      const mine = pinned.filter((p) => indexInLane(lane.timeline, p.order) >= 0);
-      packed.set(i, packVisible(lane.timeline, x, origin, { rows: perLane, ...sizes, width, pinned: mine }));
-    }
-    return { rows, boxes, height, viewport, scrollTop, packed, density };
+    const l = chunk.packLanes(grouping.lanes, {
+      x,
+      origin: x(this.fitted.start),
+      viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT),
+      scrollTop: grouping.scrollTop,
+      rows: this.rows,
+      clusterStrip: CLUSTER_LANE,
+      pack: { ...this.labelSizes(width), width },
+      pinned,
+    });
+    grouping.scrollTop = l.scrollTop;
+    return l;
   }
 
   /** Scrolls the stack of lanes to `top` (the reader scrolled, or a lane is brought into view). */

@@ -5,7 +5,9 @@
  * Pure: naming values (a country's name in the reader's language) is the caller's.
  */
 import type { TimelineEvent } from '../dataset/types.js';
-import type { ViewScale } from './pack.js';
+import { packVisible, type PackOptions, type PackResult, type ViewScale } from './pack.js';
+import { indexInLane } from './lane-order.js';
+import type { RowGeometry } from './rows.js';
 import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
 /** What lanes group by: a field's name, or a function giving an event's lane or lanes. */
@@ -152,36 +154,6 @@ export function laneTimeline(all: PreparedTimeline, orders: readonly number[]): 
   return { events, short, long, shortStarts: starts.subarray(0, short.length), extent: all.extent, orderOf: all.orderOf };
 }
 
-/** Where `order` (a position in the whole timeline) is in a lane's events, or -1. */
-export function indexInLane(lane: PreparedTimeline, order: number): number {
-  const events = lane.events;
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as PreparedEvent).order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return events[lo]?.order === order ? lo : -1;
-}
-
-/** The event of a lane starting nearest to `time` (the earlier on a tie), or undefined for an empty lane. */
-export function nearestInLane(lane: PreparedTimeline, time: number): PreparedEvent | undefined {
-  const events = lane.events;
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as PreparedEvent).start < time) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = events[lo];
-  const before = events[lo - 1];
-  if (!before) return after;
-  if (!after) return before;
-  return time - before.start <= after.start - time ? before : after;
-}
-
 /** Heights of a lane's parts, in pixels. */
 export const LANE_HEADER = 30;
 /** A collapsed lane's density strip, under its header, and the room above and below its ink. */
@@ -258,4 +230,66 @@ export function laneDensity(lane: PreparedTimeline, x: ViewScale, width: number,
     from = to;
   }
   return out;
+}
+
+/** The lanes laid out: where each goes, and what those in view show. */
+export interface LanesLayout {
+  /** The rows of one lane (each lane has as many), from the top of its body. */
+  readonly rows: RowGeometry;
+  readonly boxes: readonly LaneBox[];
+  /** Height of the whole stack, and of the part of it in view (the plot above its axis). */
+  readonly height: number;
+  readonly viewport: number;
+  /** How far the stack is scrolled (within its limits). */
+  readonly scrollTop: number;
+  /** The expanded lanes in view (by index) and their marks and clusters. */
+  readonly packed: ReadonlyMap<number, PackResult>;
+  /** The collapsed lanes in view and how many events start in each few pixels. */
+  readonly density: ReadonlyMap<number, Uint32Array>;
+}
+
+/** What {@link packLanes} lays out in: the view's scale and sizes. */
+export interface LanesView {
+  readonly x: ViewScale;
+  /** The pixel position of a fixed instant (see `packVisible`). */
+  readonly origin: number;
+  /** Height of the plot above its axis, and the scroll asked for. */
+  readonly viewport: number;
+  readonly scrollTop: number;
+  /** The plot's rows without lanes: their pitch, and the most a lane gets. */
+  readonly rows: RowGeometry;
+  /** Height of the strip of cluster pills at the top of a lane's body. */
+  readonly clusterStrip: number;
+  readonly pack: Omit<PackOptions, 'rows' | 'pinned'>;
+  /** Events labelled whenever in view (the selected and the focused one), in their lanes. */
+  readonly pinned: readonly PreparedEvent[];
+}
+
+/**
+ * Lays out a stack of lanes: each gets the same rows, as many as let all lanes fit the plot
+ * (at least two); the stack scrolls when they do not. Only the lanes in view are packed (or
+ * for collapsed lanes, counted), so a step costs the same with 3 lanes or 300.
+ */
+export function packLanes(lanes: readonly { readonly collapsed: boolean; readonly timeline: PreparedTimeline }[], view: LanesView): LanesLayout {
+  const { x, viewport, pack } = view;
+  const perLane = rowsPerLane(viewport, lanes.length, view.rows.pitch, view.clusterStrip, view.rows.rows);
+  const rows: RowGeometry = { rows: perLane, pitch: view.rows.pitch, top: view.clusterStrip };
+  const { boxes, height } = stackLanes(
+    lanes.map((l) => l.collapsed),
+    view.clusterStrip + perLane * rows.pitch + 4,
+  );
+  const scrollTop = Math.max(0, Math.min(view.scrollTop, height - viewport));
+  const packed = new Map<number, PackResult>();
+  const density = new Map<number, Uint32Array>();
+  for (const i of lanesInView(boxes, scrollTop, scrollTop + viewport)) {
+    const lane = lanes[i];
+    if (!lane) continue;
+    if (lane.collapsed) {
+      density.set(i, laneDensity(lane.timeline, x, pack.width, Math.ceil(pack.width / DENSITY_PX)));
+      continue;
+    }
+    const pinned = view.pinned.filter((p) => indexInLane(lane.timeline, p.order) >= 0);
+    packed.set(i, packVisible(lane.timeline, x, view.origin, { ...pack, rows: perLane, pinned }));
+  }
+  return { rows, boxes, height, viewport, scrollTop, packed, density };
 }

@@ -3,16 +3,21 @@
  * each with a header that names it, counts its events and collapses it (part `lane-label`,
  * `aria-expanded`), then its marks, or when collapsed a strip that darkens where its events
  * are dense. Only the lanes near the part in view are in the DOM.
+ *
+ * A chunk loaded on demand (LaneController): with the grouping and packing of lanes and
+ * their styles, so that a page without `group-by` never downloads any of it.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ShownLane } from '../controllers/lane-controller.js';
-import type { LanesLayout } from '../controllers/view-controller.js';
-import { densityAlpha, DENSITY_PX, lanesInView } from '../layout/lanes.js';
+import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout } from '../layout/lanes.js';
 import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
+
+export { groupLanes, laneTimeline, packLanes } from '../layout/lanes.js';
+export { lanes as laneStyles } from '../styles/lanes.js';
 
 export interface LanesContext {
   readonly marks: MarkContext;
