@@ -253,6 +253,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const shownChanged = this.filters.sync(changed, fresh);
     this.grouping.sync(changed, fresh, shownChanged);
     if (shownChanged) {
+      // The screen-reader list follows a search once typing pauses.
+      this.announcer.follow(!fresh && changed.has('query'));
       this.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
       if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
@@ -307,9 +309,12 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = this.rangeText();
     const name = this.accessibleName();
-    const pick = (p: { event: TimelineEvent; order: number }) => {
+    const pick = (p: { event: TimelineEvent }) => {
+      // By id: the list may be a moment behind a search being typed.
+      const order = this.data.prepared.orderOf.get(p.event.id);
+      if (order === undefined) return;
       this.selection.select(p.event.id, true);
-      this.nav.focusEvent(p.order);
+      this.nav.focusEvent(order);
     };
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
@@ -362,7 +367,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
-        ${renderEventList(prepared, this.announcer.settled ?? w, words, name, pick)}
+        ${renderEventList(this.announcer.listed ?? prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
   }

@@ -62,6 +62,18 @@ describe('<sahel-timeline> filters and search', () => {
     expect(h.shownCount()).to.equal('');
   });
 
+  it('the screen-reader list follows a search once typing pauses, and its entries select what is shown', async () => {
+    const el = await mount(ours);
+    const h = new TimelineHarness(el);
+    expect(h.eventListItems().length).to.equal(ours.length);
+    await typeSearch(el, 'bamako');
+    await until(() => h.eventListItems().length === 1, 3000, 'the list to follow the search');
+    expect(h.eventListItems()[0]?.textContent).to.contain('Coup d’État à Bamako');
+    h.eventListItems()[0]?.click();
+    await settle(el);
+    expect(el.selected).to.equal('a');
+  });
+
   it('filter takes a predicate; one that throws hides nothing', async () => {
     const el = await mount(ours);
     el.filter = (e) => e.countries?.includes('ML') === true;

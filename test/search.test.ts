@@ -53,6 +53,24 @@ describe('search', () => {
     expect(ids('')).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('SearchIndex.positions(q) after any earlier queries is what matching every event anew gives (property)', () => {
+    // Titles and queries from a small alphabet, so that queries often narrow, widen or repeat.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', ' '), maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 8 }), (titles, queries) => {
+        const events = titles.map((title, i): TimelineEvent => ({ id: String(i), title: title || 'x', start: '2020' }));
+        const index = build(events);
+        for (const q of queries) {
+          const terms = queryTerms(q);
+          const expected = events.flatMap((e, i) => (terms.every((t) => foldText(e.title).includes(t)) ? [i] : []));
+          expect([...index.positions(q)], q).to.deep.equal(expected);
+          expect([...index.match(q)].flatMap((bit, i) => (bit === 1 ? [i] : []))).to.deep.equal(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('buildSearchIndex yields as it goes through a large dataset, from 0 to 1', () => {
     const events = Array.from({ length: 20_000 }, (_, i): TimelineEvent => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: '2020' }));
     const steps = buildSearchIndex(events, countryNames);

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import { formatUtc } from '../layout/chronology.js';
-import { countInWindow } from '../layout/prepare.js';
+import { countInWindow, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimeWindow } from '../layout/scale.js';
 import type { TimelineHost } from './timeline-host.js';
 
@@ -19,8 +19,15 @@ export class AnnouncerController implements ReactiveController {
   text = '';
   /** The window the view last settled on; unset for new data until the view is laid out. */
   settled: TimeWindow | undefined;
+  /**
+   * The events the screen-reader list shows: those shown, except while a search is being
+   * typed, when it follows once the reader pauses (its hundred entries, laid out anew, were
+   * a third of a keystroke's work at 100,000 events). Unset: whatever is shown.
+   */
+  listed: PreparedTimeline | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
+  private listTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: TimelineHost) {
     host.addController(this);
@@ -53,8 +60,34 @@ export class AnnouncerController implements ReactiveController {
     }, SETTLE_MS);
   }
 
+  /**
+   * What is shown changed: the list follows at once, or, while the reader `typing` a search,
+   * once they pause.
+   */
+  follow(typing: boolean): void {
+    clearTimeout(this.listTimer);
+    if (!typing) {
+      this.listed = undefined;
+      return;
+    }
+    this.listed ??= this.shownBefore;
+    this.listTimer = setTimeout(() => {
+      this.listed = undefined;
+      this.host.requestUpdate();
+    }, SETTLE_MS);
+  }
+
+  /** The events shown at the last render, for the list to keep while a search is typed. */
+  private shownBefore: PreparedTimeline | undefined;
+
+  hostUpdated(): void {
+    this.shownBefore = this.host.data.prepared;
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
     clearTimeout(this.sayTimer);
+    clearTimeout(this.listTimer);
+    this.listed = undefined;
   }
 }

@@ -71,7 +71,7 @@ export class FilterController {
 
   private narrow(all: PreparedTimeline): PreparedTimeline {
     const { query, hiddenCategories, filter, data } = this.host;
-    const matches = query.trim() === '' ? undefined : this.search(all).match(query);
+    const matches = query.trim() === '' ? undefined : this.search(all).positions(query);
     const hidden = new Set(hiddenCategories);
     // Each category's id, as events write it: looked up once per category.
     const ids = new Map<string | undefined, string | undefined>();
@@ -92,13 +92,13 @@ export class FilterController {
     };
     // The legend counts what the search and `filter` leave, hidden categories included (so a
     // toggle says what it would bring back); when they leave everything, the data's counts.
-    const everything = matches?.includes(0) !== true && !filter;
+    const everything = (matches === undefined || matches.length === all.events.length) && !filter;
     const counts = new Map<string, number>();
     this.counts = everything ? undefined : counts;
     // Only the tests in use: each reading of an event is a cache miss at 100,000 events.
     const byEvent = hidden.size > 0 || !everything;
+    // Only the search's matches are tried (subsetTimeline leaves the rest out).
     return subsetTimeline(all, (order) => {
-      if (matches && matches[order] !== 1) return false;
       const event = byEvent ? all.events[order]?.event : undefined;
       if (!event) return true;
       if (!passes(event)) return false;
@@ -106,7 +106,7 @@ export class FilterController {
       if (id === undefined) return true;
       if (!everything) counts.set(id, (counts.get(id) ?? 0) + 1);
       return !hidden.has(id);
-    });
+    }, matches);
   }
 
   /**

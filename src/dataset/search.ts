@@ -44,6 +44,9 @@ export function* buildSearchIndex(events: readonly TimelineEvent[], countryNames
  * countries' codes and names (see {@link buildSearchIndex}). Events are matched in order.
  */
 export class SearchIndex {
+  /** The last query's terms and the positions it matched, to narrow from as the reader types on. */
+  private last: { terms: readonly string[]; hits: Uint32Array } | undefined;
+
   constructor(private readonly texts: readonly string[]) {}
 
   /**
@@ -51,11 +54,32 @@ export class SearchIndex {
    * must appear, as written (no pattern: `(`, `*` and `\` are only characters).
    */
   match(query: string): Uint8Array {
-    const terms = queryTerms(query);
     const out = new Uint8Array(this.texts.length);
-    this.texts.forEach((text, i) => {
-      out[i] = terms.every((t) => text.includes(t)) ? 1 : 0;
-    });
+    for (const i of this.positions(query)) out[i] = 1;
     return out;
+  }
+
+  /**
+   * The positions of the events that match `query`, ascending. A query that only narrows the
+   * last one (each of its words holds one of the last one's, as when the reader types on) is
+   * tried on the last one's matches only: a keystroke costs what is still shown, not the data.
+   */
+  positions(query: string): Uint32Array {
+    const terms = queryTerms(query);
+    const last = this.last;
+    const from = last?.terms.every((p) => terms.some((t) => t.includes(p))) ? last.hits : undefined;
+    const texts = this.texts;
+    const hits = new Uint32Array(from ? from.length : texts.length);
+    let n = 0;
+    const test = (i: number) => {
+      const text = texts[i] as string;
+      for (const t of terms) if (!text.includes(t)) return;
+      hits[n++] = i;
+    };
+    if (from) for (const i of from) test(i);
+    else for (let i = 0; i < texts.length; i++) test(i);
+    const result = hits.slice(0, n);
+    this.last = { terms, hits: result };
+    return result;
   }
 }

@@ -162,9 +162,9 @@ export const LANE_STRIP_INSET = 3;
 /** Width of a density strip's columns, in pixels. */
 export const DENSITY_PX = 4;
 
-/** How dark a density column of `n` events is (0 to 1): one event shows, a hundred is solid. */
+/** How dark a density column of `n` events is (0 to 1): one event shows plainly, a hundred is solid. */
 export function densityAlpha(n: number): number {
-  return n <= 0 ? 0 : Math.min(1, 0.25 + Math.log10(n) * 0.375);
+  return n <= 0 ? 0 : Math.min(1, 0.5 + Math.log10(n) * 0.25);
 }
 
 /** Where a lane goes in the stack of lanes (pixels from the top of the first). */

@@ -138,6 +138,10 @@ export class InkPainter {
 
   /** A collapsed lane's strip: darker where more events start (render/lanes.ts draws it so too). */
   private density(g: CanvasRenderingContext2D, s: InkStyle, bins: Uint32Array): void {
+    // The track, as `.density`'s background colour draws it.
+    g.globalAlpha = 0.45;
+    g.fillStyle = s.grid;
+    g.fillRect(0, LANE_STRIP_INSET, bins.length * DENSITY_PX, LANE_STRIP - 2 * LANE_STRIP_INSET);
     g.fillStyle = s.muted;
     for (const [i, n] of bins.entries()) {
       if (n === 0) continue;

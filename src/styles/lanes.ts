@@ -72,10 +72,13 @@ export const lanes = css`
   .lane > .marks {
     position: relative;
   }
+  /* The strip's track shows where it is; its columns darken where events are dense. */
   .density {
     block-size: 8px;
     margin-block: 3px;
+    background-color: color-mix(in srgb, var(--_grid) 45%, transparent);
     background-repeat: no-repeat;
+    border-radius: 2px;
   }
   .plot.inking .lane > .marks,
   .plot.inking .density {
