@@ -1,7 +1,7 @@
 // Writes dataset.json, dataset.csv and dataset.schema.json from the compiled dataset module,
 // so the three files and the TypeScript data can never drift apart.
 import { writeFileSync } from 'node:fs';
-import { datasetSchema, events, eventsToCsv, sources } from '../dist/dataset/index.js';
+import { datasetSchema, eras, events, eventsToCsv, sources, summary, title } from '../dist/dataset/index.js';
 
 const out = (name, text) => writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
 
@@ -10,9 +10,11 @@ out(
   JSON.stringify(
     {
       $schema: './dataset.schema.json',
-      title: "Russia's growing military role in Mali, Burkina Faso and the Central African Republic",
+      title,
+      summary,
       sources,
       events,
+      eras,
     },
     null,
     2,
@@ -21,11 +23,11 @@ out(
 out('dataset.schema.json', JSON.stringify(datasetSchema, null, 2) + '\n');
 out('dataset.csv', eventsToCsv(events));
 
-const jsonTypes = `import type { SahelEvent, Source } from './dataset/types.js';
-declare const dataset: { $schema: string; title: string; sources: Source[]; events: SahelEvent[] };
+const jsonTypes = `import type { Era, SahelEvent, Source } from './dataset/types.js';
+declare const dataset: { $schema: string; title: string; summary: string; sources: Source[]; events: SahelEvent[]; eras: Era[] };
 export default dataset;
 `;
 out('dataset.json.d.ts', jsonTypes);
 out('dataset.schema.json.d.ts', 'declare const schema: Record<string, unknown>;\nexport default schema;\n');
 out('dataset.csv.d.ts', 'declare const csv: string;\nexport default csv;\n');
-console.log(`dataset: ${events.length} events and ${sources.length} sources written as JSON, CSV and JSON Schema`);
+console.log(`dataset: ${events.length} events, ${eras.length} eras and ${sources.length} sources written as JSON, CSV and JSON Schema`);

@@ -3,7 +3,7 @@
 // line. Needs a build first (it reads dist/dataset/index.js). Where the texts are not
 // present (a clone on its own), it says so and checks only what it can: paragraph counts.
 import { existsSync, readFileSync } from 'node:fs';
-import { events, sources } from '../dist/dataset/index.js';
+import { eras, events, sources } from '../dist/dataset/index.js';
 
 const dir = new URL('../../shared/sources/', import.meta.url);
 const problems = [];
@@ -16,8 +16,8 @@ for (const s of sources) {
   texts.set(s.id, paragraphs);
   if (paragraphs.length !== s.paragraphs) problems.push(`${s.id}: the table says ${s.paragraphs} paragraphs, the text has ${paragraphs.length}`);
 }
-for (const e of events) {
-  for (const ref of e.sources) {
+for (const e of [...events, ...eras]) {
+  for (const ref of e.sources ?? []) {
     const paragraphs = texts.get(ref.source);
     if (!paragraphs || !ref.quote) continue;
     const text = paragraphs[(ref.paragraph ?? 0) - 1];

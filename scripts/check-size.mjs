@@ -32,12 +32,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * #14's search, legend toggles and filters took the first load to 44.1 KB; its lanes are a
  * chunk of their own (grouping, packing, rendering and styles: 2.4 KB, loaded when a timeline
  * first groups), so the first load is 46.7 KB and the total 65.5 KB.
- * New features go in chunks of their own where most pages do not use them: the ceiling of the
- * total is kept at 66 KB as room for #14 to #18 (whose media, eras, spreadsheets and French
- * will have to justify raising it here).
+ * #15's eras are a chunk too (checking, layout, bands, list and styles: 1.7 KB, loaded when a
+ * timeline has eras), and the Sahel data chunk grew by its eras and title card (0.4 KB):
+ * first load 47.3 KB, total 69 KB. The total's ceiling is raised to 72 KB for them; each
+ * later feature (media, spreadsheets, French) goes in a chunk and raises it here, with its
+ * reason, while the first load stays under 50 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 66;
+const TOTAL_CEILING_KB = 72;
 
 const problems = [];
 

@@ -31,8 +31,11 @@ export interface RangeChangeDetail {
 
 /** Detail of `sahel-error`: what was wrong with the data, and what could still be shown. */
 export interface TimelineErrorDetail {
-  /** Where the data came from, or `lanes` for events `groupBy` could not put in a lane. */
-  readonly origin: 'events' | 'src' | 'lanes';
+  /**
+   * Where the data came from; `lanes` for events `groupBy` could not put in a lane, `eras`
+   * for eras that could not be drawn.
+   */
+  readonly origin: 'events' | 'src' | 'lanes' | 'eras';
   /**
    * Every problem, each with the item's index, the field, the reason and what it cost (the
    * item, or only the field). Also written to the console, once per report.

@@ -72,6 +72,8 @@ export interface TimelineStrings {
   readonly shownOf: string;
   /** The lane of events with no value for what lanes group by. */
   readonly otherLane: string;
+  /** Heading of the list of eras under the plot. */
+  readonly eras: string;
 
   readonly closeDetails: string;
   readonly place: string;
@@ -169,6 +171,7 @@ export const en: TimelineStrings = {
   searchPlaceholder: 'Search',
   shownOf: '{shown} of {events}',
   otherLane: 'Other',
+  eras: 'Eras',
 
   closeDetails: 'Close details',
   place: 'Place',

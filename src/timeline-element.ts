@@ -7,10 +7,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { CategoryDefinition, Source, TimelineEvent } from './dataset/types.js';
+import type { CategoryDefinition, Era, Source, TimelineEvent } from './dataset/types.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
+import { EraController } from './controllers/era-controller.js';
 import { FilterController, type EventFilter } from './controllers/filter-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { LaneController } from './controllers/lane-controller.js';
@@ -61,6 +62,8 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
  * @csspart lane - Each lane, when events are grouped (`group-by`): a group of its events under its header.
  * @csspart lane-label - Each lane's header: its name and count, a button that collapses or expands it.
+ * @csspart era - Each era's band behind the events, with its title.
+ * @csspart eras - The list of eras under the plot, with their dates.
  * @csspart legend - The category legend: a row of toggles that show and hide categories.
  * @csspart legend-item - Each category's toggle in the legend (`aria-pressed` while shown).
  * @csspart search - The search box in the toolbar.
@@ -171,10 +174,18 @@ export class SahelTimeline extends LitElement implements TimelineHost {
    */
   @property({ attribute: false }) lanes: readonly LaneSpec[] | undefined;
 
+  /**
+   * Periods drawn as labelled bands behind the events: `{ id?, title, start, end?, color? }`
+   * (no `end`: still going on). Also read from a `src` file's `eras`; the Sahel dataset has its
+   * own. Eras that cannot be drawn are left out and reported (`sahel-error`, `origin: 'eras'`).
+   */
+  @property({ attribute: false }) eras: readonly Era[] | undefined;
+
   // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
   /** @internal */ readonly data: DataController = new DataController(this);
   /** @internal */ readonly filters: FilterController = new FilterController(this);
   /** @internal */ readonly grouping: LaneController = new LaneController(this);
+  /** @internal */ readonly periods: EraController = new EraController(this);
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
@@ -252,6 +263,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const fresh = this.data.sync(changed);
     const shownChanged = this.filters.sync(changed, fresh);
     this.grouping.sync(changed, fresh, shownChanged);
+    this.periods.sync(changed, fresh);
     if (shownChanged) {
       // The screen-reader list follows a search once typing pauses.
       this.announcer.follow(!fresh && changed.has('query'));
@@ -341,6 +353,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           @focusin=${(e: FocusEvent) => { this.nav.onFocusIn(e); }}
         >
           <div class="row-probe" aria-hidden="true"></div>
+          ${count > 0 && this.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => this.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
           ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
           <canvas class="ink" aria-hidden="true"></canvas>
           ${lanes && this.grouping.chunk
@@ -362,6 +375,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${guard([data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus.active], () =>
           renderLegend(data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus, (id) => { this.filters.toggleCategory(id); }),
         )}
+        ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
         ${selected && panels
           ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
           : nothing}

@@ -5,7 +5,6 @@
  */
 import { axis } from './styles/axis.js';
 import { control } from './styles/control.js';
-import { lanes } from './styles/lanes.js';
 import { legend } from './styles/legend.js';
 import { notice } from './styles/notice.js';
 import { plot } from './styles/plot.js';
@@ -18,4 +17,4 @@ import { tokens } from './styles/tokens.js';
  * simply follow the page's order. The keys panel's, the details' and a cluster list's styles come after
  * these, with those panels (render/panels.ts).
  */
-export const timelineStyles = [tokens, control, toolbar, notice, plot, axis, lanes, legend];
+export const timelineStyles = [tokens, control, toolbar, notice, plot, axis, legend];

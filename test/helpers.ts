@@ -1,6 +1,7 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
+import { loadEras } from '../src/controllers/era-controller.js';
 import { loadLanes } from '../src/controllers/lane-controller.js';
 import { loadPanels } from '../src/controllers/panels-controller.js';
 import { loadInk } from '../src/controllers/view-controller.js';
@@ -67,6 +68,7 @@ export async function mount(
   await loadInk();
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
   await loadLanes();
+  await loadEras();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

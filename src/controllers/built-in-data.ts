@@ -3,15 +3,20 @@
  * downloads it (in the standalone bundle it is a chunk of its own). Loaded once per page,
  * whatever the number of timelines; later timelines get it at once.
  */
-import type { Source, TimelineEvent } from '../dataset/types.js';
+import type { Era, Source, TimelineEvent } from '../dataset/types.js';
 import { OnDemand } from './on-demand.js';
 
 export interface BuiltInData {
   readonly events: readonly TimelineEvent[];
   readonly sources: readonly Source[];
+  readonly eras: readonly Era[];
+  readonly title: string;
+  readonly summary: string;
 }
 
-const chunk = new OnDemand<BuiltInData>(() => import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources })));
+const chunk = new OnDemand<BuiltInData>(() =>
+  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary })),
+);
 
 /** The built-in data if it has arrived. */
 export function builtInData(): BuiltInData | undefined {

@@ -63,7 +63,7 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead } | undefined;
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -87,7 +87,14 @@ export class DataController {
 
   private readonly onLoad = (load: SourceLoad): void => {
     if (load.events.length > 0) {
-      this.loaded = { events: load.events, ...(load.sources && { sources: load.sources }), ...(load.ahead && { ahead: load.ahead }) };
+      this.loaded = {
+        events: load.events,
+        ...(load.sources && { sources: load.sources }),
+        ...(load.ahead && { ahead: load.ahead }),
+        ...(load.eras !== undefined && { eras: load.eras }),
+        ...(load.title !== undefined && { title: load.title }),
+        ...(load.summary !== undefined && { summary: load.summary }),
+      };
       this.loadedChanged = true;
     }
     this.report('src', load.issues, load.total, load.events.length, load.failure);
@@ -122,6 +129,18 @@ export class DataController {
   /** The time-order position of the event with this id, if it is shown. */
   orderOf(id: string | null): number | undefined {
     return id === null ? undefined : this.prepared.orderOf.get(id);
+  }
+
+  /** The eras of the file `src` read, or the Sahel dataset's when it is shown (unchecked: see EraController). */
+  get eras(): unknown {
+    return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInData()?.eras : undefined;
+  }
+
+  /** The title card of the file `src` read, or the Sahel dataset's when it is shown. */
+  get about(): { title?: string; summary?: string } {
+    if (this.loaded) return { ...(this.loaded.title !== undefined && { title: this.loaded.title }), ...(this.loaded.summary !== undefined && { summary: this.loaded.summary }) };
+    const built = this.showingBuiltIn ? builtInData() : undefined;
+    return built ? { title: built.title, summary: built.summary } : {};
   }
 
   /** The sources events cite, for the details panel. */

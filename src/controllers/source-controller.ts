@@ -15,6 +15,10 @@ export interface SourceLoad {
   readonly events: readonly TimelineEvent[];
   /** The file's `sources`, when it is an object that has them. */
   readonly sources?: readonly Source[];
+  /** The file's `eras` (checked by EraController), `title` and `summary`, when it has them. */
+  readonly eras?: unknown;
+  readonly title?: string;
+  readonly summary?: string;
   readonly issues: readonly ValidationIssue[];
   /** How many items the file held. */
   readonly total: number;
@@ -99,13 +103,18 @@ export class SourceController implements ReactiveController {
           return;
         }
         const result = runSteps(validateEventsInSteps(body));
-        const sources =
-          typeof body === 'object' && body !== null && 'sources' in body && Array.isArray(body.sources) ? (body.sources as Source[]) : undefined;
+        const object = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+        const sources = Array.isArray(object.sources) ? (object.sources as Source[]) : undefined;
+        const about = {
+          ...(object.eras !== undefined && { eras: object.eras }),
+          ...(typeof object.title === 'string' && { title: object.title }),
+          ...(typeof object.summary === 'string' && { summary: object.summary }),
+        };
         const shapeless = result.issues.some((i) => i.index === null);
         const empty = result.events.length === 0 && result.issues.length === 0;
         const issues = empty ? whole(`${url} holds no events`) : result.issues;
         const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
-        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...(sources && { sources }), ...(failure && { failure }) });
+        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...about, ...(sources && { sources }), ...(failure && { failure }) });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;

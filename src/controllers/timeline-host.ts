@@ -4,12 +4,13 @@
  * file, without the element.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { CategoryDefinition, Source, TimelineEvent } from '../dataset/types.js';
+import type { CategoryDefinition, Era, Source, TimelineEvent } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import type { DataController } from './data-controller.js';
 import type { EventFilter, FilterController } from './filter-controller.js';
 import type { GroupBy, LaneSpec } from '../layout/lanes.js';
 import type { LaneController } from './lane-controller.js';
+import type { EraController } from './era-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewController } from './view-controller.js';
@@ -31,11 +32,13 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   filter: EventFilter | undefined;
   hiddenCategories: readonly string[];
   groupBy: GroupBy | undefined;
+  eras: readonly Era[] | undefined;
   lanes: readonly LaneSpec[] | undefined;
   readonly hasUpdated: boolean;
   readonly data: DataController;
   readonly filters: FilterController;
   readonly grouping: LaneController;
+  readonly periods: EraController;
   readonly view: ViewController;
   readonly nav: NavigationController;
   readonly selection: SelectionController;

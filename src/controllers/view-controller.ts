@@ -9,12 +9,13 @@ import type { PropertyValues, ReactiveController } from 'lit';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
+import type { EraBand } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
 import type { LanesLayout } from '../layout/lanes.js';
 import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
 import type { PreparedEvent } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
-import { AXIS_HEIGHT, CLUSTER_LANE, rowGeometry, type RowGeometry } from '../layout/rows.js';
+import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { rescale, type TimeScale } from '../layout/chronology.js';
@@ -64,7 +65,9 @@ export class ViewController implements ReactiveController {
    * on a canvas (render/ink.ts) and the buttons keep the layout the gesture started from
    * (`held`), hidden; they are brought up to date when it ends.
    */
-  held: { layout: PackResult; lanes: LanesLayout | undefined; ticks: AxisTick[]; windowStart: number; activeOrder: number } | undefined;
+  held: { layout: PackResult; lanes: LanesLayout | undefined; ticks: AxisTick[]; eras: EraBand[]; windowStart: number; activeOrder: number } | undefined;
+  /** The bands of the eras in view. */
+  eras: EraBand[] = [];
   /** The lanes, when the events are grouped (`layout` is then empty). */
   lanes: LanesLayout | undefined;
   private painter: Ink.InkPainter | undefined;
@@ -77,6 +80,7 @@ export class ViewController implements ReactiveController {
   /** A window asked for (zoomTo, fit) before the element was laid out: the first one shown. */
   private requested: TimeWindow | 'fit' | undefined;
   private measuredHeight = -1;
+  private measuredStrip = 0;
   private rowHeight = 34;
   private labelsLocale: string | undefined;
   private rangeFrame = 0;
@@ -137,7 +141,7 @@ export class ViewController implements ReactiveController {
   private startInking(): void {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
     this.painter.begin(this.plot, this.host.data.looks);
-    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
+    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
     this.aimFrom = undefined;
     // Once, to show the canvas and hide the buttons; the gesture's steps then draw on their own.
     this.host.requestUpdate();
@@ -226,7 +230,7 @@ export class ViewController implements ReactiveController {
       this.initialised = true;
       this.requested = undefined;
       this.measureRows(height);
-    } else if (height !== this.measuredHeight) {
+    } else if (height !== this.measuredHeight || this.strip() !== this.measuredStrip) {
       this.measureRows(height);
     }
     this.layOut(pinned);
@@ -238,6 +242,7 @@ export class ViewController implements ReactiveController {
     const x = this.scale();
     const width = this.width;
     this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
+    this.eras = this.host.periods.bands(x, width);
     if (this.host.grouping.on) {
       this.layout = EMPTY;
       this.lanes = this.layOutLanes(x, pinned);
@@ -256,7 +261,7 @@ export class ViewController implements ReactiveController {
     const l = chunk.packLanes(grouping.lanes, {
       x,
       origin: x(this.fitted.start),
-      viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT),
+      viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip),
       scrollTop: grouping.scrollTop,
       rows: this.rows,
       clusterStrip: CLUSTER_LANE,
@@ -316,7 +321,7 @@ export class ViewController implements ReactiveController {
     const parts = lanes
       ? [...lanes.boxes.entries()].map(([i, box]) => ({ y: box.bodyTop - lanes.scrollTop, layout: lanes.packed.get(i), density: lanes.density.get(i) }))
       : [{ y: 0, layout: this.layout }];
-    this.painter?.draw(parts, this.ticks, this.size.height, {
+    this.painter?.draw(parts, this.ticks, this.size.height, this.eras, {
       clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
   }
 
@@ -330,12 +335,19 @@ export class ViewController implements ReactiveController {
     };
   }
 
+  /** The strip above the axis that the eras' titles take (0 without eras). */
+  private strip(): number {
+    return eraStrip(this.host.periods.lines);
+  }
+
   private measureRows(height: number): void {
     this.measuredHeight = height;
+    this.measuredStrip = this.strip();
     // Measured, not parsed: --sahel-timeline-row-height may be in any unit (3rem, 2.5em).
     const row = this.host.renderRoot.querySelector('.row-probe')?.getBoundingClientRect().height ?? NaN;
     if (Number.isFinite(row) && row > 12) this.rowHeight = row;
-    this.rows = rowGeometry(height, this.rowHeight, this.stacked);
+    // Rows stop above the eras' titles.
+    this.rows = rowGeometry(height - this.measuredStrip, this.rowHeight, this.stacked);
   }
 
   private initialWindow(fit: TimeWindow): TimeWindow {

@@ -82,8 +82,10 @@ export const datasetSchema = {
   required: ['events'],
   properties: {
     title: text,
+    summary: { ...text, description: 'What the dataset tells, in a sentence or two: its title card.' },
     sources: { type: 'array', items: { $ref: '#/$defs/source' } },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
+    eras: { type: 'array', items: { $ref: '#/$defs/era' } },
   },
   $defs: {
     isoPartialDate: {
@@ -92,6 +94,21 @@ export const datasetSchema = {
       description: 'ISO 8601 date whose length states its precision: "2012", "2021-12" or "2022-03-27".',
     },
     event: eventSchema,
+    // Eras are drawn behind the events: a title, dates, and optionally a colour and sources.
+    era: {
+      type: 'object',
+      required: ['title', 'start'],
+      additionalProperties: false,
+      properties: {
+        id: nonEmpty,
+        title: nonEmpty,
+        start: { $ref: '#/$defs/isoPartialDate' },
+        end: { $ref: '#/$defs/isoPartialDate', description: 'Included; none while it goes on.' },
+        color: { ...text, description: 'Any CSS colour.' },
+        sources: kindSchema({ key: 'sources', kind: 'sources' }),
+        note: text,
+      },
+    },
     // Sources are not events: their shape is written here, not in the fields table.
     source: {
       type: 'object',

@@ -143,6 +143,24 @@ export interface TimelineEvent {
   readonly note?: string;
 }
 
+/**
+ * A period drawn as a labelled band behind the events: an operation, a government, a war.
+ * Dated like events, at the precision known; `end` is included (`"2014-07"` runs to the end
+ * of July 2014). Without `end`, it was still going on when the record was made.
+ */
+export interface Era {
+  readonly id?: string;
+  readonly title: string;
+  readonly start: IsoPartialDate;
+  readonly end?: IsoPartialDate;
+  /** Any CSS colour for its band (drawn faint, under the events); defaults to the muted text colour. */
+  readonly color?: string;
+  /** The passages of sources it rests on, as for events. */
+  readonly sources?: readonly SourceRef[];
+  /** Reasoning about its dates, and references. */
+  readonly note?: string;
+}
+
 /** An event of the Sahel dataset: every field filled in. */
 export interface SahelEvent extends TimelineEvent {
   readonly summary: string;

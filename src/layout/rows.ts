@@ -8,6 +8,15 @@ import { STACKED_ROW_EXTRA } from './pack.js';
 export const CLUSTER_LANE = 34;
 /** Height of the time axis at the foot of the plot, in pixels. */
 export const AXIS_HEIGHT = 30;
+/** The line an era's title takes above the axis, and the room under the lowest. */
+export const ERA_LINE = 15;
+export const ERA_PAD = 4;
+
+/** The strip above the axis that eras' titles take, for eras whose titles need `lines` lines (0: none). */
+export function eraStrip(lines: number): number {
+  return lines > 0 ? lines * ERA_LINE + ERA_PAD : 0;
+}
+
 /** The least a row is: a measured row height below it is ignored. */
 const LEAST_ROW = 12;
 

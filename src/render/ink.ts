@@ -7,12 +7,13 @@
  * again, so the DOM stays what keyboards, screen readers, hit-testing, `::part` styles and
  * forced colours use. It mirrors styles/plot.ts: keep the two in step.
  */
+import type { EraBand } from '../layout/eras.js';
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layout/lanes.js';
-import { AXIS_HEIGHT, rowY, type RowGeometry } from '../layout/rows.js';
+import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import type { Words } from '../strings.js';
-import type { CategoryLook, CategoryTable, Shape } from './glyphs.js';
+import { OPEN_PALETTE_SIZE, type CategoryLook, type CategoryTable, type Shape } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
 
 /** What the marks are drawn with, besides their layout. */
@@ -43,6 +44,8 @@ interface InkStyle {
   readonly grid: string;
   /** Each category class's colour (`--_c`). */
   readonly colours: Map<string, string>;
+  /** The open palette (`--_p0`…), which eras without a colour take in turn. */
+  readonly palette: readonly string[];
 }
 
 /** Where a label's text is drawn. */
@@ -103,14 +106,15 @@ export class InkPainter {
       this.cuts.clear();
       this.widths.clear();
     }
-    this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours };
+    const palette = Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color));
+    this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours, palette };
   }
 
   /**
    * Draws the axis, then each part's clusters and marks (a lane's, `y` pixels down, or the
    * whole plot's at 0) or a collapsed lane's density strip, on a plot `height` pixels tall.
    */
-  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, ctx: InkContext): void {
+  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, eras: readonly EraBand[], ctx: InkContext): void {
     const g = this.context;
     const style = this.style;
     if (!g || !style) return;
@@ -118,6 +122,7 @@ export class InkPainter {
     g.textBaseline = 'middle';
     g.textAlign = 'left';
     g.direction = 'ltr';
+    if (eras.length > 0) this.eras(g, style, eras, height);
     this.axis(g, style, ticks, height);
     if (ctx.clip !== undefined) {
       g.save();
@@ -134,6 +139,34 @@ export class InkPainter {
       g.restore();
     }
     if (ctx.clip !== undefined) g.restore();
+  }
+
+  /** Eras' bands and titles, as render/eras.ts draws them (styles/eras.ts). */
+  private eras(g: CanvasRenderingContext2D, s: InkStyle, eras: readonly EraBand[], height: number): void {
+    const bottom = Math.max(0, height - AXIS_HEIGHT);
+    for (const b of eras) {
+      const colour = b.era.era.color ?? s.palette[b.era.index % s.palette.length] ?? s.muted;
+      g.fillStyle = colour;
+      g.globalAlpha = 0.09;
+      g.fillRect(b.x0, 0, b.x1 - b.x0, bottom);
+      g.globalAlpha = 0.45;
+      g.fillRect(b.x0, 0, 1, bottom);
+      if (!b.era.ongoing) g.fillRect(b.x1 - 1, 0, 1, bottom);
+    }
+    g.globalAlpha = 1;
+    g.font = `600 11px ${s.font}`;
+    g.fillStyle = s.muted;
+    g.textBaseline = 'alphabetic';
+    for (const b of eras) {
+      const room = b.x1 - b.x0 - 12;
+      if (room <= 0) continue;
+      const title = this.cut(g, `era\u0000${b.era.era.title}`, b.era.era.title.toUpperCase(), room, `600 11px ${s.font}`);
+      g.font = `600 11px ${s.font}`;
+      // As `.era-label` sits: ERA_PAD above the axis, a line up per level; its baseline
+      // about 3px above its box's bottom.
+      g.fillText(title.text, b.x0 + 6, bottom - ERA_PAD - 3 - b.era.level * ERA_LINE);
+    }
+    g.textBaseline = 'middle';
   }
 
   /** A collapsed lane's strip: darker where more events start (render/lanes.ts draws it so too). */

@@ -1,0 +1,86 @@
+/**
+ * Eras: the page's (`eras`), those of a file `src` read, or the Sahel dataset's when it is
+ * shown; checked once per list (problems fire `sahel-error` with `origin: 'eras'`), then laid
+ * out as the view moves. Their checking, layout, drawing and styles are a chunk of their own
+ * (render/eras.ts), loaded when a timeline first has eras.
+ */
+import type { PropertyValues } from 'lit';
+import { formatIssue } from '../dataset/validate.js';
+import { TimelineEvents, timelineEvent } from '../events.js';
+import type { EraBand, PreparedEra } from '../layout/eras.js';
+import type { ViewScale } from '../layout/pack.js';
+import type * as Eras from '../render/eras.js';
+import { adoptChunkStyles } from './chunk-styles.js';
+import { OnDemand } from './on-demand.js';
+import type { TimelineHost } from './timeline-host.js';
+
+export type ErasModule = typeof Eras;
+
+const chunk = new OnDemand<ErasModule>(() => import('../render/eras.js'));
+
+/** Loads the eras' chunk (once per page). */
+export function loadEras(): Promise<ErasModule> {
+  return chunk.load();
+}
+
+export class EraController {
+  /** The eras drawn, in order of start. */
+  list: readonly PreparedEra[] = [];
+  /** The list they were made from, and the data's extent then, to check each list once. */
+  private from: unknown;
+  private extent: readonly [number, number] | null = null;
+  private waiting = false;
+
+  constructor(private readonly host: TimelineHost) {}
+
+  /** How many lines the eras' titles take above the axis (overlapping eras stack their titles). */
+  get lines(): number {
+    let most = 0;
+    for (const e of this.list) most = Math.max(most, e.level + 1);
+    return most;
+  }
+
+  /** The chunk, once loaded. */
+  get chunk(): ErasModule | undefined {
+    return chunk.loaded;
+  }
+
+  /** Brings the eras up to date with the page's, the file's or the built-in ones (after DataController.sync). */
+  sync(changed: PropertyValues, dataChanged: boolean): void {
+    if (!dataChanged && !changed.has('eras') && !this.waiting) return;
+    const given = this.host.eras ?? this.host.data.eras;
+    const extent = this.host.data.all.extent;
+    if (given === this.from && extent === this.extent) return;
+    if (given === undefined || given === null || (Array.isArray(given) && given.length === 0)) {
+      this.list = [];
+      this.from = given;
+      this.waiting = false;
+      return;
+    }
+    const m = chunk.loaded;
+    if (!m) {
+      this.waiting = true;
+      void chunk.load().then(() => {
+        this.host.requestUpdate();
+      });
+      return;
+    }
+    this.waiting = false;
+    adoptChunkStyles(this.host.shadowRoot, [m.eraStyles]);
+    const fresh = given !== this.from;
+    this.from = given;
+    this.extent = extent;
+    const { eras, issues } = m.validateEras(given);
+    this.list = m.prepareEras(eras, extent?.[1]);
+    if (fresh && issues.length > 0) {
+      console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
+      const total = Array.isArray(given) ? given.length : 0;
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown: eras.length, usable: true, message: '' }));
+    }
+  }
+
+  /** The bands of the eras in view. */
+  bands(x: ViewScale, width: number): EraBand[] {
+    return this.list.length > 0 && chunk.loaded ? chunk.loaded.eraBands(this.list, x, width) : [];
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Eras as the reader sees them: faint labelled bands behind the events (part `era`), and a
+ * list of them under the plot with their dates (part `eras`), which is what screen readers
+ * read: the bands themselves are decoration, hidden from them.
+ *
+ * A chunk loaded on demand (EraController), with the checking and layout of eras and their
+ * styles: a page without eras never downloads it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatEventDate } from '../layout/format.js';
+import type { EraBand, PreparedEra } from '../layout/eras.js';
+import { AXIS_HEIGHT, ERA_LINE, ERA_PAD } from '../layout/rows.js';
+import type { Words } from '../strings.js';
+import { OPEN_PALETTE_SIZE } from './glyphs.js';
+import { setStyles } from './set-styles.js';
+
+export { validateEras } from '../dataset/eras.js';
+export { eraBands, prepareEras } from '../layout/eras.js';
+export { eras as eraStyles } from '../styles/eras.js';
+
+/** The bands of the eras in view, the plot `height` pixels tall. */
+export function renderEraBands(bands: readonly EraBand[], height: number): TemplateResult | typeof nothing {
+  if (bands.length === 0) return nothing;
+  return html`<div class="eras" aria-hidden="true">
+    ${bands.map(
+      (b) => html`<div
+        class="era ${b.era.ongoing ? 'ongoing' : ''}"
+        part="era"
+        ${setStyles({ transform: `translateX(${b.x0}px)`, width: `${b.x1 - b.x0}px`, height: `${Math.max(0, height - AXIS_HEIGHT)}px`, '--_era': eraColour(b.era) })}
+      ><span class="era-label" dir="auto" ${setStyles({ 'inset-block-end': `${ERA_PAD + b.era.level * ERA_LINE}px` })}>${b.era.era.title}</span></div>`,
+    )}
+  </div>`;
+}
+
+/** An era's colour: its own, else the palette's in turn. */
+export function eraColour(era: PreparedEra): string {
+  return era.era.color ?? `var(--_p${String(era.index % OPEN_PALETTE_SIZE)})`;
+}
+
+/** An era's dates as words ("11 Jan 2013 – 15 Jul 2014", "since 18 Aug 2020"). */
+export function eraDates(era: PreparedEra, words: Words): string {
+  const e = era.era;
+  return formatEventDate({ id: '', title: e.title, start: e.start, ...(e.end !== undefined && { end: e.end }), kind: e.end === undefined ? 'ongoing' : 'span' }, words.locale, 'short', words.strings.since);
+}
+
+/** The eras listed under the plot: each with its swatch, title and dates. */
+export function renderEraList(eras: readonly PreparedEra[], words: Words): TemplateResult | typeof nothing {
+  if (eras.length === 0) return nothing;
+  return html`<div class="era-list" part="eras">
+    <span class="era-list-title" id="eras-title">${words.strings.eras}</span>
+    <ul aria-labelledby="eras-title">
+      ${eras.map(
+        (e) => html`<li><span class="era-swatch" aria-hidden="true" ${setStyles({ '--_era': eraColour(e) })}></span><span dir="auto">${e.era.title}</span> <span class="era-dates">${eraDates(e, words)}</span></li>`,
+      )}
+    </ul>
+  </div>`;
+}

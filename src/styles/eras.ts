@@ -1,0 +1,68 @@
+/** Eras: faint bands behind the events with their titles above the axis, and their list under the plot. */
+import { css } from 'lit';
+
+export const eras = css`
+  .eras {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .era {
+    --_era: var(--_muted);
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    background: color-mix(in srgb, var(--_era) 9%, transparent);
+    border-inline: 1px solid color-mix(in srgb, var(--_era) 45%, transparent);
+    overflow: hidden;
+  }
+  .era.ongoing {
+    border-inline-end: 0;
+  }
+  .era-label {
+    position: absolute;
+    inset-inline: 6px;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 11px;
+    line-height: 13px;
+    font-weight: 600;
+    text-overflow: ellipsis;
+    text-transform: uppercase;
+    white-space: nowrap;
+  }
+  .plot.inking > .eras {
+    opacity: 0;
+  }
+  .era-list {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    padding: 2px 8px 6px;
+    font-size: 13px;
+  }
+  .era-list-title {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .era-list ul {
+    display: contents;
+    list-style: none;
+  }
+  .era-list li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .era-swatch {
+    --_era: var(--_muted);
+    inline-size: 14px;
+    block-size: 10px;
+    border: 1px solid color-mix(in srgb, var(--_era) 60%, transparent);
+    background: color-mix(in srgb, var(--_era) 25%, transparent);
+  }
+  .era-dates {
+    color: var(--_muted);
+  }
+`;
