@@ -74,6 +74,10 @@ export interface TimelineStrings {
   readonly otherLane: string;
   /** Heading of the list of eras under the plot. */
   readonly eras: string;
+  /** The title card's name when the dataset has a summary but no title. */
+  readonly aboutTimeline: string;
+  /** Under the title card: how to begin, `{events}` (a count). */
+  readonly titleCardHint: string;
 
   readonly closeDetails: string;
   readonly place: string;
@@ -172,6 +176,8 @@ export const en: TimelineStrings = {
   shownOf: '{shown} of {events}',
   otherLane: 'Other',
   eras: 'Eras',
+  aboutTimeline: 'About this timeline',
+  titleCardHint: 'Select one of the {events} to read about it, or use Next event to go through them in order.',
 
   closeDetails: 'Close details',
   place: 'Place',

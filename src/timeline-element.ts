@@ -69,6 +69,7 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @csspart search - The search box in the toolbar.
  * @csspart search-count - How many events are shown while some are hidden ("12 of 25 events").
  * @csspart details - The panel describing the selected event.
+ * @csspart title-card - The dataset's title and summary, shown where the details go while nothing is selected.
  * @csspart notice - The notice about data that could not be shown.
  * @csspart hint - The short hint shown when a plain wheel scrolls past.
  *
@@ -152,6 +153,16 @@ export class SahelTimeline extends LitElement implements TimelineHost {
    * of it are shown, whatever the case and accents. Also what the search box shows.
    */
   @property({ type: String, reflect: true }) query = '';
+
+  /**
+   * The title of the timeline's title card, shown where the details go while nothing is
+   * selected (with `summary`). Also read from a `src` file's `title`; the Sahel dataset has
+   * its own. A property only: the `title` attribute stays HTML's tooltip.
+   */
+  @property({ attribute: false }) override title = '';
+
+  /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
+  @property({ type: String }) summary: string | undefined;
 
   /** A page's own test of which events to show (with the legend's toggles and the search). */
   @property({ attribute: false }) filter: EventFilter | undefined;
@@ -297,7 +308,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const selected = this.selection.event;
     const listed = this.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
-    const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown);
+    const about = this.about();
+    const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined);
+    const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown || titleCard);
     const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
     // (and the canvas draws the current one): see ViewController.inking.
@@ -378,12 +391,22 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
         ${selected && panels
           ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
-          : nothing}
+          : titleCard && panels
+            ? panels.renderTitleCard(about, count, words)
+            : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
         ${renderEventList(this.announcer.listed ?? prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
+  }
+
+  /** The title card's title and summary: the page's, else the file's or the built-in data's. */
+  private about(): { title?: string; summary?: string } {
+    const given = this.data.about;
+    const title = this.title.trim() !== '' ? this.title : given.title;
+    const summary = this.summary ?? given.summary;
+    return { ...(title !== undefined && title.trim() !== '' && { title }), ...(summary !== undefined && summary.trim() !== '' && { summary }) };
   }
 
   /** While the filters hide some events, how many are shown of all ("12 of 25 events"); else nothing. */

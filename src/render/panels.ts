@@ -10,6 +10,7 @@ import { keys } from '../styles/keys.js';
 export { renderClusterList } from './cluster-list.js';
 export { renderDetails } from './details.js';
 export { renderKeysHelp } from './keys-help.js';
+export { renderTitleCard } from './title-card.js';
 
 /** The panels' styles, adopted into a timeline's shadow root after its own. */
 export const panelStyles = [keys, clusterList, details];

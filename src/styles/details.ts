@@ -2,6 +2,11 @@
 import { css } from 'lit';
 
 export const details = css`
+  .title-card .hint {
+    margin: 8px 0 0;
+    color: var(--_muted);
+    font-size: 13px;
+  }
   .details {
     padding: 12px 16px 16px;
     border-block-start: 1px solid var(--_grid);

@@ -1,0 +1,18 @@
+/**
+ * The title card: the dataset's title and summary, shown where the details go while nothing
+ * is selected (as TimelineJS3's title slide opens a story).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Words } from '../strings.js';
+
+/** The dataset's title card, or nothing when it has neither title nor summary. */
+export function renderTitleCard(about: { readonly title?: string; readonly summary?: string }, count: number, words: Words): TemplateResult | typeof nothing {
+  const title = about.title?.trim() ?? '';
+  const summary = about.summary?.trim() ?? '';
+  if (title === '' && summary === '') return nothing;
+  return html`<section class="details title-card" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : words.strings.aboutTimeline}>
+    ${title ? html`<h2 id="title-card-title" dir="auto">${title}</h2>` : nothing}
+    ${summary ? html`<p class="summary" dir="auto">${summary}</p>` : nothing}
+    <p class="hint">${words.fill(words.strings.titleCardHint, { events: words.events(count) })}</p>
+  </section>`;
+}
