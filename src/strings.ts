@@ -78,6 +78,10 @@ export interface TimelineStrings {
   readonly aboutTimeline: string;
   /** Under the title card: how to begin, `{events}` (a count). */
   readonly titleCardHint: string;
+  /** The details' link to the event (with `hash`), once copied, and when it must be copied by hand. */
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly linkToCopy: string;
 
   readonly closeDetails: string;
   readonly place: string;
@@ -177,6 +181,9 @@ export const en: TimelineStrings = {
   otherLane: 'Other',
   eras: 'Eras',
   aboutTimeline: 'About this timeline',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkToCopy: 'Link to this event:',
   titleCardHint: 'Select one of the {events} to read about it, or use Next event to go through them in order.',
 
   closeDetails: 'Close details',

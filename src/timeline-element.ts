@@ -13,6 +13,7 @@ import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { EraController } from './controllers/era-controller.js';
 import { FilterController, type EventFilter } from './controllers/filter-controller.js';
+import { HashController } from './controllers/hash-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { LaneController } from './controllers/lane-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
@@ -161,6 +162,14 @@ export class SahelTimeline extends LitElement implements TimelineHost {
    */
   @property({ attribute: false }) override title = '';
 
+  /**
+   * Makes the selection part of the URL: selecting an event pushes a history entry whose
+   * fragment names it (`#<id of this element>=<event id>`, or `#event=…` without an id), a URL
+   * with that fragment opens on the event, and Back and Forward move between selected events.
+   * The details get a "Copy link" button. Off, the URL is never read or touched.
+   */
+  @property({ type: Boolean }) hash = false;
+
   /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
   @property({ type: String }) summary: string | undefined;
 
@@ -197,6 +206,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** @internal */ readonly filters: FilterController = new FilterController(this);
   /** @internal */ readonly grouping: LaneController = new LaneController(this);
   /** @internal */ readonly periods: EraController = new EraController(this);
+  /** @internal */ readonly links: HashController = new HashController(this);
+  private copied: { id: string; state: 'copied' | 'failed' } | undefined;
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
@@ -271,10 +282,12 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hash')) this.links.sync();
     const fresh = this.data.sync(changed);
     const shownChanged = this.filters.sync(changed, fresh);
     this.grouping.sync(changed, fresh, shownChanged);
     this.periods.sync(changed, fresh);
+    this.links.apply();
     if (shownChanged) {
       // The screen-reader list follows a search once typing pauses.
       this.announcer.follow(!fresh && changed.has('query'));
@@ -390,7 +403,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         )}
         ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
         ${selected && panels
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category))}</div>`
+          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined)}</div>`
           : titleCard && panels
             ? panels.renderTitleCard(about, count, words)
             : nothing}
@@ -399,6 +412,26 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderEventList(this.announcer.listed ?? prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
+  }
+
+  /** The details' "Copy link": the link to an event, and copying it to the clipboard. */
+  private linkControl(id: string): { href: string; state: 'idle' | 'copied' | 'failed'; onCopy: () => void } {
+    const href = this.links.linkTo(id);
+    return {
+      href,
+      state: this.copied?.id === id ? this.copied.state : 'idle',
+      onCopy: () => {
+        const done = (state: 'copied' | 'failed') => {
+          this.copied = { id, state };
+          if (state === 'copied') this.announcer.say(this.words.strings.linkCopied);
+          this.requestUpdate();
+        };
+        // The clipboard needs a secure context and the reader's gesture; without it, the
+        // link is shown to copy by hand.
+        if (typeof navigator.clipboard === 'undefined') done('failed');
+        else navigator.clipboard.writeText(href).then(() => { done('copied'); }, () => { done('failed'); });
+      },
+    };
   }
 
   /** The title card's title and summary: the page's, else the file's or the built-in data's. */

@@ -27,6 +27,7 @@ export class SelectionController {
     h.selected = id;
     if (id !== null) h.nav.activeId = id;
     if (!fromReader) return;
+    h.links.selected(id);
     h.dispatchEvent(timelineEvent(TimelineEvents.select, this.event?.event ?? null));
   }
 

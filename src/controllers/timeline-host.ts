@@ -11,6 +11,7 @@ import type { EventFilter, FilterController } from './filter-controller.js';
 import type { GroupBy, LaneSpec } from '../layout/lanes.js';
 import type { LaneController } from './lane-controller.js';
 import type { EraController } from './era-controller.js';
+import type { HashController } from './hash-controller.js';
 import type { NavigationController } from './navigation-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewController } from './view-controller.js';
@@ -39,6 +40,8 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   readonly filters: FilterController;
   readonly grouping: LaneController;
   readonly periods: EraController;
+  readonly links: HashController;
+  hash: boolean;
   readonly view: ViewController;
   readonly nav: NavigationController;
   readonly selection: SelectionController;

@@ -37,6 +37,22 @@ function renderSource(ref: SourceRef, sources: readonly Source[], words: Words):
   </li>`;
 }
 
+/** The "Copy link" control (with `hash`): the link, what copying it gave, and how to copy it. */
+export interface LinkControl {
+  readonly href: string;
+  /** `copied` once it is on the clipboard; `failed` when the browser refused: the link is then shown to copy by hand. */
+  readonly state: 'idle' | 'copied' | 'failed';
+  onCopy(): void;
+}
+
+function renderLink(link: LinkControl, words: Words): TemplateResult {
+  const s = words.strings;
+  return html`<p class="link">
+    <button class="text-button" type="button" @click=${() => { link.onCopy(); }}>${link.state === 'copied' ? s.linkCopied : s.copyLink}</button>
+    ${link.state === 'failed' ? html`<label>${s.linkToCopy} <input type="url" readonly .value=${link.href} @focus=${(e: FocusEvent) => { (e.target as HTMLInputElement).select(); }} /></label>` : nothing}
+  </p>`;
+}
+
 /** The panel describing one event: every field a reader may want, and its sources. */
 export function renderDetails(
   event: TimelineEvent,
@@ -45,6 +61,8 @@ export function renderDetails(
   onClose: () => void,
   /** How the event's category is drawn (its colour, glyph and name). */
   look?: CategoryLook,
+  /** A link to the event, with `hash`. */
+  link?: LinkControl,
 ): TemplateResult {
   const s = words.strings;
   const locale = words.locale;
@@ -72,5 +90,6 @@ export function renderDetails(
       ? html`<h3>${s.sources}</h3>
           <ul class="sources">${event.sources.map((ref) => renderSource(ref, sources, words))}</ul>`
       : nothing}
+    ${link ? renderLink(link, words) : nothing}
   </section>`;
 }

@@ -2,6 +2,31 @@
 import { css } from 'lit';
 
 export const details = css`
+  .details .link {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    margin: 12px 0 0;
+  }
+  .details .text-button {
+    min-block-size: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .details .text-button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .details .link input {
+    inline-size: min(40ch, 100%);
+    font: inherit;
+  }
   .title-card .hint {
     margin: 8px 0 0;
     color: var(--_muted);
