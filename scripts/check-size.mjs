@@ -36,10 +36,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * timeline has eras), and the Sahel data chunk grew by its eras and title card (0.4 KB):
  * first load 47.3 KB, total 69 KB. The total's ceiling is raised to 72 KB for them; each
  * later feature (media, spreadsheets, French) goes in a chunk and raises it here, with its
- * reason, while the first load stays under 50 KB.
+ * reason, while the first load stays under 50 KB. Media in the details and the title card
+ * (images, link cards naming their site, privacy-enhanced video frames: 1.2 KB in the panels
+ * chunk) and the Sahel events' links to Wikipedia took the total to 72.5 KB: 74 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 72;
+const TOTAL_CEILING_KB = 74;
 
 const problems = [];
 

@@ -78,6 +78,12 @@ export interface TimelineStrings {
   readonly aboutTimeline: string;
   /** Under the title card: how to begin, `{events}` (a count). */
   readonly titleCardHint: string;
+  /** A media's credit line: `{credit}`. */
+  readonly mediaCredit: string;
+  /** A link card's site line: `{site}`; a video's, and a frame's name when the video has none. */
+  readonly openOn: string;
+  readonly watchOn: string;
+  readonly video: string;
   /** The details' link to the event (with `hash`), once copied, and when it must be copied by hand. */
   readonly copyLink: string;
   readonly linkCopied: string;
@@ -181,6 +187,10 @@ export const en: TimelineStrings = {
   otherLane: 'Other',
   eras: 'Eras',
   aboutTimeline: 'About this timeline',
+  mediaCredit: 'Credit: {credit}',
+  openOn: 'On {site}',
+  watchOn: 'Watch on {site}',
+  video: 'Video',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   linkToCopy: 'Link to this event:',
@@ -237,6 +247,7 @@ export const en: TimelineStrings = {
       certainty: 'certainty',
       summary: 'summary',
       reportedDate: "the source's date",
+      media: 'pictures and links',
       other: 'notes',
     },
   },

@@ -7,7 +7,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { CategoryDefinition, Era, Source, TimelineEvent } from './dataset/types.js';
+import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from './dataset/types.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
@@ -71,6 +71,7 @@ const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
  * @csspart search-count - How many events are shown while some are hidden ("12 of 25 events").
  * @csspart details - The panel describing the selected event.
  * @csspart title-card - The dataset's title and summary, shown where the details go while nothing is selected.
+ * @csspart media - An event's (or the title card's) picture, video or link card.
  * @csspart notice - The notice about data that could not be shown.
  * @csspart hint - The short hint shown when a plain wheel scrolls past.
  *
@@ -172,6 +173,16 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
   @property({ type: String }) summary: string | undefined;
+
+  /** The title card's picture, video or page, as an event's `media`. Also read from a `src` file's `media`. */
+  @property({ attribute: false }) media: Media | undefined;
+
+  /**
+   * Lets YouTube and Vimeo videos play in a frame, from their privacy-enhanced addresses
+   * (youtube-nocookie.com, Vimeo with do-not-track). Off, a video is a link to it: no
+   * third-party frame loads, and no third party learns who reads the page.
+   */
+  @property({ type: Boolean, attribute: 'embed-media' }) embedMedia = false;
 
   /** A page's own test of which events to show (with the legend's toggles and the search). */
   @property({ attribute: false }) filter: EventFilter | undefined;
@@ -322,7 +333,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const listed = this.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
     const about = this.about();
-    const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined);
+    const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined || about.media !== undefined);
     const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown || titleCard);
     const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
@@ -403,9 +414,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         )}
         ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
         ${selected && panels
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined)}</div>`
+          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
           : titleCard && panels
-            ? panels.renderTitleCard(about, count, words)
+            ? panels.renderTitleCard(about, count, words, this.embedMedia)
             : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
         <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
@@ -435,11 +446,16 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   }
 
   /** The title card's title and summary: the page's, else the file's or the built-in data's. */
-  private about(): { title?: string; summary?: string } {
+  private about(): { title?: string; summary?: string; media?: Media } {
     const given = this.data.about;
     const title = this.title.trim() !== '' ? this.title : given.title;
     const summary = this.summary ?? given.summary;
-    return { ...(title !== undefined && title.trim() !== '' && { title }), ...(summary !== undefined && summary.trim() !== '' && { summary }) };
+    const media = this.media ?? given.media;
+    return {
+      ...(title !== undefined && title.trim() !== '' && { title }),
+      ...(summary !== undefined && summary.trim() !== '' && { summary }),
+      ...(media !== undefined && { media }),
+    };
   }
 
   /** While the filters hide some events, how many are shown of all ("12 of 25 events"); else nothing. */

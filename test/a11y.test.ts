@@ -106,6 +106,9 @@ describe('<sahel-timeline> accessibility', () => {
     expect(details?.getAttribute('aria-labelledby')).to.equal('details-title');
     expect(el.renderRoot.querySelector('#details-title')?.textContent).to.contain('Operation Serval');
     for (let i = 0; i < 6 && h.focused()?.tagName !== 'A'; i++) await press('Tab');
+    // First the event's media, a link card to its Wikipedia article, then its source.
+    expect(h.focused()?.textContent).to.contain('On Wikipedia');
+    await press('Tab');
     expect(h.focused()?.tagName).to.equal('A');
     expect(details?.contains(h.focused() ?? null)).to.equal(true);
     expect(h.focused()?.textContent).to.contain('French failure in Mali');

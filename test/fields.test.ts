@@ -47,6 +47,11 @@ const arbitraries: Record<FieldKind, (f: FieldSpec) => fc.Arbitrary<unknown>> = 
   countries: () => fc.array(fc.constantFrom('ML', 'BF', 'CF', 'NE', 'FR', 'RU'), { minLength: 1, maxLength: 3 }),
   place: () => fc.oneof(nonBlank.map((name) => ({ name })), fc.record({ name: nonBlank, lat: degrees(90), lon: degrees(180) })),
   sources: () => fc.array(fc.record({ source: listItem, paragraph: fc.integer({ min: 1, max: 999 }) }, { requiredKeys: ['source'] }), { minLength: 1, maxLength: 3 }),
+  media: () =>
+    fc.record(
+      { url: fc.constantFrom('https://example.org/a.jpg', 'images/b.png', 'https://www.youtube.com/watch?v=abc'), alt: nonBlank, caption: nonBlank, credit: nonBlank },
+      { requiredKeys: ['url'] },
+    ),
 };
 
 const split = (cell: string) => cell.split('; ');
@@ -64,6 +69,7 @@ const fromCells: Record<FieldKind, (cells: readonly string[]) => unknown> = {
       const [source, paragraph] = ref.split('#');
       return { source, ...(paragraph !== undefined && { paragraph: Number(paragraph) }) };
     }),
+  media: ([url, alt, caption, credit]) => ({ url, ...(alt && { alt }), ...(caption && { caption }), ...(credit && { credit }) }),
 };
 
 /** An event built from the table alone: a value of its kind for every field, optional ones at random. */

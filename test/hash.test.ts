@@ -26,7 +26,9 @@ async function pick(el: SahelTimeline, id: string): Promise<void> {
 }
 
 async function popped(move: () => void): Promise<void> {
-  const done = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  const done = new Promise((resolve) => {
+    window.addEventListener('popstate', resolve, { once: true });
+  });
   move();
   await done;
 }

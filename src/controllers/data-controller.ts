@@ -6,7 +6,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
-import type { Source, TimelineEvent } from '../dataset/types.js';
+import type { Media, Source, TimelineEvent } from '../dataset/types.js';
 import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
@@ -63,7 +63,7 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string } | undefined;
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -94,6 +94,7 @@ export class DataController {
         ...(load.eras !== undefined && { eras: load.eras }),
         ...(load.title !== undefined && { title: load.title }),
         ...(load.summary !== undefined && { summary: load.summary }),
+        ...(load.media !== undefined && { media: load.media }),
       };
       this.loadedChanged = true;
     }
@@ -137,8 +138,11 @@ export class DataController {
   }
 
   /** The title card of the file `src` read, or the Sahel dataset's when it is shown. */
-  get about(): { title?: string; summary?: string } {
-    if (this.loaded) return { ...(this.loaded.title !== undefined && { title: this.loaded.title }), ...(this.loaded.summary !== undefined && { summary: this.loaded.summary }) };
+  get about(): { title?: string; summary?: string; media?: Media } {
+    if (this.loaded) {
+      const { title, summary, media } = this.loaded;
+      return { ...(title !== undefined && { title }), ...(summary !== undefined && { summary }), ...(media !== undefined && { media }) };
+    }
     const built = this.showingBuiltIn ? builtInData() : undefined;
     return built ? { title: built.title, summary: built.summary } : {};
   }

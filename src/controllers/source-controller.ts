@@ -4,10 +4,10 @@
  * starts again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Source, TimelineEvent } from '../dataset/types.js';
+import type { Media, Source, TimelineEvent } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';
-import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
+import { validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 
 /** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */
 export interface SourceLoad {
@@ -19,6 +19,8 @@ export interface SourceLoad {
   readonly eras?: unknown;
   readonly title?: string;
   readonly summary?: string;
+  /** The file's title card media, checked as an event's is. */
+  readonly media?: Media;
   readonly issues: readonly ValidationIssue[];
   /** How many items the file held. */
   readonly total: number;
@@ -105,10 +107,15 @@ export class SourceController implements ReactiveController {
         const result = runSteps(validateEventsInSteps(body));
         const object = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
         const sources = Array.isArray(object.sources) ? (object.sources as Source[]) : undefined;
+        // The title card's media, read as an event's would be (an address that is not
+        // http(s) or relative leaves it out).
+        const card = object.media !== undefined ? validateEvents([{ id: 'title-card', title: 'title card', start: '2000', media: object.media }]) : undefined;
+        const cardMedia = card?.events[0]?.media;
         const about = {
           ...(object.eras !== undefined && { eras: object.eras }),
           ...(typeof object.title === 'string' && { title: object.title }),
           ...(typeof object.summary === 'string' && { summary: object.summary }),
+          ...(cardMedia && { media: cardMedia }),
         };
         const shapeless = result.issues.some((i) => i.index === null);
         const empty = result.events.length === 0 && result.issues.length === 0;

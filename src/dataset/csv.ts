@@ -4,7 +4,7 @@
  */
 
 import { EVENT_FIELDS, type CsvColumn, type FieldSpec } from './fields.js';
-import type { Place, SourceRef, TimelineEvent } from './types.js';
+import type { Media, Place, SourceRef, TimelineEvent } from './types.js';
 
 const fields: readonly FieldSpec[] = EVENT_FIELDS;
 
@@ -22,6 +22,10 @@ function cells(spec: FieldSpec, value: unknown): Cell[] {
     case 'place': {
       const place = value as Place | undefined;
       return [place?.name, place?.lat, place?.lon];
+    }
+    case 'media': {
+      const media = value as Media | undefined;
+      return [media?.url, media?.alt, media?.caption, media?.credit];
     }
     case 'sources':
       return [(value as readonly SourceRef[] | undefined)?.map((s) => (s.paragraph === undefined ? s.source : `${s.source}#${s.paragraph}`)).join('; ')];

@@ -37,6 +37,7 @@ export const events: readonly SahelEvent[] = [
     certainty: 'confirmed',
     reportedDate: '2012',
     note: 'The article puts the French arrival in 2012, but the record contradicts it. France launched Operation Serval on 11 January 2013, at the request of Mali\'s interim authorities and after UN Security Council Resolution 2085 of 20 December 2012 (Wikipedia, "Operation Serval", https://en.wikipedia.org/wiki/Operation_Serval; Sheehan and Siegel, "Operation Serval: a swift intervention with a small footprint"). 2012 was the year of the northern rebellion and of the Bamako coup, which may explain the slip.',
+    media: { url: 'https://en.wikipedia.org/wiki/Operation_Serval', caption: 'Operation Serval: the Wikipedia article' },
   },
   {
     id: 'french-military-presence-mali',
@@ -205,6 +206,7 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article\'s "August 2020" matches the record. The mutiny began at the Kati base on the morning of 18 August 2020, and Keïta resigned shortly before midnight on state television (Al Jazeera live updates, 19 August 2020; Simple English Wikipedia, "2020 Malian coup d\'état"). A second coup in May 2021 made Goïta transitional president.',
+    media: { url: 'https://en.wikipedia.org/wiki/2020_Malian_coup_d%27%C3%A9tat', caption: 'The 2020 Malian coup: the Wikipedia article' },
   },
   {
     id: 'wagner-arrives-mali',
@@ -272,6 +274,7 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article says only "the new government". The mutiny began on 23 January 2022, and the military announced Kaboré\'s removal on 24 January (Wikipedia, "January 2022 Burkina Faso coup d\'état"; VOA Afrique, 25 January 2022). Damiba was himself overthrown on 30 September 2022, after the article.',
+    media: { url: 'https://en.wikipedia.org/wiki/January_2022_Burkina_Faso_coup_d%27%C3%A9tat', caption: 'The January 2022 coup in Burkina Faso: the Wikipedia article' },
   },
   {
     id: 'russia-invades-ukraine',
@@ -375,6 +378,7 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'disputed',
     note: 'The article gives no date. Human Rights Watch places the killings between 27 and 31 March 2022 and estimates about 300 men killed, some of them suspected Islamist fighters ("Mali: Massacre by Army, Foreign Soldiers", 5 April 2022). Mali\'s army reported 203 "terrorists" killed in an operation from 23 March to 3 April. A UN human rights office report of 12 May 2023 found that at least 500 people were killed (The Africa Report, 15-16 May 2023). Moura is a town of about 10,000 people rather than a village. Coordinates are from French Wikipedia ("Moura (Mali)").',
+    media: { url: 'https://en.wikipedia.org/wiki/Moura_massacre', caption: 'The Moura massacre: the Wikipedia article' },
   },
   {
     id: 'russia-withdraws-from-kyiv',

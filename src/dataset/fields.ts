@@ -19,7 +19,7 @@
  * cost it a third of a kilobyte gzipped. Typed by the table's keys, they cannot fall out of step.
  */
 
-import type { IsoPartialDate, Place, SourceRef, TimelineEvent } from './types.js';
+import type { IsoPartialDate, Media, Place, SourceRef, TimelineEvent } from './types.js';
 import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
 
 /**
@@ -37,8 +37,10 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  * - `place`: `{ name, lat?, lon? }`; in CSV three columns, name, latitude and longitude.
  * - `sources`: a list of `{ source, paragraph?, quote?, url? }`; in CSV `source#paragraph`
  *   joined with `"; "` (quotes and addresses are not written).
+ * - `media`: `{ url, alt?, caption?, credit?, thumbnail?, kind? }`, its addresses http(s) or
+ *   relative; in CSV four columns, address, alt text, caption and credit.
  */
-export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources';
+export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media';
 
 /** One row of {@link EVENT_FIELDS}. */
 export interface FieldSpec {
@@ -69,6 +71,7 @@ export const EVENT_FIELDS = [
   { key: 'reportedDate', kind: 'text' },
   { key: 'sources', kind: 'sources' },
   { key: 'note', kind: 'text' },
+  { key: 'media', kind: 'media', csv: ['media', 'media_alt', 'media_caption', 'media_credit'] },
 ] as const satisfies readonly FieldSpec[];
 
 /**
@@ -91,6 +94,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<EventField, string>> = {
   reportedDate: "The source's own wording of the date, where it differs from start.",
   sources: 'The passages of sources the event rests on.',
   note: 'Reasoning about the date, discrepancies with the record, and references.',
+  media: 'A picture, video or page about the event: http(s) or relative addresses only.',
 };
 
 type Row = (typeof EVENT_FIELDS)[number];
@@ -110,6 +114,7 @@ interface KindValue {
   countries: readonly string[];
   place: Place;
   sources: readonly SourceRef[];
+  media: Media;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -6,11 +6,14 @@
 
 import { PARTIAL_DATE_SCHEMA_PATTERN } from './calendar.js';
 import { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldSpec } from './fields.js';
+import { MEDIA_KINDS } from './vocabulary.js';
 
 /** A JSON Schema, as far as this module writes them. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 const text = { type: 'string' } as const;
+/** An http(s) address, or a relative one (no scheme at all). */
+const MEDIA_URL_PATTERN = '^(?:https?://|(?![A-Za-z][A-Za-z0-9+.-]*:))\\S';
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 
 /** The schema of a field's value, by its kind. */
@@ -41,6 +44,20 @@ function kindSchema(spec: FieldSpec): JsonSchema {
           lon: { type: 'number', minimum: -180, maximum: 180 },
         },
         dependentRequired: { lat: ['lon'], lon: ['lat'] },
+      };
+    case 'media':
+      return {
+        type: 'object',
+        required: ['url'],
+        additionalProperties: false,
+        properties: {
+          url: { type: 'string', pattern: MEDIA_URL_PATTERN },
+          alt: text,
+          caption: text,
+          credit: text,
+          thumbnail: { type: 'string', pattern: MEDIA_URL_PATTERN },
+          kind: { enum: [...MEDIA_KINDS] },
+        },
       };
     case 'sources':
       return {

@@ -10,7 +10,7 @@
  * validator, the JSON Schema and the CSV columns are read from; `tsc` fails when the two differ.
  */
 
-import type { CERTAINTIES, DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
+import type { CERTAINTIES, DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, MEDIA_KINDS } from './vocabulary.js';
 
 /** How much of a date is known. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -82,6 +82,27 @@ export interface Place {
   readonly lon?: number;
 }
 
+/**
+ * A picture, video or page that illustrates an event (or a dataset's title card). Only http(s)
+ * and relative addresses are used; an image is found by its extension or `kind: 'image'`, a
+ * YouTube or Vimeo address is a video, anything else a link.
+ */
+export interface Media {
+  readonly url: string;
+  /** What the image shows, for readers who cannot see it (and shown if it fails to load). */
+  readonly alt?: string;
+  readonly caption?: string;
+  /** Who made it, or whose it is. */
+  readonly credit?: string;
+  /** A small image standing for a video or page. */
+  readonly thumbnail?: string;
+  /** What `url` is, when its address does not say. */
+  readonly kind?: MediaKind;
+}
+
+/** What a {@link Media} `url` points at. */
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
 /** A pointer from an event to the passage of a source it rests on. */
 export interface SourceRef {
   /** The `id` of a {@link Source}. */
@@ -141,6 +162,8 @@ export interface TimelineEvent {
   readonly reportedDate?: string;
   /** Reasoning about the date, discrepancies with the record, and references. */
   readonly note?: string;
+  /** A picture, video or page about it, shown in its details. */
+  readonly media?: Media;
 }
 
 /**

@@ -9,8 +9,8 @@ import { IdMap } from './id-map.js';
 import { runSteps } from './steps.js';
 import { describeType, readDate, type DateRead } from './dates.js';
 import { EVENT_FIELDS, type FieldSpec } from './fields.js';
-import type { DatePrecision, Place, SourceRef, TimelineEvent } from './types.js';
-import { vocabularyWord } from './vocabulary.js';
+import type { DatePrecision, Media, Place, SourceRef, TimelineEvent } from './types.js';
+import { MEDIA_KINDS, vocabularyWord } from './vocabulary.js';
 
 /**
  * What a problem cost:
@@ -46,6 +46,16 @@ export interface ValidationResult {
 }
 
 type Json = Record<string, unknown>;
+
+/** An address with no scheme (relative) or an http(s) one: what media may point at. @internal */
+export function isSafeUrl(url: string): boolean {
+  const u = url.trim();
+  // Browsers drop tabs and line breaks inside addresses ("java\tscript:"): any control character refuses it.
+  for (let i = 0; i < u.length; i++) if (u.charCodeAt(i) < 0x20) return false;
+  if (u === '') return false;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(u);
+  return scheme ? /^https?$/i.test(scheme[1] ?? '') : true;
+}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
@@ -257,6 +267,39 @@ class ItemReader {
     return out;
   }
 
+  /**
+   * A picture, video or page: its address must be http(s) or relative (never `javascript:`,
+   * `data:` or any other scheme); a bad address leaves the media out, a bad thumbnail only
+   * the thumbnail.
+   */
+  media(key: string): Media | undefined {
+    const v = own(this.raw, key);
+    if (v === undefined || v === null) return undefined;
+    const raw = typeof v === 'string' ? { url: v } : v;
+    if (!isRecord(raw)) {
+      this.fail(key, `should be an object with a url, not ${describeType(v)}; left out`);
+      return undefined;
+    }
+    const url = own(raw, 'url');
+    if (typeof url !== 'string' || !isSafeUrl(url)) {
+      this.fail(`${key}.url`, typeof url === 'string' ? `"${url.slice(0, 40)}" is not an http(s) or relative address; the media is left out` : 'is missing; the media is left out');
+      return undefined;
+    }
+    const out: { -readonly [K in keyof Media]: Media[K] } = { url: url.trim() };
+    for (const field of ['alt', 'caption', 'credit'] as const) {
+      const t = own(raw, field);
+      if (typeof t === 'string') out[field] = t;
+      else if (t !== undefined && t !== null) this.fail(`${key}.${field}`, `should be text, not ${describeType(t)}; left out`);
+    }
+    const thumbnail = own(raw, 'thumbnail');
+    if (typeof thumbnail === 'string' && isSafeUrl(thumbnail)) out.thumbnail = thumbnail.trim();
+    else if (thumbnail !== undefined && thumbnail !== null) this.fail(`${key}.thumbnail`, `${typeof thumbnail === 'string' ? `"${thumbnail.slice(0, 40)}"` : describeType(thumbnail)} is not an http(s) or relative address; left out`);
+    const kind = own(raw, 'kind');
+    if (typeof kind === 'string' && (MEDIA_KINDS as readonly string[]).includes(kind)) out.kind = kind as Media['kind'];
+    else if (kind !== undefined && kind !== null) this.fail(`${key}.kind`, `is not one of: ${MEDIA_KINDS.join(', ')}; left out`);
+    return out;
+  }
+
   /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */
   field(spec: FieldSpec): unknown {
     const { key, required = false } = spec;
@@ -279,6 +322,8 @@ class ItemReader {
         return this.place(key);
       case 'sources':
         return this.sources(key);
+      case 'media':
+        return this.media(key);
     }
   }
 }

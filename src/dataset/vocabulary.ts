@@ -41,3 +41,6 @@ export function vocabularyWord<T extends string>(words: readonly T[], name: stri
   const key = name.trim().toLowerCase();
   return words.find((w) => w === key);
 }
+
+/** What a media address points at (see `Media`). */
+export const MEDIA_KINDS = ['image', 'video', 'link'] as const;

@@ -7,6 +7,7 @@ import type { Words } from '../strings.js';
 import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
 import { formatCountries } from './intl.js';
+import { renderMedia } from './media.js';
 
 /** Longest summary or note shown; the data keeps the whole text. */
 const LONG_TEXT = 4000;
@@ -63,6 +64,8 @@ export function renderDetails(
   look?: CategoryLook,
   /** A link to the event, with `hash`. */
   link?: LinkControl,
+  /** Whether YouTube and Vimeo videos play in a frame (`embed-media`). */
+  embed = false,
 ): TemplateResult {
   const s = words.strings;
   const locale = words.locale;
@@ -78,6 +81,7 @@ export function renderDetails(
       <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${onClose}>${icons.close}</button>
     </header>
     <p class="date">${formatEventDate(event, locale, 'long', s.since)} <span class="precision">(${precision})</span></p>
+    ${renderMedia(event.media, words, embed)}
     ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
     <dl>
       ${event.place ? html`<dt>${s.place}</dt><dd>${event.place.name}</dd>` : nothing}

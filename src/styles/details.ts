@@ -2,6 +2,79 @@
 import { css } from 'lit';
 
 export const details = css`
+  /* Media: a box of fixed proportions, so that nothing below moves when the image arrives. */
+  .media {
+    margin: 10px 0 0;
+  }
+  .media-frame {
+    position: relative;
+    display: grid;
+    place-items: center;
+    max-inline-size: 480px;
+    aspect-ratio: 16 / 10;
+    overflow: hidden;
+    border-radius: 6px;
+    background: var(--_bg);
+  }
+  .media-frame img,
+  .media-frame iframe {
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+    object-fit: contain;
+  }
+  .media-alt {
+    display: none;
+    padding: 12px;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .media-frame.broken img {
+    display: none;
+  }
+  .media-frame.broken .media-alt {
+    display: block;
+  }
+  .media figcaption {
+    margin-block-start: 4px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .media-link {
+    display: inline-grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 10px;
+    align-items: center;
+    max-inline-size: 480px;
+    padding: 8px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: inherit;
+    text-decoration: none;
+  }
+  .media-link:hover .media-title {
+    text-decoration: underline;
+  }
+  .media-link:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .media-thumb {
+    grid-row: span 2;
+    border-radius: 4px;
+    object-fit: cover;
+  }
+  .media-site {
+    grid-column: -2;
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  .media-title {
+    grid-column: -2;
+    overflow-wrap: anywhere;
+    color: var(--_accent);
+  }
   .details .link {
     display: flex;
     flex-wrap: wrap;
