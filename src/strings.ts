@@ -21,6 +21,9 @@ export interface TimelineStrings {
   readonly previousEvent: string;
   readonly nextEvent: string;
   readonly keyboardShortcuts: string;
+  /** The toggle that walks through the events, playing and paused. */
+  readonly play: string;
+  readonly pause: string;
 
   /** A number of events: `{count}`. */
   readonly events: PluralForms;
@@ -144,6 +147,8 @@ export const en: TimelineStrings = {
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
   keyboardShortcuts: 'Keyboard shortcuts',
+  play: 'Play through the events',
+  pause: 'Pause',
 
   events: { one: '{count} event', other: '{count} events' },
   timelineName: 'Timeline of {events}, {years}',

@@ -18,6 +18,7 @@ import { HintController } from './controllers/hint-controller.js';
 import { LaneController } from './controllers/lane-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { PanelsController } from './controllers/panels-controller.js';
+import { PlayController } from './controllers/play-controller.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import type { TimelineHost } from './controllers/timeline-host.js';
@@ -174,6 +175,9 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
   @property({ type: String }) summary: string | undefined;
 
+  /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
+  @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
+
   /** The title card's picture, video or page, as an event's `media`. Also read from a `src` file's `media`. */
   @property({ attribute: false }) media: Media | undefined;
 
@@ -219,6 +223,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** @internal */ readonly periods: EraController = new EraController(this);
   /** @internal */ readonly links: HashController = new HashController(this);
   private copied: { id: string; state: 'copied' | 'failed' } | undefined;
+  private readonly player = new PlayController(this);
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
@@ -280,6 +285,29 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** Zooms in (factor > 1) or out (< 1) around the middle. */
   zoomBy(factor: number): void {
     this.view.zoom.scaleBy(factor);
+  }
+
+  /**
+   * Walks through the shown events in time order, one every `play-interval` seconds, selecting
+   * each and bringing it into view; any key, pointer, wheel or touch of the reader's pauses it.
+   */
+  play(): void {
+    this.player.play();
+  }
+
+  /** Stops walking through the events. */
+  pause(): void {
+    this.player.pause();
+  }
+
+  /** Whether the timeline is walking through its events (see `play()`). */
+  get playing(): boolean {
+    return this.player.playing;
+  }
+
+  /** Says a text once to screen readers. @internal */
+  announce(text: string): void {
+    this.announcer.now(text);
   }
 
   /** Selects the next event in time and glides to it. */
@@ -370,7 +398,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderToolbar(
           this.toolbar,
           words,
-          { host: this, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
           renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
         )}

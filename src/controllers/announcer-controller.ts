@@ -51,6 +51,13 @@ export class AnnouncerController implements ReactiveController {
     }, SETTLE_MS);
   }
 
+  /** Says `text` now (once: the next text replaces it). */
+  now(text: string): void {
+    clearTimeout(this.sayTimer);
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
   /** Says `text` once the reader pauses (a search is typed a key at a time). */
   say(text: string): void {
     clearTimeout(this.sayTimer);

@@ -15,6 +15,8 @@ export class HashController implements ReactiveController {
   /** An event selected from the URL, to bring into view once the element is laid out. */
   private toReveal: string | undefined;
   private listening = false;
+  /** Set while play walks through events: each replaces the history entry rather than adding one. */
+  replacing = false;
 
   constructor(private readonly host: TimelineHost & { hash: boolean }) {
     host.addController(this);
@@ -37,7 +39,8 @@ export class HashController implements ReactiveController {
     if (!this.host.hash || this.read() === id) return;
     const url = new URL(location.href);
     url.hash = this.fragmentWith(id);
-    history.pushState(history.state, '', url.href);
+    if (this.replacing) history.replaceState(history.state, '', url.href);
+    else history.pushState(history.state, '', url.href);
   }
 
   hostConnected(): void {

@@ -42,6 +42,8 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   readonly periods: EraController;
   readonly links: HashController;
   hash: boolean;
+  /** Says a text once to screen readers (the polite live region). */
+  announce(text: string): void;
   readonly view: ViewController;
   readonly nav: NavigationController;
   readonly selection: SelectionController;

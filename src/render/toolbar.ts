@@ -1,5 +1,5 @@
 /**
- * The toolbar: zoom in and out, show all, previous and next, the keys panel, the search box,
+ * The toolbar: zoom in and out, show all, previous and next, play, the keys panel, the search box,
  * and the range in view. Its keyboard behaviour (one tab stop, arrow keys) is ToolbarController's.
  */
 import { html, type TemplateResult } from 'lit';
@@ -10,6 +10,9 @@ import { icons } from './icons.js';
 /** The element whose methods the buttons call, and whether Previous and Next have anywhere to go. */
 export interface ToolbarActions {
   readonly host: { zoomBy(factor: number): void; fit(): void; previous(): void; next(): void };
+  /** Whether play walks through the events, and its toggle. */
+  readonly playing: boolean;
+  togglePlay(): void;
   readonly atFirst: boolean;
   readonly atLast: boolean;
   /** No events (loading, pending, none given): zooming has nothing to show. */
@@ -37,7 +40,8 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
       <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
       <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
       <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
-      <button class="control" part="control" type="button" tabindex=${tab(5)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
+      <button class="control play" part="control" type="button" tabindex=${tab(5)} title=${actions.playing ? s.pause : s.play} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.togglePlay(); }}>${actions.playing ? icons.pause : icons.play}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(6)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
     </div>
     ${search}
     <span class="range" aria-hidden="true">${rangeText}</span>
