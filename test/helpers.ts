@@ -2,6 +2,8 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
 import { loadEras } from '../src/controllers/era-controller.js';
+import { loadUrlHash } from '../src/controllers/hash-controller.js';
+import { loadPlayer } from '../src/controllers/play-controller.js';
 import { loadLanes } from '../src/controllers/lane-controller.js';
 import { loadPanels } from '../src/controllers/panels-controller.js';
 import { loadInk } from '../src/controllers/view-controller.js';
@@ -69,6 +71,8 @@ export async function mount(
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
   await loadLanes();
   await loadEras();
+  await loadUrlHash();
+  await loadPlayer();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

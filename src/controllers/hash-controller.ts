@@ -1,114 +1,76 @@
 /**
- * Links to any event (the `hash` attribute): the selection is part of the URL's fragment, as
- * `#<key>=<event id>`, where the key is the element's `id` (or `event` without one), so that
- * several timelines on one page keep fragments of their own (`#a=coup&b=protest`). Selecting
- * an event pushes a history entry; opening a URL with a fragment, or going Back and Forward,
- * selects the event it names and brings it into view. A fragment naming no event shown is
- * ignored. Without `hash`, the URL is never read or touched.
+ * The shell of links to events (`hash`): the URL's handling (url-hash.ts) is loaded when a
+ * timeline first has `hash`, so that pages without it never download it. Without `hash` the
+ * URL is never read or touched.
  */
 import type { ReactiveController } from 'lit';
+import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
+import type * as UrlHashModule from './url-hash.js';
+
+const chunk = new OnDemand<typeof UrlHashModule>(() => import('./url-hash.js'));
+
+/** Loads the URL's handling (once per page). */
+export function loadUrlHash(): Promise<typeof UrlHashModule> {
+  return chunk.load();
+}
 
 export class HashController implements ReactiveController {
-  /** An event the URL names, to select once the data that holds it has come. */
-  private wanted: string | null | undefined;
-  /** An event selected from the URL, to bring into view once the element is laid out. */
-  private toReveal: string | undefined;
-  private listening = false;
-  /** Set while play walks through events: each replaces the history entry rather than adding one. */
-  replacing = false;
+  private impl: UrlHashModule.UrlHash | undefined;
 
   constructor(private readonly host: TimelineHost & { hash: boolean }) {
     host.addController(this);
   }
 
-  /** The fragment's key for this timeline. */
-  get key(): string {
-    return this.host.id.trim() || 'event';
+  /** Set while play walks through events: each replaces the history entry rather than adding one. */
+  get replacing(): boolean {
+    return this.impl?.replacing ?? false;
   }
 
-  /** The URL that opens this timeline on an event. */
+  set replacing(value: boolean) {
+    if (this.impl) this.impl.replacing = value;
+  }
+
+  /** The URL that opens this timeline on an event ('' until loaded). */
   linkTo(id: string): string {
-    const url = new URL(location.href);
-    url.hash = this.fragmentWith(id);
-    return url.href;
+    return this.impl?.linkTo(id) ?? '';
   }
 
-  /** The reader selected an event (or none): a history entry for it, when `hash` is on. */
+  /** The reader selected an event (or none). */
   selected(id: string | null): void {
-    if (!this.host.hash || this.read() === id) return;
-    const url = new URL(location.href);
-    url.hash = this.fragmentWith(id);
-    if (this.replacing) history.replaceState(history.state, '', url.href);
-    else history.pushState(history.state, '', url.href);
+    this.impl?.selected(id);
+  }
+
+  /** Starts or stops following the URL as `hash` is set or removed. */
+  sync(): void {
+    if (this.impl) {
+      this.impl.sync();
+      return;
+    }
+    if (!this.host.hash || !this.host.isConnected) return;
+    void chunk.load().then((m) => {
+      if (!this.impl) {
+        this.impl = new m.UrlHash(this.host);
+        this.impl.sync();
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Selects the event the URL names once the data holds it (after the data is up to date). */
+  apply(): void {
+    this.impl?.apply();
   }
 
   hostConnected(): void {
     this.sync();
   }
 
-  hostDisconnected(): void {
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('hashchange', this.onPopState);
-    this.listening = false;
-  }
-
-  /** Starts or stops following the URL as `hash` is set or removed (call in willUpdate). */
-  sync(): void {
-    const on = this.host.hash && this.host.isConnected;
-    if (on && !this.listening) {
-      this.listening = true;
-      window.addEventListener('popstate', this.onPopState);
-      window.addEventListener('hashchange', this.onPopState);
-      this.wanted = this.read();
-    } else if (!on && this.listening) {
-      this.hostDisconnected();
-    }
-  }
-
-  /** Selects the event the URL names once the data holds it (call after the data is up to date). */
-  apply(): void {
-    if (this.wanted === undefined) return;
-    const id = this.wanted;
-    const h = this.host;
-    if (id === null) {
-      this.wanted = undefined;
-      if (h.selected !== null) h.selection.select(null, true);
-      return;
-    }
-    // Not shown yet (the data is still coming): wait. Shown data without it: ignore it.
-    if (h.data.orderOf(id) === undefined) {
-      if (!h.data.loading && h.data.all.events.length > 0) this.wanted = undefined;
-      return;
-    }
-    this.wanted = undefined;
-    if (h.selected !== id) h.selection.select(id, true);
-    this.toReveal = id;
-  }
-
   hostUpdated(): void {
-    const id = this.toReveal;
-    if (id === undefined || this.host.view.laidOutWidth <= 0) return;
-    this.toReveal = undefined;
-    const order = this.host.data.orderOf(id);
-    if (order !== undefined) this.host.view.reveal(order, false);
+    this.impl?.hostUpdated();
   }
 
-  private readonly onPopState = (): void => {
-    this.wanted = this.read();
-    this.host.requestUpdate();
-  };
-
-  /** The event this timeline's key names in the URL, or null. */
-  private read(): string | null {
-    return new URLSearchParams(location.hash.slice(1)).get(this.key);
-  }
-
-  /** The fragment with this timeline's key naming `id` (or removed), the others' kept. */
-  private fragmentWith(id: string | null): string {
-    const params = new URLSearchParams(location.hash.slice(1));
-    if (id === null) params.delete(this.key);
-    else params.set(this.key, id);
-    return params.toString();
+  hostDisconnected(): void {
+    this.impl?.hostDisconnected();
   }
 }

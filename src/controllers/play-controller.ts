@@ -1,41 +1,50 @@
 /**
- * Play: walks through the shown events in time order, one every `play-interval` seconds,
- * selecting each and bringing it into view (a glide, or a jump under reduced motion), and
- * saying its title once to screen readers. Any input of the reader's (a key, a pointer, the
- * wheel, a touch) pauses it, as does reaching the last event.
+ * Play's shell: `play()`, `pause()` and the toolbar's toggle, with the walk itself (player.ts)
+ * loaded the first time a timeline plays, so that pages that never play never download it.
  */
 import type { ReactiveController } from 'lit';
+import type * as PlayerModule from './player.js';
+import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
 
-/** Inputs that mean the reader has taken over. */
-const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+const chunk = new OnDemand<typeof PlayerModule>(() => import('./player.js'));
+
+/** Loads the walk through the events (once per page). */
+export function loadPlayer(): Promise<typeof PlayerModule> {
+  return chunk.load();
+}
 
 export class PlayController implements ReactiveController {
-  /** Whether it is playing. */
-  playing = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private player: PlayerModule.Player | undefined;
+  /** Set between a play() and the chunk's arrival: a pause() meanwhile cancels it. */
+  private starting = false;
 
   constructor(private readonly host: TimelineHost & { playInterval: number }) {
     host.addController(this);
   }
 
-  /** Starts walking from the selected event (or the first shown), selecting the next at once if one is selected. */
+  get playing(): boolean {
+    return this.player?.playing ?? this.starting;
+  }
+
   play(): void {
-    const h = this.host;
-    if (this.playing || h.data.prepared.events.length === 0) return;
-    this.playing = true;
-    for (const type of INPUTS) h.addEventListener(type, this.onInput, { capture: true, passive: true });
-    // From nothing selected, the first event; else on from the selected one.
-    if (h.selection.order === undefined) this.show(0);
-    else this.step();
-    h.requestUpdate();
+    if (this.player) {
+      this.player.play();
+      return;
+    }
+    this.starting = true;
+    this.host.requestUpdate();
+    void chunk.load().then((m) => {
+      this.player ??= new m.Player(this.host);
+      if (!this.starting) return;
+      this.starting = false;
+      this.player.play();
+    });
   }
 
   pause(): void {
-    if (!this.playing) return;
-    this.playing = false;
-    clearTimeout(this.timer);
-    for (const type of INPUTS) this.host.removeEventListener(type, this.onInput, { capture: true });
+    this.starting = false;
+    this.player?.pause();
     this.host.requestUpdate();
   }
 
@@ -46,43 +55,5 @@ export class PlayController implements ReactiveController {
 
   hostDisconnected(): void {
     this.pause();
-  }
-
-  /** The reader took over: the Play/Pause button's own press is its own business. */
-  private readonly onInput = (e: Event): void => {
-    const target = e.composedPath()[0];
-    if (target instanceof Element && target.closest('.play') && e.type !== 'keydown') return;
-    if (target instanceof Element && target.closest('.play') && e.type === 'keydown' && ['Enter', ' '].includes((e as KeyboardEvent).key)) return;
-    this.pause();
-  };
-
-  private step(): void {
-    const h = this.host;
-    const order = h.selection.order;
-    const next = order === undefined ? 0 : order + 1;
-    if (next >= h.data.prepared.events.length) {
-      this.pause();
-      return;
-    }
-    this.show(next);
-  }
-
-  private show(order: number): void {
-    const h = this.host;
-    const p = h.data.prepared.events[order];
-    if (!p) {
-      this.pause();
-      return;
-    }
-    h.links.replacing = true;
-    h.selection.select(p.event.id, true);
-    h.links.replacing = false;
-    h.view.reveal(order, true);
-    h.announce(p.event.title);
-    clearTimeout(this.timer);
-    const seconds = Number.isFinite(h.playInterval) && h.playInterval > 0 ? h.playInterval : 6;
-    this.timer = setTimeout(() => {
-      if (this.playing) this.step();
-    }, seconds * 1000);
   }
 }
