@@ -468,17 +468,26 @@ console.log(
 const raw = [];
 const summary = {};
 try {
-  // The floor: the same probe, input and tracing on a page with no timeline.
-  console.log('floor (empty page)');
+  // The floor: the same probe, input and tracing on a page with no timeline, measured again
+  // beside each size: this machine's speed drifts over a run (a floor of 4 ms at the start and
+  // 9 ms later was seen), and work is net of the floor measured at the same time.
   const floorRuns = [];
-  for (let run = 0; run < RUNS; run++) floorRuns.push(await runOnce('empty', 0, run));
-  raw.push(...floorRuns);
-  summary.floor = summarise(floorRuns);
-  console.log(`  floor: ${fmt(summary.floor.workRaw)} ms main thread a step, step to 2nd frame ${fmt(summary.floor.stepMedian)} ms; alternating ${fmt(summary.floor.altWorkRaw)} ms`);
+  summary.floors = {};
+  const measureFloor = async (n) => {
+    console.log(`floor (empty page), beside ${n ? `${fmtN(n)} events` : 'the start'}`);
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await runOnce('empty', 0, run));
+    raw.push(...runs);
+    floorRuns.push(...runs);
+    const f = summarise(runs);
+    console.log(`  floor: ${fmt(f.workRaw)} ms main thread a step, step to 2nd frame ${fmt(f.stepMedian)} ms; alternating ${fmt(f.altWorkRaw)} ms`);
+    return f;
+  };
 
   /** The first size a library did not finish: larger ones are not run. */
   const gaveUp = {};
   for (const n of SIZES) {
+    summary.floors[n] = await measureFloor(n);
     // Every page generates its own copy; check here that they are all the same data.
     const expected = fingerprint(generateEvents(n));
     summary[n] = {};
@@ -502,6 +511,7 @@ try {
       if (summary[n][lib].dnf) gaveUp[lib] = n;
     }
   }
+  summary.floor = summarise(floorRuns);
 } catch (error) {
   // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
   console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -518,12 +528,14 @@ const loadAfter = os.loadavg().map((x) => round(x, 2));
 const floor = summary.floor;
 /** Main-thread work net of the floor (the harness's own tasks: input, probe, CDP calls). */
 const net = (value, floorValue) => (value === null || floorValue === null ? null : Math.max(0, value - floorValue));
+/** The floor measured beside `n` events. */
+const floorAt = (n) => summary.floors[n] ?? floor;
 for (const n of SIZES) {
   for (const lib of LIBS) {
     const s = summary[n][lib];
     if (!s) continue;
-    s.work = net(s.workRaw, floor.workRaw);
-    s.altWork = net(s.altWorkRaw, floor.altWorkRaw);
+    s.work = net(s.workRaw, floorAt(n).workRaw);
+    s.altWork = net(s.altWorkRaw, floorAt(n).altWorkRaw);
   }
 }
 
@@ -611,8 +623,9 @@ for (const [i, row] of table.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 const floorNote =
-  `The empty page (the floor, subtracted from main-thread work): ${fmt(floor.workRaw)} ms a gesture step, ` +
-  `${fmt(floor.altWorkRaw)} ms an alternating step; its step to the 2nd frame ${fmt(floor.stepMedian)} ms.`;
+  `The empty page (the floor, measured beside each size and subtracted from its main-thread work): ` +
+  `${SIZES.map((n) => `${fmt(floorAt(n).workRaw)} ms a gesture step beside ${fmtN(n)}`).join(', ')}; ` +
+  `${SIZES.map((n) => fmt(floorAt(n).altWorkRaw)).join(', ')} ms an alternating step; its step to the 2nd frame ${fmt(floor.stepMedian)} ms.`;
 console.log(`\n${floorNote}`);
 
 // Diagnostics: the raw figures behind the table.
@@ -655,7 +668,7 @@ const method = [
   `Datasets: ${SIZES.map(fmtN).join(', ')} point events with day-precision dates spread uniformly over ${SPAN.start} to ${SPAN.end}, generated in each page from a seed (bench/data.mjs, so no data crosses CDP); vis-timeline gets the same events as items \`{ id, content, start }\`.`,
   `Headless Chromium, viewport ${VIEWPORT.width}×${VIEWPORT.height}, the component ${ELEMENT.width}×${ELEMENT.height} (for \`<sahel-timeline>\`, the element's box; vis-timeline's \`height\` option and container width); one fresh page per run, each figure the median of ${RUNS} runs. A library that does not mount within ${MOUNT_CAP_MS / 1000} s is reported as not finishing, and not run at larger sizes.`,
   'Mount: from `el.events = data` (on an element already laid out, showing no events) or `new Timeline(container, items, options)` to the second animation frame after its marks first show.',
-  `Main thread per step (the headline): from the fit view the mount leaves, ${NOTCHES} ctrl + wheel notches in (deltaY −100) then ${NOTCHES} out, at the middle of the plot, sent through the browser's input pipeline, each waited for until the second animation frame after it plus ${STEP_GAP_MS} ms. The whole gesture is traced, and ${TRAILING_MS} ms after its last step (work deferred to a gesture's end counts) (Chromium's \`toplevel\` category) and the page's renderer main thread's busy time between two \`performance.mark\`s around it (the union of its \`ThreadControllerImpl::RunTask\` events: input, script, style, layout, paint, and work deferred to timers or frames) is divided by the steps, minus the same on an empty page with the same probe and a wheel listener (${fmt(floor.workRaw)} ms).`,
+  `Main thread per step (the headline): from the fit view the mount leaves, ${NOTCHES} ctrl + wheel notches in (deltaY −100) then ${NOTCHES} out, at the middle of the plot, sent through the browser's input pipeline, each waited for until the second animation frame after it plus ${STEP_GAP_MS} ms. The whole gesture is traced, and ${TRAILING_MS} ms after its last step (work deferred to a gesture's end counts) (Chromium's \`toplevel\` category) and the page's renderer main thread's busy time between two \`performance.mark\`s around it (the union of its \`ThreadControllerImpl::RunTask\` events: input, script, style, layout, paint, and work deferred to timers or frames) is divided by the steps, minus the same on an empty page with the same probe and a wheel listener, measured beside each size (median ${fmt(floor.workRaw)} ms).`,
   `Step to 2nd frame: the median time from a gesture step's wheel event to the second animation frame after it (raw; ${fmt(floor.stepMedian)} ms on the empty page, so a step whose work fits in its frame reads as about one frame).`,
   `Alternating (the earlier, kind case): from the window ${ZOOM_WINDOW.start} to ${ZOOM_WINDOW.end}, ${WARMUP_STEPS} unmeasured steps, then ${ALT_STEPS} traced steps alternating in and out, so the same marks stay on screen; main-thread work per step as above, minus the empty page's (${fmt(floor.altWorkRaw)} ms).`,
   'vis-timeline options: its defaults plus `zoomKey: \'ctrlKey\'` and the height. The two libraries zoom by different factors per notch (see "Narrowest" in results.json\'s summary). The ratio counts main-thread work under 0.1 ms as 0.1 ms.',

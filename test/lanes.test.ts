@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import { groupLanes, laneField, type GroupBy } from '../src/layout/lanes.js';
+import { indexInLane, nearestInLane } from '../src/layout/lane-order.js';
+import { groupLanes, laneDensity, laneField, laneTimeline, packLanes, stackLanes, type GroupBy } from '../src/layout/lanes.js';
+import { prepareTimeline } from '../src/layout/prepare.js';
+import { rowGeometry } from '../src/layout/rows.js';
+import { timeScale } from '../src/layout/chronology.js';
 
 const at = (events: TimelineEvent[]) => events.map((event, order) => ({ event, order }));
 const e = (id: string, fields: Record<string, unknown> = {}): TimelineEvent => ({ id, title: id, start: '2020', ...fields });
@@ -86,5 +90,67 @@ describe('groupLanes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Days from 2020-01-01 as partial dates. */
+const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10) as TimelineEvent['start'];
+
+describe('lane timelines', () => {
+  it('laneTimeline(all, orders) keeps the events and their positions; indexInLane finds each, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(400), { minLength: 1, maxLength: 60 }), fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), (days, picks) => {
+        const all = prepareTimeline(days.map((d, i) => ({ id: `e${String(i)}`, title: 't', start: day(d) })));
+        const orders = all.events.map((p) => p.order).filter((o) => picks[o] === true);
+        const lane = laneTimeline(all, orders);
+        expect(lane.events.map((p) => p.order)).to.deep.equal(orders);
+        expect(lane.events.every((p) => all.events[p.order] === p)).to.equal(true);
+        expect(lane.short.length + lane.long.length).to.equal(orders.length);
+        for (const p of all.events) expect(indexInLane(lane, p.order) >= 0).to.equal(orders.includes(p.order));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('nearestInLane(lane, t) is an event starting nearest to t (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(400), { minLength: 1, maxLength: 40 }), fc.nat(420), (days, t) => {
+        const all = prepareTimeline(days.map((d, i) => ({ id: `e${String(i)}`, title: 't', start: day(d) })));
+        const lane = laneTimeline(all, all.events.map((p) => p.order));
+        const time = Date.UTC(2020, 0, 1 + t);
+        const best = Math.min(...all.events.map((p) => Math.abs(p.start - time)));
+        expect(Math.abs((nearestInLane(lane, time)?.start ?? NaN) - time)).to.equal(best);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('laneDensity counts every event starting in the view once, in its column', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(365), { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 200 }), (days, bins) => {
+        const all = prepareTimeline(days.map((d, i) => ({ id: `e${String(i)}`, title: 't', start: day(d) })));
+        const lane = laneTimeline(all, all.events.map((p) => p.order));
+        const x = timeScale([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], [0, 800]);
+        const counts = laneDensity(lane, x, 800, bins);
+        expect(counts.reduce((a, b) => a + b, 0)).to.equal(days.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('packLanes packs only the lanes in view, each with the same rows, and scrolls within the stack', () => {
+    const all = prepareTimeline(Array.from({ length: 40 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i * 9) })));
+    const lanes = Array.from({ length: 10 }, (_, k) => ({ collapsed: k === 1, timeline: laneTimeline(all, all.events.map((p) => p.order).filter((o) => o % 10 === k)) }));
+    const x = timeScale([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], [0, 1000]);
+    const view = { x, origin: 0, viewport: 300, rows: rowGeometry(600, 34, false), clusterStrip: 34, pack: { width: 1000, labelWidth: () => 120 }, pinned: [] };
+    const top = packLanes(lanes, { ...view, scrollTop: 0 });
+    expect(top.rows.rows).to.equal(2);
+    expect([...top.packed.keys()]).to.deep.equal([0, 2]);
+    expect([...top.density.keys()]).to.deep.equal([1]);
+    expect(top.height).to.equal(stackLanes(lanes.map((l) => l.collapsed), 34 + 2 * 34 + 4).height);
+    const far = packLanes(lanes, { ...view, scrollTop: 1e6 });
+    expect(far.scrollTop).to.equal(far.height - 300);
+    expect([...far.packed.keys()].every((i) => i >= 7)).to.equal(true);
+    for (const [i, packed] of top.packed) for (const m of packed.marks) expect(m.item.order % 10).to.equal(i);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { TimelineEvent } from '../dataset/types.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './pack.js';
-import { indexInLane } from './lane-order.js';
+import { indexInLane, startingBefore } from './lane-order.js';
 import type { RowGeometry } from './rows.js';
 import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
@@ -212,20 +212,9 @@ export function lanesInView(boxes: readonly LaneBox[], top: number, bottom: numb
  */
 export function laneDensity(lane: PreparedTimeline, x: ViewScale, width: number, bins: number): Uint32Array {
   const out = new Uint32Array(bins);
-  const events = lane.events;
-  const firstAt = (t: number) => {
-    let lo = 0;
-    let hi = events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((events[mid] as PreparedEvent).start < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  let from = firstAt(+x.invert(0));
+  let from = startingBefore(lane, +x.invert(0));
   for (let b = 0; b < bins; b++) {
-    const to = firstAt(+x.invert(((b + 1) * width) / bins));
+    const to = startingBefore(lane, +x.invert(((b + 1) * width) / bins));
     out[b] = Math.max(0, to - from);
     from = to;
   }
