@@ -110,7 +110,9 @@ export class LaneController {
 
   /** Follows the pointer over the marks, so that an event's copies in other lanes light up with it. */
   hover(e: PointerEvent): void {
-    if (!this.on) return;
+    // Not while a gesture draws on the canvas: the marks move under a still pointer, and an
+    // update a step would undo the canvas's saving.
+    if (!this.on || this.host.view.inking) return;
     const mark = e.type === 'pointerleave' ? null : (e.target as Element).closest<HTMLElement>('.event');
     const id = mark?.dataset.id ?? null;
     if (id === this.hovered) return;
