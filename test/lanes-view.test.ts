@@ -118,6 +118,8 @@ describe('<sahel-timeline> lanes', () => {
     const h = new TimelineHarness(el);
     const scroller = h.laneScroller();
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+    // A shade at the foot says there is more below.
+    expect(getComputedStyle(scroller).boxShadow).not.to.equal('none');
     const before = windowMs(el).span;
     const at = plotPoint(el, 0.5, 0.3);
     await sendWheel({ ...at, deltaY: -300, modifiers: ['Control'] });

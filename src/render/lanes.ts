@@ -36,8 +36,11 @@ const chevron = svg`<svg class="chevron" viewBox="0 0 12 12" width="12" height="
 export function renderLanes(lanes: readonly ShownLane[], layout: LanesLayout, ctx: LanesContext): TemplateResult {
   // A screen's worth above and below stays in the DOM, so a short scroll shows lanes ready.
   const near = lanesInView(layout.boxes, layout.scrollTop, layout.scrollTop + layout.viewport, layout.viewport);
+  // A shade at an edge with lanes beyond it, so a reader knows the stack scrolls.
+  const above = layout.scrollTop > 0.5;
+  const below = layout.scrollTop + layout.viewport < layout.height - 0.5;
   return html`<div
-    class="lanes"
+    class="lanes ${above ? 'more-above' : ''} ${below ? 'more-below' : ''}"
     ${setStyles({ 'block-size': `${layout.viewport}px` })}
     @scroll=${(e: Event) => { ctx.onScroll((e.currentTarget as HTMLElement).scrollTop); }}
     @pointerover=${(e: PointerEvent) => { ctx.onHover(e); }}

@@ -12,6 +12,18 @@ export const lanes = css`
   .lane-stack {
     position: relative;
   }
+  /* Shades at the edges the stack scrolls past (an inset shadow stays put as the lanes scroll). */
+  .lanes.more-below {
+    box-shadow: inset 0 -14px 12px -12px color-mix(in srgb, var(--_text) 25%, transparent);
+  }
+  .lanes.more-above.more-below {
+    box-shadow:
+      inset 0 -14px 12px -12px color-mix(in srgb, var(--_text) 25%, transparent),
+      inset 0 14px 12px -12px color-mix(in srgb, var(--_text) 25%, transparent);
+  }
+  .lanes.more-above:not(.more-below) {
+    box-shadow: inset 0 14px 12px -12px color-mix(in srgb, var(--_text) 25%, transparent);
+  }
   .lane {
     position: absolute;
     inset-inline: 0;
