@@ -139,6 +139,16 @@ describe('<sahel-timeline> lanes', () => {
     expect(h.lanes().map((l) => l.name)).to.include('Other');
   });
 
+  it('lanes are named in the language of the nearest lang, and follow it when it changes', async () => {
+    const el = await mount(ours, `group-by="country" ${TALL}`);
+    const h = new TimelineHarness(el);
+    const wrapper = el.parentElement as HTMLElement;
+    wrapper.lang = 'fr';
+    el.requestUpdate();
+    await settle(el);
+    expect(h.lanes().map((l) => l.name)).to.deep.equal(['Mali', 'Burkina Faso', 'Russie', 'Other']);
+  });
+
   it("group-by names a page's own field; lanes sets order, names and the collapsed state", async () => {
     const desks: TimelineEvent[] = [
       { id: 'p', title: 'Budget vote', start: '2021-02-01', desk: 'Politics' } as TimelineEvent,

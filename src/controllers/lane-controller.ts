@@ -55,6 +55,8 @@ export class LaneController {
   private reportedFor: unknown;
   /** Set while the lanes wait for their chunk: they are grouped once it has come. */
   private waiting = false;
+  /** The language lanes were named in: it may come from an ancestor's `lang`, which changes without a property. */
+  private namedIn: string | undefined;
 
   constructor(private readonly host: TimelineHost) {}
 
@@ -69,7 +71,8 @@ export class LaneController {
    * `shownChanged` for new filters. True when the lanes changed.
    */
   sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): boolean {
-    const regroup = this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('locale') || changed.has('categories');
+    const regroup =
+      this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.language !== this.namedIn;
     if (!regroup && !shownChanged) return false;
     if (!this.on) {
       this.lanes = [];
@@ -143,6 +146,7 @@ export class LaneController {
     const all = host.data.all;
     if (newSpecs) this.toggled.clear();
     const locale = host.language;
+    this.namedIn = locale;
     const field = typeof by === 'string' ? by.trim() : '';
     const label = (value: string) =>
       field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;
