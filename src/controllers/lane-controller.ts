@@ -68,17 +68,17 @@ export class LaneController {
 
   /**
    * Brings the lanes up to date (after FilterController.sync): `dataChanged` for new data,
-   * `shownChanged` for new filters. True when the lanes changed.
+   * `shownChanged` for new filters.
    */
-  sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): boolean {
+  sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): void {
     const regroup =
       this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.language !== this.namedIn;
-    if (!regroup && !shownChanged) return false;
+    if (!regroup && !shownChanged) return;
     if (!this.on) {
       this.lanes = [];
       this.grouped = [];
       this.waiting = false;
-      return regroup;
+      return;
     }
     const lanes = chunk.loaded;
     if (!lanes) {
@@ -88,13 +88,12 @@ export class LaneController {
       void chunk.load().then(() => {
         this.host.requestUpdate();
       });
-      return false;
+      return;
     }
     this.waiting = false;
     adoptChunkStyles(this.host.shadowRoot, [lanes.laneStyles]);
     if (regroup) this.group(lanes, changed.has('lanes'));
     this.narrow(lanes);
-    return true;
   }
 
   /** The lanes chunk, once loaded. */

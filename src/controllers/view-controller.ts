@@ -296,10 +296,6 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The marks and clusters drawn (every lane's in view, when grouped). */
-  drawnMarks(): readonly PackResult[] {
-    return this.lanes ? [...this.lanes.packed.values()] : [this.layout];
-  }
 
   /**
    * A step of a gesture drawn on the canvas: laid out and drawn at once, without updating

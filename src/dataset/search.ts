@@ -50,19 +50,11 @@ export class SearchIndex {
   constructor(private readonly texts: readonly string[]) {}
 
   /**
-   * Which events match `query` (1) and which do not (0), by position; every word of the query
-   * must appear, as written (no pattern: `(`, `*` and `\` are only characters).
-   */
-  match(query: string): Uint8Array {
-    const out = new Uint8Array(this.texts.length);
-    for (const i of this.positions(query)) out[i] = 1;
-    return out;
-  }
-
-  /**
-   * The positions of the events that match `query`, ascending. A query that only narrows the
-   * last one (each of its words holds one of the last one's, as when the reader types on) is
-   * tried on the last one's matches only: a keystroke costs what is still shown, not the data.
+   * The positions of the events that match `query`, ascending: every word of the query must
+   * appear, as written (no pattern: `(`, `*` and `\` are only characters). A query that only
+   * narrows the last one (each of its words holds one of the last one's, as when the reader
+   * types on) is tried on the last one's matches only: a keystroke costs what is still shown,
+   * not the data.
    */
   positions(query: string): Uint32Array {
     const terms = queryTerms(query);

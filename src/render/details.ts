@@ -7,7 +7,7 @@ import type { Words } from '../strings.js';
 import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
 import { formatCountries } from './intl.js';
-import { renderMedia } from './media.js';
+import { httpUrl, renderMedia } from './media.js';
 
 /** Longest summary or note shown; the data keeps the whole text. */
 const LONG_TEXT = 4000;
@@ -17,15 +17,9 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** A URL that is safe to link to: http or https only, never `javascript:` or `data:`. */
+/** A URL that is safe to link to: absolute http or https only, never `javascript:` or `data:`. */
 export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(url)?.href;
 }
 
 function renderSource(ref: SourceRef, sources: readonly Source[], words: Words): TemplateResult {

@@ -26,15 +26,24 @@ const SITES: readonly (readonly [string, string])[] = [
   ['tiktok.com', 'TikTok'],
 ];
 
-/** An address resolved against the page, if it is http(s) or relative. */
-export function mediaUrl(url: unknown): URL | undefined {
-  if (typeof url !== 'string' || !isSafeUrl(url)) return undefined;
+/**
+ * An address as an http(s) URL, or undefined for any other scheme (`javascript:`, `data:`)
+ * or one that does not parse; relative addresses are read against `base`, and without one
+ * are refused.
+ */
+export function httpUrl(url: string | undefined, base?: string): URL | undefined {
+  if (!url) return undefined;
   try {
-    const u = new URL(url.trim(), document.baseURI);
+    const u = new URL(url, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** An address resolved against the page, if it is http(s) or relative. */
+export function mediaUrl(url: unknown): URL | undefined {
+  return typeof url === 'string' && isSafeUrl(url) ? httpUrl(url.trim(), document.baseURI) : undefined;
 }
 
 /** The site a page is on, as readers know it ("YouTube", "Wikipedia"), else its host name. */
