@@ -194,3 +194,19 @@ export interface SahelEvent extends TimelineEvent {
   readonly sources: readonly SourceRef[];
   readonly certainty: Certainty;
 }
+
+/**
+ * A dataset in object form: the events with what the timeline shows around them (its title
+ * card and eras). What `src` reads from our JSON files, and what `parseCsv`,
+ * `fromTimelineJS` and `toTimelineJS` read and write.
+ */
+export interface TimelineData {
+  /** The title card's heading: plain text. */
+  readonly title?: string;
+  /** The title card's text; may hold simple markup (paragraphs, emphasis, links). */
+  readonly summary?: string;
+  /** The title card's picture, video or page. */
+  readonly media?: Media;
+  readonly eras?: readonly Era[];
+  readonly events: readonly TimelineEvent[];
+}
