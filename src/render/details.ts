@@ -1,4 +1,4 @@
-/** The details panel: every field of the selected event a reader may want, and its sources as safe links. */
+/** The details panel: every field of the selected event a reader may want (its summary as rich text), and its sources as safe links. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { readPartialDate } from '../dataset/dates.js';
 import type { Source, SourceRef, TimelineEvent } from '../dataset/types.js';
@@ -8,14 +8,7 @@ import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
 import { formatCountries } from './intl.js';
 import { httpUrl, renderMedia } from './media.js';
-
-/** Longest summary or note shown; the data keeps the whole text. */
-const LONG_TEXT = 4000;
-
-/** Shortens text for the screen only. */
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+import { clip, LONG_TEXT, renderSummary } from './rich-text.js';
 
 /** A URL that is safe to link to: absolute http or https only, never `javascript:` or `data:`. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -76,7 +69,7 @@ export function renderDetails(
     </header>
     <p class="date">${formatEventDate(event, locale, 'long', s.since)} <span class="precision">(${precision})</span></p>
     ${renderMedia(event.media, words, embed)}
-    ${event.summary ? html`<p class="summary">${clip(event.summary, LONG_TEXT)}</p>` : nothing}
+    ${event.summary ? renderSummary(event.summary) : nothing}
     <dl>
       ${event.place ? html`<dt>${s.place}</dt><dd>${event.place.name}</dd>` : nothing}
       ${event.actors?.length ? html`<dt>${s.actors}</dt><dd>${words.list(event.actors)}</dd>` : nothing}

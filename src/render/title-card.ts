@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Media } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import { renderMedia } from './media.js';
+import { renderSummary } from './rich-text.js';
 
 /** The dataset's title card, or nothing when it has neither title nor summary. */
 export function renderTitleCard(about: { readonly title?: string; readonly summary?: string; readonly media?: Media }, count: number, words: Words, embed = false): TemplateResult | typeof nothing {
@@ -14,7 +15,7 @@ export function renderTitleCard(about: { readonly title?: string; readonly summa
   if (title === '' && summary === '') return nothing;
   return html`<section class="details title-card" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : words.strings.aboutTimeline}>
     ${title ? html`<h2 id="title-card-title" dir="auto">${title}</h2>` : nothing}
-    ${summary ? html`<p class="summary" dir="auto">${summary}</p>` : nothing}
+    ${summary ? renderSummary(summary, 'auto') : nothing}
     ${renderMedia(about.media, words, embed)}
     <p class="hint">${words.fill(words.strings.titleCardHint, { events: words.events(count) })}</p>
   </section>`;

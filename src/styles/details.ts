@@ -1,4 +1,4 @@
-/** The details panel: one event's fields and its sources. */
+/** The details panel and the title card: one event's fields, its rich summary, and its sources. */
 import { css } from 'lit';
 
 export const details = css`
@@ -179,5 +179,40 @@ export const details = css`
   }
   .details a {
     color: var(--_accent);
+  }
+  /* Rich text from other tools (render/rich-text.ts): paragraphs, quotes and links. */
+  .details .summary.rich {
+    margin: 0 0 8px;
+    max-inline-size: 72ch;
+  }
+  .details .summary.rich > :last-child {
+    margin-block-end: 0;
+  }
+  .details .summary a {
+    overflow-wrap: anywhere;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
+  }
+  .details .summary a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+    border-radius: 2px;
+  }
+  .details .summary blockquote {
+    margin: 0 0 8px;
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--_grid);
+    color: var(--_text);
+    font-style: italic;
+  }
+  .details .summary blockquote cite {
+    display: block;
+    margin-block-start: 4px;
+    color: var(--_muted);
+    font-size: 13px;
+    font-style: normal;
+  }
+  .details .summary blockquote p:last-child {
+    margin-block-end: 0;
   }
 `;
