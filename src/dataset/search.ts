@@ -15,6 +15,39 @@ export function foldText(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
+/** A tag or a character reference: text from another tool (a TimelineJS3 text) that carries HTML. */
+const MARKUP = /<[a-z!/?]|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i;
+const COMMENT = /<!--[\s\S]*?-->/g;
+const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Tags that end a line or a paragraph: they part words, where `<b>` in "<b>Ba</b>mako" does not. */
+const BREAK = /<\/?(?:p|br|div|li|blockquote|h[1-6]|tr|td|th|dt|dd|hr|pre|figcaption|section|article)\b[^>]*>/gi;
+const TAG = /<\/?[a-z][^>]*>|<[!?][^>]*>/gi;
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));/gi;
+/** The named references rich text commonly uses; any other name is left as written. */
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb', copy: '\u00a9' };
+
+function character(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (name !== undefined) return Object.hasOwn(NAMED, name) ? (NAMED[name] as string) : whole;
+  const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+}
+
+/** Whether a text carries HTML markup: a tag or a character reference such as `&amp;`. */
+export function looksLikeMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+/**
+ * The words of a text that may carry HTML (a TimelineJS3 text, a spreadsheet's Text cell),
+ * without a DOM: tags dropped (with the content of `script`, `style` and the like), character
+ * references decoded. Cheap rather than exact, for searching and for a plain fallback; text
+ * without markup comes back as it is.
+ */
+export function markupText(text: string): string {
+  if (!MARKUP.test(text)) return text;
+  return text.replace(COMMENT, '').replace(HIDDEN, '').replace(BREAK, ' ').replace(TAG, '').replace(REFERENCE, character).replace(/ {2,}/g, ' ').trim();
+}
+
 /** The words of a query, folded: each must appear in an event for it to match. */
 export function queryTerms(query: string): string[] {
   return foldText(query).split(/\s+/).filter((t) => t !== '');
@@ -31,7 +64,8 @@ export function* buildSearchIndex(events: readonly TimelineEvent[], countryNames
   const texts: string[] = [];
   for (const e of events) {
     if (texts.length % STEP === 0 && texts.length > 0) yield texts.length / events.length;
-    const parts = [e.title, e.summary ?? '', ...(e.actors ?? []), e.place?.name ?? ''];
+    // A summary may carry HTML (TimelineJS3): its words are searched, not its tag names.
+    const parts = [e.title, markupText(e.summary ?? ''), ...(e.actors ?? []), e.place?.name ?? ''];
     for (const code of e.countries ?? []) parts.push(code, ...countryNames(code));
     // A line break never occurs in a query's terms, so no term matches across two fields.
     texts.push(foldText(parts.join('\n')));
