@@ -1,5 +1,8 @@
 // Deterministic size checks, run by `npm test` after the build:
-// - the dataset entry imports nothing outside its own files (no lit, no d3, no package);
+// - the dataset entry imports nothing outside its own files (no lit, no d3, no package) but
+//   d3-dsv: issue #16 asks spreadsheets to be parsed with a d3 module rather than by hand, and
+//   parseCsv belongs in the dataset entry (data users read CSV without the element); d3-dsv
+//   imports nothing itself, so the entry still pulls in no other package;
 // - the standalone bundle (the first load of a page with its own data) and all of its chunks
 //   together stay within their gzipped ceilings.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,6 +49,8 @@ const TOTAL_CEILING_KB = 74;
 const problems = [];
 
 // Walk the dataset entry's imports.
+/** Packages the dataset entry may import (see the top of this file for why). */
+const DATASET_PACKAGES = new Set(['d3-dsv']);
 const seen = new Set();
 const walk = (file) => {
   if (seen.has(file)) return;
@@ -53,7 +58,8 @@ const walk = (file) => {
   const code = readFileSync(file, 'utf8');
   for (const [, spec] of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)/g)) {
     if (!spec) continue;
-    if (!spec.startsWith('.')) problems.push(`${relative(root, file)} imports "${spec}": the dataset entry must import nothing at run time`);
+    if (DATASET_PACKAGES.has(spec)) continue;
+    if (!spec.startsWith('.')) problems.push(`${relative(root, file)} imports "${spec}": the dataset entry must import nothing at run time but ${[...DATASET_PACKAGES].join(', ')}`);
     else walk(join(dirname(file), spec));
   }
 };
@@ -82,5 +88,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `sizes: first load ${(bundle / 1024).toFixed(1)} KB in ${firstLoad.size} file(s), ${gz.toFixed(1)} KB gzipped (ceiling ${FIRST_LOAD_CEILING_KB}); with ${chunks.length} chunk(s) ${total.toFixed(1)} KB (ceiling ${TOTAL_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them`,
+  `sizes: first load ${(bundle / 1024).toFixed(1)} KB in ${firstLoad.size} file(s), ${gz.toFixed(1)} KB gzipped (ceiling ${FIRST_LOAD_CEILING_KB}); with ${chunks.length} chunk(s) ${total.toFixed(1)} KB (ceiling ${TOTAL_CEILING_KB}); dataset entry: ${seen.size} modules, no imports outside them but ${[...DATASET_PACKAGES].join(', ')}`,
 );

@@ -34,13 +34,25 @@ function cells(spec: FieldSpec, value: unknown): Cell[] {
   }
 }
 
+/**
+ * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return
+ * first, also after apostrophes, which a spreadsheet may drop), so it is written after one
+ * more apostrophe: the cell shows as text, and parseCsv drops that apostrophe again. @internal
+ */
+export const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+
 function cell(value: Cell): string {
   if (value === undefined) return '';
-  const s = String(value);
+  // Numbers (coordinates) are never formulas, and a sign is part of them.
+  const s = typeof value === 'number' ? String(value) : FORMULA_LIKE.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-/** Writes events as RFC 4180 CSV with a header row, one event per row. */
+/**
+ * Writes events as RFC 4180 CSV with a header row, one event per row. A text cell that a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) is written after an apostrophe, which `parseCsv` drops again.
+ */
 export function eventsToCsv(events: readonly TimelineEvent[]): string {
   const rows = events.map((e) => fields.flatMap((f) => cells(f, e[f.key as keyof TimelineEvent]).map(cell)).join(','));
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';

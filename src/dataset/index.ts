@@ -1,6 +1,7 @@
 /**
  * `sahel-timeline/dataset`: the Sahel events, their sources, and the helpers to read and
- * check any dataset of the same shape. Imports nothing at run time beyond its own files.
+ * check any dataset of the same shape, and to read and write spreadsheets and TimelineJS3
+ * files. Imports nothing at run time beyond its own files and d3-dsv (which imports nothing).
  * @module
  */
 export type * from './types.js';
@@ -13,5 +14,8 @@ export { parsePartialDate, toInterval, formatIsoPartialDate, daysInMonth } from 
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './validate.js';
 export { datasetSchema } from './schema.js';
 export { eventsToCsv, CSV_COLUMNS } from './csv.js';
+export { parseCsv } from './csv-read.js';
+export { fromTimelineJS, toTimelineJS, type TimelineJSFile, type TimelineJSSlide, type TimelineJSEra, type TimelineJSDate, type TimelineJSText, type TimelineJSMedia } from './timelinejs.js';
+export { htmlToText, type ImportIssue, type ImportResult } from './import-shared.js';
 export { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldKind, type FieldSpec, type CsvColumn } from './fields.js';
 export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS } from './vocabulary.js';

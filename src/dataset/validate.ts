@@ -25,6 +25,8 @@ export type IssueEffect = 'input' | 'item' | 'field' | 'kept';
 export interface ValidationIssue {
   /** Position of the item in the input list, or `null` when the input as a whole is wrong. */
   readonly index: number | null;
+  /** For a spreadsheet (CSV or TSV): the line its row starts on, counting from 1 at the header. */
+  readonly row?: number;
   /** The item's `id`, when it has a usable one. */
   readonly id?: string;
   /** The field at fault (`"start"`, `"place.lat"`, `"sources[0].paragraph"`), or `null` for the whole item. */
@@ -450,9 +452,12 @@ function readEvent(r: ItemReader): TimelineEvent | undefined {
   return r.fatal ? undefined : (event as TimelineEvent);
 }
 
-/** One issue as a sentence: `Item 3 ("moura-massacre"), start: "2022-02-30" is not a real date…`. */
+/**
+ * One issue as a sentence: `Item 3 ("moura-massacre"), start: "2022-02-30" is not a real date…`
+ * (`Line 5 …` for a spreadsheet's row).
+ */
 export function formatIssue(issue: ValidationIssue): string {
   if (issue.index === null) return issue.message;
-  const who = `Item ${issue.index}${issue.id ? ` ("${issue.id.slice(0, 60)}")` : ''}`;
+  const who = `${issue.row === undefined ? `Item ${issue.index}` : `Line ${issue.row}`}${issue.id ? ` ("${issue.id.slice(0, 60)}")` : ''}`;
   return `${who}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}.`;
 }

@@ -1,0 +1,297 @@
+/**
+ * Reading a spreadsheet (CSV or TSV with a header row): our own columns, as `eventsToCsv`
+ * writes them, and TimelineJS3's Google Sheets template. Parsed by d3-dsv; every problem is
+ * reported with the line it is on. Pure: runs in Node as in the browser.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { validateEras } from './eras.js';
+import { validateEvents } from './validate.js';
+import {
+  checkEvents,
+  htmlToText,
+  IdMaker,
+  readLooseDate,
+  readTime,
+  type ImportIssue,
+  type ImportRead,
+  type ImportResult,
+} from './import-shared.js';
+import type { Media, TimelineData } from './types.js';
+
+/** A cell a spreadsheet would run as a formula, written after an apostrophe by `eventsToCsv`. */
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/** Our own columns (as `eventsToCsv` writes them) and TimelineJS3's template's, by their normalised names. */
+const KNOWN = new Set([
+  'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon',
+  'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'media caption', 'media credit', 'media thumbnail',
+  'year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date', 'headline', 'text',
+  'type', 'group', 'background',
+]);
+
+/** A column's name as matched: case, spaces around, and `_` between words do not count. */
+const normalise = (name: string) => name.trim().replace(/[\s_]+/g, ' ').toLowerCase();
+
+/** The delimiter the header line uses most: a comma, a tab or a semicolon. */
+function delimiterOf(text: string): string {
+  const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  const count = (c: string) => line.split(c).length - 1;
+  const [best] = [',', '\t', ';'].sort((a, b) => count(b) - count(a));
+  return best !== undefined && count(best) > 0 ? best : ',';
+}
+
+/** How many line breaks a cell holds (CRLF counting as one). */
+const breaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+const split = (list: string) =>
+  list
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** One row's cells by normalised column name, empty cells left out. */
+type Cells = ReadonlyMap<string, string>;
+
+/** A number when the text is one, else the text (validation says what is wrong with it). */
+const numberOr = (text: string): number | string => {
+  const t = text.trim();
+  return t !== '' && Number.isFinite(Number(t)) ? Number(t) : t;
+};
+
+function mediaOf(c: Cells): Media | undefined {
+  const url = c.get('media')?.trim();
+  const alt = c.get('media alt');
+  const caption = c.get('media caption');
+  const credit = c.get('media credit');
+  const thumbnail = c.get('media thumbnail')?.trim();
+  if (url === undefined && alt === undefined && caption === undefined && credit === undefined && thumbnail === undefined) return undefined;
+  return {
+    url: url ?? '',
+    ...(alt !== undefined && { alt }),
+    ...(caption !== undefined && { caption }),
+    ...(credit !== undefined && { credit }),
+    ...(thumbnail !== undefined && { thumbnail }),
+  };
+}
+
+/**
+ * A row's start or end date: our `start`/`end` column, else TimelineJS3's Year, Month, Day and
+ * Time (`prefix` "end " for the end's).
+ */
+function dateOf(c: Cells, ours: 'start' | 'end', problem: (field: string, message: string, effect?: ImportIssue['effect']) => void): string | undefined {
+  const own = c.get(ours)?.trim();
+  if (own !== undefined) return own;
+  const p = ours === 'end' ? 'end ' : '';
+  const timeText = c.get(`${p}time`);
+  const time = timeText === undefined ? undefined : readTime(timeText);
+  if (timeText !== undefined && time === undefined) problem(ours, `the time "${timeText.slice(0, 40)}" is not a time of day such as 14:30 or 2:30 PM; left out`, 'field');
+  const read = readLooseDate({ year: c.get(`${p}year`), month: c.get(`${p}month`), day: c.get(`${p}day`), ...time });
+  if ('date' in read) {
+    if (read.remark) problem(ours, read.remark, 'kept');
+    return read.date;
+  }
+  // No date at all: validation says a start is missing; an end is simply not given.
+  if (read.empty) return undefined;
+  problem(ours, `${read.problem}; ${ours === 'start' ? 'the row is left out' : 'left out'}`, ours === 'start' ? 'item' : 'field');
+  return undefined;
+}
+
+/**
+ * Reads a spreadsheet with what the element needs beyond {@link parseCsv}'s result (the eras
+ * unchecked, the issues about events apart, what validation read ahead). @internal
+ */
+export function readCsv(text: string): ImportRead {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const rows = dsvFormat(delimiterOf(body)).parseRows(body);
+  const issues: ImportIssue[] = [];
+  const [header = [], ...records] = rows;
+  const names = header.map(normalise);
+  // The line each row starts on: the header is line 1, and a quoted cell may hold line breaks.
+  const lines: number[] = [];
+  let line = 1 + header.reduce((n, cell) => n + breaks(cell), 0);
+  for (const record of records) {
+    line++;
+    lines.push(line);
+    line += record.reduce((n, cell) => n + breaks(cell), 0);
+  }
+
+  // Columns the timeline does not know are kept on each event, under their own name.
+  const custom = header.map((h, i) => (KNOWN.has(names[i] ?? '') || h.trim() === '' ? undefined : h.trim()));
+  const templateHeadline = names.includes('headline');
+
+  const rawEvents: Record<string, unknown>[] = [];
+  const eventRows: number[] = [];
+  const origin: number[] = [];
+  const rawEras: Record<string, unknown>[] = [];
+  const eraRows: number[] = [];
+  const about: { -readonly [K in keyof TimelineData]?: TimelineData[K] } = {};
+  const pending: { item: Record<string, unknown>; title: string }[] = [];
+  const given: string[] = [];
+  let titleRow: number | undefined;
+  /** How many rows are events (not the title card nor eras), read or left out. */
+  let total = 0;
+  /** The first row holding a value in each unknown column, for reporting it once. */
+  const unknownAt = new Map<string, number>();
+
+  records.forEach((record, r) => {
+    const row = lines[r] ?? 0;
+    if (record.every((cell) => cell.trim() === '')) return;
+    const cells = new Map<string, string>();
+    const extra: Record<string, string> = {};
+    record.forEach((raw, i) => {
+      const value = ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
+      if (value === '') return;
+      const name = names[i];
+      if (name === undefined) {
+        if (value.trim() !== '') issues.push({ index: rawEvents.length, row, field: null, message: `cell ${i + 1} is beyond the last column; left out`, effect: 'kept', part: 'events' });
+        return;
+      }
+      const own = custom[i];
+      if (own !== undefined) {
+        extra[own] = value;
+        if (!unknownAt.has(own)) unknownAt.set(own, row);
+      } else if (!cells.has(name)) cells.set(name, value);
+    });
+    const type = cells.get('type')?.trim().toLowerCase();
+    const rowIssues: { field: string | null; message: string; effect?: ImportIssue['effect'] }[] = [];
+    const problem = (field: string | null, message: string, effect: ImportIssue['effect'] = 'item') => rowIssues.push({ field, message, effect });
+    const headline = cells.get('headline');
+    const title = cells.get('title') ?? (headline === undefined ? undefined : htmlToText(headline));
+    const summary = cells.get('summary') ?? cells.get('text');
+    const media = mediaOf(cells);
+
+    if (type === 'title' && titleRow === undefined) {
+      titleRow = row;
+      if (title) about.title = title;
+      if (summary !== undefined) about.summary = summary;
+      if (media) {
+        // Checked as an event's media: an address that is not http(s) or relative leaves it out.
+        const checked = validateEvents([{ id: 'title', title: 'title', start: '2000', media }]);
+        const ok = checked.events[0]?.media;
+        if (ok) about.media = ok;
+        for (const i of checked.issues) issues.push({ ...i, index: 0, row, part: 'title' });
+      }
+      return;
+    }
+    if (type === 'era') {
+      const start = dateOf(cells, 'start', problem);
+      const end = dateOf(cells, 'end', problem);
+      const note = cells.get('note') ?? summary;
+      rawEras.push({
+        ...(cells.get('id') !== undefined && { id: cells.get('id') }),
+        title: title ?? '',
+        ...(start !== undefined && { start }),
+        ...(end !== undefined && { end }),
+        ...(cells.get('background') !== undefined && !/^(https?:)?\//.test(cells.get('background') ?? '') && { color: cells.get('background') }),
+        ...(note !== undefined && { note }),
+      });
+      eraRows.push(row);
+      for (const p of rowIssues) issues.push({ index: rawEras.length - 1, row, field: p.field, message: p.message, effect: p.effect ?? 'item', part: 'eras' });
+      return;
+    }
+
+    const item: Record<string, unknown> = { ...extra };
+    const id = cells.get('id')?.trim();
+    if (id !== undefined) {
+      item.id = id;
+      given.push(id);
+    }
+    const start = dateOf(cells, 'start', problem);
+    if (start !== undefined) item.start = start;
+    const end = dateOf(cells, 'end', problem);
+    if (end !== undefined) item.end = end;
+    for (const key of ['kind', 'category', 'certainty'] as const) {
+      const v = cells.get(key)?.trim();
+      if (v !== undefined) item[key] = v;
+    }
+    if (title !== undefined) item.title = title;
+    if (summary !== undefined) item.summary = summary;
+    for (const key of ['countries', 'actors'] as const) {
+      const v = cells.get(key);
+      if (v !== undefined) item[key] = split(v);
+    }
+    const place = cells.get('place');
+    const lat = cells.get('lat');
+    const lon = cells.get('lon');
+    if (place !== undefined || lat !== undefined || lon !== undefined) {
+      item.place = { name: place ?? '', ...(lat !== undefined && { lat: numberOr(lat) }), ...(lon !== undefined && { lon: numberOr(lon) }) };
+    }
+    const reported = cells.get('reporteddate') ?? cells.get('display date');
+    if (reported !== undefined) item.reportedDate = reported;
+    const sources = cells.get('sources');
+    if (sources !== undefined) {
+      item.sources = split(sources).map((s) => {
+        const at = s.lastIndexOf('#');
+        const paragraph = s.slice(at + 1);
+        return at > 0 && /^\d+$/.test(paragraph) ? { source: s.slice(0, at), paragraph: Number(paragraph) } : { source: s };
+      });
+    }
+    const note = cells.get('note');
+    if (note !== undefined) item.note = note;
+    if (media) item.media = media;
+    const group = cells.get('group');
+    if (group !== undefined) item.group = group;
+    const background = cells.get('background');
+    if (background !== undefined) item.background = background;
+
+    const index = total++;
+    const fatal = rowIssues.some((p) => p.effect === 'item');
+    for (const p of rowIssues) issues.push({ index, row, ...(id && { id }), field: p.field, message: p.message, effect: fatal ? 'item' : (p.effect ?? 'item'), part: 'events' });
+    // A row whose start could not be read is left out here; the reason is above.
+    if (fatal) return;
+    if (id === undefined) pending.push({ item, title: title ?? '' });
+    rawEvents.push(item);
+    eventRows.push(row);
+    origin.push(index);
+  });
+
+  // Ids for rows without one, unique among the ids the file gives.
+  const ids = new IdMaker(given);
+  for (const { item, title } of pending) item.id = ids.make(title);
+
+  const { events, issues: found, ahead } = checkEvents(rawEvents, origin, eventRows);
+  issues.push(...found);
+
+  for (const [name, row] of unknownAt) {
+    issues.push({ index: 0, row: 1, field: name, message: `the column "${name.slice(0, 40)}" is not one the timeline knows; its cells are kept with each event (first at line ${row}), for group-by or your own use`, effect: 'kept', part: 'events' });
+  }
+  if (header.length > 0 && !names.some((n) => n === 'start' || n === 'year')) {
+    issues.push({ index: null, row: 1, field: null, message: 'the header has no "start" or "Year" column: no event has a date', effect: 'input', part: 'events' });
+  }
+  if (!templateHeadline && !names.includes('title')) {
+    issues.push({ index: null, row: 1, field: null, message: 'the header has no "title" or "Headline" column: no event has a title', effect: 'input', part: 'events' });
+  }
+
+  const checkedEras = validateEras(rawEras);
+  const eraIssues = checkedEras.issues.map((i): ImportIssue => ({ ...i, ...(i.index !== null && { row: eraRows[i.index] }), field: i.field === null ? null : `era.${i.field}`, part: 'eras' }));
+  const eventIssues = issues.filter((i) => i.part === 'events');
+  const all = [...issues, ...eraIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const data: TimelineData = { ...about, ...(checkedEras.eras.length > 0 && { eras: checkedEras.eras }), events };
+  return { data, issues: all, eventIssues, rawEras, total, ahead };
+}
+
+/**
+ * Reads a spreadsheet: CSV or TSV (the header line's delimiter tells) with a header row.
+ * RFC 4180 quoting, line breaks inside quoted cells, a byte order mark and CRLF line ends all
+ * work. Two sets of columns are read, matched without regard to case:
+ * - our own, as {@link eventsToCsv} writes them (`id`, `start`, `end`, `title`, `summary`,
+ *   `countries`, `sources`…): lists separated by `;` or `|`, sources as `source#paragraph`;
+ * - TimelineJS3's Google Sheets template (Year, Month, Day, Time, End Year… Headline, Text,
+ *   Media, Type, Group, Background): a row of Type "title" is the title card, "era" an era;
+ *   a negative year is BCE (-44 is 44 BCE), and the headline's HTML is read as plain text.
+ *
+ * Any other column is kept on each event under its own name (as text: `group-by` can use it).
+ * A cell that `eventsToCsv` wrote after an apostrophe (it would have run as a formula) loses
+ * that apostrophe. Rows without an id get one made from their title. Every event is checked
+ * as `validateEvents` checks it; each problem is reported with its line (1-based, counting
+ * the header and the line breaks inside quoted cells), field and reason, and every usable row
+ * is kept. Never throws.
+ *
+ * @example
+ * const { data, issues } = parseCsv('id,start,title\nfall,476,Fall of Rome\n');
+ * // data.events: [{ id: 'fall', start: '476', title: 'Fall of Rome' }]
+ */
+export function parseCsv(text: string): ImportResult {
+  const { data, issues } = readCsv(text);
+  return { data, issues };
+}

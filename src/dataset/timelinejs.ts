@@ -1,0 +1,347 @@
+/**
+ * TimelineJS3's JSON format, read and written: its title slide is our title card, its eras
+ * our eras, its slides our events. Years convert between TimelineJS3's numbering (-44 is
+ * 44 BCE, no year 0) and ISO 8601's astronomical one (44 BCE is -0043). Pure.
+ */
+import { validateEras } from './eras.js';
+import {
+  checkEvents,
+  dateParts,
+  escapeHtml,
+  htmlToText,
+  IdMaker,
+  readLooseDate,
+  timelineJSYear,
+  type ImportIssue,
+  type ImportRead,
+  type ImportResult,
+} from './import-shared.js';
+import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
+import { validateEvents } from './validate.js';
+
+/** A TimelineJS3 date: each part a number or numeric text; years as TimelineJS3 numbers them (-44 is 44 BCE). */
+export interface TimelineJSDate {
+  year: number | string;
+  month?: number | string;
+  day?: number | string;
+  hour?: number | string;
+  minute?: number | string;
+  second?: number | string;
+  millisecond?: number | string;
+  /** Shown in place of the date. */
+  display_date?: string;
+}
+
+/** A slide's words: both may hold HTML. */
+export interface TimelineJSText {
+  headline?: string;
+  text?: string;
+}
+
+/** A slide's picture, video or page. */
+export interface TimelineJSMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  alt?: string;
+  title?: string;
+  link?: string;
+  /** Ours, kept by TimelineJS3's readers as an unknown key: what the address is (see `Media`). */
+  kind?: string;
+}
+
+/** An event (or the title) slide. Keys TimelineJS3 does not know (our own fields) ride along. */
+export interface TimelineJSSlide {
+  start_date?: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  text?: TimelineJSText;
+  media?: TimelineJSMedia;
+  group?: string;
+  display_date?: string;
+  unique_id?: string;
+  background?: { url?: string; color?: string };
+  autolink?: boolean;
+  [key: string]: unknown;
+}
+
+/** A period drawn behind the slides. */
+export interface TimelineJSEra {
+  start_date: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  text?: TimelineJSText;
+  [key: string]: unknown;
+}
+
+/** A TimelineJS3 JSON file. */
+export interface TimelineJSFile {
+  title?: TimelineJSSlide;
+  events: TimelineJSSlide[];
+  eras?: TimelineJSEra[];
+  scale?: 'human' | 'cosmological';
+}
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** Plain text from a slide's HTML field, when there is any. */
+const plain = (v: unknown): string | undefined => {
+  const t = typeof v === 'string' ? htmlToText(v) : undefined;
+  return t === '' ? undefined : t;
+};
+
+/** Slide keys read into our fields; any other key is kept on the event as given. */
+const SLIDE_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'autolink', 'type']);
+const ERA_KEYS = new Set(['start_date', 'end_date', 'text']);
+
+function mediaOf(v: unknown): Media | undefined {
+  if (!isRecord(v)) return undefined;
+  const url = own(v, 'url');
+  const caption = plain(own(v, 'caption'));
+  const credit = plain(own(v, 'credit'));
+  const alt = text(own(v, 'alt'));
+  const thumbnail = text(own(v, 'thumbnail'));
+  const kind = text(own(v, 'kind'));
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  return {
+    url,
+    ...(alt !== undefined && { alt }),
+    ...(caption !== undefined && { caption }),
+    ...(credit !== undefined && { credit }),
+    ...(thumbnail !== undefined && { thumbnail }),
+    ...(kind !== undefined && { kind: kind as Media['kind'] }),
+  };
+}
+
+/** Reads a slide's start or end; `report` hears of a date that cannot be read. */
+function dateOf(v: unknown, field: 'start' | 'end', report: (field: string, message: string, effect: ImportIssue['effect']) => void): string | undefined {
+  if (v === undefined || v === null) {
+    if (field === 'start') report('start', 'has no start_date; the event is left out', 'item');
+    return undefined;
+  }
+  if (!isRecord(v)) {
+    report(field, `the ${field}_date should be an object with a year; ${field === 'start' ? 'the event is' : 'it is'} left out`, field === 'start' ? 'item' : 'field');
+    return undefined;
+  }
+  const read = readLooseDate(v);
+  if ('date' in read) {
+    if (read.remark) report(field, read.remark, 'kept');
+    return read.date;
+  }
+  if (read.empty && field === 'end') return undefined;
+  report(field, `the ${field}_date ${read.problem}; ${field === 'start' ? 'the event is' : 'it is'} left out`, field === 'start' ? 'item' : 'field');
+  return undefined;
+}
+
+/** Reads a TimelineJS3 file with what the element needs beyond {@link fromTimelineJS}'s result. @internal */
+export function readTimelineJS(json: unknown): ImportRead {
+  const issues: ImportIssue[] = [];
+  const slides = isRecord(json) ? own(json, 'events') : undefined;
+  if (!isRecord(json) || !Array.isArray(slides)) {
+    issues.push({ index: null, field: null, message: 'this is not a TimelineJS3 file: it has no "events" list', effect: 'input', part: 'events' });
+    const { ahead } = checkEvents([], []);
+    return { data: { events: [] }, issues, eventIssues: issues, rawEras: [], total: 0, ahead };
+  }
+  const about: { -readonly [K in keyof TimelineData]?: TimelineData[K] } = {};
+  const title = own(json, 'title');
+  if (isRecord(title)) {
+    const words = isRecord(own(title, 'text')) ? (own(title, 'text') as Json) : {};
+    const headline = plain(own(words, 'headline'));
+    const summary = text(own(words, 'text'));
+    if (headline !== undefined) about.title = headline;
+    if (summary !== undefined) about.summary = summary;
+    const media = mediaOf(own(title, 'media'));
+    if (media) {
+      const checked = validateEvents([{ id: 'title', title: 'title', start: '2000', media }]);
+      const ok = checked.events[0]?.media;
+      if (ok) about.media = ok;
+      for (const i of checked.issues) issues.push({ ...i, index: 0, field: `title.${i.field ?? ''}`, part: 'title' });
+    }
+  }
+
+  const raw: Json[] = [];
+  const origin: number[] = [];
+  const unnamed: { item: Json; title: string }[] = [];
+  const given: string[] = [];
+  slides.forEach((slide: unknown, index) => {
+    if (!isRecord(slide)) {
+      issues.push({ index, field: null, message: 'should be an object (a slide); left out', effect: 'item', part: 'events' });
+      return;
+    }
+    const item: Json = {};
+    for (const key of Object.keys(slide)) if (!SLIDE_KEYS.has(key)) item[key] = slide[key];
+    const problems: { field: string; message: string; effect: ImportIssue['effect'] }[] = [];
+    const report = (field: string, message: string, effect: ImportIssue['effect']) => problems.push({ field, message, effect });
+    const start = dateOf(own(slide, 'start_date'), 'start', report);
+    const end = dateOf(own(slide, 'end_date'), 'end', report);
+    const words = isRecord(own(slide, 'text')) ? (own(slide, 'text') as Json) : {};
+    const headline = plain(own(words, 'headline'));
+    const summary = text(own(words, 'text'));
+    const media = mediaOf(own(slide, 'media'));
+    const group = text(own(slide, 'group'));
+    const startDate = own(slide, 'start_date');
+    const display = text(own(slide, 'display_date')) ?? (isRecord(startDate) ? text(own(startDate, 'display_date')) : undefined);
+    const uid = text(own(slide, 'unique_id'))?.trim();
+    if (uid) {
+      item.id = uid;
+      given.push(uid);
+    }
+    if (start !== undefined) item.start = start;
+    if (end !== undefined) item.end = end;
+    if (headline !== undefined) item.title = headline;
+    if (summary !== undefined) item.summary = summary;
+    if (media) item.media = media;
+    if (group !== undefined) item.group = group;
+    if (display !== undefined) item.reportedDate = display;
+    const fatal = problems.some((p) => p.effect === 'item');
+    for (const p of problems) issues.push({ index, ...(uid && { id: uid }), field: p.field, message: p.message, effect: fatal ? 'item' : p.effect, part: 'events' });
+    if (fatal) return;
+    if (!uid) unnamed.push({ item, title: headline ?? '' });
+    raw.push(item);
+    origin.push(index);
+  });
+  const ids = new IdMaker(given);
+  for (const { item, title } of unnamed) item.id = ids.make(title);
+  const { events, issues: found, ahead } = checkEvents(raw, origin);
+  issues.push(...found);
+
+  const eraList = own(json, 'eras');
+  const rawEras: Json[] = [];
+  const eraIssues: ImportIssue[] = [];
+  if (Array.isArray(eraList)) {
+    eraList.forEach((era: unknown, index) => {
+      if (!isRecord(era)) {
+        rawEras.push({});
+        return;
+      }
+      const out: Json = {};
+      for (const key of Object.keys(era)) if (!ERA_KEYS.has(key)) out[key] = era[key];
+      const report = (field: string, message: string, effect: ImportIssue['effect']) => {
+        eraIssues.push({ index, field: `era.${field}`, message, effect, part: 'eras' });
+      };
+      const start = dateOf(own(era, 'start_date'), 'start', report);
+      const end = dateOf(own(era, 'end_date'), 'end', report);
+      const words = isRecord(own(era, 'text')) ? (own(era, 'text') as Json) : {};
+      out.title = plain(own(words, 'headline')) ?? '';
+      const note = text(own(words, 'text'));
+      if (note !== undefined) out.note = note;
+      if (start !== undefined) out.start = start;
+      if (end !== undefined) out.end = end;
+      rawEras.push(out);
+    });
+  }
+  const checked = validateEras(rawEras);
+  // An era whose start could not be read is reported above, not again as "missing".
+  const reported = new Set(eraIssues.map((i) => i.index));
+  for (const i of checked.issues) if (!reported.has(i.index)) eraIssues.push({ ...i, field: i.field === null ? null : `era.${i.field}`, part: 'eras' });
+  const data: TimelineData = { ...about, ...(checked.eras.length > 0 && { eras: checked.eras }), events };
+  const eventIssues = issues.filter((i) => i.part === 'events');
+  return { data, issues: [...issues, ...eraIssues], eventIssues, rawEras, total: slides.length, ahead };
+}
+
+/**
+ * Reads a TimelineJS3 JSON file (`{ title, events, eras }`) into our object form:
+ * - the title slide is the title card (its headline the title, its text the summary, its media);
+ * - each slide an event: `unique_id` its id (else one made from the headline), `start_date`
+ *   and `end_date` its dates, the headline its title (HTML read as plain text), the text its
+ *   summary (kept as written, markup and all), `media` its media, `group` a field of its own
+ *   (for `group-by="group"`), `display_date` its `reportedDate`; any other key is kept as given;
+ * - each era an era.
+ *
+ * TimelineJS3 writes years as people say them: -44 is 44 BCE, and there is no year 0. They
+ * become ISO 8601 astronomical years (44 BCE is `-0043`; year 0 is read as 1 BCE, with a
+ * note). Years, months and days may be numbers or numeric text; a time of day becomes
+ * `T14:30`. Every event is then checked as `validateEvents` checks it; each problem is
+ * reported with the slide's (or era's) index, field and reason. Never throws.
+ *
+ * @example
+ * const { data } = fromTimelineJS({ events: [{ start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Caesar is killed' } }] });
+ * // data.events: [{ id: 'caesar-is-killed', start: '-0043-03-15', title: 'Caesar is killed' }]
+ */
+export function fromTimelineJS(json: unknown): ImportResult {
+  const { data, issues } = readTimelineJS(json);
+  return { data, issues };
+}
+
+/** A TimelineJS3 date for an ISO 8601 one (a time with a zone is written in UTC: TimelineJS3 has no zones). */
+function timelineJSDate(iso: string): TimelineJSDate {
+  const p = dateParts(iso);
+  if (!p) return { year: iso };
+  return {
+    year: timelineJSYear(p.year),
+    ...(p.month !== undefined && { month: p.month }),
+    ...(p.day !== undefined && { day: p.day }),
+    ...(p.hour !== undefined && { hour: p.hour, minute: p.minute ?? 0 }),
+    ...(p.second ? { second: p.second } : {}),
+  };
+}
+
+function timelineJSMedia(media: Media): TimelineJSMedia {
+  return {
+    url: media.url,
+    ...(media.caption !== undefined && { caption: escapeHtml(media.caption) }),
+    ...(media.credit !== undefined && { credit: escapeHtml(media.credit) }),
+    ...(media.thumbnail !== undefined && { thumbnail: media.thumbnail }),
+    ...(media.alt !== undefined && { alt: media.alt }),
+    ...(media.kind !== undefined && { kind: media.kind }),
+  };
+}
+
+/**
+ * Writes data in our object form as a TimelineJS3 JSON file: the title card as the title
+ * slide, each event as a slide (its id as `unique_id`, its title as the headline, its summary
+ * as the text, `reportedDate` as `display_date`, a `group` field as the group, and its other
+ * fields as keys TimelineJS3 passes over), each era as an era. Years become TimelineJS3's
+ * (`-0043` is -44); a time with a zone is written as the time in UTC. `fromTimelineJS` reads
+ * the file back as the same data (titles and captions are plain text with single spaces).
+ *
+ * @example
+ * const file = toTimelineJS({ title: 'Rome', events: [{ id: 'ides', start: '-0043-03-15', title: 'Caesar is killed' }] });
+ * // file.events[0].start_date: { year: -44, month: 3, day: 15 }
+ */
+export function toTimelineJS(data: TimelineData): TimelineJSFile {
+  const slide = (e: TimelineEvent): TimelineJSSlide => {
+    const { id, title, summary, start, end, media, reportedDate, group: anyGroup, ...rest } = e as TimelineEvent & { group?: unknown };
+    const group = typeof anyGroup === 'string' ? anyGroup : undefined;
+    return {
+      ...rest,
+      ...(anyGroup !== undefined && group === undefined && { group: anyGroup as string }),
+      unique_id: id,
+      start_date: timelineJSDate(start),
+      ...(end !== undefined && { end_date: timelineJSDate(end) }),
+      text: { headline: escapeHtml(title), ...(summary !== undefined && { text: summary }) },
+      ...(media && { media: timelineJSMedia(media) }),
+      ...(group !== undefined && { group }),
+      ...(reportedDate !== undefined && { display_date: reportedDate }),
+    };
+  };
+  const era = (e: Era): TimelineJSEra => {
+    const { title, start, end, note, ...rest } = e;
+    return {
+      ...rest,
+      start_date: timelineJSDate(start),
+      ...(end !== undefined && { end_date: timelineJSDate(end) }),
+      text: { headline: escapeHtml(title), ...(note !== undefined && { text: note }) },
+    };
+  };
+  const { title, summary, media } = data;
+  const titled = title !== undefined || summary !== undefined || media !== undefined;
+  return {
+    ...(titled && {
+      title: {
+        text: { ...(title !== undefined && { headline: escapeHtml(title) }), ...(summary !== undefined && { text: summary }) },
+        ...(media && { media: timelineJSMedia(media) }),
+      },
+    }),
+    events: data.events.map(slide),
+    ...(data.eras && { eras: data.eras.map(era) }),
+  };
+}
+
+/** Whether parsed JSON is a TimelineJS3 file: an object whose `events` are slides with a `start_date`. @internal */
+export function isTimelineJS(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const events = own(json, 'events');
+  return Array.isArray(events) && events.some((e) => isRecord(e) && own(e, 'start_date') !== undefined);
+}
