@@ -25,8 +25,12 @@ export interface FilterChangeDetail {
 
 /** Detail of `sahel-range-change`: the window now in view. */
 export interface RangeChangeDetail {
+  /** Where the window starts; an invalid Date beyond the ±270,000 years a Date holds (see `startTime`). */
   readonly start: Date;
   readonly end: Date;
+  /** The same instants in UTC milliseconds, which hold any year (deep time). */
+  readonly startTime: number;
+  readonly endTime: number;
 }
 
 /** Detail of `sahel-error`: what was wrong with the data, and what could still be shown. */

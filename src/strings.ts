@@ -63,6 +63,10 @@ export interface TimelineStrings {
   readonly precision: Readonly<Record<DatePrecision, string>>;
   /** An event still going on: `{date}`. */
   readonly since: string;
+  /** A year before 1 CE: `{year}` counted back (astronomical -43 is 44): "{year} BCE". */
+  readonly bce: string;
+  /** A year far back (before about 10,000 BCE): `{years}` ("66 million"). */
+  readonly yearsAgo: string;
   /** Names of the built-in categories, matched without regard to case. */
   readonly categories: Readonly<Record<string, string>>;
   /** The kind of an event without a category. */
@@ -172,7 +176,9 @@ export const en: TimelineStrings = {
   closeList: 'Close the list',
   showingFirst: 'Showing the first {count}.',
 
-  precision: { year: 'known to the year', month: 'known to the month', day: 'known to the day' },
+  precision: { year: 'known to the year', month: 'known to the month', day: 'known to the day', minute: 'known to the minute' },
+  bce: '{year} BCE',
+  yearsAgo: '{years} years ago',
   since: 'since {date}',
   categories: {
     military: 'Military',

@@ -24,7 +24,8 @@ import { SelectionController } from './controllers/selection-controller.js';
 import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
-import { dateFormatter, yearOf } from './layout/chronology.js';
+import { formatYearAsKnown, yearOf } from './layout/chronology.js';
+import { formatWindow } from './layout/format.js';
 import type { ClusterLayout } from './layout/pack.js';
 import type { GroupBy, LaneSpec } from './layout/lanes.js';
 import { renderAxis } from './render/axis.js';
@@ -37,8 +38,15 @@ import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
 import { en, Words } from './strings.js';
 import { timelineStyles } from './timeline.styles.js';
+import { readDate } from './dataset/dates.js';
 
-const SHORT_DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+/** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
+function instantOf(value: Date | string | number): number {
+  if (typeof value !== 'string') return +value;
+  const read = readDate(value.trim());
+  return typeof read === 'string' ? Date.parse(value) : read.start;
+}
+
 
 /**
  * An interactive, zoomable timeline of dated events, from decades down to a single day.
@@ -139,8 +147,11 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   /** ISO date where the initial window ends (with `start`), included: `2022` to the end of 2022. */
   @property({ type: String }) end: string | undefined;
 
-  /** The narrowest window a reader can zoom to, as an ISO 8601 duration. */
-  @property({ type: String, attribute: 'min-span' }) minSpan = 'P1D';
+  /**
+   * The narrowest window a reader can zoom to, as an ISO 8601 duration (`P1D`, `PT1H`,
+   * `PT1M`). Unset, it is a day, or ten minutes when events have times of day.
+   */
+  @property({ type: String, attribute: 'min-span' }) minSpan: string | undefined;
 
   /** Let a plain mouse wheel zoom (by default it scrolls the page and only ctrl/cmd + wheel zooms). */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
@@ -258,16 +269,22 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     return this.data.prepared.events.map((p) => p.event);
   }
 
-  /** The visible window (while the element is not laid out, the window it will show). */
-  get visibleRange(): { start: Date; end: Date } {
+  /**
+   * The visible window (while the element is not laid out, the window it will show), as Dates
+   * and as UTC milliseconds (`startTime`, `endTime`), which also hold years beyond a Date's range.
+   */
+  get visibleRange(): { start: Date; end: Date; startTime: number; endTime: number } {
     const w = this.view.visibleWindow();
-    return { start: new Date(w.start), end: new Date(w.end) };
+    return { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end };
   }
 
-  /** Glides to show the window from `start` to `end` (Dates, ISO strings or UTC milliseconds). */
+  /**
+   * Glides to show the window from `start` to `end`: Dates, UTC milliseconds, or ISO 8601
+   * dates as events write them (`"-0043-03-15"`, `"2022-03-27T14:30Z"`), each read as its first instant.
+   */
   zoomTo(start: Date | string | number, end: Date | string | number): void {
-    const s = +new Date(start);
-    const e = +new Date(end);
+    const s = instantOf(start);
+    const e = instantOf(end);
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) this.view.glideTo({ start: s, end: e });
   }
 
@@ -497,7 +514,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private rangeText(): string {
     if (this.view.laidOutWidth <= 0 || this.data.prepared.events.length === 0) return '';
     const w = this.view.currentWindow();
-    return dateFormatter(this.language, SHORT_DATE).formatRange(w.start, w.end);
+    return formatWindow(w.start, w.end, this.language, 'short', this.words.strings).range;
   }
 
   /**
@@ -520,9 +537,10 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const extent = this.data.prepared.extent;
     const n = this.data.prepared.events.length;
     if (!extent || n === 0) return words.strings.timelineEmpty;
-    // Years stay as they are ("2013"); the count is grouped as the language groups it ("10,000").
-    const a = String(yearOf(extent[0]));
-    const b = String(yearOf(extent[1] - 1));
+    // Years are written as people write them ("2013", "44 BCE", "66 million years ago"); the
+    // count is grouped as the language groups it ("10,000").
+    const a = formatYearAsKnown(yearOf(extent[0]), this.language, words.strings);
+    const b = formatYearAsKnown(yearOf(extent[1] - 1), this.language, words.strings);
     const years = a === b ? a : words.fill(words.strings.yearSpan, { start: a, end: b });
     return words.fill(words.strings.timelineName, { events: words.events(n), years });
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { daysInMonth, formatIsoPartialDate, parsePartialDate, toInterval } from '../src/dataset/dates.js';
+import { daysInMonth, formatIsoPartialDate, parsePartialDate, toInterval, toIntervalMs } from '../src/dataset/dates.js';
 import type { PartialDate } from '../src/dataset/types.js';
 
 const DAY = 86_400_000;
@@ -91,9 +91,17 @@ describe('parsePartialDate', () => {
     '2022-03-27\n',
     '22',
     '12022',
-    '-2022',
     '+2022',
-    '2022-03-27T00:00:00Z',
+    '-0000',
+    '0476-1',
+    '-43',
+    '476',
+    '2022-03-27T24:00',
+    '2022-03-27T14:60',
+    '2022-03-27T14:30+15:00',
+    '2022-03-27T14:30+0100',
+    '2022-03-27T14',
+    '2022-03T14:30',
     '2022/03/27',
     '20220327',
     '2022-W12',
@@ -108,7 +116,8 @@ describe('parsePartialDate', () => {
   it('parsePartialDate explains an impossible day in plain words', () => {
     expect(() => parsePartialDate('2022-02-30')).to.throw(RangeError, /February 2022 has 28 days/);
     expect(() => parsePartialDate('2022-13')).to.throw(RangeError, /month 13/);
-    expect(() => parsePartialDate('yesterday')).to.throw(RangeError, /YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(() => parsePartialDate('yesterday')).to.throw(RangeError, /YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm/);
+    expect(() => parsePartialDate('20220327')).to.throw(RangeError, /more than four digits a sign/);
   });
 
   it('parsePartialDate returns or throws RangeError, never another error, for any string', () => {
@@ -155,6 +164,116 @@ describe('parsePartialDate', () => {
         expect(formatIsoPartialDate(d)).to.equal(text);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('dates in any era, and times of day', () => {
+  it('reads astronomical years: -0043-03-15 is 15 March 44 BCE, 0000 is 1 BCE', () => {
+    expect(parsePartialDate('-0043-03-15')).to.deep.equal({ year: -43, month: 3, day: 15, precision: 'day' });
+    expect(parsePartialDate('0000')).to.deep.equal({ year: 0, precision: 'year' });
+    // 44 BCE is a leap year of the proleptic Gregorian calendar (astronomical -43 is not; -44 is).
+    expect(() => parsePartialDate('-0043-02-29')).to.throw(RangeError, /28 days/);
+    expect(parsePartialDate('-0044-02-29').day).to.equal(29);
+  });
+
+  it('reads years of any number of digits, with their sign: 13.8 billion years ago, 66 million, +12000', () => {
+    expect(parsePartialDate('-13800000000')).to.deep.equal({ year: -13_800_000_000, precision: 'year' });
+    expect(parsePartialDate('-66000000').year).to.equal(-66_000_000);
+    expect(parsePartialDate('+12000-06').year).to.equal(12_000);
+  });
+
+  it('a BCE date covers the day the calendar gives it: 1 BCE ends where 1 CE begins', () => {
+    const { start, end } = toInterval('0000');
+    expect(end.getTime()).to.equal(utc(1, 1, 1));
+    expect(end.getTime() - start.getTime()).to.equal(366 * DAY);
+    const ides = toInterval('-0043-03-15');
+    expect(ides.start.getTime()).to.equal(utc(-43, 3, 15));
+    expect(ides.end.getTime() - ides.start.getTime()).to.equal(DAY);
+  });
+
+  it('counts days beyond the range of a JS Date: a year 13.8 billion years ago has 365 days and ends where the next begins', () => {
+    const [a, b] = toIntervalMs(parsePartialDate('-13800000000'));
+    const [c] = toIntervalMs(parsePartialDate('-13799999999'));
+    // A leap year (a multiple of 400), to within what a double holds there (2^16 ms).
+    expect(b - a).to.be.closeTo(366 * DAY, 2 ** 17);
+    expect(c).to.equal(b);
+    // About 13.8 billion mean years before 1970.
+    expect(a / (365.2425 * DAY)).to.be.closeTo(-13_800_001_970, 1);
+  });
+
+  it('reads a time of day at minute precision, at its instant: with Z, an offset, or as written (UTC)', () => {
+    expect(parsePartialDate('2022-03-27T14:30Z')).to.deep.equal({ year: 2022, month: 3, day: 27, hour: 14, minute: 30, offset: 0, precision: 'minute' });
+    expect(toInterval('2022-03-27T14:30Z').start.getTime()).to.equal(Date.UTC(2022, 2, 27, 14, 30));
+    expect(toInterval('2022-03-27T14:30+01:00').start.getTime()).to.equal(Date.UTC(2022, 2, 27, 13, 30));
+    expect(toInterval('2022-03-27T14:30').start.getTime()).to.equal(Date.UTC(2022, 2, 27, 14, 30));
+    const { start, end } = toInterval('2022-03-27T23:59:30-05:30');
+    expect(start.getTime()).to.equal(Date.UTC(2022, 2, 28, 5, 29, 30));
+    expect(end.getTime() - start.getTime()).to.equal(60_000);
+  });
+
+  /** Any valid date text: any era (to 20 billion years either way), any precision, with or without a time and zone. */
+  const anyEraArb = fc
+    .record({
+      year: fc.oneof(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: -2e10, max: 2e10 })),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      zone: fc.constantFrom('', 'Z', '+01:00', '-05:30', '+14:00'),
+      precision: fc.constantFrom('year', 'month', 'day', 'minute'),
+    })
+    .map(({ year, month, day, hour, minute, zone, precision }) => {
+      const y = year < 0 ? `-${p4(-year)}` : year > 9999 ? `+${year}` : p4(year);
+      if (precision === 'year') return y;
+      if (precision === 'month') return `${y}-${p2(month)}`;
+      const d = `${y}-${p2(month)}-${p2(Math.min(day, oracleDays(year, month)))}`;
+      return precision === 'day' ? d : `${d}T${p2(hour)}:${p2(minute)}${zone}`;
+    });
+
+  it('any valid date of any era is written back unchanged, and its interval is ordered and as long as its precision says', () => {
+    fc.assert(
+      fc.property(anyEraArb, (text) => {
+        const d = parsePartialDate(text);
+        expect(formatIsoPartialDate(d)).to.equal(text);
+        const [a, b] = toIntervalMs(d);
+        // Far from 1970 a double holds instants to within a few of its last bits.
+        const tolerance = Math.max(0.5, Math.abs(a) * 2 ** -50);
+        const days = [365, 366, 28, 29, 30, 31].filter((n) => Math.abs(b - a - n * DAY) <= tolerance);
+        if (d.precision === 'minute') expect(b - a).to.be.closeTo(60_000, tolerance);
+        else if (d.precision === 'day') expect(b - a).to.be.closeTo(DAY, tolerance);
+        else if (d.precision === 'month') expect(days.filter((n) => n < 32)).to.have.length(1);
+        else expect(days.filter((n) => n > 300)).to.have.length(1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('orders any two valid dates as their instants', () => {
+    /** The instant a date starts at, through a JS Date (independently of the code under test), where one holds it. */
+    const oracle = (d: PartialDate): number | undefined => {
+      if (Math.abs(d.year) > 200_000) return undefined;
+      const date = new Date(0);
+      date.setUTCFullYear(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+      date.setUTCHours(d.hour ?? 0, (d.minute ?? 0) - (d.offset ?? 0), d.second ?? 0, 0);
+      return date.getTime();
+    };
+    fc.assert(
+      fc.property(anyEraArb, anyEraArb, (x, y) => {
+        const a = parsePartialDate(x);
+        const b = parsePartialDate(y);
+        const [sa] = toIntervalMs(a);
+        const [sb] = toIntervalMs(b);
+        const [oa, ob] = [oracle(a), oracle(b)];
+        if (oa !== undefined && ob !== undefined) {
+          expect(sa, x).to.equal(oa);
+          expect(Math.sign(sa - sb)).to.equal(Math.sign(oa - ob));
+        } else if (a.year !== b.year) {
+          // Years apart order the dates whatever their months, days and zones.
+          expect(Math.sign(sa - sb)).to.equal(Math.sign(a.year - b.year));
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
-import { parsePartialDate } from '../src/dataset/dates.js';
+import { parsePartialDate, toIntervalMs } from '../src/dataset/dates.js';
 import { parseIsoDuration } from '../src/layout/duration.js';
 import { formatEventDate, formatPartialDate, precisionOf } from '../src/layout/format.js';
-import { formatUtc, type TickUnit } from '../src/layout/chronology.js';
+import { calendarParts, formatUtc, timeScale, type TickUnit } from '../src/layout/chronology.js';
 import { axisTicks } from '../src/layout/ticks.js';
 
 const DAY = 86_400_000;
@@ -376,5 +376,94 @@ describe('parseIsoDuration', () => {
         expect(parseIsoDuration(`PT${String(n)}H`)).to.equal(n * HOUR);
       }),
     );
+  });
+});
+
+describe('any era: BCE, deep time and times of day', () => {
+  const at = (text: string) => toIntervalMs(parsePartialDate(text))[0];
+  const deep = (start: number, end: number, width = 1200) => timeScale([start, end], [0, width]);
+  const labels = (start: number, end: number, locale = 'en', width = 1200) => axisTicks(deep(start, end, width), locale).ticks.map((t) => t.label);
+
+  it('writes dates before 1 CE as people do, in the reader\'s language: "15 Mar 44 BCE", "44 BCE"', () => {
+    expect(formatPartialDate(parsePartialDate('-0043-03-15'), 'en-GB')).to.equal('15 Mar 44 BCE');
+    expect(formatPartialDate(parsePartialDate('-0043-03-15'), 'en-US')).to.equal('Mar 15, 44 BCE');
+    expect(formatPartialDate(parsePartialDate('-0043'), 'en')).to.equal('44 BCE');
+    expect(formatPartialDate(parsePartialDate('0000'), 'en')).to.equal('1 BCE');
+    expect(formatPartialDate(parsePartialDate('-9999'), 'en')).to.equal('10,000 BCE');
+    expect(formatPartialDate(parsePartialDate('0476'), 'en')).to.equal('476');
+    expect(formatEventDate({ id: 'a', title: 'a', start: '-0499', end: '-0043' }, 'en')).to.equal('500 BCE – 44 BCE');
+  });
+
+  it('writes years far back as years ago: "66 million years ago", "13.8 billion years ago"', () => {
+    expect(formatPartialDate(parsePartialDate('-66000000'), 'en')).to.equal('66 million years ago');
+    expect(formatPartialDate(parsePartialDate('-13800000000'), 'en')).to.equal('13.8 billion years ago');
+    expect(formatPartialDate(parsePartialDate('-13800000000'), 'fr')).to.match(/^13,8\s+milliards years ago$/);
+  });
+
+  it('writes a time of day with the date, and the zone it was written in', () => {
+    expect(formatPartialDate(parsePartialDate('2022-03-27T14:30Z'), 'en-GB')).to.equal('27 Mar 2022, 14:30 UTC');
+    expect(formatPartialDate(parsePartialDate('2022-03-27T14:30+01:00'), 'en-GB')).to.equal('27 Mar 2022, 14:30 UTC+01:00');
+    expect(formatPartialDate(parsePartialDate('2022-03-27T14:30'), 'en-GB')).to.equal('27 Mar 2022, 14:30');
+    expect(formatEventDate({ id: 'a', title: 'a', start: '2022-03-27T14:30', end: '2022-03-27T16:00' }, 'en-GB')).to.match(/^27 Mar 2022, 14:30\s*–\s*16:00$/);
+    expect(precisionOf({ id: 'a', title: 'a', start: '2022-03-27T14:30' })).to.equal('minute');
+  });
+
+  it('ticks the whole age of the universe in billions of years ago, in order, labels increasing toward now', () => {
+    const { ticks } = axisTicks(deep(at('-14000000000'), at('2000')), 'en');
+    expect(ticks.length).to.be.greaterThan(3);
+    for (let i = 1; i < ticks.length; i++) expect((ticks[i]?.time ?? 0) > (ticks[i - 1]?.time ?? 0)).to.equal(true);
+    expect(ticks.map((t) => t.label)).to.include('10 billion years ago');
+    expect(ticks.every((t) => t.label.endsWith(' years ago'))).to.equal(true);
+  });
+
+  it('ticks 66 million years ago in millions, and a few thousand years in years BCE with no year 0', () => {
+    expect(labels(at('-70000000'), at('-60000000'))).to.include.members(['66 million years ago', '64 million years ago']);
+    const ancient = labels(at('-0300'), at('0200'));
+    expect(ancient).to.include.members(['200 BCE', '100 BCE', '100']);
+    expect(ancient.some((l) => l === '0' || l === '0 BCE')).to.equal(false);
+  });
+
+  it('ticks months and days in 44 BCE, naming the year once: "Mar 44 BCE", "15"', () => {
+    const ticks = axisTicks(deep(at('-0043-03-01'), at('-0043-03-31')), 'en-GB').ticks;
+    expect(ticks[0]?.label).to.equal('1 Mar 44 BCE');
+    expect(ticks.map((t) => t.label)).to.include('15');
+    expect(ticks.every((t) => calendarParts(t.time).year === -43)).to.equal(true);
+  });
+
+  it('ticks days far beyond the range of a JS Date, on the days the calendar gives them', () => {
+    const start = at('-66000000-06-01');
+    const { ticks } = axisTicks(deep(start, start + 10 * DAY), 'en-GB');
+    expect(ticks.length).to.be.greaterThan(3);
+    for (const t of ticks) {
+      const p = calendarParts(t.time);
+      expect(p.year).to.equal(-66_000_000);
+      expect(p.month).to.equal(6);
+      expect(t.label).to.match(/^\d+( Jun 66,000,001 BCE)?$/);
+    }
+  });
+
+  it('never throws and gives ordered ticks for any window from 20 billion years ago to 20,000 CE, down to an hour', () => {
+    const YEAR = 365.2425 * DAY;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -2e10, max: 2e4, noNaN: true }),
+        fc.double({ min: Math.log(HOUR), max: Math.log(2e10 * YEAR), noNaN: true }),
+        fc.integer({ min: 200, max: 2000 }),
+        (startYear, logSpan, width) => {
+          const start = startYear * YEAR;
+          const end = start + Math.exp(logSpan);
+          if (!(end > start)) return;
+          const { ticks } = axisTicks(deep(start, end, width), 'en');
+          for (let i = 1; i < ticks.length; i++) expect((ticks[i]?.time ?? 0) > (ticks[i - 1]?.time ?? 0)).to.equal(true);
+          for (const t of ticks) expect(t.label.length > 0 && !t.label.includes('NaN')).to.equal(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('min-span reads hours and minutes: PT1H, PT1M', () => {
+    expect(parseIsoDuration('PT1H')).to.equal(HOUR);
+    expect(parseIsoDuration('PT1M')).to.equal(60_000);
   });
 });

@@ -5,14 +5,13 @@
  * The window it settled on is also the one the screen-reader event list follows.
  */
 import type { ReactiveController } from 'lit';
-import { formatUtc } from '../layout/chronology.js';
+import { formatWindow } from '../layout/format.js';
 import { countInWindow, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimeWindow } from '../layout/scale.js';
 import type { TimelineHost } from './timeline-host.js';
 
 /** How long the view must rest before it is announced. */
 const SETTLE_MS = 700;
-const LONG_DATE = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
 export class AnnouncerController implements ReactiveController {
   /** What the live region says. */
@@ -40,10 +39,10 @@ export class AnnouncerController implements ReactiveController {
       const h = this.host;
       const w = h.view.currentWindow();
       const n = countInWindow(h.data.prepared, w.start, w.end);
-      const locale = h.language;
+      const dates = formatWindow(w.start, w.end, h.language, 'long', h.words.strings);
       this.text = h.words.fill(h.words.strings.announce, {
-        start: formatUtc(w.start, locale, LONG_DATE),
-        end: formatUtc(w.end, locale, LONG_DATE),
+        start: dates.start,
+        end: dates.end,
         events: h.words.events(n),
       });
       this.settled = w;

@@ -26,7 +26,7 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   selected: string | null;
   start: string | undefined;
   end: string | undefined;
-  minSpan: string;
+  minSpan: string | undefined;
   wheelZoom: boolean;
   label: string | undefined;
   query: string;

@@ -40,6 +40,8 @@ export interface ViewOptions {
   onInkStep: () => void;
 }
 
+/** A minute, in milliseconds. */
+const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
 
 const ink = new OnDemand<typeof Ink>(() => import('../render/ink.js'));
@@ -179,11 +181,25 @@ export class ViewController implements ReactiveController {
   reset(): void {
     this.zoom.interrupt();
     this.initialised = false;
-    this.labels.reset(this.host.language, this.host.words.strings.since);
+    this.labels.reset(this.host.language, this.host.words.strings.since, this.host.words.strings);
   }
 
+  /** The narrowest window: `min-span`, else a day, or a minute when the events have times of day. */
   minSpanMs(): number {
-    return parseIsoDuration(this.host.minSpan) ?? DAY_MS;
+    const set = this.host.minSpan === undefined ? undefined : parseIsoDuration(this.host.minSpan);
+    return set ?? (this.timed() ? MINUTE_MS * 10 : DAY_MS);
+  }
+
+  private timedIn = new WeakMap<object, boolean>();
+  /** Whether any event has a time of day, worked out once per dataset. */
+  private timed(): boolean {
+    const events = this.host.data.prepared.events;
+    let timed = this.timedIn.get(events);
+    if (timed === undefined) {
+      timed = events.some((p) => p.precision === 'minute');
+      this.timedIn.set(events, timed);
+    }
+    return timed;
   }
 
   /** The window in view. */
@@ -210,7 +226,7 @@ export class ViewController implements ReactiveController {
     // The language may come from an ancestor's lang, which can change without telling us.
     if (locale !== this.labelsLocale) {
       this.labelsLocale = locale;
-      this.labels.reset(locale, this.host.words.strings.since);
+      this.labels.reset(locale, this.host.words.strings.since, this.host.words.strings);
     }
     const width = Math.floor(this.size.width);
     const height = this.size.height;
@@ -241,7 +257,7 @@ export class ViewController implements ReactiveController {
   private layOut(pinned: readonly PreparedEvent[]): void {
     const x = this.scale();
     const width = this.width;
-    this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major)).ticks;
+    this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major), this.host.words.strings).ticks;
     this.eras = this.host.periods.bands(x, width);
     if (this.host.grouping.on) {
       this.layout = EMPTY;
@@ -435,7 +451,7 @@ export class ViewController implements ReactiveController {
       // The first window is the one the page opened on: nothing to announce.
       const first = this.lastRange === '';
       this.lastRange = key;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end) }));
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end }));
       if (!first) this.options.onRangeChange();
     });
   }

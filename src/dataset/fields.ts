@@ -27,7 +27,8 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  * the schema and the CSV writer.
  * - `id`: non-empty text; a number is read as its digits.
  * - `text`: text; when required, not blank.
- * - `date`: an ISO 8601 partial date (`"2012"`, `"2021-12"`, `"2022-03-27"`).
+ * - `date`: an ISO 8601 partial date (`"2012"`, `"2021-12"`, `"2022-03-27"`, `"2022-03-27T14:30Z"`,
+ *   `"-0043-03-15"`, `"-13800000000"`).
  * - `enum`: one of `values`, exactly; anything else is left out.
  * - `vocabulary`: open: one of `values` (matched without regard to case, written as given in
  *   `values`), or any other non-blank name.

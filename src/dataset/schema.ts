@@ -108,7 +108,8 @@ export const datasetSchema = {
     isoPartialDate: {
       type: 'string',
       pattern: PARTIAL_DATE_SCHEMA_PATTERN,
-      description: 'ISO 8601 date whose length states its precision: "2012", "2021-12" or "2022-03-27".',
+      description:
+        'ISO 8601 date whose length states its precision: "2012", "2021-12", "2022-03-27" or "2022-03-27T14:30Z". Years are astronomical (0000 is 1 BCE, -0043 is 44 BCE); years of more than four digits carry a sign ("-66000000").',
     },
     event: eventSchema,
     // Eras are drawn behind the events: a title, dates, and optionally a colour and sources.

@@ -3,7 +3,9 @@
  * nothing at run time.
  *
  * Dates are ISO 8601 strings whose length states what is known:
- * `"2012"` (the year), `"2021-12"` (the month), `"2022-03-27"` (the day).
+ * `"2012"` (the year), `"2021-12"` (the month), `"2022-03-27"` (the day),
+ * `"2022-03-27T14:30Z"` (the minute). Years are astronomical and may have any number of
+ * digits: `"-0043-03-15"` is 15 March 44 BCE, `"-66000000"` 66 million years ago.
  * A date known only to the year is never turned into 1 January.
  *
  * A field of {@link TimelineEvent} is also a row of the fields table (fields.ts), which the
@@ -21,16 +23,29 @@ export type IsoYear = `${number}`;
 export type IsoMonth = `${number}-${number}`;
 /** A calendar day, as `"2022-03-27"`. */
 export type IsoDay = `${number}-${number}-${number}`;
-/** An ISO 8601 calendar date at year, month or day precision. */
-export type IsoPartialDate = IsoYear | IsoMonth | IsoDay;
+/** A calendar day and time of day, as `"2022-03-27T14:30Z"`, `"2022-03-27T14:30+01:00"` or `"2022-03-27T14:30"` (as written, read in UTC). */
+export type IsoDateTime = `${IsoDay}T${number}:${string}`;
+/**
+ * An ISO 8601 date at year, month, day or minute precision. Years use astronomical numbering
+ * (year 0 is 1 BCE) with any number of digits: `"-0043-03-15"`, `"-13800000000"`.
+ */
+export type IsoPartialDate = IsoYear | IsoMonth | IsoDay | IsoDateTime;
 
 /** A parsed {@link IsoPartialDate}: the fields its string states and no more. */
 export interface PartialDate {
   readonly year: number;
   /** 1-12, present for month and day precision. */
   readonly month?: number;
-  /** 1-31, present for day precision. */
+  /** 1-31, present for day and minute precision. */
   readonly day?: number;
+  /** 0-23, present for minute precision. */
+  readonly hour?: number;
+  /** 0-59, present for minute precision. */
+  readonly minute?: number;
+  /** 0-59, present only when the text states seconds. */
+  readonly second?: number;
+  /** The zone's offset east of UTC in minutes (`Z` is 0), when the text states one. */
+  readonly offset?: number;
   readonly precision: DatePrecision;
 }
 

@@ -25,7 +25,7 @@ export const EVENT_KINDS = ['point', 'span', 'ongoing'] as const;
 export const CERTAINTIES = ['confirmed', 'reported', 'disputed'] as const;
 
 /** Every date precision, from coarsest to finest. */
-export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
 
 /** The built-in category a name stands for, without regard to case (`"Politics"` is `politics`). */
 export function builtInCategory(name: string): (typeof EVENT_CATEGORIES)[number] | undefined {

@@ -1,16 +1,39 @@
 /**
  * Time for the view, in one place: the scale from instants to pixels, the units ticks step by,
- * and dates as words in the reader's language. Everything the element draws goes through
- * here, so another way of counting time (a numeric-year axis for deep time, beyond the
- * ±270,000 years a JS Date holds) is added in this module. Calendar arithmetic lives in
- * `dataset/calendar.ts`, which the dataset entry shares.
+ * and dates as words in the reader's language, for any year. Within the range of a JS Date and
+ * from 1 CE, Intl writes the dates and d3-time finds the ticks; before 1 CE the year is written
+ * by the strings table ("44 BCE"), and where ticks step by a year or more they are counted as
+ * numbers of years (`yearTicks`), which runs to billions of years ("13.8 billion years ago").
+ * Calendar arithmetic lives in `dataset/calendar.ts`, which the dataset entry shares.
  */
+import { ticks as niceTicks, tickStep } from 'd3-array';
 import { utcTicks } from 'd3-time';
-import { calendarParts, utcInstant, yearOf } from '../dataset/calendar.js';
+import { calendarParts, DAY_MS, inDateRange, utcInstant, yearOf } from '../dataset/calendar.js';
 
-export { calendarParts, utcInstant, yearOf };
+export { calendarParts, DAY_MS, utcInstant, yearOf };
 
-export const DAY_MS = 86_400_000;
+/** The mean Gregorian year, in milliseconds. */
+export const YEAR_MS = 365.2425 * DAY_MS;
+/** The first instant of 1 CE: Intl writes years from here on. */
+const YEAR_ONE = utcInstant(1);
+/** 400 Gregorian years, in milliseconds: the calendar repeats itself after them. */
+const CYCLE_MS = 146_097 * DAY_MS;
+
+/** How years outside the common era are written; the strings table's `bce` and `yearsAgo`. */
+export interface CalendarWords {
+  /** A year before 1 CE: `{year}` is its number counted back (`-43` is `44`): "{year} BCE". */
+  readonly bce: string;
+  /** A year far back, as years before now: `{years}` ("66 million"): "{years} years ago". */
+  readonly yearsAgo: string;
+}
+
+/** The English words, the default of every function that writes years. */
+export const EN_CALENDAR: CalendarWords = { bce: '{year} BCE', yearsAgo: '{years} years ago' };
+
+/** Years before this one are written as years ago ("12,000 years ago") rather than BCE. */
+export const AGO_BEFORE = -9999;
+/** The year "years ago" are counted from. */
+const PRESENT = yearOf(Date.now());
 
 /**
  * A scale from UTC milliseconds to plot pixels: an affine map, which a zoom transform
@@ -51,13 +74,63 @@ export interface DomainOf {
 
 /**
  * About `count` instants at calendar boundaries (decades down to minutes, in UTC) across a
- * scale's domain, as d3's UTC time scale would tick it.
+ * scale's domain, as d3's UTC time scale would tick it; beyond a JS Date's range, the same
+ * ticks 400-year cycles nearer (the calendar repeats after them), moved back.
  */
 export function calendarTicks(scale: DomainOf, count: number): number[] {
-  const [a = 0, b = 0] = scale.domain();
-  return utcTicks(new Date(+a), new Date(+b), count).map(Number);
+  const [a = 0, b = 0] = scale.domain().map(Number);
+  const shift = inDateRange(a) && inDateRange(b) ? 0 : Math.round((a + b) / 2 / CYCLE_MS) * CYCLE_MS;
+  return utcTicks(new Date(a - shift), new Date(b - shift), count).map((d) => +d + shift);
 }
 
+/** A tick of a numeric-year axis: where it is, and the year it stands for as written. */
+export interface YearTick {
+  readonly time: number;
+  readonly label: string;
+  /** A round number among the ticks (every tenth step). */
+  readonly major: boolean;
+}
+
+/**
+ * Ticks in whole years across `[start, end]`, about `count` of them, at round numbers as people
+ * count them: before 1 CE in years BCE (500 BCE, 400 BCE … 1, 100), and where the window begins
+ * more than about 12,000 years ago in years before now ("66 million years ago"). Undefined
+ * when a tick would fall less than a year from the next: the calendar's ticks serve then.
+ */
+export function yearTicks(start: number, end: number, count: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): YearTick[] | undefined {
+  const y0 = fractionalYear(start);
+  const y1 = fractionalYear(end);
+  if (y0 < AGO_BEFORE) {
+    // Counted back from now: ticks nice in years ago.
+    const step = tickStep(PRESENT - y1, PRESENT - y0, count);
+    if (step < 1) return undefined;
+    return niceTicks(PRESENT - y1, PRESENT - y0, count)
+      .reverse()
+      .map((ago) => ({ time: utcInstant(PRESENT - ago), label: formatYearsAgo(ago, locale, words), major: ago % (step * 10) === 0 }));
+  }
+  // Counted as people write years: there is no year 0 between 1 BCE and 1 CE.
+  const h = (y: number) => (y < 1 ? y - 1 : y);
+  const step = tickStep(h(y0), h(y1), count);
+  if (step < 1) return undefined;
+  const seen = new Set<number>();
+  const out: YearTick[] = [];
+  for (const n of niceTicks(h(y0), h(y1), count)) {
+    const year = n < 0 ? n + 1 : Math.max(1, n);
+    if (seen.has(year)) continue;
+    seen.add(year);
+    const time = utcInstant(year);
+    if (time < start || time > end) continue;
+    out.push({ time, label: formatYear(year, locale, words), major: n % (step * 10) === 0 });
+  }
+  return out;
+}
+
+/** The year an instant falls in, with the fraction of it gone by. */
+export function fractionalYear(time: number): number {
+  const year = yearOf(time);
+  const a = utcInstant(year);
+  return year + (time - a) / (utcInstant(year + 1) - a);
+}
 /** The unit the ticks step by at the current zoom. */
 export type TickUnit = 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute';
 
@@ -137,7 +210,60 @@ export function dateFormatter(locale: string | undefined, options: Intl.DateTime
   return f;
 }
 
-/** Formats a UTC instant with cached `Intl.DateTimeFormat`s, in the UTC time zone. */
-export function formatUtc(time: number, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
-  return dateFormatter(locale, options).format(time);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string | undefined, compact: boolean): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${compact}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    // Years of four digits stay as written ("2000 BCE"); longer ones are grouped ("10,000 BCE").
+    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { useGrouping: 'min2' };
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      f = new Intl.NumberFormat(undefined, options);
+    }
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A year as written in the reader's language: "476", "2022", "44 BCE", "10,000 BCE". */
+export function formatYear(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
+  if (year >= 1) return numberFormat(locale, false).format(year);
+  return words.bce.replace('{year}', numberFormat(locale, false).format(1 - year));
+}
+
+/** A number of years before now: "12,000 years ago", "66 million years ago", "13.8 billion years ago". */
+export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
+  return words.yearsAgo.replace('{years}', numberFormat(locale, years >= 1e6).format(years));
+}
+
+/** A year at year precision, as people write it: years far back as years ago, then BCE, then CE. */
+export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
+  return year < AGO_BEFORE ? formatYearsAgo(PRESENT - year, locale, words) : formatYear(year, locale, words);
+}
+
+/**
+ * Formats a UTC instant with cached `Intl.DateTimeFormat`s, in the UTC time zone, for any
+ * year: from 1 CE within a JS Date's range Intl writes it all; otherwise Intl writes the same
+ * day of a year with the same calendar (400-year cycles apart) and the year is written by
+ * {@link formatYear} in its place.
+ */
+export function formatUtc(time: number, locale: string | undefined, options: Intl.DateTimeFormatOptions, words: CalendarWords = EN_CALENDAR): string {
+  if (time >= YEAR_ONE && time <= 8.64e15) return dateFormatter(locale, options).format(time);
+  if (!Number.isFinite(time)) return '';
+  const year = yearOf(time);
+  if (options.month === undefined && options.day === undefined && options.hour === undefined) return formatYearAsKnown(year, locale, words);
+  const twin = time - utcInstant(year) + utcInstant(2000 + (((year % 400) + 400) % 400));
+  let out = '';
+  for (const part of dateFormatter(locale, options).formatToParts(twin)) {
+    if (part.type === 'year') out += formatYear(year, locale, words);
+    else if (part.type !== 'era') out += part.value;
+  }
+  return out;
+}
+
+/** Whether Intl can write the range between two instants itself (both from 1 CE, within a JS Date's range). */
+export function intlCanWrite(a: number, b: number): boolean {
+  return a >= YEAR_ONE && b >= YEAR_ONE && a <= 8.64e15 && b <= 8.64e15;
 }

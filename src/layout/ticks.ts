@@ -2,7 +2,7 @@
  * Ticks for the time axis: instants from d3, words from Intl, and labels left out where they
  * would collide. Pure.
  */
-import { calendarTicks, formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, type DomainOf, type TickUnit } from './chronology.js';
+import { calendarTicks, EN_CALENDAR, formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, YEAR_MS, yearTicks, type CalendarWords, type DomainOf, type TickUnit } from './chronology.js';
 
 /** What ticks need of a scale: instants to pixels, its domain and its range. */
 export interface AxisScale extends DomainOf {
@@ -23,19 +23,29 @@ export interface AxisTick {
 }
 
 /**
- * Ticks for the time axis: d3 chooses the instants (decades down to hours, about one per
- * `spacing` pixels) and `Intl.DateTimeFormat` writes them in the reader's language. The
- * first tick and each one that starts a larger unit also name that unit ("Jan 2022", "1 Mar").
+ * Ticks for the time axis, about one per `spacing` pixels. Where they step by a year or more,
+ * they are round numbers of years, of any size ("500 BCE", "2020", "66 million years ago");
+ * below that d3 chooses the instants (months down to minutes) and `Intl.DateTimeFormat` writes
+ * them in the reader's language. The first tick and each one that starts a larger unit also
+ * name that unit ("Jan 2022", "1 Mar").
  */
 export function axisTicks(
   scale: AxisScale,
   locale: string | undefined,
   spacing = 96,
   labelWidth: (label: string, major: boolean) => number = estimateLabelWidth,
+  calendar: CalendarWords = EN_CALENDAR,
 ): { ticks: AxisTick[]; unit: TickUnit } {
   const [r0, r1] = scale.range() as [number, number];
   // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
   let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  const [y0 = 0, y1 = 0] = scale.domain().map(Number);
+  const years = (y1 - y0) / YEAR_MS >= count ? yearTicks(y0, y1, count, locale, calendar) : undefined;
+  if (years && years.length >= 2) {
+    const step = (years[1]?.time ?? 0) - (years[0]?.time ?? 0);
+    const ticks = years.map((t): AxisTick => ({ time: t.time, x: scale(t.time), label: t.label, major: t.major, labelled: true }));
+    return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit: tickUnitOf(step) };
+  }
   let times = calendarTicks(scale, count);
   while (times.length < 2 && count < 64) times = calendarTicks(scale, (count *= 2));
   const [d0 = 0, d1 = 0] = scale.domain();
@@ -49,7 +59,7 @@ export function axisTicks(
     const major = previous === undefined ? startsLargerUnit(unit, time) : larger !== previous;
     const named = previous === undefined || major;
     previous = larger;
-    return { time, x: scale(time), label: formatUtc(time, locale, tickFormat(unit, named)), major, labelled: true };
+    return { time, x: scale(time), label: formatUtc(time, locale, tickFormat(unit, named), calendar), major, labelled: true };
   });
   return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit };
 }

@@ -26,7 +26,7 @@ export function renderClusterList(
   if (!c) return nothing;
   const list = eventsInWindow(prepared, c.start, c.end, CLUSTER_LIST_LIMIT);
   const locale = words.locale;
-  const date = formatUtc(c.start, locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = formatUtc(c.start, locale, { day: 'numeric', month: 'long', year: 'numeric' }, words.strings);
   return html`<section
     class="cluster-list"
     part="cluster-list"
@@ -42,7 +42,7 @@ export function renderClusterList(
         const look = looks.look(p.event.category);
         return html`<li class=${look.className}>
           <button type="button" @click=${() => { onClose(); onPick(p); }}>
-            ${glyph(look)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale, 'short', words.strings.since)}</span>
+            ${glyph(look)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale, 'short', words.strings.since, words.strings)}</span>
           </button>
         </li>`;
       })}

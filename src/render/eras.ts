@@ -40,7 +40,7 @@ export function eraColour(era: PreparedEra): string {
 /** An era's dates as words ("11 Jan 2013 – 15 Jul 2014", "since 18 Aug 2020"). */
 export function eraDates(era: PreparedEra, words: Words): string {
   const e = era.era;
-  return formatEventDate({ id: '', title: e.title, start: e.start, ...(e.end !== undefined && { end: e.end }), kind: e.end === undefined ? 'ongoing' : 'span' }, words.locale, 'short', words.strings.since);
+  return formatEventDate({ id: '', title: e.title, start: e.start, ...(e.end !== undefined && { end: e.end }), kind: e.end === undefined ? 'ongoing' : 'span' }, words.locale, 'short', words.strings.since, words.strings);
 }
 
 /** The eras listed under the plot: each with its swatch, title and dates. */

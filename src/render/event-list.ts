@@ -35,7 +35,7 @@ function renderNow(prepared: PreparedTimeline, w: TimeWindow | undefined, words:
     ${note ? html`<p>${note}</p>` : nothing}
     <ol>
       ${list.map(
-        (p) => html`<li><button type="button" tabindex="-1" @click=${() => { onPick(p); }}>${p.event.title}, ${formatEventDate(p.event, words.locale, 'long', words.strings.since)}</button></li>`,
+        (p) => html`<li><button type="button" tabindex="-1" @click=${() => { onPick(p); }}>${p.event.title}, ${formatEventDate(p.event, words.locale, 'long', words.strings.since, words.strings)}</button></li>`,
       )}
     </ol>
   </section>`;

@@ -4,6 +4,7 @@
  */
 import { en } from '../strings.js';
 import type { TimelineEvent } from '../dataset/types.js';
+import type { CalendarWords } from '../layout/chronology.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';
 
@@ -44,14 +45,16 @@ export class LabelMetrics {
   private font = '';
   private locale: string | undefined;
   private since = en.since;
+  private calendar: CalendarWords = en;
 
   /** `fontFamily` gives the plot's font family when first needed. */
   constructor(private readonly fontFamily: () => string) {}
 
   /** Forgets everything, for new data or a new language. */
-  reset(locale: string | undefined, since?: string): void {
+  reset(locale: string | undefined, since?: string, calendar?: CalendarWords): void {
     this.locale = locale;
     if (since !== undefined) this.since = since;
+    if (calendar !== undefined) this.calendar = calendar;
     // The font is read again too: a page may have changed it, or loaded a web font.
     this.context = undefined;
     this.widths.clear();
@@ -63,7 +66,7 @@ export class LabelMetrics {
   shortDate(event: TimelineEvent): string {
     let when = this.dates.get(event);
     if (when === undefined) {
-      when = formatEventDate(event, this.locale, 'short', this.since);
+      when = formatEventDate(event, this.locale, 'short', this.since, this.calendar);
       this.dates.set(event, when);
     }
     return when;

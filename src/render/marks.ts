@@ -8,7 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { rowY, type RowGeometry } from '../layout/rows.js';
-import { dateFormatter } from '../layout/chronology.js';
+import { dateFormatter, formatUtc, intlCanWrite } from '../layout/chronology.js';
+
+const MONTHS = { month: 'short', year: 'numeric' } as const;
+const YEARS = { year: 'numeric' } as const;
 import type { Words } from '../strings.js';
 import { glyph, type CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
@@ -54,13 +57,14 @@ export const domMarks: MarkRenderer = {
 
 function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
   const { words } = ctx;
-  const months = dateFormatter(words.locale, { month: 'short', year: 'numeric' });
-  const first = months.format(c.start);
   // A cluster at the left edge may hold long events that began well before the view; else
-  // it is named by the months its events cover ("Jan – May 2022").
-  const last = months.format(Math.max(c.start, c.end - 1));
+  // it is named by the months its events cover ("Jan – May 2022"), or its years far back.
+  const last = Math.max(c.start, c.end - 1);
+  const options = intlCanWrite(c.start, last) ? MONTHS : YEARS;
+  const first = formatUtc(c.start, words.locale, options, words.strings);
+  const end = formatUtc(last, words.locale, options, words.strings);
   const when =
-    c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: first }) : first === last ? first : months.formatRange(c.start, Math.max(c.start, c.end - 1));
+    c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: first }) : first === end ? first : options === MONTHS ? dateFormatter(words.locale, MONTHS).formatRange(c.start, last) : `${first} – ${end}`;
   // The pill shows the count as the name writes it (WCAG 2.5.3). No title: one with the
   // name's words is read a second time, as the description.
   const label = words.plural(words.strings.cluster, c.count, { when });
