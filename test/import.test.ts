@@ -1,0 +1,411 @@
+/**
+ * Bringing your own data: parseCsv (our columns and TimelineJS3's template), fromTimelineJS,
+ * toTimelineJS, eventsToCsv's formula neutralising, htmlToText. Pure.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { CSV_COLUMNS, eventsToCsv } from '../src/dataset/csv.js';
+import { parseCsv } from '../src/dataset/csv-read.js';
+import { validateEras } from '../src/dataset/eras.js';
+import { events as sahelEvents } from '../src/dataset/events.js';
+import { eras as sahelEras } from '../src/dataset/sahel-eras.js';
+import { htmlToText } from '../src/dataset/import-shared.js';
+import { fromTimelineJS, toTimelineJS } from '../src/dataset/timelinejs.js';
+import type { TimelineData, TimelineEvent } from '../src/dataset/types.js';
+import { formatIssue, validateEvents } from '../src/dataset/validate.js';
+import { CERTAINTIES, EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
+import { parseCsv as readCells } from './csv.js';
+
+// ---- generators -------------------------------------------------------------------------
+
+/** Text a spreadsheet cell may hold: commas, quotes, line breaks, formula starts, any script. */
+const anyText = fc
+  .tuple(
+    fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", "'=", "''-", "'Tis ", ',', '"', 'é', '中文 ', '🙂'),
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom('', '"', ',', '\n', '\r\n', ' ', 'x'),
+  )
+  .map(([a, b, c]) => a + b + c);
+const someText = anyText.filter((t) => t !== '');
+const nonBlank = anyText.filter((t) => t.trim() !== '');
+/** Text that fits a list cell: no `;` or `|`, no spaces around. */
+const listItem = nonBlank.map((t) => t.replace(/[;|]/g, '').trim()).filter((t) => t !== '');
+/** Plain text as HTML fields carry it: single spaces, trimmed. */
+const plainText = nonBlank.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** A date from 1000 to 2999 at year, month or day precision (days up to 28: always real). */
+const ceDate = fc
+  .record({ year: fc.integer({ min: 1000, max: 2998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom(0, 1, 2) })
+  .map(({ year, month, day, precision }) => ({ year, text: [String(year), pad(month), pad(day)].slice(0, precision + 1).join('-') }));
+
+const ids = fc.uniqueArray(nonBlank.map((t) => t.trim()), { minLength: 1, maxLength: 6 });
+
+interface Made {
+  start: { year: number; text: string };
+  endYears?: number;
+  kind?: 'point' | 'span' | 'ongoing';
+}
+
+function eventArb(text: fc.Arbitrary<string>, title: fc.Arbitrary<string>, caption: fc.Arbitrary<string> = text) {
+  return fc.record(
+    {
+      title,
+      summary: text,
+      category: fc.constantFrom(...EVENT_CATEGORIES, 'Harvest', 'Élections'),
+      countries: fc.array(fc.constantFrom('ML', 'FR', 'BF', 'NE', 'RU'), { minLength: 1, maxLength: 3 }),
+      actors: fc.array(listItem, { minLength: 1, maxLength: 3 }),
+      place: fc.oneof(
+        fc.record({ name: nonBlank }),
+        fc.record({ name: nonBlank, lat: fc.integer({ min: -90000, max: 90000 }).map((n) => n / 1000), lon: fc.integer({ min: -180000, max: 180000 }).map((n) => n / 1000) }),
+      ),
+      certainty: fc.constantFrom(...CERTAINTIES),
+      reportedDate: text,
+      sources: fc.array(fc.record({ source: listItem.map((s) => s.replace(/#/g, '')).filter((s) => s !== ''), paragraph: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['source'] }), { minLength: 1, maxLength: 3 }),
+      note: text,
+      media: fc.record({ url: fc.webPath().map((p) => `https://example.org${p}`), alt: text, caption, credit: caption }, { requiredKeys: ['url'] }),
+      made: fc.record({ start: ceDate, endYears: fc.integer({ min: 1, max: 50 }), kind: fc.constantFrom('point', 'span', 'ongoing') }, { requiredKeys: ['start'] }),
+    },
+    { requiredKeys: ['title', 'made'] },
+  );
+}
+
+/** Events as a page would give them, checked as the element checks them (the shape every reader returns). */
+function eventsFrom(list: readonly Record<string, unknown>[], idList: readonly string[]): TimelineEvent[] {
+  const raw = list.slice(0, idList.length).map((e, i) => {
+    const { made, ...rest } = e as { made: Made };
+    const end = made.endYears === undefined ? undefined : String(made.start.year + made.endYears);
+    const kind = end === undefined ? (made.kind === 'span' ? undefined : made.kind) : made.kind === 'span' ? 'span' : undefined;
+    return { id: idList[i], start: made.start.text, ...(end && { end }), ...(kind && { kind }), ...rest };
+  });
+  const { events, issues } = validateEvents(raw);
+  expect(issues, JSON.stringify(issues)).to.deep.equal([]);
+  return events;
+}
+
+const csvEvents = fc.tuple(ids, fc.array(eventArb(someText, nonBlank), { minLength: 6, maxLength: 6 })).map(([i, list]) => eventsFrom(list, i));
+
+/** Data in object form whose text survives TimelineJS3's HTML headlines and captions (single spaces). */
+const timelineData = fc
+  .record(
+    {
+      ids,
+      list: fc.array(eventArb(someText, plainText, plainText), { minLength: 6, maxLength: 6 }),
+      groups: fc.array(fc.option(someText, { nil: undefined }), { minLength: 6, maxLength: 6 }),
+      title: plainText,
+      summary: someText,
+      media: fc.record({ url: fc.webPath().map((p) => `https://example.org${p}`), alt: someText, caption: plainText, credit: plainText }, { requiredKeys: ['url'] }),
+      eras: fc.array(fc.record({ title: plainText, start: ceDate, years: fc.integer({ min: 1, max: 30 }), color: fc.constantFrom('#2a7', 'rebeccapurple'), note: someText, id: fc.constantFrom('a', 'b-c') }, { requiredKeys: ['title', 'start', 'years'] }), { minLength: 1, maxLength: 3 }),
+    },
+    { requiredKeys: ['ids', 'list', 'groups'] },
+  )
+  .map(({ ids: idList, list, groups, eras, ...about }): TimelineData => {
+    const events = eventsFrom(list, idList).map((e, i) => (groups[i] === undefined ? e : { ...e, group: groups[i] }));
+    const checkedEras = eras && validateEras(eras.map(({ start, years, ...rest }) => ({ ...rest, start: start.text, end: String(start.year + years) }))).eras;
+    const data: TimelineData = { ...about, events, ...(checkedEras && { eras: checkedEras }) };
+    return data;
+  });
+
+/** A file as it is sent and read: JSON text, parsed. */
+const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+// ---- properties -------------------------------------------------------------------------
+
+describe('parseCsv(eventsToCsv(events))', () => {
+  it('gives the same events back, whatever their text (commas, quotes, line breaks, formula starts, any script)', () => {
+    fc.assert(
+      fc.property(csvEvents, (events) => {
+        const { data, issues } = parseCsv(eventsToCsv(events));
+        expect(issues).to.deep.equal([]);
+        expect(data.events).to.deep.equal(events);
+      }),
+    );
+  });
+
+  it('gives the Sahel events back, but for what the CSV does not carry (quotes, source addresses)', () => {
+    const bare = sahelEvents.map((e) => ({ ...e, sources: e.sources.map(({ source, paragraph }) => ({ source, ...(paragraph !== undefined && { paragraph }) })) }));
+    const { data, issues } = parseCsv(eventsToCsv(sahelEvents));
+    expect(issues).to.deep.equal([]);
+    expect(data.events).to.deep.equal(bare);
+  });
+});
+
+describe('eventsToCsv(events) neutralises formulas', () => {
+  it('no cell starts a formula, read by an independent reader; coordinates stay numbers', () => {
+    const lat = CSV_COLUMNS.indexOf('lat');
+    const lon = CSV_COLUMNS.indexOf('lon');
+    fc.assert(
+      fc.property(csvEvents, (events) => {
+        const [, ...rows] = readCells(eventsToCsv(events));
+        for (const row of rows) {
+          row.forEach((cell, i) => {
+            if (i === lat || i === lon) expect(cell === '' || Number.isFinite(Number(cell)), cell).to.equal(true);
+            else expect(/^[=+\-@\t\r]/.test(cell), JSON.stringify(cell)).to.equal(false);
+          });
+        }
+      }),
+    );
+  });
+
+  it("writes a formula-like cell after one apostrophe, which parseCsv drops; 'Tis stays as written", () => {
+    const events: TimelineEvent[] = [
+      { id: 'a', title: '=HYPERLINK("http://evil")', start: '2020' },
+      { id: 'b', title: "'Tis the season", start: '2020', note: "'=1+1", place: { name: '-Moura', lat: -12.5, lon: 3 } },
+      { id: 'c', title: '@user', start: '2020', summary: '\tindented' },
+    ];
+    const csv = eventsToCsv(events);
+    const [, a, b, c] = readCells(csv);
+    expect(a?.[CSV_COLUMNS.indexOf('title')]).to.equal('\'=HYPERLINK("http://evil")');
+    expect(b?.[CSV_COLUMNS.indexOf('title')]).to.equal("'Tis the season");
+    expect(b?.[CSV_COLUMNS.indexOf('note')]).to.equal("''=1+1");
+    expect(b?.[CSV_COLUMNS.indexOf('place')]).to.equal("'-Moura");
+    expect(b?.[CSV_COLUMNS.indexOf('lat')]).to.equal('-12.5');
+    expect(c?.[CSV_COLUMNS.indexOf('title')]).to.equal("'@user");
+    expect(c?.[CSV_COLUMNS.indexOf('summary')]).to.equal("'\tindented");
+    expect(parseCsv(csv).data.events).to.deep.equal(events);
+  });
+});
+
+describe('fromTimelineJS(toTimelineJS(data))', () => {
+  it('gives the same data back: title card, eras, events with their groups and media', () => {
+    fc.assert(
+      fc.property(timelineData, (data) => {
+        const { data: back, issues } = fromTimelineJS(viaJson(toTimelineJS(data)));
+        expect(issues).to.deep.equal([]);
+        expect(back).to.deep.equal(data);
+      }),
+    );
+  });
+
+  it('gives the Sahel data back', () => {
+    const data: TimelineData = { title: 'The Sahel', summary: '<p>Summary</p>', eras: sahelEras, events: sahelEvents };
+    const { data: back, issues } = fromTimelineJS(viaJson(toTimelineJS(data)));
+    expect(issues).to.deep.equal([]);
+    expect(back).to.deep.equal(data);
+  });
+
+  // Depends on the calendar's reading of astronomical years of any length and times of day.
+  it('gives BCE, deep-time and time-of-day dates back, years converted both ways', () => {
+    const date = fc.oneof(
+      fc.integer({ min: -9999, max: 9999 }).map((y) => (y < 0 ? '-' : '') + pad(Math.abs(y), 4)),
+      fc.integer({ min: -2000, max: 2000 }).map((y) => `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-03-15`),
+      fc.constantFrom('-13800000000', '-66000000', '-0043-03-15', '0000', '2022-03-27T14:30', '2022-03-27T00:00', '2022-03-27T23:59:07'),
+    );
+    fc.assert(
+      fc.property(date, (start) => {
+        const data: TimelineData = { events: [{ id: 'x', title: 'X', start: start as TimelineEvent['start'] }] };
+        const file = viaJson(toTimelineJS(data));
+        const { data: back, issues } = fromTimelineJS(file);
+        expect(issues).to.deep.equal([]);
+        expect(back).to.deep.equal(data);
+      }),
+    );
+  });
+});
+
+// ---- examples: CSV ----------------------------------------------------------------------
+
+describe('parseCsv(text)', () => {
+  it('reads a byte order mark and CRLF line ends', () => {
+    const { data, issues } = parseCsv('\ufeffid,start,title\r\na,2020,One\r\nb,2021-05,Two\r\n');
+    expect(issues).to.deep.equal([]);
+    expect(data.events).to.deep.equal([
+      { id: 'a', start: '2020', title: 'One' },
+      { id: 'b', start: '2021-05', title: 'Two' },
+    ]);
+  });
+
+  it('reads TSV (the header line has tabs), with lists separated by | or ;', () => {
+    const { data, issues } = parseCsv('id\tstart\ttitle\tcountries\tactors\tsources\na\t2020\tOne, two\tml|France\tWagner; FAMa\tlemonde#3|rfi\n');
+    expect(issues).to.deep.equal([]);
+    expect(data.events).to.deep.equal([
+      { id: 'a', start: '2020', title: 'One, two', countries: ['ML', 'FR'], actors: ['Wagner', 'FAMa'], sources: [{ source: 'lemonde', paragraph: 3 }, { source: 'rfi' }] },
+    ]);
+  });
+
+  it('names the line of each unreadable row, counting the line breaks inside quoted cells, and keeps every valid row', () => {
+    const csv = ['id,start,title,summary', 'a,2020,One,"two', 'lines"', 'b,2021-02-30,Bad day,', 'c,2022,"Quoted, comma","x', '', 'y"', 'd,,No date,', 'e,2023,Fine,'].join('\n');
+    const { data, issues } = parseCsv(csv);
+    expect(data.events.map((e) => e.id)).to.deep.equal(['a', 'c', 'e']);
+    expect(data.events[1]?.summary).to.equal('x\n\ny');
+    const where = issues.map((i) => [i.row, i.id, i.field, i.effect]);
+    expect(where).to.deep.equal([
+      [4, 'b', 'start', 'item'],
+      [8, 'd', 'start', 'item'],
+    ]);
+    expect(formatIssue(issues[0] ?? { index: 0, field: null, message: '' })).to.match(/^Line 4 \("b"\), start: "2021-02-30" is not a real date/);
+  });
+
+  it('keeps a column it does not know on each event (group-by can use it) and says so once', () => {
+    const { data, issues } = parseCsv('id,start,title,desk\na,2020,One,Politics\nb,2021,Two,Sport\nc,2022,Three,\n');
+    expect(data.events.map((e) => (e as TimelineEvent & { desk?: string }).desk)).to.deep.equal(['Politics', 'Sport', undefined]);
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.include({ row: 1, field: 'desk', effect: 'kept' });
+    expect(issues[0]?.message).to.contain('"desk"');
+  });
+
+  it('makes kebab-case ids from titles for rows without one, unique in the file', () => {
+    const { data } = parseCsv('id,start,title\n,2020,Flood in Mopti!\nflood-in-mopti,2021,Given\n,2022,Flood in Mopti\n,2023,Été à Gao\n');
+    expect(data.events.map((e) => e.id)).to.deep.equal(['flood-in-mopti-2', 'flood-in-mopti', 'flood-in-mopti-3', 'ete-a-gao']);
+  });
+
+  it("reads TimelineJS3's template: the title row is the title card, era rows eras, headlines plain text, text as written", () => {
+    const csv = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      ',,,,,,,,,<b>Bamako</b> &amp; the north,"<p>A story in <a href=""https://example.org"">links</a>.</p>",https://example.org/cover.jpg,AFP,The river,,title,,',
+      '2012,,,,2013,,,,,The war,,,,,,era,,#c33',
+      '2012,3,22,,,,,,Spring 2012,Coup in <i>Bamako</i>,"<p>Soldiers seize power.</p>",https://example.org/coup.jpg,Reuters,Soldiers,,,Politics,',
+      '2013,1,11,9:15 AM,2014,7,15,,,Operation Serval,,,,,,,Military,',
+      ' 2013 ,xx,,,,,,,,Bad month,,,,,,,,',
+    ].join('\r\n');
+    const { data, issues } = parseCsv(csv);
+    expect(data.title).to.equal('Bamako & the north');
+    expect(data.summary).to.equal('<p>A story in <a href="https://example.org">links</a>.</p>');
+    expect(data.media).to.deep.equal({ url: 'https://example.org/cover.jpg', credit: 'AFP', caption: 'The river' });
+    expect(data.eras).to.deep.equal([{ title: 'The war', start: '2012', end: '2013', color: '#c33' }]);
+    expect(data.events[0]).to.deep.equal({
+      id: 'coup-in-bamako',
+      start: '2012-03-22',
+      title: 'Coup in Bamako',
+      summary: '<p>Soldiers seize power.</p>',
+      reportedDate: 'Spring 2012',
+      media: { url: 'https://example.org/coup.jpg', credit: 'Reuters', caption: 'Soldiers' },
+      group: 'Politics',
+    });
+    // Depends on the calendar's reading of times of day.
+    expect(data.events[1]).to.include({ id: 'operation-serval', start: '2013-01-11T09:15', end: '2014-07-15', group: 'Military' });
+    expect(issues.map((i) => [i.row, i.field, i.effect])).to.deep.equal([[6, 'start', 'item']]);
+    expect(issues[0]?.message).to.contain('the month "xx" is not a whole number');
+  });
+
+  // Depends on the calendar's reading of astronomical years.
+  it("reads the template's negative years as BCE: -44 is 44 BCE, -0043 in ISO 8601", () => {
+    const { data, issues } = parseCsv('Year,Month,Day,Headline\n-44,3,15,Caesar is killed\n-13800000000,,,The Big Bang\n');
+    expect(issues).to.deep.equal([]);
+    expect(data.events.map((e) => e.start)).to.deep.equal(['-0043-03-15', '-13799999999']);
+  });
+
+  it('reads a semicolon-delimited file (a spreadsheet in a comma-decimal locale)', () => {
+    const { data } = parseCsv('id;start;title;lat;place;lon\na;2020;One, two;14.5;Gao;0\n');
+    expect(data.events[0]).to.deep.equal({ id: 'a', start: '2020', title: 'One, two', place: { name: 'Gao', lat: 14.5, lon: 0 } });
+  });
+
+  it('says when the header has no date or title column', () => {
+    const { data, issues } = parseCsv('name,when\nx,2020\n');
+    expect(data.events).to.deep.equal([]);
+    expect(issues.filter((i) => i.index === null).map((i) => i.message)).to.deep.equal([
+      'the header has no "start" or "Year" column: no event has a date',
+      'the header has no "title" or "Headline" column: no event has a title',
+    ]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const { data, issues } = parseCsv(text);
+        expect(Array.isArray(data.events) && Array.isArray(issues)).to.equal(true);
+      }),
+    );
+  });
+});
+
+// ---- examples: TimelineJS3 --------------------------------------------------------------
+
+describe('fromTimelineJS(json)', () => {
+  const file = {
+    title: { text: { headline: 'Rome <em>falls</em>', text: '<p>From Caesar to <b>Odoacer</b>.</p>' }, media: { url: 'https://example.org/forum.jpg', caption: 'The <i>Forum</i>', credit: 'Photo &copy; A. B.' } },
+    events: [
+      { start_date: { year: '-44', month: '3', day: '15' }, text: { headline: 'Caesar is killed' }, group: 'Politics', unique_id: 'ides' },
+      { start_date: { year: 476 }, end_date: { year: '', month: '' }, text: { headline: 'The last emperor', text: '<p>Romulus Augustulus.</p>' }, media: { url: 'https://example.org/coin.png', alt: 'A coin', thumbnail: 'https://example.org/t.png' }, display_date: 'AD 476', background: { color: '#123' } },
+      { start_date: { year: 2022, month: 3, day: 27, hour: 14, minute: 30 }, text: { headline: 'A protest' } },
+      { start_date: { year: 'soon' }, text: { headline: 'Bad' } },
+      { text: { headline: 'No date' } },
+      'not a slide',
+    ],
+    eras: [{ start_date: { year: -27 }, end_date: { year: 476 }, text: { headline: 'The Empire' } }],
+  };
+
+  // Depends on the calendar's reading of astronomical years and times of day.
+  it('reads the title slide, eras, media, groups and dates; years become astronomical (-44 is -0043)', () => {
+    const { data } = fromTimelineJS(file);
+    expect(data.title).to.equal('Rome falls');
+    expect(data.summary).to.equal('<p>From Caesar to <b>Odoacer</b>.</p>');
+    expect(data.media).to.deep.equal({ url: 'https://example.org/forum.jpg', caption: 'The Forum', credit: 'Photo © A. B.' });
+    expect(data.eras).to.deep.equal([{ title: 'The Empire', start: '-0026', end: '0476' }]);
+    expect(data.events).to.deep.equal([
+      { id: 'ides', start: '-0043-03-15', title: 'Caesar is killed', group: 'Politics' },
+      {
+        id: 'the-last-emperor',
+        start: '0476',
+        title: 'The last emperor',
+        summary: '<p>Romulus Augustulus.</p>',
+        media: { url: 'https://example.org/coin.png', alt: 'A coin', thumbnail: 'https://example.org/t.png' },
+        reportedDate: 'AD 476',
+        background: { color: '#123' },
+      },
+      { id: 'a-protest', start: '2022-03-27T14:30', title: 'A protest' },
+    ]);
+  });
+
+  it('reports each slide it cannot read with its index, field and reason', () => {
+    const { issues } = fromTimelineJS(file);
+    expect(issues.map((i) => [i.index, i.field, i.effect, i.part])).to.deep.equal([
+      [3, 'start', 'item', 'events'],
+      [4, 'start', 'item', 'events'],
+      [5, null, 'item', 'events'],
+    ]);
+    expect(issues[0]?.message).to.equal('the start_date the year "soon" is not a whole number; the event is left out');
+  });
+
+  it('reads year 0 as 1 BCE, with a note, as TimelineJS3 has no year 0', () => {
+    const { data, issues } = fromTimelineJS({ events: [{ start_date: { year: 0 }, text: { headline: 'Zero' } }] });
+    expect(data.events[0]?.start).to.equal('0000');
+    expect(issues.map((i) => [i.field, i.effect])).to.deep.equal([['start', 'kept']]);
+  });
+
+  it('says when the input is not a TimelineJS3 file', () => {
+    for (const input of [null, [], { events: 'no' }, 'text']) {
+      const { data, issues } = fromTimelineJS(input);
+      expect(data.events).to.deep.equal([]);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ index: null, effect: 'input' });
+    }
+  });
+});
+
+describe('toTimelineJS(data)', () => {
+  it('writes years as TimelineJS3 numbers them, times of day, and a zone as the time in UTC', () => {
+    const file = toTimelineJS({
+      title: 'A & B',
+      events: [
+        { id: 'ides', title: 'Caesar <killed>', start: '-0043-03-15' as TimelineEvent['start'] },
+        { id: 'one', title: 'One', start: '0000' },
+        { id: 'late', title: 'Late', start: '2022-03-27T00:30+02:00', end: '2022-03-27T14:30:15Z' },
+      ],
+    });
+    expect(file.title?.text?.headline).to.equal('A &amp; B');
+    expect(file.events.map((e) => [e.unique_id, e.start_date, e.end_date])).to.deep.equal([
+      ['ides', { year: -44, month: 3, day: 15 }, undefined],
+      ['one', { year: -1 }, undefined],
+      ['late', { year: 2022, month: 3, day: 26, hour: 22, minute: 30 }, { year: 2022, month: 3, day: 27, hour: 14, minute: 30, second: 15 }],
+    ]);
+    expect(file.events[0]?.text?.headline).to.equal('Caesar &lt;killed&gt;');
+  });
+});
+
+describe('htmlToText(html)', () => {
+  it('drops tags, decodes entities and collapses white space', () => {
+    expect(htmlToText('<p>One<br>two</p><p>three <i>four</i>&nbsp;&amp;&#x41;&#66; &eacute;&hellip;</p>')).to.equal('One two three four &AB é…');
+    expect(htmlToText('a &lt;b&gt; &unknown; &#0; <!-- hidden --> <a href="x>y">link</a>')).to.equal('a <b> &unknown; \ufffd link');
+    expect(htmlToText('  \n ')).to.equal('');
+  });
+
+  it('never throws, and gives trimmed text with single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const text = htmlToText(s);
+        expect(text === text.trim() && !/\s\s/.test(text), JSON.stringify(text)).to.equal(true);
+      }),
+    );
+  });
+});
