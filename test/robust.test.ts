@@ -203,6 +203,7 @@ describe('<sahel-timeline> with bad and hostile input', () => {
     function watchLoad(url: string): { responded: Promise<void>; over: Promise<void>; stop: () => void } {
       const realFetch = window.fetch;
       const realJson = Response.prototype.json;
+      const realText = Response.prototype.text;
       let responded!: () => void;
       let over!: () => void;
       const timeout = (what: string) =>
@@ -218,6 +219,7 @@ describe('<sahel-timeline> with bad and hostile input', () => {
         stop: () => {
           window.fetch = realFetch;
           Response.prototype.json = realJson;
+          Response.prototype.text = realText;
         },
       };
       window.fetch = (input, init) => {
@@ -232,6 +234,12 @@ describe('<sahel-timeline> with bad and hostile input', () => {
       };
       Response.prototype.json = function json(this: Response) {
         const body = realJson.call(this) as Promise<unknown>;
+        if (new URL(this.url).pathname === url) body.then(over, over);
+        return body;
+      };
+      // The element reads the body as text, then finds out whether it is JSON or a spreadsheet.
+      Response.prototype.text = function text(this: Response) {
+        const body = realText.call(this);
         if (new URL(this.url).pathname === url) body.then(over, over);
         return body;
       };

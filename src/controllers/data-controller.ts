@@ -63,7 +63,7 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media } | undefined;
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media; groupBy?: string } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -95,6 +95,7 @@ export class DataController {
         ...(load.title !== undefined && { title: load.title }),
         ...(load.summary !== undefined && { summary: load.summary }),
         ...(load.media !== undefined && { media: load.media }),
+        ...(load.groupBy !== undefined && { groupBy: load.groupBy }),
       };
       this.loadedChanged = true;
     }
@@ -145,6 +146,11 @@ export class DataController {
     }
     const built = this.showingBuiltIn ? builtInData() : undefined;
     return built ? { title: built.title, summary: built.summary } : {};
+  }
+
+  /** The field the file `src` read suggests grouping by (`group`), used when the page sets no `group-by`. */
+  get groupBy(): string | undefined {
+    return this.loaded?.groupBy;
   }
 
   /** The sources events cite, for the details panel. */

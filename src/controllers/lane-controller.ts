@@ -60,9 +60,14 @@ export class LaneController {
 
   constructor(private readonly host: TimelineHost) {}
 
+  /** What to group by: `group-by`, else the field the file `src` read suggests (its `group`). */
+  private get by(): GroupBy | undefined {
+    return this.host.groupBy ?? this.host.data.groupBy;
+  }
+
   /** Whether the events are grouped in lanes. */
   get on(): boolean {
-    const by = this.host.groupBy;
+    const by = this.by;
     return typeof by === 'function' || (typeof by === 'string' && by.trim() !== '');
   }
 
@@ -141,7 +146,7 @@ export class LaneController {
 
   private group(m: LanesModule, newSpecs: boolean): void {
     const { host } = this;
-    const by = host.groupBy as GroupBy;
+    const by = this.by as GroupBy;
     const all = host.data.all;
     if (newSpecs) this.toggled.clear();
     const locale = host.language;

@@ -1,13 +1,57 @@
 /**
- * Loading `src`: fetches a file of events, validates it on arrival, and says what failed in
- * terms the notice can word; only the newest URL counts, and a load cut short by a disconnect
- * starts again.
+ * Loading `src`: fetches a file of events (our JSON, a TimelineJS3 file, or a spreadsheet as
+ * CSV or TSV), reads and validates it on arrival, and says what failed in terms the notice
+ * can word; only the newest URL counts, and a load cut short by a disconnect starts again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ImportRead } from '../dataset/import-shared.js';
 import type { Media, Source, TimelineEvent } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';
 import { validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
+import { OnDemand } from './on-demand.js';
+
+/** The readers of spreadsheets and TimelineJS3 files: a chunk of their own, loaded when a file needs one. */
+const readers = new OnDemand(() => import('./file-readers.js'));
+
+/** How a file is read: as JSON, as a spreadsheet, or not at all. */
+export type FileFormat = 'json' | 'csv' | 'unknown';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether parsed JSON is a TimelineJS3 file: an object whose `events` are slides with a `start_date`. */
+function isTimelineJS(body: unknown): boolean {
+  const events = isRecord(body) && Object.hasOwn(body, 'events') ? body.events : undefined;
+  return Array.isArray(events) && events.some((e) => isRecord(e) && Object.hasOwn(e, 'start_date'));
+}
+
+/** Whether a text's first line reads as a spreadsheet's header: names apart by commas, tabs or semicolons. */
+function looksLikeHeader(text: string): boolean {
+  const line = (/^\ufeff?([^\r\n]*)/.exec(text)?.[1] ?? '').trim();
+  if (line === '' || /^[<{[]/.test(line)) return false;
+  const cells = line.split(/[,\t;]/);
+  return cells.length >= 2 && cells.some((c) => /[\p{L}]/u.test(c));
+}
+
+/**
+ * How to read a file: by its content type (text/csv, text/tab-separated-values, JSON), else
+ * its address's extension (.csv, .tsv, .json), else its content (JSON if it parses as JSON, a
+ * spreadsheet if its first line looks like a header row). @internal
+ */
+export function fileFormat(contentType: string | null, url: string, text: string): FileFormat {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/csv' || type === 'text/tab-separated-values') return 'csv';
+  if (type === 'application/json' || type.endsWith('+json') || type === 'text/json') return 'json';
+  const path = (/^[^?#]*/.exec(url)?.[0] ?? '').toLowerCase();
+  if (/\.(csv|tsv)$/.test(path)) return 'csv';
+  if (path.endsWith('.json')) return 'json';
+  try {
+    JSON.parse(text);
+    return 'json';
+  } catch {
+    return looksLikeHeader(text) ? 'csv' : 'unknown';
+  }
+}
 
 /** What a load of `src` gave: the valid events (none if nothing could be used) and every problem. */
 export interface SourceLoad {
@@ -28,15 +72,22 @@ export interface SourceLoad {
   readonly failure?: LoadFailure;
   /** What validation read of the events, for preparing them. */
   readonly ahead?: ReadAhead;
+  /** The field to group by when the page sets no `group-by`: `group`, when the events have one (as TimelineJS3's do). */
+  readonly groupBy?: string;
 }
 
 const whole = (message: string): ValidationIssue[] => [{ index: null, field: null, message, effect: 'input' }];
 
+/** `group`, when an event has one: TimelineJS3's users expect groups as rows. */
+const groupOf = (events: readonly TimelineEvent[]): { groupBy?: string } =>
+  events.some((e) => typeof (e as { group?: unknown }).group === 'string') ? { groupBy: 'group' } : {};
+
 /**
- * Loads a JSON file of events from a URL and validates it on arrival. Only the newest URL
- * counts: a slow answer to an older one is dropped. A load cut short by a disconnect
- * starts again on reconnect. Network errors, HTTP errors and bodies that are not JSON
- * come back as issues, never as exceptions.
+ * Loads a file of events from a URL (our JSON, a TimelineJS3 file, or a CSV or TSV
+ * spreadsheet) and validates it on arrival. Only the newest URL counts: a slow answer to an
+ * older one is dropped. A load cut short by a disconnect starts again on reconnect. Network
+ * errors, HTTP errors and files that are neither JSON nor a spreadsheet come back as issues,
+ * never as exceptions.
  */
 export class SourceController implements ReactiveController {
   private wanted: string | undefined;
@@ -97,11 +148,27 @@ export class SourceController implements ReactiveController {
           fail({ reason: 'status', status: response.status }, `loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim());
           return;
         }
+        const text = await response.text();
+        const format = fileFormat(response.headers.get('content-type'), url, text);
+        if (format === 'unknown') {
+          fail({ reason: 'format' }, `${url} is neither JSON nor a spreadsheet (CSV or TSV with a header row)`);
+          return;
+        }
+        if (format === 'csv') {
+          const { readCsv } = await readers.load();
+          finish(this.imported(url, readCsv(text)));
+          return;
+        }
         let body: unknown;
         try {
-          body = await response.json();
+          body = JSON.parse(text);
         } catch {
           fail({ reason: 'format' }, `${url} is not valid JSON`);
+          return;
+        }
+        if (isTimelineJS(body)) {
+          const { readTimelineJS } = await readers.load();
+          finish(this.imported(url, readTimelineJS(body)));
           return;
         }
         const result = runSteps(validateEventsInSteps(body));
@@ -121,11 +188,31 @@ export class SourceController implements ReactiveController {
         const empty = result.events.length === 0 && result.issues.length === 0;
         const issues = empty ? whole(`${url} holds no events`) : result.issues;
         const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
-        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...about, ...(sources && { sources }), ...(failure && { failure }) });
+        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...about, ...(sources && { sources }), ...(failure && { failure }), ...groupOf(result.events) });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
         fail({ reason: 'network' }, `loading ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
       });
+  }
+
+  /** A spreadsheet's or TimelineJS3 file's reading as a load: its events' issues (with their lines) for the notice; its eras for EraController to check. */
+  private imported(url: string, read: ImportRead): Omit<SourceLoad, 'url'> {
+    const { data, eventIssues, rawEras, total, ahead } = read;
+    const shapeless = eventIssues.some((i) => i.index === null);
+    const empty = data.events.length === 0 && eventIssues.length === 0;
+    const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
+    return {
+      events: data.events,
+      ahead,
+      issues: empty ? whole(`${url} holds no events`) : eventIssues,
+      total,
+      ...(rawEras.length > 0 && { eras: rawEras }),
+      ...(data.title !== undefined && { title: data.title }),
+      ...(data.summary !== undefined && { summary: data.summary }),
+      ...(data.media !== undefined && { media: data.media }),
+      ...(failure && { failure }),
+      ...groupOf(data.events),
+    };
   }
 }
