@@ -67,6 +67,8 @@ export interface TimelineStrings {
   readonly bce: string;
   /** A year far back (before about 10,000 BCE): `{years}` ("66 million"). */
   readonly yearsAgo: string;
+  /** A year far ahead (after 99,999 CE): `{years}` ("5 billion"). */
+  readonly yearsAhead: string;
   /** Names of the built-in categories, matched without regard to case. */
   readonly categories: Readonly<Record<string, string>>;
   /** The kind of an event without a category. */
@@ -179,6 +181,7 @@ export const en: TimelineStrings = {
   precision: { year: 'known to the year', month: 'known to the month', day: 'known to the day', minute: 'known to the minute' },
   bce: '{year} BCE',
   yearsAgo: '{years} years ago',
+  yearsAhead: '{years} years from now',
   since: 'since {date}',
   categories: {
     military: 'Military',

@@ -25,13 +25,17 @@ export interface CalendarWords {
   readonly bce: string;
   /** A year far back, as years before now: `{years}` ("66 million"): "{years} years ago". */
   readonly yearsAgo: string;
+  /** A year far ahead, as years from now: `{years}` ("5 billion"): "{years} years from now". */
+  readonly yearsAhead: string;
 }
 
 /** The English words, the default of every function that writes years. */
-export const EN_CALENDAR: CalendarWords = { bce: '{year} BCE', yearsAgo: '{years} years ago' };
+export const EN_CALENDAR: CalendarWords = { bce: '{year} BCE', yearsAgo: '{years} years ago', yearsAhead: '{years} years from now' };
 
 /** Years before this one are written as years ago ("12,000 years ago") rather than BCE. */
 export const AGO_BEFORE = -9999;
+/** Years after this one are written as years from now ("5 billion years from now"). */
+const AHEAD_AFTER = 99_999;
 /** The year "years ago" are counted from. */
 const PRESENT = yearOf(Date.now());
 
@@ -238,9 +242,11 @@ export function formatYearsAgo(years: number, locale: string | undefined, words:
   return words.yearsAgo.replace('{years}', numberFormat(locale, years >= 1e6).format(years));
 }
 
-/** A year at year precision, as people write it: years far back as years ago, then BCE, then CE. */
+/** A year at year precision, as people write it: years far back as years ago, then BCE, CE, and years far ahead from now. */
 export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
-  return year < AGO_BEFORE ? formatYearsAgo(PRESENT - year, locale, words) : formatYear(year, locale, words);
+  if (year < AGO_BEFORE) return formatYearsAgo(PRESENT - year, locale, words);
+  if (year > AHEAD_AFTER) return words.yearsAhead.replace('{years}', numberFormat(locale, year - PRESENT >= 1e6).format(year - PRESENT));
+  return formatYear(year, locale, words);
 }
 
 /**

@@ -75,7 +75,8 @@ export function precisionOf(event: TimelineEvent): DatePrecision {
 
 /**
  * A window of the view in words, at a precision its width calls for: days ("1 Mar – 1 Apr
- * 2020"), or years once it spans a thousand years or more ("500 BCE – 1200",
+ * 2020"), minutes within a day or two ("27 Mar 2022, 08:50 – 18:10"), or years once it spans a
+ * thousand years or more ("500 BCE – 1200",
  * "70 million years ago – 60 million years ago").
  */
 export function formatWindow(
@@ -85,7 +86,9 @@ export function formatWindow(
   style: 'short' | 'long' = 'short',
   calendar: CalendarWords = EN_CALENDAR,
 ): { start: string; end: string; range: string } {
-  const options = end - start >= 1000 * YEAR_MS ? SHORT.year : (style === 'short' ? SHORT : LONG).day;
+  const table = style === 'short' ? SHORT : LONG;
+  const span = end - start;
+  const options = span >= 1000 * YEAR_MS ? table.year : span < 2 * 86_400_000 ? table.minute : table.day;
   const a = formatUtc(start, locale, options, calendar);
   const b = formatUtc(end, locale, options, calendar);
   const range = intlCanWrite(start, end) ? dateFormatter(locale, options).formatRange(start, end) : a === b ? a : `${a} – ${b}`;

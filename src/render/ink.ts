@@ -268,7 +268,7 @@ export class InkPainter {
         fade.addColorStop(1, 'transparent');
         g.fillStyle = fade;
         g.fill();
-      } else if (m.item.kind === 'point' && m.item.precision !== 'day') {
+      } else if (m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month')) {
         // Hatched: a date known only to the month or year.
         g.save();
         g.clip();

@@ -93,7 +93,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // show. An aria-label, not hidden text: browsers put a space before out-of-flow and flex
   // children in a name ("Title 27 Mar 2022 , known to the day").
   const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
-  const imprecise = m.band && m.item.kind === 'point' && m.item.precision !== 'day';
+  const imprecise = m.band && m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month');
   const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
   // A point's label left of it ends with its glyph, beside its instant. A band's glyph stays at
   // the start of its label: at the band's end it would read as the event's date.
