@@ -1,7 +1,8 @@
-// Writes dataset.json, dataset.csv and dataset.schema.json from the compiled dataset module,
-// so the three files and the TypeScript data can never drift apart.
+// Writes dataset.json, dataset.csv, dataset.schema.json and dataset.timeline.json (the data as
+// TimelineJS3 reads it) from the compiled dataset module, so the files and the TypeScript data
+// can never drift apart.
 import { writeFileSync } from 'node:fs';
-import { datasetSchema, eras, events, eventsToCsv, sources, summary, title } from '../dist/dataset/index.js';
+import { datasetSchema, eras, events, eventsToCsv, sources, summary, title, toTimelineJS } from '../dist/dataset/index.js';
 
 const out = (name, text) => writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
 
@@ -22,6 +23,7 @@ out(
 );
 out('dataset.schema.json', JSON.stringify(datasetSchema, null, 2) + '\n');
 out('dataset.csv', eventsToCsv(events));
+out('dataset.timeline.json', JSON.stringify(toTimelineJS({ title, summary, eras, events }), null, 2) + '\n');
 
 const jsonTypes = `import type { Era, SahelEvent, Source } from './dataset/types.js';
 declare const dataset: { $schema: string; title: string; summary: string; sources: Source[]; events: SahelEvent[]; eras: Era[] };
@@ -30,4 +32,5 @@ export default dataset;
 out('dataset.json.d.ts', jsonTypes);
 out('dataset.schema.json.d.ts', 'declare const schema: Record<string, unknown>;\nexport default schema;\n');
 out('dataset.csv.d.ts', 'declare const csv: string;\nexport default csv;\n');
-console.log(`dataset: ${events.length} events, ${eras.length} eras and ${sources.length} sources written as JSON, CSV and JSON Schema`);
+out('dataset.timeline.json.d.ts', "import type { TimelineJSFile } from './dataset/index.js';\ndeclare const timeline: TimelineJSFile;\nexport default timeline;\n");
+console.log(`dataset: ${events.length} events, ${eras.length} eras and ${sources.length} sources written as JSON, CSV, TimelineJS3 JSON and JSON Schema`);

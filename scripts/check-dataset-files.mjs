@@ -4,7 +4,7 @@
 import { deepStrictEqual, equal, ok } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Validator } from '@cfworker/json-schema';
-import { datasetSchema, events, eventsToCsv, sources } from '../dist/dataset/index.js';
+import { datasetSchema, eras, events, eventsToCsv, fromTimelineJS, sources, summary, title, toTimelineJS } from '../dist/dataset/index.js';
 
 const read = (name) => readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8');
 /** As written to JSON and read back: no undefined fields. */
@@ -19,8 +19,11 @@ equal(json.$schema, './dataset.schema.json', 'dist/dataset.json names the schema
 ok(typeof json.title === 'string' && json.title.trim() !== '', 'dist/dataset.json has a title');
 deepStrictEqual(schema, viaJson(datasetSchema), 'dist/dataset.schema.json is datasetSchema');
 equal(read('dataset.csv'), eventsToCsv(events), 'dist/dataset.csv is eventsToCsv(events)');
+const timeline = JSON.parse(read('dataset.timeline.json'));
+deepStrictEqual(timeline, viaJson(toTimelineJS({ title, summary, eras, events })), 'dist/dataset.timeline.json is toTimelineJS of the dataset');
+deepStrictEqual(viaJson(fromTimelineJS(timeline).data.events), viaJson(events), 'dist/dataset.timeline.json reads back as the events');
 
 const result = new Validator(schema, '2020-12').validate(json);
 ok(result.valid, `dist/dataset.json fails dist/dataset.schema.json: ${JSON.stringify(result.errors.slice(0, 5))}`);
 
-console.log(`dataset files: dataset.json, dataset.csv and dataset.schema.json agree with the dataset module (${events.length} events)`);
+console.log(`dataset files: dataset.json, dataset.csv, dataset.timeline.json and dataset.schema.json agree with the dataset module (${events.length} events)`);

@@ -20,6 +20,7 @@ const required = [
   'dist/dataset/index.d.ts',
   'dist/dataset.json',
   'dist/dataset.csv',
+  'dist/dataset.timeline.json',
   'dist/dataset.schema.json',
   'dist/custom-elements.json',
   'README.md',

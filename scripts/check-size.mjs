@@ -42,9 +42,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * reason, while the first load stays under 50 KB. Media in the details and the title card
  * (images, link cards naming their site, privacy-enhanced video frames: 1.2 KB in the panels
  * chunk) and the Sahel events' links to Wikipedia took the total to 72.5 KB: 74 KB.
+ * #16's readers of spreadsheets and TimelineJS3 files (d3-dsv, parseCsv, fromTimelineJS and
+ * their checks: a 6 KB chunk that `src` loads only for a CSV, TSV or TimelineJS3 file, so the
+ * first load does not grow) raise it to 81 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 74;
+const TOTAL_CEILING_KB = 81;
 
 const problems = [];
 
