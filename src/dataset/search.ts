@@ -16,15 +16,14 @@ export function foldText(text: string): string {
 }
 
 /** A tag or a character reference: text from another tool (a TimelineJS3 text) that carries HTML. */
-const MARKUP = /<[a-z!/?]|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i;
-const COMMENT = /<!--[\s\S]*?-->/g;
-const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** Tags that end a line or a paragraph: they part words, where `<b>` in "<b>Ba</b>mako" does not. */
-const BREAK = /<\/?(?:p|br|div|li|blockquote|h[1-6]|tr|td|th|dt|dd|hr|pre|figcaption|section|article)\b[^>]*>/gi;
-const TAG = /<\/?[a-z][^>]*>|<[!?][^>]*>/gi;
-const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));/gi;
-/** The named references rich text commonly uses; any other name is left as written. */
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb', copy: '\u00a9' };
+const MARKUP = /<[a-z!/?]|&(?:[a-z]+|#x?[\da-f]+);/i;
+const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+const TAG = /<\/?([a-z][^\s/>]*)[^>]*>|<[!?][^>]*>/gi;
+/** Tags within a word's run of text ("<b>Ba</b>mako"); any other tag parts words. */
+const INLINE = /^(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)$/i;
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi;
+/** The named references decoded without a DOM; others are left as written. */
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function character(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
   if (name !== undefined) return Object.hasOwn(NAMED, name) ? (NAMED[name] as string) : whole;
@@ -40,12 +39,18 @@ export function looksLikeMarkup(text: string): boolean {
 /**
  * The words of a text that may carry HTML (a TimelineJS3 text, a spreadsheet's Text cell),
  * without a DOM: tags dropped (with the content of `script`, `style` and the like), character
- * references decoded. Cheap rather than exact, for searching and for a plain fallback; text
- * without markup comes back as it is.
+ * references decoded (numbers, and `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`).
+ * Cheap rather than exact, for searching and for a plain fallback; text without markup comes
+ * back as it is.
  */
 export function markupText(text: string): string {
   if (!MARKUP.test(text)) return text;
-  return text.replace(COMMENT, '').replace(HIDDEN, '').replace(BREAK, ' ').replace(TAG, '').replace(REFERENCE, character).replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(HIDDEN, '')
+    .replace(TAG, (_, name?: string) => (name && INLINE.test(name) ? '' : ' '))
+    .replace(REFERENCE, character)
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** The words of a query, folded: each must appear in an event for it to match. */
