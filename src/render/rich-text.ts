@@ -144,8 +144,31 @@ function parserInput(markup: string): string | undefined {
   return policy ? (policy.createHTML(markup) as string) : undefined;
 }
 
+const START_TAG = /<([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const HREF = /(?:^|[\s"'/])href\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)/i;
+
+const STYLE_END = /<\/style\s*>/gi;
+
+/**
+ * The markup with every attribute dropped but a link's `href`, and `style` elements made
+ * `template`s (dropped all the same). Not for safety (nothing is copied out of the parsed
+ * document but the safe subset): the parser still reads inline handlers (`onerror`) and
+ * styles, and a page with a Content-Security-Policy reports each one as a violation although
+ * it never runs.
+ */
+function quieted(markup: string): string {
+  return markup
+    .replace(START_TAG, (_, name: string, attributes: string) => {
+      const tag = name.toLowerCase();
+      if (tag === 'style') return '<template>';
+      const href = tag === 'a' ? HREF.exec(attributes)?.[1] : undefined;
+      return href ? `<a href=${href}>` : `<${name}>`;
+    })
+    .replace(STYLE_END, '</template>');
+}
+
 function parse(text: string, max: number): string | RichText {
-  const input = parserInput(text.length > MAX_MARKUP ? text.slice(0, MAX_MARKUP) : text);
+  const input = parserInput(quieted(text.length > MAX_MARKUP ? text.slice(0, MAX_MARKUP) : text));
   let doc: Document | undefined;
   if (input !== undefined) {
     try {
