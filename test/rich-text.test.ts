@@ -11,7 +11,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import { LONG_TEXT, renderSummary, richText } from '../src/render/rich-text.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, contrast, mount, settle, until } from './helpers.js';
+import { clickOn, contrast, mount, openFramedTimeline, settle, until } from './helpers.js';
 
 /** Renders a summary as the details do, into a fresh container. */
 function shown(text: string): HTMLElement {
@@ -177,5 +177,66 @@ describe('<sahel-timeline> rich text', () => {
     expect(summary?.querySelector('a')?.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(summary?.querySelector('script')).to.equal(null);
     expect((window as { __richPwned?: number }).__richPwned).to.equal(undefined);
+  });
+});
+
+type FramedWindow = Window & { cspViolations?: string[]; pwned?: number };
+
+/**
+ * Waits for every violation the page has caused so far: reports arrive asynchronously and in
+ * order, so one made on purpose now (an inline style) arrives after them. Returns the others.
+ */
+async function violations(frame: HTMLIFrameElement): Promise<string[]> {
+  const win = () => frame.contentWindow as FramedWindow;
+  frame.contentDocument?.body.setAttribute('style', 'outline: 0');
+  await until(() => win().cspViolations?.includes('style-src-attr: inline') === true, 3000, 'the violation made on purpose');
+  return (win().cspViolations ?? []).filter((v) => v !== 'style-src-attr: inline');
+}
+
+describe('<sahel-timeline> rich text under Trusted Types and a strict CSP', () => {
+  it('a page that requires Trusted Types and allows lit-html and sahel-timeline shows a file\'s rich text, with no violation', async () => {
+    const { frame, el } = await openFramedTimeline('/test/fixtures/csp/trusted-types.html');
+    try {
+      const root = el.shadowRoot;
+      const card = () => root?.querySelector('[part~="title-card"] .summary');
+      await until(() => card()?.querySelector('a') != null, 5000, "the title card's rich text");
+      expect(card()?.textContent).to.equal('What four reports said, from the archive.');
+      expect(card()?.querySelector('em')?.textContent).to.equal('four');
+      expect([card()?.querySelector('a')?.getAttribute('href'), card()?.querySelector('a')?.getAttribute('rel')]).to.deep.equal(['https://example.org/archive', 'noopener noreferrer']);
+      el.selected = 'report';
+      const details = () => root?.querySelector('[part~="details"] .summary');
+      await until(() => details()?.querySelector('a') != null, 5000, "the details' rich text");
+      const summary = details() as Element;
+      expect([...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target'), a.textContent])).to.deep.equal([
+        ['https://example.org/report', 'noopener noreferrer', '_blank', 'it here'],
+      ]);
+      expect(summary.querySelector('strong')?.textContent).to.equal('first');
+      expect(summary.querySelector('blockquote cite')?.textContent).to.equal('A witness');
+      expect(summary.querySelector('img, script')).to.equal(null);
+      expect(await violations(frame)).to.deep.equal([]);
+      expect((frame.contentWindow as FramedWindow).pwned).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a page whose trusted-types list leaves sahel-timeline out still works, showing the text without its tags', async () => {
+    const { frame, el } = await openFramedTimeline('/test/fixtures/csp/trusted-types-refused.html');
+    try {
+      const root = el.shadowRoot;
+      const card = () => root?.querySelector('[part~="title-card"] .summary');
+      await until(() => card() != null, 5000, 'the title card');
+      expect(card()?.textContent).to.equal('What four reports said, from the archive.');
+      expect(card()?.childElementCount).to.equal(0);
+      el.selected = 'report';
+      const details = () => root?.querySelector('[part~="details"] .summary');
+      await until(() => details() != null, 5000, 'the details');
+      expect(details()?.textContent).to.equal('The first report. Read it here or not here. A quoted line. A witness');
+      // Only the refused policy was reported: no markup reached a sink.
+      expect(await violations(frame)).to.deep.equal(['trusted-types: trusted-types-policy']);
+      expect((frame.contentWindow as FramedWindow).pwned).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
   });
 });
