@@ -130,13 +130,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
   const first = prepared[0];
   // Only the id index is kept: validation's instants (24 MB at a million) can go.
   const ids = ahead?.ids;
-  let orderOf: IdLookup | undefined = ids && rank && {
-    get: (id) => {
-      const i = ids.get(id);
-      return i === undefined ? undefined : rank[i];
-    },
-    has: (id) => ids.has(id),
-  };
+  let orderOf: IdLookup | undefined = ids && rank ? new RankedIds(ids, rank) : undefined;
   return {
     events: prepared,
     short,
@@ -147,6 +141,27 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
       return (orderOf ??= indexIds(prepared));
     },
   };
+}
+
+/**
+ * Time-order positions read through validation's id index and each item's rank. A class, not
+ * an object literal of arrow functions: rollup 4.68 dropped that literal's `get` and `has`
+ * from the bundle (`let orderOf = ids && rank && {}`), so selecting an event threw there.
+ */
+class RankedIds implements IdLookup {
+  constructor(
+    private readonly ids: IdLookup,
+    private readonly rank: Uint32Array,
+  ) {}
+
+  get(id: string): number | undefined {
+    const i = this.ids.get(id);
+    return i === undefined ? undefined : this.rank[i];
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
 }
 
 /** Each event's time-order position by id: made when first asked for, as a million ids take a while. */
