@@ -45,9 +45,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * #16's readers of spreadsheets and TimelineJS3 files (d3-dsv, parseCsv, fromTimelineJS and
  * their checks: a 6 KB chunk that `src` loads only for a CSV, TSV or TimelineJS3 file, so the
  * first load does not grow) raise it to 81 KB.
+ * The rest of #16 took the first load to 50.7 KB (dates of any era and times of day, search
+ * that reads a summary's words through its HTML, a file's groups as lanes): the search index
+ * and the DOM-less HTML reader became chunks (loaded when the search box first gets the focus
+ * or a query is set), and so did d3-time, which ticks only months down to minutes (the first
+ * view of most datasets ticks whole years; it is fetched once the element is laid out). First
+ * load 49.3 KB. Rich text in the details (1.2 KB in the panels chunk) and those seams bring
+ * the total to 85.4 KB: 87 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 81;
+const TOTAL_CEILING_KB = 87;
 
 const problems = [];
 

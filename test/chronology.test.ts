@@ -2,12 +2,14 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
-import { calendarParts, calendarTicks, DAY_MS, largerUnit, rescale, startsLargerUnit, tickUnitOf, timeScale, utcInstant, yearOf } from '../src/layout/chronology.js';
+import { calendarParts, calendarTicks, DAY_MS, loadCalendarTicks, largerUnit, rescale, startsLargerUnit, tickUnitOf, timeScale, utcInstant, yearOf } from '../src/layout/chronology.js';
 
 /** Any instant from year 0 to 9999, to the minute. */
 const instantArb = fc.integer({ min: utcInstant(0) / 60_000, max: utcInstant(10_000) / 60_000 - 1 }).map((m) => m * 60_000);
 
 describe('chronology', () => {
+  before(() => loadCalendarTicks());
+
   it('utcInstant(y, m, d) and calendarParts(t) are inverse for every day of years 0 to 9999', () => {
     fc.assert(
       fc.property(instantArb, (t) => {
@@ -76,6 +78,6 @@ describe('chronology', () => {
   it('timeScale maps its domain onto its range and ticks at calendar boundaries', () => {
     const s = timeScale([utcInstant(2020), utcInstant(2024)], [0, 400]);
     expect(s(utcInstant(2022))).to.be.closeTo(200, 0.5);
-    expect(calendarTicks(s, 4).map((t) => calendarParts(t))).to.deep.include({ year: 2021, month: 1, day: 1, hour: 0, minute: 0 });
+    expect((calendarTicks(s, 4) ?? []).map((t) => calendarParts(t))).to.deep.include({ year: 2021, month: 1, day: 1, hour: 0, minute: 0 });
   });
 });

@@ -89,7 +89,9 @@ function eventFromRow(row: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let at = 0;
   for (const f of fields) {
-    const cells = row.slice(at, (at += columnsOf(f).length));
+    // A cell that would start a spreadsheet formula is written after one apostrophe (README,
+    // "Formulas in spreadsheets"): read back without it.
+    const cells = row.slice(at, (at += columnsOf(f).length)).map((c) => c.replace(/^'(?='*[=+\-@\t\r])/, ''));
     if (cells.some((c) => c !== '')) out[f.key] = fromCells[f.kind](cells);
   }
   return out;

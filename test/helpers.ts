@@ -2,6 +2,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
 import { loadEras } from '../src/controllers/era-controller.js';
+import { loadCalendarTicks } from '../src/layout/chronology.js';
 import { loadUrlHash } from '../src/controllers/hash-controller.js';
 import { loadPlayer } from '../src/controllers/play-controller.js';
 import { loadLanes } from '../src/controllers/lane-controller.js';
@@ -71,6 +72,7 @@ export async function mount(
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
   await loadLanes();
   await loadEras();
+  await loadCalendarTicks();
   await loadUrlHash();
   await loadPlayer();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

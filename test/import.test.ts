@@ -9,7 +9,7 @@ import { parseCsv } from '../src/dataset/csv-read.js';
 import { validateEras } from '../src/dataset/eras.js';
 import { events as sahelEvents } from '../src/dataset/events.js';
 import { eras as sahelEras } from '../src/dataset/sahel-eras.js';
-import { htmlToText } from '../src/dataset/import-shared.js';
+import { htmlToText } from '../src/dataset/markup.js';
 import { fromTimelineJS, toTimelineJS } from '../src/dataset/timelinejs.js';
 import type { TimelineData, TimelineEvent } from '../src/dataset/types.js';
 import { formatIssue, validateEvents } from '../src/dataset/validate.js';

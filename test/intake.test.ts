@@ -26,8 +26,8 @@ const sahelCount = 25;
 describe('<sahel-timeline> their data, never ours', () => {
   for (const [what, url, words] of [
     ['a missing file', '/test/fixtures/missing.json', 'not found (404)'],
-    ['a file that is not JSON', '/test/fixtures/not-json.txt', 'reads JSON files'],
-    ['JSON that holds no events', '/test/fixtures/wrong-shape.json', 'reads JSON files'],
+    ['a file that is not JSON', '/test/fixtures/not-json.txt', 'reads JSON files of events'],
+    ['JSON that holds no events', '/test/fixtures/wrong-shape.json', 'reads JSON files of events'],
   ] as const) {
     it(`src set from script after the built-in data drew, to ${what}, shows the failure and no built-in event`, async () => {
       await withWarnings(async () => {

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { buildSearchIndex, markupText } from '../src/dataset/search.js';
+import { markupText } from '../src/dataset/markup.js';
+import { buildSearchIndex } from '../src/dataset/search.js';
 import { runSteps } from '../src/dataset/steps.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { LONG_TEXT, renderSummary, richText } from '../src/render/rich-text.js';

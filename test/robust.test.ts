@@ -145,7 +145,7 @@ describe('<sahel-timeline> with bad and hostile input', () => {
     const cases = [
       ['a network error', 'http://127.0.0.1:9/events.json', 'failed'],
       ['a 404', '/test/fixtures/missing.json', '404'],
-      ['a body that is not JSON', '/test/fixtures/not-json.txt', 'not valid JSON'],
+      ['a body that is neither JSON nor a spreadsheet', '/test/fixtures/not-json.txt', 'neither JSON nor a spreadsheet'],
       ['JSON of the wrong shape', '/test/fixtures/wrong-shape.json', 'could not be read'],
     ] as const;
     for (const [what, url, words] of cases) {

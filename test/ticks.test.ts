@@ -4,7 +4,10 @@ import { scaleUtc } from 'd3-scale';
 import { parsePartialDate, toIntervalMs } from '../src/dataset/dates.js';
 import { parseIsoDuration } from '../src/layout/duration.js';
 import { formatEventDate, formatPartialDate, precisionOf } from '../src/layout/format.js';
-import { calendarParts, formatUtc, timeScale, type TickUnit } from '../src/layout/chronology.js';
+import { calendarParts, formatUtc, loadCalendarTicks, timeScale, type TickUnit } from '../src/layout/chronology.js';
+
+// Months, days and hours are ticked by d3-time, a chunk the element loads after its first view.
+before(() => loadCalendarTicks());
 import { axisTicks } from '../src/layout/ticks.js';
 
 const DAY = 86_400_000;

@@ -199,7 +199,8 @@ describe('<sahel-timeline> view', () => {
     expect(await range('start="2022-03-01" end="2022-04-30"')).to.deep.equal(['2022-03-01T00:00:00.000Z', '2022-05-01T00:00:00.000Z']);
     expect(await range('start="2022" end="2022"')).to.deep.equal(['2022-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z']);
     expect(await range('start="2021-11" end="2022-02"')).to.deep.equal(['2021-11-01T00:00:00.000Z', '2022-03-01T00:00:00.000Z']);
-    expect(await range('start="2022-03-01T12:00:00Z" end="2022-03-03T12:00:00Z"')).to.deep.equal(['2022-03-01T12:00:00.000Z', '2022-03-03T12:00:00.000Z']);
+    // A time is known to the minute, and the end's minute is included.
+    expect(await range('start="2022-03-01T12:00:00Z" end="2022-03-03T12:00:00Z"')).to.deep.equal(['2022-03-01T12:00:00.000Z', '2022-03-03T12:01:00.000Z']);
   });
 
   it('zooms no closer than min-span and no further out than twice the data', async () => {

@@ -5,14 +5,18 @@
  * counts) then works on, and fires `sahel-filter-change` when that changes.
  */
 import type { PropertyValues } from 'lit';
-import { buildSearchIndex, type SearchIndex } from '../dataset/search.js';
+import type { SearchIndex } from '../dataset/search.js';
 import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
 import { subsetTimeline } from '../layout/subset.js';
 import { countryName } from '../render/intl.js';
+import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
+
+/** The search index: a chunk, loaded when the search box first gets the focus or a query is first set. */
+const searching = new OnDemand(() => import('../dataset/search.js'));
 
 /** How long one task of building the search index may take. */
 const SLICE_MS = 8;
@@ -33,6 +37,8 @@ export class FilterController {
   counts: ReadonlyMap<string, number> | undefined;
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
+  /** A query waits for the search chunk: everything stays shown, and nothing is said, until it comes. */
+  private waiting = false;
 
   constructor(private readonly host: TimelineHost) {}
 
@@ -52,7 +58,7 @@ export class FilterController {
     const data = this.host.data;
     this.counts = undefined;
     data.prepared = this.active ? this.narrow(data.all) : data.all;
-    if (filtersChanged) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
+    if (filtersChanged && !this.waiting) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
     return true;
   }
 
@@ -71,7 +77,7 @@ export class FilterController {
 
   private narrow(all: PreparedTimeline): PreparedTimeline {
     const { query, hiddenCategories, filter, data } = this.host;
-    const matches = query.trim() === '' ? undefined : this.search(all).positions(query);
+    const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
     const hidden = new Set(hiddenCategories);
     // Each category's id, as events write it: looked up once per category.
     const ids = new Map<string | undefined, string | undefined>();
@@ -115,6 +121,10 @@ export class FilterController {
    * longer than a keystroke may, and longer than a task should.
    */
   prepareSearch(): void {
+    if (!searching.loaded) {
+      void searching.load().then(() => { this.prepareSearch(); });
+      return;
+    }
     const entry = this.entry(this.host.data.all);
     const slice = () => {
       if (this.index !== entry || entry.index) return;
@@ -131,8 +141,19 @@ export class FilterController {
     slice();
   }
 
-  /** The index for `all`, finished at once if it is still being built. */
-  private search(all: PreparedTimeline): SearchIndex {
+  /**
+   * The index for `all`, finished at once if it is still being built; undefined while the
+   * search chunk loads (the query is applied again, and announced, once it has come).
+   */
+  private search(all: PreparedTimeline): SearchIndex | undefined {
+    this.waiting = !searching.loaded;
+    if (this.waiting) {
+      void searching.load().then(() => {
+        // Marked as changed, so that the next update applies the query and says so.
+        this.host.requestUpdate('query', undefined);
+      });
+      return undefined;
+    }
     const entry = this.entry(all);
     entry.index ??= runSteps(entry.steps);
     return entry.index;
@@ -144,6 +165,7 @@ export class FilterController {
     if (this.index?.of !== all || this.index.locale !== locale) {
       // Countries are found by code, by name in the reader's language, and by English name.
       const names = (code: string) => [countryName(code, locale), countryName(code, 'en')];
+      const { buildSearchIndex } = searching.loaded as NonNullable<typeof searching.loaded>;
       this.index = { of: all, locale, steps: buildSearchIndex(all.events.map((p) => p.event), names) };
     }
     return this.index;

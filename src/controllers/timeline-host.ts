@@ -17,6 +17,8 @@ import type { SelectionController } from './selection-controller.js';
 import type { ViewController } from './view-controller.js';
 
 export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
+  /** Lit's: with a property's name and old value, marks it changed for the next update. */
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   events: readonly TimelineEvent[] | undefined;
   sources: readonly Source[] | undefined;

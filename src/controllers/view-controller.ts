@@ -18,7 +18,7 @@ import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { rescale, type TimeScale } from '../layout/chronology.js';
+import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology.js';
 import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import { OnDemand } from './on-demand.js';
@@ -257,7 +257,11 @@ export class ViewController implements ReactiveController {
   private layOut(pinned: readonly PreparedEvent[]): void {
     const x = this.scale();
     const width = this.width;
-    this.ticks = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major), this.host.words.strings).ticks;
+    const axis = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major), this.host.words.strings);
+    this.ticks = axis.ticks;
+    if (axis.waiting) void axis.waiting.then(() => { this.host.requestUpdate(); });
+    // Once laid out, d3-time's chunk is fetched ahead of the first zoom into months.
+    else void loadCalendarTicks();
     this.eras = this.host.periods.bands(x, width);
     if (this.host.grouping.on) {
       this.layout = EMPTY;

@@ -1,7 +1,7 @@
 /**
  * Country names and lower-case codes read as ISO 3166-1 alpha-2 codes, where one is meant.
  */
-import { foldText } from './search.js';
+import { foldText } from './fold.js';
 
 const CODE = /^[A-Z]{2}$/;
 

@@ -3,7 +3,10 @@
  * from HTML, ids made from titles, and dates built from a year, month, day and time written
  * apart. Pure: runs in Node as in the browser.
  */
+import { htmlToText } from './markup.js';
 import { runSteps } from './steps.js';
+
+export { htmlToText };
 import type { TimelineData, TimelineEvent } from './types.js';
 import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from './validate.js';
 
@@ -32,39 +35,6 @@ export interface ImportRead extends ImportResult {
   /** How many events the file held. */
   readonly total: number;
   readonly ahead: ReadAhead;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', euro: '€', pound: '£',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô',
-  uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ntilde: 'ñ', iacute: 'í', oacute: 'ó', uacute: 'ú', aacute: 'á',
-};
-
-/** Tags that end a line or a block: they become a space, so that the words on each side stay apart. */
-const BREAKING = /^(?:br|p|div|li|ul|ol|blockquote|h[1-6]|tr|td|th|hr|section|article|header|footer|figure|figcaption)$/i;
-
-function decodeEntity(whole: string, name: string): string {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    // Code points that are not characters (0, surrogates, beyond Unicode) read as the replacement character, as browsers do.
-    if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-    return String.fromCodePoint(code);
-  }
-  return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
-}
-
-/**
- * Plain text from a piece of HTML (a TimelineJS3 headline): tags dropped (a line or block
- * break becomes a space), the common named entities and all numeric ones decoded, and runs
- * of white space made one space. Never builds markup: safe for any text.
- */
-export function htmlToText(html: string): string {
-  const untagged = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g, (_, tag: string) => (BREAKING.test(tag) ? ' ' : ''));
-  return untagged.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g, decodeEntity).replace(/\s+/g, ' ').trim();
 }
 
 /** Text as HTML that {@link htmlToText} reads back as the same text (when its white space is single spaces, trimmed). @internal */

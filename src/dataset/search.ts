@@ -3,55 +3,11 @@
  * accents do not count ("bamako" finds "Bamako", "senegal" finds "Sénégal"). Pure: the
  * country names come from the caller (Intl.DisplayNames in the element's language).
  */
+import { foldText } from './fold.js';
+import { markupText } from './markup.js';
 import type { TimelineEvent } from './types.js';
 
-const NON_ASCII = /[^\0-\x7f]/;
-const MARKS = /\p{M}/gu;
-
-/** Text folded for matching: lower case, accents and other combining marks removed. */
-export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  // Most text is ASCII: the Unicode decomposition is only paid for where it can change something.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
-}
-
-/** A tag or a character reference: text from another tool (a TimelineJS3 text) that carries HTML. */
-const MARKUP = /<[a-z!/?]|&(?:[a-z]+|#x?[\da-f]+);/i;
-const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const TAG = /<\/?([a-z][^\s/>]*)[^>]*>|<[!?][^>]*>/gi;
-/** Tags within a word's run of text ("<b>Ba</b>mako"); any other tag parts words. */
-const INLINE = /^(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)$/i;
-const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi;
-/** The named references decoded without a DOM; others are left as written. */
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function character(whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
-  if (name !== undefined) return Object.hasOwn(NAMED, name) ? (NAMED[name] as string) : whole;
-  const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-}
-
-/** Whether a text carries HTML markup: a tag or a character reference such as `&amp;`. */
-export function looksLikeMarkup(text: string): boolean {
-  return MARKUP.test(text);
-}
-
-/**
- * The words of a text that may carry HTML (a TimelineJS3 text, a spreadsheet's Text cell),
- * without a DOM: tags dropped (with the content of `script`, `style` and the like), character
- * references decoded (numbers, and `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`).
- * Cheap rather than exact, for searching and for a plain fallback; text without markup comes
- * back as it is.
- */
-export function markupText(text: string): string {
-  if (!MARKUP.test(text)) return text;
-  return text
-    .replace(HIDDEN, '')
-    .replace(TAG, (_, name?: string) => (name && INLINE.test(name) ? '' : ' '))
-    .replace(REFERENCE, character)
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
+export { foldText };
 
 /** The words of a query, folded: each must appear in an event for it to match. */
 export function queryTerms(query: string): string[] {

@@ -7,7 +7,7 @@
  * Calendar arithmetic lives in `dataset/calendar.ts`, which the dataset entry shares.
  */
 import { ticks as niceTicks, tickStep } from 'd3-array';
-import { utcTicks } from 'd3-time';
+import type * as D3Time from 'd3-time';
 import { calendarParts, DAY_MS, inDateRange, utcInstant, yearOf } from '../dataset/calendar.js';
 
 export { calendarParts, DAY_MS, utcInstant, yearOf };
@@ -76,12 +76,30 @@ export interface DomainOf {
   domain(): readonly (number | Date)[];
 }
 
+let d3Time: typeof D3Time | undefined;
+let loadingTime: Promise<unknown> | undefined;
+
+/**
+ * Loads d3-time, which ticks months, days, hours and minutes (once per page). A chunk: the
+ * first view of most datasets ticks whole years, which need no calendar library.
+ */
+export function loadCalendarTicks(): Promise<unknown> {
+  loadingTime ??= import('d3-time').then((m) => (d3Time = m));
+  return loadingTime;
+}
+
 /**
  * About `count` instants at calendar boundaries (decades down to minutes, in UTC) across a
  * scale's domain, as d3's UTC time scale would tick it; beyond a JS Date's range, the same
- * ticks 400-year cycles nearer (the calendar repeats after them), moved back.
+ * ticks 400-year cycles nearer (the calendar repeats after them), moved back. Undefined until
+ * {@link loadCalendarTicks} has loaded d3-time (this starts it).
  */
-export function calendarTicks(scale: DomainOf, count: number): number[] {
+export function calendarTicks(scale: DomainOf, count: number): number[] | undefined {
+  if (!d3Time) {
+    void loadCalendarTicks();
+    return undefined;
+  }
+  const { utcTicks } = d3Time;
   const [a = 0, b = 0] = scale.domain().map(Number);
   const shift = inDateRange(a) && inDateRange(b) ? 0 : Math.round((a + b) / 2 / CYCLE_MS) * CYCLE_MS;
   return utcTicks(new Date(a - shift), new Date(b - shift), count).map((d) => +d + shift);

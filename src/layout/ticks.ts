@@ -2,7 +2,7 @@
  * Ticks for the time axis: instants from d3, words from Intl, and labels left out where they
  * would collide. Pure.
  */
-import { calendarTicks, EN_CALENDAR, formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, YEAR_MS, yearTicks, type CalendarWords, type DomainOf, type TickUnit } from './chronology.js';
+import { calendarTicks, EN_CALENDAR, loadCalendarTicks, formatUtc, largerUnit, startsLargerUnit, tickFormat, tickUnitOf, YEAR_MS, yearTicks, type CalendarWords, type DomainOf, type TickUnit } from './chronology.js';
 
 /** What ticks need of a scale: instants to pixels, its domain and its range. */
 export interface AxisScale extends DomainOf {
@@ -35,19 +35,22 @@ export function axisTicks(
   spacing = 96,
   labelWidth: (label: string, major: boolean) => number = estimateLabelWidth,
   calendar: CalendarWords = EN_CALENDAR,
-): { ticks: AxisTick[]; unit: TickUnit } {
+): { ticks: AxisTick[]; unit: TickUnit; waiting?: Promise<unknown> } {
   const [r0, r1] = scale.range() as [number, number];
   // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
   let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
   const [y0 = 0, y1 = 0] = scale.domain().map(Number);
-  const years = (y1 - y0) / YEAR_MS >= count ? yearTicks(y0, y1, count, locale, calendar) : undefined;
+  // Ticks a year or more apart are counted in years; yearTicks says when they would be closer.
+  const years = (y1 - y0) / YEAR_MS >= count / 2 ? yearTicks(y0, y1, count, locale, calendar) : undefined;
   if (years && years.length >= 2) {
     const step = (years[1]?.time ?? 0) - (years[0]?.time ?? 0);
     const ticks = years.map((t): AxisTick => ({ time: t.time, x: scale(t.time), label: t.label, major: t.major, labelled: true }));
     return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit: tickUnitOf(step) };
   }
   let times = calendarTicks(scale, count);
-  while (times.length < 2 && count < 64) times = calendarTicks(scale, (count *= 2));
+  // Months down to minutes wait for d3-time's chunk: no ticks until it has come.
+  if (!times) return { ticks: [], unit: 'year', waiting: loadCalendarTicks() };
+  while (times.length < 2 && count < 64) times = calendarTicks(scale, (count *= 2)) ?? [];
   const [d0 = 0, d1 = 0] = scale.domain();
   const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(+d1 - +d0);
   const unit = tickUnitOf(step);

@@ -67,7 +67,7 @@ export function renderDetails(
       </div>
       <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${onClose}>${icons.close}</button>
     </header>
-    <p class="date">${formatEventDate(event, locale, 'long', s.since)} <span class="precision">(${precision})</span></p>
+    <p class="date">${formatEventDate(event, locale, 'long', s.since, s)} <span class="precision">(${precision})</span></p>
     ${renderMedia(event.media, words, embed)}
     ${event.summary ? renderSummary(event.summary) : nothing}
     <dl>

@@ -7,7 +7,7 @@
  * it is. Part of the panels chunk.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { looksLikeMarkup, markupText } from '../dataset/search.js';
+import { looksLikeMarkup, markupText } from '../dataset/markup.js';
 import { httpUrl } from './media.js';
 
 /**
