@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { daysInMonth, formatIsoPartialDate, parsePartialDate, toInterval, toIntervalMs } from '../src/dataset/dates.js';
+import { daysInMonth, formatIsoPartialDate, parsePartialDate, readPartialDate, toInterval, toIntervalMs } from '../src/dataset/dates.js';
 import type { PartialDate } from '../src/dataset/types.js';
 
 const DAY = 86_400_000;
@@ -246,6 +246,18 @@ describe('dates in any era, and times of day', () => {
         else expect(days.filter((n) => n > 300)).to.have.length(1);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('readPartialDate never throws on any string, date-like or not: it gives a date or says why in words', () => {
+    const dateLike = fc.stringMatching(/^[+-]?\d{1,12}(-\d{1,2}(-\d{1,2}(T\d{1,2}:\d{1,2}(:\d{1,2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), dateLike, anyEraArb), (text) => {
+        const read = readPartialDate(text);
+        if (typeof read === 'string') expect(read.length).to.be.greaterThan(10);
+        else expect(Number.isSafeInteger(read.year)).to.equal(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -189,7 +189,7 @@ describe('fromTimelineJS(toTimelineJS(data))', () => {
     const date = fc.oneof(
       fc.integer({ min: -9999, max: 9999 }).map((y) => (y < 0 ? '-' : '') + pad(Math.abs(y), 4)),
       fc.integer({ min: -2000, max: 2000 }).map((y) => `${y < 0 ? '-' : ''}${pad(Math.abs(y), 4)}-03-15`),
-      fc.constantFrom('-13800000000', '-66000000', '-0043-03-15', '0000', '2022-03-27T14:30', '2022-03-27T00:00', '2022-03-27T23:59:07'),
+      fc.constantFrom('-13800000000', '-66000000', '+12000', '+5000000000-06', '-0043-03-15', '0000', '2022-03-27T14:30', '2022-03-27T00:00', '2022-03-27T23:59:07', '-66000000-06-01T12:00'),
     );
     fc.assert(
       fc.property(date, (start) => {

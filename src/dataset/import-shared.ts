@@ -3,6 +3,8 @@
  * from HTML, ids made from titles, and dates built from a year, month, day and time written
  * apart. Pure: runs in Node as in the browser.
  */
+import { calendarParts } from './calendar.js';
+import { formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
 import { htmlToText } from './markup.js';
 import { runSteps } from './steps.js';
 
@@ -100,13 +102,6 @@ export function readTime(text: string): { hour: number; minute: number; second: 
   return { hour, minute, second };
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** An astronomical year as ISO 8601 writes it: a sign when negative, at least four digits (`-0043`, `0476`). @internal */
-export function isoYear(year: number): string {
-  return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}`;
-}
-
 /** The parts of a date, as a year, month, day and time written apart give them. @internal */
 export interface DateParts {
   readonly year: number;
@@ -117,16 +112,13 @@ export interface DateParts {
   readonly second?: number;
 }
 
-/** ISO 8601 text for date parts: `-0043-03-15`, `2022-03-27T14:30` (seconds only when not zero; no zone: wall-clock time). @internal */
+/** ISO 8601 text for date parts: `-0043-03-15`, `+12000`, `2022-03-27T14:30` (seconds only when not zero; no zone: wall-clock time). @internal */
 export function isoDate(d: DateParts): string {
-  let s = isoYear(d.year);
-  if (d.month === undefined) return s;
-  s += `-${pad(d.month)}`;
-  if (d.day === undefined) return s;
-  s += `-${pad(d.day)}`;
-  if (d.hour === undefined) return s;
-  s += `T${pad(d.hour)}:${pad(d.minute ?? 0)}`;
-  return d.second ? `${s}:${pad(d.second)}` : s;
+  const { year, month, day, hour, second } = d;
+  if (month === undefined) return formatIsoPartialDate({ year, precision: 'year' });
+  if (day === undefined) return formatIsoPartialDate({ year, month, precision: 'month' });
+  if (hour === undefined) return formatIsoPartialDate({ year, month, day, precision: 'day' });
+  return formatIsoPartialDate({ year, month, day, hour, minute: d.minute ?? 0, ...(second ? { second } : {}), precision: 'minute' });
 }
 
 /**
@@ -134,23 +126,14 @@ export function isoDate(d: DateParts): string {
  * undefined when it is not a date. Only for writing other formats: checking is `validateEvents`'s. @internal
  */
 export function dateParts(text: string): DateParts | undefined {
-  const m = /^([+-]?\d+)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year };
-  const month = Number(m[2]);
-  if (m[3] === undefined) return { year, month };
-  const day = Number(m[3]);
-  if (m[4] === undefined) return { year, month, day };
-  const parts = { year, month, day, hour: Number(m[4]), minute: Number(m[5]), second: m[6] === undefined ? 0 : Number(m[6]) };
-  const zone = m[7] === undefined ? undefined : /^([+-])(\d{2}):?(\d{2})?$/.exec(m[7]);
-  const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : 0;
-  if (offset === 0) return parts;
+  const date = readPartialDate(text.trim());
+  if (typeof date === 'string') return undefined;
+  const { year, month, day, hour, minute } = date;
+  if (month === undefined || day === undefined || hour === undefined || minute === undefined) return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
+  if (!date.offset) return { year, month, day, hour, minute, second: date.second ?? 0 };
   // The wall-clock time in UTC: TimelineJS3 has no zones.
-  const t = new Date(0);
-  t.setUTCFullYear(year, month - 1, day);
-  t.setUTCHours(parts.hour, parts.minute - offset, parts.second, 0);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), hour: t.getUTCHours(), minute: t.getUTCMinutes(), second: t.getUTCSeconds() };
+  const utc = calendarParts(toIntervalMs(date)[0]);
+  return { ...utc, second: date.second ?? 0 };
 }
 
 /**
