@@ -350,7 +350,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
       this.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
       if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
-      if (!fresh && this.filters.active) this.announcer.say(this.shownCount());
+      if (!fresh && this.filters.active && !this.filters.waiting) this.announcer.say(this.shownCount());
     }
     if (fresh) {
       this.view.reset();

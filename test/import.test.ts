@@ -400,6 +400,13 @@ describe('htmlToText(html)', () => {
     expect(htmlToText('  \n ')).to.equal('');
   });
 
+  it('reads a long text of unclosed tags in one pass (a bad cell does not freeze the page)', () => {
+    // Not tags (never closed): kept as text, and read without rescanning to the end from each one.
+    const unclosed = '<a '.repeat(40_000);
+    expect(htmlToText(unclosed) === unclosed.trim()).to.equal(true);
+    expect(htmlToText(`<script>${'x'.repeat(200_000)}`).length > 0).to.equal(true);
+  });
+
   it('never throws, and gives trimmed text with single spaces', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {

@@ -465,6 +465,27 @@ describe('any era: BCE, deep time and times of day', () => {
     );
   });
 
+  it('writes ticks zoomed in far back with the digits that tell them apart, and none at now', () => {
+    const YEAR = 365.2425 * DAY;
+    const mid = at('-66000000');
+    for (const years of [200, 20_000, 2_000_000]) {
+      const labels = axisTicks(deep(mid - years * YEAR, mid + years * YEAR), 'en').ticks.map((t) => t.label);
+      expect(labels.length).to.be.greaterThan(3);
+      expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+    }
+    expect(labels(at('-50000'), at('2100'))).not.to.include('0 years ago');
+  });
+
+  it('ticks no closer than a minute, so no two labels read the same', () => {
+    const start = Date.UTC(2022, 2, 27, 14, 30);
+    for (const width of [600, 1200, 2400]) {
+      const ticks = axisTicks(deep(start, start + 60_000, width), 'en-GB').ticks.map((t) => t.label);
+      expect(new Set(ticks).size, ticks.join(' | ')).to.equal(ticks.length);
+      const ten = axisTicks(deep(start, start + 600_000, width), 'en-GB').ticks.map((t) => t.label);
+      expect(new Set(ten).size, ten.join(' | ')).to.equal(ten.length);
+    }
+  });
+
   it('min-span reads hours and minutes: PT1H, PT1M', () => {
     expect(parseIsoDuration('PT1H')).to.equal(HOUR);
     expect(parseIsoDuration('PT1M')).to.equal(60_000);

@@ -37,10 +37,15 @@ export class FilterController {
   counts: ReadonlyMap<string, number> | undefined;
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
-  /** A query waits for the search chunk: everything stays shown, and nothing is said, until it comes. */
-  private waiting = false;
+  private pending = false;
+  private failed = false;
 
   constructor(private readonly host: TimelineHost) {}
+
+  /** A query waits for the search chunk: everything stays shown, and nothing is said, until it comes. */
+  get waiting(): boolean {
+    return this.pending;
+  }
 
   /** Whether anything narrows what is shown. */
   get active(): boolean {
@@ -57,6 +62,7 @@ export class FilterController {
     if (!dataChanged && !filtersChanged && !changed.has('categories')) return false;
     const data = this.host.data;
     this.counts = undefined;
+    this.pending = false;
     data.prepared = this.active ? this.narrow(data.all) : data.all;
     if (filtersChanged && !this.waiting) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
     return true;
@@ -146,12 +152,19 @@ export class FilterController {
    * search chunk loads (the query is applied again, and announced, once it has come).
    */
   private search(all: PreparedTimeline): SearchIndex | undefined {
-    this.waiting = !searching.loaded;
-    if (this.waiting) {
-      void searching.load().then(() => {
-        // Marked as changed, so that the next update applies the query and says so.
-        this.host.requestUpdate('query', undefined);
-      });
+    this.pending = !searching.loaded;
+    if (this.pending) {
+      searching.load().then(
+        () => {
+          // Marked as changed, so that the next update applies the query and says so.
+          this.host.requestUpdate('query', undefined);
+        },
+        (error: unknown) => {
+          // Offline, or the site was deployed anew: the search shows everything, said once.
+          if (!this.failed) console.warn('<sahel-timeline> the search could not be loaded; every event stays shown:', error);
+          this.failed = true;
+        },
+      );
       return undefined;
     }
     const entry = this.entry(all);

@@ -10,7 +10,7 @@ const MARKUP = /<[a-z!/?]|&(?:[a-z]+|#x?[\da-f]+);/i;
 /** Elements whose content is not text a reader sees, and comments. */
 const HIDDEN = /<(script|style|template|noscript|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)/gi;
 /** A tag, whose attributes may quote a `>`; or a declaration or processing instruction. */
-const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<[!?][^>]*>/g;
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>|<[!?][^<>]*>/g;
 /** Tags that end a line or a block: they become a space, so that the words on each side stay apart. */
 const BREAKING = /^(?:br|p|div|li|ul|ol|blockquote|h[1-6]|tr|td|th|hr|section|article|header|footer|figure|figcaption)$/i;
 const REFERENCE = /&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
@@ -45,8 +45,10 @@ export function looksLikeMarkup(text: string): boolean {
  * space made one space. Never builds markup: safe for any text.
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(HIDDEN, '')
+  // Hidden elements are looked for in what a reader could be shown: an unclosed <script> in a
+  // huge text would make the search for its end slow.
+  const hidden = html.length <= 100_000 ? html.replace(HIDDEN, '') : html;
+  return hidden
     .replace(TAG, (_, tag?: string) => (tag !== undefined && BREAKING.test(tag) ? ' ' : ''))
     .replace(REFERENCE, decodeEntity)
     .replace(/\s+/g, ' ')

@@ -78,13 +78,21 @@ export interface DomainOf {
 
 let d3Time: typeof D3Time | undefined;
 let loadingTime: Promise<unknown> | undefined;
+/** Set when d3-time could not be loaded (offline, a site deployed anew): the axis then has no ticks below a year. */
+let timeFailed = false;
 
 /**
  * Loads d3-time, which ticks months, days, hours and minutes (once per page). A chunk: the
  * first view of most datasets ticks whole years, which need no calendar library.
  */
 export function loadCalendarTicks(): Promise<unknown> {
-  loadingTime ??= import('d3-time').then((m) => (d3Time = m));
+  loadingTime ??= import('d3-time').then(
+    (m) => (d3Time = m),
+    (error: unknown) => {
+      timeFailed = true;
+      console.warn('<sahel-timeline> d3-time could not be loaded: the axis shows no months, days or hours.', error);
+    },
+  );
   return loadingTime;
 }
 
@@ -96,6 +104,7 @@ export function loadCalendarTicks(): Promise<unknown> {
  */
 export function calendarTicks(scale: DomainOf, count: number): number[] | undefined {
   if (!d3Time) {
+    if (timeFailed) return [];
     void loadCalendarTicks();
     return undefined;
   }
@@ -126,9 +135,11 @@ export function yearTicks(start: number, end: number, count: number, locale: str
     // Counted back from now: ticks nice in years ago.
     const step = tickStep(PRESENT - y1, PRESENT - y0, count);
     if (step < 1) return undefined;
+    // Now and the years ahead are not "years ago": no tick there.
     return niceTicks(PRESENT - y1, PRESENT - y0, count)
+      .filter((ago) => ago > 0)
       .reverse()
-      .map((ago) => ({ time: utcInstant(PRESENT - ago), label: formatYearsAgo(ago, locale, words), major: ago % (step * 10) === 0 }));
+      .map((ago) => ({ time: utcInstant(PRESENT - ago), label: formatYearsAgo(ago, locale, words, step), major: ago % (step * 10) === 0 }));
   }
   // Counted as people write years: there is no year 0 between 1 BCE and 1 CE.
   const h = (y: number) => (y < 1 ? y - 1 : y);
@@ -233,12 +244,13 @@ export function dateFormatter(locale: string | undefined, options: Intl.DateTime
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string | undefined, compact: boolean): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${compact}`;
+/** Numbers of years: grouped as written, or in words past a million ("66 million") to `digits` significant digits. */
+function numberFormat(locale: string | undefined, compact: boolean, digits = 3): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${compact}|${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
     // Years of four digits stay as written ("2000 BCE"); longer ones are grouped ("10,000 BCE").
-    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { useGrouping: 'min2' };
+    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits } : { useGrouping: 'min2' };
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
@@ -255,15 +267,26 @@ export function formatYear(year: number, locale: string | undefined, words: Cale
   return words.bce.replace('{year}', numberFormat(locale, false).format(1 - year));
 }
 
-/** A number of years before now: "12,000 years ago", "66 million years ago", "13.8 billion years ago". */
-export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
-  return words.yearsAgo.replace('{years}', numberFormat(locale, years >= 1e6).format(years));
+/** Significant digits that tell apart years `step` apart around `years` (at least 3: "66 million", "66.02 million"). */
+function digitsFor(years: number, step: number | undefined): number {
+  if (!step || step <= 0) return 3;
+  return Math.min(21, Math.max(3, Math.ceil(Math.log10(Math.abs(years) + 1)) - Math.floor(Math.log10(step)) + 1));
+}
+
+/**
+ * A number of years before now: "12,000 years ago", "66 million years ago", "13.8 billion
+ * years ago"; with `step` (the years between neighbours, as on an axis), with the digits that
+ * tell them apart ("66.02 million years ago").
+ */
+export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
+  return words.yearsAgo.replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step)).format(years));
 }
 
 /** A year at year precision, as people write it: years far back as years ago, then BCE, CE, and years far ahead from now. */
-export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR): string {
-  if (year < AGO_BEFORE) return formatYearsAgo(PRESENT - year, locale, words);
-  if (year > AHEAD_AFTER) return words.yearsAhead.replace('{years}', numberFormat(locale, year - PRESENT >= 1e6).format(year - PRESENT));
+export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
+  if (year < AGO_BEFORE) return formatYearsAgo(PRESENT - year, locale, words, step);
+  const ahead = year - PRESENT;
+  if (year > AHEAD_AFTER) return words.yearsAhead.replace('{years}', numberFormat(locale, ahead >= 1e6, digitsFor(ahead, step)).format(ahead));
   return formatYear(year, locale, words);
 }
 
@@ -280,7 +303,8 @@ export function formatUtc(time: number, locale: string | undefined, options: Int
   if (options.month === undefined && options.day === undefined && options.hour === undefined) return formatYearAsKnown(year, locale, words);
   const twin = time - utcInstant(year) + utcInstant(2000 + (((year % 400) + 400) % 400));
   let out = '';
-  for (const part of dateFormatter(locale, options).formatToParts(twin)) {
+  // The Gregorian calendar whatever the locale's own: the twin year must not show through.
+  for (const part of dateFormatter(locale, { ...options, calendar: 'gregory' }).formatToParts(twin)) {
     if (part.type === 'year') out += formatYear(year, locale, words);
     else if (part.type !== 'era') out += part.value;
   }

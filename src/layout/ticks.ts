@@ -47,10 +47,12 @@ export function axisTicks(
     const ticks = years.map((t): AxisTick => ({ time: t.time, x: scale(t.time), label: t.label, major: t.major, labelled: true }));
     return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit: tickUnitOf(step) };
   }
+  // Ticks are never closer than a minute, the finest unit labels write.
+  count = Math.min(count, Math.max(2, Math.floor((y1 - y0) / 60_000)));
   let times = calendarTicks(scale, count);
   // Months down to minutes wait for d3-time's chunk: no ticks until it has come.
   if (!times) return { ticks: [], unit: 'year', waiting: loadCalendarTicks() };
-  while (times.length < 2 && count < 64) times = calendarTicks(scale, (count *= 2)) ?? [];
+  while (times.length < 2 && count < 64 && count * 60_000 < y1 - y0) times = calendarTicks(scale, (count *= 2)) ?? [];
   const [d0 = 0, d1 = 0] = scale.domain();
   const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(+d1 - +d0);
   const unit = tickUnitOf(step);

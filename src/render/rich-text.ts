@@ -144,7 +144,7 @@ function parserInput(markup: string): string | undefined {
   return policy ? (policy.createHTML(markup) as string) : undefined;
 }
 
-const START_TAG = /<([a-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const START_TAG = /<([a-z][^\s/>]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi;
 const HREF = /(?:^|[\s"'/])href\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)/i;
 
 const STYLE_END = /<\/style\s*>/gi;
