@@ -7,6 +7,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { readDate } from './dataset/dates.js';
 import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from './dataset/types.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
@@ -38,7 +39,6 @@ import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
 import { en, Words } from './strings.js';
 import { timelineStyles } from './timeline.styles.js';
-import { readDate } from './dataset/dates.js';
 
 /** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
 function instantOf(value: Date | string | number): number {

@@ -9,7 +9,7 @@ import { htmlToText } from './markup.js';
 import { runSteps } from './steps.js';
 
 export { htmlToText };
-import type { TimelineData, TimelineEvent } from './types.js';
+import type { PartialDate, TimelineData, TimelineEvent } from './types.js';
 import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from './validate.js';
 
 /** One problem found while reading a spreadsheet or a TimelineJS3 file. */
@@ -102,15 +102,8 @@ export function readTime(text: string): { hour: number; minute: number; second: 
   return { hour, minute, second };
 }
 
-/** The parts of a date, as a year, month, day and time written apart give them. @internal */
-export interface DateParts {
-  readonly year: number;
-  readonly month?: number;
-  readonly day?: number;
-  readonly hour?: number;
-  readonly minute?: number;
-  readonly second?: number;
-}
+/** The parts of a date, as a year, month, day and time written apart give them: a partial date without its zone. @internal */
+export type DateParts = Omit<PartialDate, 'precision' | 'offset'>;
 
 /** ISO 8601 text for date parts: `-0043-03-15`, `+12000`, `2022-03-27T14:30` (seconds only when not zero; no zone: wall-clock time). @internal */
 export function isoDate(d: DateParts): string {

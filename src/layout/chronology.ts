@@ -8,7 +8,7 @@
  */
 import { ticks as niceTicks, tickStep } from 'd3-array';
 import type * as D3Time from 'd3-time';
-import { calendarParts, DAY_MS, inDateRange, utcInstant, yearOf } from '../dataset/calendar.js';
+import { calendarParts, DATE_LIMIT_MS, DAY_MS, inDateRange, utcInstant, yearOf } from '../dataset/calendar.js';
 
 export { calendarParts, DAY_MS, utcInstant, yearOf };
 
@@ -297,7 +297,7 @@ export function formatYearAsKnown(year: number, locale: string | undefined, word
  * {@link formatYear} in its place.
  */
 export function formatUtc(time: number, locale: string | undefined, options: Intl.DateTimeFormatOptions, words: CalendarWords = EN_CALENDAR): string {
-  if (time >= YEAR_ONE && time <= 8.64e15) return dateFormatter(locale, options).format(time);
+  if (intlWrites(time)) return dateFormatter(locale, options).format(time);
   if (!Number.isFinite(time)) return '';
   const year = yearOf(time);
   if (options.month === undefined && options.day === undefined && options.hour === undefined) return formatYearAsKnown(year, locale, words);
@@ -311,7 +311,12 @@ export function formatUtc(time: number, locale: string | undefined, options: Int
   return out;
 }
 
-/** Whether Intl can write the range between two instants itself (both from 1 CE, within a JS Date's range). */
+/** Whether Intl writes an instant itself: from 1 CE, within a JS Date's range. */
+export function intlWrites(time: number): boolean {
+  return time >= YEAR_ONE && time <= DATE_LIMIT_MS;
+}
+
+/** Whether Intl can write the range between two instants itself. */
 export function intlCanWrite(a: number, b: number): boolean {
-  return a >= YEAR_ONE && b >= YEAR_ONE && a <= 8.64e15 && b <= 8.64e15;
+  return intlWrites(a) && intlWrites(b);
 }

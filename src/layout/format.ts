@@ -5,7 +5,7 @@
 import { en } from '../strings.js';
 import { formatOffset, readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, PartialDate, TimelineEvent } from '../dataset/types.js';
-import { dateFormatter, EN_CALENDAR, formatUtc, formatYearAsKnown, intlCanWrite, YEAR_MS, yearOf, type CalendarWords } from './chronology.js';
+import { dateFormatter, EN_CALENDAR, formatUtc, formatYearAsKnown, intlCanWrite, intlWrites, YEAR_MS, yearOf, type CalendarWords } from './chronology.js';
 
 const SHORT: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -91,7 +91,7 @@ export function formatWindow(
   const inYears = span >= 1000 * YEAR_MS;
   const options = inYears ? table.year : span < 2 * 86_400_000 ? table.minute : table.day;
   // Far back, as many digits as tell the two ends apart ("66.2 million – 65.9 million years ago").
-  const write = (t: number) => (inYears && !intlCanWrite(t, t) ? formatYearAsKnown(yearOf(t), locale, calendar, span / YEAR_MS / 10) : formatUtc(t, locale, options, calendar));
+  const write = (t: number) => (inYears && !intlWrites(t) ? formatYearAsKnown(yearOf(t), locale, calendar, span / YEAR_MS / 10) : formatUtc(t, locale, options, calendar));
   const a = write(start);
   const b = write(end);
   const range = intlCanWrite(start, end) ? dateFormatter(locale, options).formatRange(start, end) : a === b ? a : `${a} – ${b}`;

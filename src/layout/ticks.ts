@@ -39,22 +39,21 @@ export function axisTicks(
   const [r0, r1] = scale.range() as [number, number];
   // Ask d3 for about one tick per `spacing` pixels, and more if a narrow axis got fewer than two.
   let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const [y0 = 0, y1 = 0] = scale.domain().map(Number);
+  const [d0 = 0, d1 = 0] = scale.domain().map(Number);
   // Ticks a year or more apart are counted in years; yearTicks says when they would be closer.
-  const years = (y1 - y0) / YEAR_MS >= count / 2 ? yearTicks(y0, y1, count, locale, calendar) : undefined;
+  const years = (d1 - d0) / YEAR_MS >= count / 2 ? yearTicks(d0, d1, count, locale, calendar) : undefined;
   if (years && years.length >= 2) {
     const step = (years[1]?.time ?? 0) - (years[0]?.time ?? 0);
     const ticks = years.map((t): AxisTick => ({ time: t.time, x: scale(t.time), label: t.label, major: t.major, labelled: true }));
     return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit: tickUnitOf(step) };
   }
   // Ticks are never closer than a minute, the finest unit labels write.
-  count = Math.min(count, Math.max(2, Math.floor((y1 - y0) / 60_000)));
+  count = Math.min(count, Math.max(2, Math.floor((d1 - d0) / 60_000)));
   let times = calendarTicks(scale, count);
   // Months down to minutes wait for d3-time's chunk: no ticks until it has come.
   if (!times) return { ticks: [], unit: 'year', waiting: loadCalendarTicks() };
-  while (times.length < 2 && count < 64 && count * 60_000 < y1 - y0) times = calendarTicks(scale, (count *= 2)) ?? [];
-  const [d0 = 0, d1 = 0] = scale.domain();
-  const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(+d1 - +d0);
+  while (times.length < 2 && count < 64 && count * 60_000 < d1 - d0) times = calendarTicks(scale, (count *= 2)) ?? [];
+  const step = times.length > 1 ? (times[1] ?? 0) - (times[0] ?? 0) : Math.abs(d1 - d0);
   const unit = tickUnitOf(step);
   let previous: number | undefined;
   const ticks = times.map((time): AxisTick => {
