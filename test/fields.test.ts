@@ -52,6 +52,12 @@ const arbitraries: Record<FieldKind, (f: FieldSpec) => fc.Arbitrary<unknown>> = 
       { url: fc.constantFrom('https://example.org/a.jpg', 'images/b.png', 'https://www.youtube.com/watch?v=abc'), alt: nonBlank, caption: nonBlank, credit: nonBlank },
       { requiredKeys: ['url'] },
     ),
+  // French, the one language CSV writes; at least one field, as validation drops empty ones.
+  translations: () =>
+    fc
+      .record({ title: nonBlank, summary: nonBlank, reportedDate: nonBlank }, { requiredKeys: [] })
+      .filter((t) => Object.keys(t).length > 0)
+      .map((fr) => ({ fr })),
 };
 
 const split = (cell: string) => cell.split('; ');
@@ -70,6 +76,7 @@ const fromCells: Record<FieldKind, (cells: readonly string[]) => unknown> = {
       return { source, ...(paragraph !== undefined && { paragraph: Number(paragraph) }) };
     }),
   media: ([url, alt, caption, credit]) => ({ url, ...(alt && { alt }), ...(caption && { caption }), ...(credit && { credit }) }),
+  translations: ([title, summary, reportedDate]) => ({ fr: { ...(title && { title }), ...(summary && { summary }), ...(reportedDate && { reportedDate }) } }),
 };
 
 /** An event built from the table alone: a value of its kind for every field, optional ones at random. */

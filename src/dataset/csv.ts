@@ -4,7 +4,7 @@
  */
 
 import { EVENT_FIELDS, type CsvColumn, type FieldSpec } from './fields.js';
-import type { Media, Place, SourceRef, TimelineEvent } from './types.js';
+import type { Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
 
 const fields: readonly FieldSpec[] = EVENT_FIELDS;
 
@@ -26,6 +26,10 @@ function cells(spec: FieldSpec, value: unknown): Cell[] {
     case 'media': {
       const media = value as Media | undefined;
       return [media?.url, media?.alt, media?.caption, media?.credit];
+    }
+    case 'translations': {
+      const fr = (value as Translations | undefined)?.fr;
+      return [fr?.title, fr?.summary, fr?.reportedDate];
     }
     case 'sources':
       return [(value as readonly SourceRef[] | undefined)?.map((s) => (s.paragraph === undefined ? s.source : `${s.source}#${s.paragraph}`)).join('; ')];

@@ -19,7 +19,7 @@
  * cost it a third of a kilobyte gzipped. Typed by the table's keys, they cannot fall out of step.
  */
 
-import type { IsoPartialDate, Media, Place, SourceRef, TimelineEvent } from './types.js';
+import type { IsoPartialDate, Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
 import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
 
 /**
@@ -40,8 +40,11 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  *   joined with `"; "` (quotes and addresses are not written).
  * - `media`: `{ url, alt?, caption?, credit?, thumbnail?, kind? }`, its addresses http(s) or
  *   relative; in CSV four columns, address, alt text, caption and credit.
+ * - `translations`: `{ [languageTag]: { title?, summary?, reportedDate? } }`; in CSV one column
+ *   per field and language, `title_fr`, `summary_fr`, `reportedDate_fr` (French is written; any
+ *   language's columns are read).
  */
-export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media';
+export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
 
 /** One row of {@link EVENT_FIELDS}. */
 export interface FieldSpec {
@@ -73,6 +76,7 @@ export const EVENT_FIELDS = [
   { key: 'sources', kind: 'sources' },
   { key: 'note', kind: 'text' },
   { key: 'media', kind: 'media', csv: ['media', 'media_alt', 'media_caption', 'media_credit'] },
+  { key: 'translations', kind: 'translations', csv: ['title_fr', 'summary_fr', 'reportedDate_fr'] },
 ] as const satisfies readonly FieldSpec[];
 
 /**
@@ -96,6 +100,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<EventField, string>> = {
   sources: 'The passages of sources the event rests on.',
   note: 'Reasoning about the date, discrepancies with the record, and references.',
   media: 'A picture, video or page about the event: http(s) or relative addresses only.',
+  translations: 'Its title, summary and reported date in other languages, by language tag ("fr").',
 };
 
 type Row = (typeof EVENT_FIELDS)[number];
@@ -116,6 +121,7 @@ interface KindValue {
   place: Place;
   sources: readonly SourceRef[];
   media: Media;
+  translations: Translations;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

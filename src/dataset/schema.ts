@@ -59,6 +59,10 @@ function kindSchema(spec: FieldSpec): JsonSchema {
           kind: { enum: [...MEDIA_KINDS] },
         },
       };
+    case 'translations': {
+      const words = { type: 'object', additionalProperties: false, properties: { title: text, summary: text, reportedDate: text } };
+      return { type: 'object', propertyNames: { pattern: '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$' }, additionalProperties: words };
+    }
     case 'sources':
       return {
         type: 'array',
@@ -100,6 +104,7 @@ export const datasetSchema = {
   properties: {
     title: text,
     summary: { ...text, description: 'What the dataset tells, in a sentence or two: its title card.' },
+    translations: { ...kindSchema({ key: 'translations', kind: 'translations' }), description: 'The title and summary in other languages.' },
     sources: { type: 'array', items: { $ref: '#/$defs/source' } },
     events: { type: 'array', items: { $ref: '#/$defs/event' } },
     eras: { type: 'array', items: { $ref: '#/$defs/era' } },
@@ -125,6 +130,7 @@ export const datasetSchema = {
         color: { ...text, description: 'Any CSS colour.' },
         sources: kindSchema({ key: 'sources', kind: 'sources' }),
         note: text,
+        translations: kindSchema({ key: 'translations', kind: 'translations' }),
       },
     },
     // Sources are not events: their shape is written here, not in the fields table.

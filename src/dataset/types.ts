@@ -148,6 +148,22 @@ export interface Source {
   readonly paragraphs?: number;
 }
 
+/**
+ * An item's words in another language: what {@link localize} puts in place of the item's own
+ * `title`, `summary` and `reportedDate`. Notes, quotes and names stay as written.
+ */
+export interface Translation {
+  readonly title?: string;
+  readonly summary?: string;
+  readonly reportedDate?: string;
+}
+
+/**
+ * Translations by language tag (BCP 47, as `"fr"` or `"pt-BR"`): `{ fr: { title, summary } }`.
+ * A reader's language finds its own tag, then the tag's language alone (`"fr-ML"` reads `"fr"`).
+ */
+export type Translations = Readonly<Record<string, Translation>>;
+
 /** One dated event. Every timeline dataset has this shape. */
 export interface TimelineEvent {
   /** Stable, unique, kebab-case identifier. */
@@ -179,6 +195,8 @@ export interface TimelineEvent {
   readonly note?: string;
   /** A picture, video or page about it, shown in its details. */
   readonly media?: Media;
+  /** Its title, summary and reported date in other languages; see {@link localize}. */
+  readonly translations?: Translations;
 }
 
 /**
@@ -197,6 +215,8 @@ export interface Era {
   readonly sources?: readonly SourceRef[];
   /** Reasoning about its dates, and references. */
   readonly note?: string;
+  /** Its title in other languages; see {@link localize}. */
+  readonly translations?: Translations;
 }
 
 /** An event of the Sahel dataset: every field filled in. */
@@ -224,4 +244,6 @@ export interface TimelineData {
   readonly media?: Media;
   readonly eras?: readonly Era[];
   readonly events: readonly TimelineEvent[];
+  /** The title card's title and summary in other languages. */
+  readonly translations?: Translations;
 }
