@@ -3,7 +3,7 @@
  * canvas and the buttons wait, hidden, until it ends (render/ink.ts, ViewController.inking).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
@@ -105,7 +105,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     const second = range();
     expect(second).to.not.equal(first);
 
-    // 150 ms after the last notch the gesture ends: the buttons come back, laid out anew.
+    // A rest after the last notch ends the gesture: the buttons come back, laid out anew.
     await until(() => !inking(el), 2000, 'the end of the gesture');
     expect(range(), 'the range the last step showed').to.equal(second);
     await el.updateComplete;
@@ -113,6 +113,40 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     const after = h.mark('campaign');
     expect(after && getComputedStyle(after.element.parentElement as HTMLElement).opacity).to.equal('1');
     expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.4);
+  });
+
+  it('keeps the canvas through a short pause between notches, and a key brings the buttons back at once', async () => {
+    const el = await mount(EVENTS);
+    const h = new TimelineHarness(el);
+    const marks = () => (h.mark('campaign')?.element.parentElement ?? null);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    // Count the buttons' rebuilds: none while the reader pauses (d3 ends its wheel gesture
+    // 150 ms after a notch) and rolls on.
+    let rebuilt = 0;
+    const watch = new MutationObserver((records) => { rebuilt += records.length; });
+    const layer = marks();
+    if (!layer) throw new Error('no marks layer');
+    watch.observe(layer, { childList: true, subtree: true, attributes: true });
+    await until(() => !el.view.zoom.moving, 2000, "d3's end of the wheel gesture");
+    expect(inking(el), 'still the canvas just after the gesture ends').to.equal(true);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await frames(2);
+    expect(inking(el)).to.equal(true);
+    watch.disconnect();
+    expect(rebuilt, 'the buttons were not touched between the notches').to.equal(0);
+
+    // A key while the view rests: the buttons are back before the key's work is done.
+    await until(() => !el.view.zoom.moving, 2000, 'the end of the second gesture');
+    expect(inking(el)).to.equal(true);
+    h.plot().focus();
+    let atKey: boolean | undefined;
+    h.plot().addEventListener('keydown', () => { atKey = el.view.inking; }, { once: true });
+    await sendKeys({ press: 'Home' });
+    expect(atKey, 'the canvas gave way as the key arrived').to.equal(false);
+    await el.updateComplete;
+    expect(inking(el)).to.equal(false);
+    expect(h.focusedId(), 'Home reached the first event').to.equal('campaign');
   });
 
   it('keeps the buttons when an event has the focus, and a click never hides them', async () => {

@@ -53,6 +53,13 @@ export function loadInk(): Promise<typeof Ink> {
 
 /** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
 const AIM_PX = 8;
+/**
+ * How long the canvas stays after a gesture's last step before the buttons come back (on top
+ * of d3's 150 ms for a wheel). A reader rolling a wheel pauses between notches; rebuilding
+ * hundreds of marks in each pause cost more than all the steps' drawing. Moving the pointer
+ * or pressing a key brings the buttons back at once.
+ */
+const REST_MS = 250;
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -86,6 +93,8 @@ export class ViewController implements ReactiveController {
   private rowHeight = 34;
   private labelsLocale: string | undefined;
   private rangeFrame = 0;
+  /** The wait after a gesture before the buttons come back (REST_MS). */
+  private restTimer = 0;
   private lastRange = '';
 
   constructor(
@@ -98,8 +107,11 @@ export class ViewController implements ReactiveController {
       wheelZoom: () => host.wheelZoom,
       onScrollPassThrough: options.onScrollPassThrough,
       onGesture: (active) => {
-        if (active) this.startInking();
-        else this.stopInking();
+        clearTimeout(this.restTimer);
+        this.restTimer = 0;
+        if (!active) this.restTimer = window.setTimeout(() => { this.stopInking(); }, REST_MS);
+        // A gesture after a short rest goes on with the canvas it left.
+        else if (!this.inking) this.startInking();
       },
       drawn: () => this.redrawInk(),
     });
@@ -117,6 +129,7 @@ export class ViewController implements ReactiveController {
 
   private listen(): void {
     this.plot?.addEventListener('pointermove', this.onPointerMove);
+    this.host.addEventListener('keydown', this.onKey, true);
     // The painter is a chunk of its own, fetched when a pointer first comes over the plot
     // (or a finger touches it): a gesture before it has come draws with the buttons.
     if (this.canvas && !this.painter && ink.loaded) this.painter = new ink.loaded.InkPainter(this.canvas);
@@ -128,6 +141,7 @@ export class ViewController implements ReactiveController {
 
   private unlisten(): void {
     this.plot?.removeEventListener('pointermove', this.onPointerMove);
+    this.host.removeEventListener('keydown', this.onKey, true);
     this.plot?.removeEventListener('pointerenter', this.loadPainter);
     this.plot?.removeEventListener('focusin', this.loadPainter);
   }
@@ -150,10 +164,17 @@ export class ViewController implements ReactiveController {
   }
 
   private stopInking(): void {
+    clearTimeout(this.restTimer);
+    this.restTimer = 0;
     if (!this.inking) return;
     this.held = undefined;
     this.host.requestUpdate();
   }
+
+  /** A key pressed while the gesture rests wants the buttons (to focus one): they come back. */
+  private readonly onKey = (): void => {
+    if (this.restTimer) this.stopInking();
+  };
 
   /** A mouse moving during a wheel gesture may be aiming at a mark: its button comes back. */
   private readonly onPointerMove = (event: PointerEvent): void => {
@@ -438,6 +459,8 @@ export class ViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unlisten();
+    clearTimeout(this.restTimer);
+    this.restTimer = 0;
     this.held = undefined;
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;

@@ -148,8 +148,8 @@ export class ZoomController implements ReactiveController {
     const was = this.gesture;
     this.gesture = undefined;
     if (was !== 'moving') return;
+    // The view's owner brings its buttons back (after a rest): no update of its own here.
     this.options.onGesture?.(false);
-    this.host.requestUpdate();
   }
 
   private wheelZooms(event: WheelEvent): boolean {
