@@ -2,7 +2,7 @@
 // wheel zoom steps, on the unminified build (bench/page.html?unminified) so functions keep their names.
 // Not part of `npm run bench`; run it after `npm run build`:
 //   node bench/profile.mjs [--sizes=10000,100000] [--steps=30] [--alternate] [--search=text] [--lanes=20]
-// CPU_OUT=file saves the steps' (or the search's) CPU profile, TRACE_OUT=file their trace, and TRACE_CATS=a,b
+// CPU_OUT=file saves the steps' (or the search's) CPU profile, MOUNT_CPU_OUT=file the mount's, TRACE_OUT=file their trace, and TRACE_CATS=a,b
 // traces other categories (toplevel,blink,cc,skia split the renderer's own work finer).
 // By default it traces the reader's gesture (as `npm run bench` does): from the fit view, half
 // the steps zooming in, then as many out. --alternate traces the kind case: steps in and out
@@ -149,6 +149,7 @@ try {
     const mount = await page.evaluate(() => window.bench.mount());
     const { profile: mountProfile } = await cdp.send('Profiler.stop');
     console.log(`mount: ${mount.ms.toFixed(1)} ms to the second frame (synchronous set ${mount.sync.toFixed(1)} ms, first frame ${mount.frame1.toFixed(1)} ms)`);
+    if (process.env.MOUNT_CPU_OUT) (await import('node:fs')).writeFileSync(process.env.MOUNT_CPU_OUT, JSON.stringify(mountProfile));
     await print('mount', selfTimes(mountProfile));
 
     if (SEARCH) {
