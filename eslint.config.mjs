@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results.json', 'custom-elements.json'] },
+  { ignores: ['dist/', 'site/', 'node_modules/', 'bench/results.json', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -40,6 +40,16 @@ export default tseslint.config(
         process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly',
         clearTimeout: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly',
         requestAnimationFrame: 'readonly', Buffer: 'readonly', fetch: 'readonly',
+      },
+    },
+  },
+  {
+    // The docs site's page scripts run in the browser.
+    files: ['docs/**/*.js'],
+    languageOptions: {
+      globals: {
+        navigator: 'readonly', customElements: 'readonly', IntersectionObserver: 'readonly', Option: 'readonly',
+        Blob: 'readonly', Intl: 'readonly',
       },
     },
   },

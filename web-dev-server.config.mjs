@@ -1,30 +1,20 @@
-// `npm start`: serves the demo, which loads the built standalone bundle.
+// `npm start`: serves the docs site that `npm run docs` wrote to site/ (the same static files
+// a host would serve): the home page, with the Sahel timeline, is the root; the Sahel story
+// (the demo) is /demo/.
 const port = Number(process.env.PORT ?? 8000);
 
 /** @type {import('@web/dev-server').DevServerConfig} */
 export default {
-  rootDir: '.',
+  rootDir: 'site',
   port,
   hostname: 'localhost',
-  nodeResolve: true,
-  appIndex: 'demo/index.html',
   open: false,
   watch: false,
-  // The first URL the server prints is its root: that opens the demo too.
-  middleware: [
-    function rootToDemo(context, next) {
-      if (context.path === '/' || context.path === '/index.html') {
-        context.redirect('/demo/');
-        return undefined;
-      }
-      return next();
-    },
-  ],
   plugins: [
     {
-      name: 'print-demo-url',
+      name: 'print-site-url',
       serverStart() {
-        console.log(`\n  The Sahel timeline demo is at http://localhost:${port}/demo/\n`);
+        console.log(`\n  The sahel-timeline docs are at http://localhost:${port}/ (the Sahel story: http://localhost:${port}/demo/)\n`);
       },
     },
   ],

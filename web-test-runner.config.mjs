@@ -1,6 +1,7 @@
 // @ts-check
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -51,6 +52,35 @@ function buildIfMissing() {
   };
 }
 
+/** Every file under `path` (or `path` itself), for their modification times. */
+const filesIn = (/** @type {string} */ path) =>
+  !existsSync(path) ? [] : statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => filesIn(join(path, name))) : [path];
+
+/**
+ * test/docs.test.ts loads the docs site from /site/ (a sub-path, as a static host may serve
+ * it): writes it (scripts/build-docs.mjs, a few seconds) when it is missing or older than
+ * what it is made of. Skipped when the files named do not include the docs tests.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function buildDocsIfStale() {
+  return {
+    name: 'build-docs-if-stale',
+    serverStart() {
+      if (named && !process.argv.some((arg) => arg.includes('docs'))) return;
+      if (!existsSync('dist/sahel-timeline.bundle.js')) return;
+      const sources = ['docs', 'demo', 'scripts/build-docs.mjs', 'scripts/api-page.mjs', 'scripts/check-docs.mjs', 'dist/sahel-timeline.bundle.js', 'dist/custom-elements.json', 'dist/dataset'];
+      const newest = Math.max(...sources.flatMap(filesIn).map((file) => statSync(file).mtimeMs));
+      const built = 'site/playground.js';
+      if (existsSync(built) && statSync(built).mtimeMs >= newest) return;
+      try {
+        execFileSync(process.execPath, ['scripts/build-docs.mjs'], { stdio: 'inherit' });
+      } catch {
+        console.error('scripts/build-docs.mjs failed: the docs tests will fail');
+      }
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...queues,
@@ -88,5 +118,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [buildIfMissing(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
+  plugins: [buildIfMissing(), buildDocsIfStale(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
 };

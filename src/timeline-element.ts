@@ -130,8 +130,10 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   @property({ attribute: false }) sources: readonly Source[] | undefined;
 
   /**
-   * URL of a JSON file of events: a list, or an object with an `events` list (and optionally
-   * `sources`). Until it has loaded (or if it fails) no events are shown, never the built-in ones.
+   * URL of a file of events: our JSON (a list, or an object with an `events` list and optionally
+   * `sources`, `eras`, `title`, `summary`, `media`), a TimelineJS3 JSON file, or a spreadsheet as
+   * CSV or TSV (our columns, or TimelineJS3's Google Sheets template). `events`, when set, wins.
+   * Until it has loaded (or if it fails) no events are shown, never the built-in ones.
    */
   @property({ type: String }) src: string | undefined;
 

@@ -1,0 +1,135 @@
+// The API reference page, written from the custom elements manifest (dist/custom-elements.json,
+// which the build generates from the element's JSDoc): attributes, properties, methods, events,
+// CSS parts and CSS custom properties of <sahel-timeline>. Every text from the manifest is
+// escaped; `code` spans in descriptions become <code>.
+
+/** Text escaped for HTML content and double-quoted attributes. */
+export function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A description: escaped, `code` spans as <code>, paragraphs kept. */
+function prose(text) {
+  if (!text) return '';
+  return escapeHtml(text.trim())
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\n\s*\n/g, '<br /><br />')
+    .replace(/\n/g, ' ');
+}
+
+const code = (text) => (text === undefined || text === null || text === '' ? '' : `<code>${escapeHtml(text)}</code>`);
+
+/** The declaration of a custom element by its tag name. */
+export function findElement(manifest, tagName) {
+  for (const mod of manifest.modules ?? []) {
+    for (const declaration of mod.declarations ?? []) if (declaration.tagName === tagName) return declaration;
+  }
+  throw new Error(`custom-elements.json declares no <${tagName}>`);
+}
+
+const isPublic = (member) => !member.privacy && !member.static && !member.name.startsWith('_') && !member.name.startsWith('#');
+
+/** The public parts of the element's API, as the page lists them. */
+export function apiOf(element) {
+  const members = element.members ?? [];
+  return {
+    attributes: element.attributes ?? [],
+    properties: members.filter((m) => m.kind === 'field' && isPublic(m)),
+    methods: members.filter((m) => m.kind === 'method' && isPublic(m)),
+    events: element.events ?? [],
+    cssParts: element.cssParts ?? [],
+    cssProperties: element.cssProperties ?? [],
+  };
+}
+
+/** A table named by its section's heading; each cell carries its column's name for narrow screens, where rows stack. */
+function table(id, headings, rows) {
+  const head = headings.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => `<td data-label="${escapeHtml(headings[i])}">${c}</td>`).join('')}</tr>`).join('\n');
+  return `<div class="table-wrap"><table aria-labelledby="${id}-heading">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}
+
+function signature(method) {
+  const params = (method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+  const returns = method.return?.type?.text;
+  return `${method.name}(${params})${returns ? `: ${returns}` : ''}`;
+}
+
+/**
+ * The page's <main>: every public member of the element, by kind.
+ * @param {object} element the manifest's declaration of the element
+ */
+export function apiMain(element) {
+  const api = apiOf(element);
+  const propertyOf = new Map(api.properties.map((p) => [p.name, p]));
+  const sections = [
+    {
+      id: 'attributes',
+      title: 'Attributes',
+      intro: 'Set in HTML, or through the property of the same meaning.',
+      body: table(
+        'attributes',
+        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+        api.attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), prose(a.description ?? propertyOf.get(a.fieldName)?.description)]),
+      ),
+    },
+    {
+      id: 'properties',
+      title: 'Properties',
+      intro: 'Set from a script: arrays, objects and functions are properties only.',
+      body: table(
+        'properties',
+        ['Property', 'Attribute', 'Type', 'Default', 'Description'],
+        api.properties.map((p) => [code(p.name) + (p.readonly ? ' <span class="muted">(read-only)</span>' : ''), code(p.attribute), code(p.type?.text), code(p.default), prose(p.description)]),
+      ),
+    },
+    {
+      id: 'methods',
+      title: 'Methods',
+      intro: '',
+      body: table(
+        'methods',
+        ['Method', 'Description'],
+        api.methods.map((m) => [code(signature(m)), prose(m.description)]),
+      ),
+    },
+    {
+      id: 'events',
+      title: 'Events',
+      intro: 'All bubble and cross the shadow boundary (composed).',
+      body: table(
+        'events',
+        ['Event', 'Description'],
+        api.events.map((e) => [code(e.name), prose(e.description)]),
+      ),
+    },
+    {
+      id: 'css-parts',
+      title: 'CSS parts',
+      intro: 'Style them with ::part(), for example sahel-timeline::part(details) { max-height: 40vh }.',
+      body: table(
+        'css-parts',
+        ['Part', 'Description'],
+        api.cssParts.map((p) => [code(p.name), prose(p.description)]),
+      ),
+    },
+    {
+      id: 'css-custom-properties',
+      title: 'CSS custom properties',
+      intro: 'Set on the element or any ancestor.',
+      body: table(
+        'css-custom-properties',
+        ['Custom property', 'Default', 'Description'],
+        api.cssProperties.map((p) => [code(p.name), code(p.default), prose(p.description)]),
+      ),
+    },
+  ];
+  const toc = sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('\n');
+  return [
+    `<h1>API reference: <code>&lt;${escapeHtml(element.tagName)}&gt;</code></h1>`,
+    `<p class="lede">${prose(element.description ?? element.summary)}</p>`,
+    `<p class="muted prose">Written by <code>npm run docs</code> from <a href="./dist/custom-elements.json">custom-elements.json</a>, which the build generates from the element's source. The README explains each part at more length.</p>`,
+    `<ul class="toc" aria-label="On this page">\n${toc}\n</ul>`,
+    ...sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-heading">\n<h2 id="${s.id}-heading">${escapeHtml(s.title)}</h2>\n${s.intro ? `<p>${escapeHtml(s.intro)}</p>\n` : ''}${s.body}\n</section>`),
+  ].join('\n');
+}

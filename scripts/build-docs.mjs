@@ -1,0 +1,73 @@
+// `npm run docs` (after `npm run build`): the docs site as static files in site/, for any
+// static host and any sub-path (every address is relative). `npm start` serves the same folder.
+//
+//   site/index.html, gallery.html, playground.html   from docs/, with docs.css, gallery.js, data/
+//   site/api.html                                    docs/api.html with the reference written in, from the manifest
+//   site/playground.js                               docs/playground.js bundled with the dataset readers (d3-dsv inside)
+//   site/demo/                                       the Sahel story: demo/ as it is
+//   site/dist/                                       the standalone bundle and its chunks, the data files, the manifest
+//
+// Then it checks the result (scripts/check-docs.mjs) and fails on any problem.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { apiMain, findElement } from './api-page.mjs';
+import { checkApi, checkSite } from './check-docs.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const docs = join(root, 'docs');
+const dist = join(root, 'dist');
+const site = join(root, 'site');
+
+/** What the pages load from dist/, beside the chunks. */
+const DIST_FILES = [
+  'sahel-timeline.bundle.js',
+  'sahel-timeline.bundle.js.map',
+  'custom-elements.json',
+  'dataset.json',
+  'dataset.csv',
+  'dataset.schema.json',
+  'dataset.timeline.json',
+];
+
+for (const needed of ['sahel-timeline.bundle.js', 'custom-elements.json', 'dataset/index.js']) {
+  if (!existsSync(join(dist, needed))) {
+    console.error(`build-docs: dist/${needed} is missing: run npm run build first (npm run docs does both)`);
+    process.exit(1);
+  }
+}
+
+rmSync(site, { recursive: true, force: true });
+mkdirSync(join(site, 'dist'), { recursive: true });
+
+// Pages, styles and data as written. playground.js is bundled below; api.html gets its body.
+for (const entry of readdirSync(docs, { withFileTypes: true })) {
+  if (entry.name === 'playground.js' || entry.name === 'api.html') continue;
+  cpSync(join(docs, entry.name), join(site, entry.name), { recursive: true });
+}
+cpSync(join(root, 'demo'), join(site, 'demo'), { recursive: true });
+for (const file of DIST_FILES) if (existsSync(join(dist, file))) cpSync(join(dist, file), join(site, 'dist', file));
+cpSync(join(dist, 'chunks'), join(site, 'dist', 'chunks'), { recursive: true });
+
+// The API reference, from the manifest the build generated.
+const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
+const template = readFileSync(join(docs, 'api.html'), 'utf8');
+const slot = /<!-- API:[^>]*-->/;
+if (!slot.test(template)) throw new Error('docs/api.html has lost its <!-- API: … --> comment');
+writeFileSync(join(site, 'api.html'), template.replace(slot, () => apiMain(findElement(manifest, 'sahel-timeline'))));
+
+// The playground with the dataset readers it imports (and d3-dsv) in one file: a static
+// host needs no import map, which an inline script would have to declare.
+const bundle = await rollup({ input: join(docs, 'playground.js'), plugins: [nodeResolve()], onwarn: (w) => console.warn(`build-docs: ${w.message}`) });
+await bundle.write({ file: join(site, 'playground.js'), format: 'es', plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })] });
+await bundle.close();
+
+const problems = [...checkSite(site), ...checkApi(site, manifest)];
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`  ${problem}`);
+  console.error(`build-docs: ${problems.length} problem(s) in site/`);
+  process.exit(1);
+}
+console.log(`build-docs: site/ written and checked (${readdirSync(site).length} entries); serve it from any path`);
