@@ -9,7 +9,8 @@ import { IdMap } from './id-map.js';
 import { runSteps } from './steps.js';
 import { describeType, readDate, type DateRead } from './dates.js';
 import { EVENT_FIELDS, type FieldSpec } from './fields.js';
-import type { DatePrecision, Media, Place, SourceRef, TimelineEvent, Translation, Translations } from './types.js';
+import { readTranslations } from './translations.js';
+import type { DatePrecision, Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
 import { MEDIA_KINDS, vocabularyWord } from './vocabulary.js';
 
 /**
@@ -59,8 +60,6 @@ export function isSafeUrl(url: string): boolean {
   return scheme ? /^https?$/i.test(scheme[1] ?? '') : true;
 }
 
-/** A BCP 47 language tag, loosely: a language and optional subtags (`fr`, `pt-BR`, `zh-Hant-TW`). */
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
 /** A value the object holds itself: never one from its prototype (a polluted `Object.prototype`). */
@@ -304,38 +303,11 @@ class ItemReader {
     return out;
   }
 
-  /**
-   * Translations by language tag: each an object whose `title`, `summary` and `reportedDate`
-   * are text. A bad tag or a value that is not text is left out alone.
-   */
+  /** Translations by language tag: see {@link readTranslations}. */
   translations(key: string): Translations | undefined {
-    const v = own(this.raw, key);
-    if (v === undefined || v === null) return undefined;
-    if (!isRecord(v)) {
-      this.fail(key, `should be an object of translations by language tag (as { "fr": { "title": "…" } }), not ${describeType(v)}; left out`);
-      return undefined;
-    }
-    const out: Record<string, Translation> = {};
-    for (const [tag, t] of Object.entries(v)) {
-      const at = `${key}.${tag}`;
-      if (!LANGUAGE_TAG.test(tag)) {
-        this.fail(at, `"${tag.slice(0, 20)}" is not a language tag such as "fr" or "pt-BR"; left out`);
-        continue;
-      }
-      if (!isRecord(t)) {
-        this.fail(at, `should be an object with a title or summary, not ${describeType(t)}; left out`);
-        continue;
-      }
-      const one: { -readonly [K in keyof Translation]: Translation[K] } = {};
-      for (const field of ['title', 'summary', 'reportedDate'] as const) {
-        const text = own(t, field);
-        if (typeof text === 'string') {
-          if (text.trim() !== '') one[field] = text;
-        } else if (text !== undefined && text !== null) this.fail(`${at}.${field}`, `should be text, not ${describeType(text)}; left out`);
-      }
-      if (Object.keys(one).length > 0) out[tag] = one;
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
+    return readTranslations(own(this.raw, key), key, (field, message) => {
+      this.fail(field, message);
+    });
   }
 
   /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */
