@@ -5,9 +5,8 @@
  * or translation alone is dropped. Pure.
  */
 import { describeType, formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
-import { readTranslations } from './translations.js';
 import type { Era, IsoPartialDate, PartialDate } from './types.js';
-import type { ValidationIssue } from './validate.js';
+import { readTranslations, type ValidationIssue } from './validate.js';
 
 /** What {@link validateEras} returns: the eras that can be drawn, and every problem found. */
 export interface ErasResult {

@@ -16,9 +16,8 @@ import {
   type ImportRead,
   type ImportResult,
 } from './import-shared.js';
-import { readTranslations } from './translations.js';
 import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
-import { validateEvents } from './validate.js';
+import { readTranslations, validateEvents } from './validate.js';
 
 /** A TimelineJS3 date: each part a number or numeric text; years as TimelineJS3 numbers them (-44 is 44 BCE). */
 export interface TimelineJSDate {

@@ -9,8 +9,7 @@ import { IdMap } from './id-map.js';
 import { runSteps } from './steps.js';
 import { describeType, readDate, type DateRead } from './dates.js';
 import { EVENT_FIELDS, type FieldSpec } from './fields.js';
-import { readTranslations } from './translations.js';
-import type { DatePrecision, Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
+import type { DatePrecision, Media, Place, SourceRef, TimelineEvent, Translation, Translations } from './types.js';
 import { MEDIA_KINDS, vocabularyWord } from './vocabulary.js';
 
 /**
@@ -93,6 +92,44 @@ export interface ReadAhead {
 /** {@link validateEventsInSteps}'s result: the public one, and what preparation can reuse. @internal */
 export interface ReadResult extends ValidationResult {
   readonly ahead: ReadAhead;
+}
+
+/** A BCP 47 language tag, loosely: a language and optional subtags (`fr`, `pt-BR`, `zh-Hant-TW`). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Translations by language tag, checked: each an object whose `title`, `summary` and
+ * `reportedDate` are text. A bad tag, or a value that is not text, is left out alone and
+ * reported through `fail(field, message)` (`field` as `translations.fr.title`); blank text is
+ * dropped quietly. Undefined when nothing usable remains. @internal
+ */
+export function readTranslations(v: unknown, key: string, fail: (field: string, message: string) => void): Translations | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v)) {
+    fail(key, `should be an object of translations by language tag (as { "fr": { "title": "…" } }), not ${describeType(v)}; left out`);
+    return undefined;
+  }
+  const out: Record<string, Translation> = {};
+  for (const [tag, t] of Object.entries(v)) {
+    const at = `${key}.${tag}`;
+    if (!LANGUAGE_TAG.test(tag)) {
+      fail(at, `"${tag.slice(0, 20)}" is not a language tag such as "fr" or "pt-BR"; left out`);
+      continue;
+    }
+    if (!isRecord(t)) {
+      fail(at, `should be an object with a title or summary, not ${describeType(t)}; left out`);
+      continue;
+    }
+    const one: { -readonly [K in keyof Translation]: Translation[K] } = {};
+    for (const field of ['title', 'summary', 'reportedDate'] as const) {
+      const text = own(t, field);
+      if (typeof text === 'string') {
+        if (text.trim() !== '') one[field] = text;
+      } else if (text !== undefined && text !== null) fail(`${at}.${field}`, `should be text, not ${describeType(text)}; left out`);
+    }
+    if (Object.keys(one).length > 0) out[tag] = one;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Collects the problems of one item while its clean copy is built. */
@@ -303,13 +340,6 @@ class ItemReader {
     return out;
   }
 
-  /** Translations by language tag: see {@link readTranslations}. */
-  translations(key: string): Translations | undefined {
-    return readTranslations(own(this.raw, key), key, (field, message) => {
-      this.fail(field, message);
-    });
-  }
-
   /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */
   field(spec: FieldSpec): unknown {
     const { key, required = false } = spec;
@@ -335,7 +365,9 @@ class ItemReader {
       case 'media':
         return this.media(key);
       case 'translations':
-        return this.translations(key);
+        return readTranslations(own(this.raw, key), key, (field, message) => {
+          this.fail(field, message);
+        });
     }
   }
 }
