@@ -40,12 +40,19 @@ const normalise = (name: string) => name.trim().replace(/[\s_]+/g, ' ').toLowerC
 const TRANSLATION_COLUMN = /^(title|summary|reported ?date) ([a-z]{2,3}(?:-[a-z0-9]{1,8})*)$/;
 const TRANSLATED: Readonly<Record<string, keyof Translation>> = { title: 'title', summary: 'summary', reporteddate: 'reportedDate', 'reported date': 'reportedDate' };
 
-/** A translation column's field and language tag (the tag as the header writes it: `pt-BR`). */
+/** A translation column's field and language tag, in its canonical case (`Title PT-br` is `pt-BR`'s title). */
 function translationColumn(header: string): { field: keyof Translation; tag: string } | undefined {
   const m = TRANSLATION_COLUMN.exec(normalise(header));
   const field = m && TRANSLATED[m[1] ?? ''];
-  const tag = header.trim().split(/[\s_]+/).pop();
-  return field && tag ? { field, tag } : undefined;
+  const written = m?.[2];
+  if (!field || written === undefined) return undefined;
+  let tag = written;
+  try {
+    tag = Intl.getCanonicalLocales(written)[0] ?? written;
+  } catch {
+    // Not a tag Intl knows how to write (`fr-x`): kept as the header writes it.
+  }
+  return { field, tag };
 }
 
 /** The translations a row's cells hold, by tag; undefined when it holds none. */
