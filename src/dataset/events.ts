@@ -36,6 +36,7 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: "The article says Hungary is a member of NATO without dating its entry. Hungary, Poland and the Czech Republic joined on 12 March 1999, when their foreign ministers handed their instruments of accession to US Secretary of State Madeleine Albright at the Truman Library in Independence, Missouri (RFE/RL, 12 March 1999; American Forces Press Service, US Department of Defense, 16 March 1999). The irony the blog sees lies in Viktor Orbán's government keeping close ties with Moscow in 2022; that reading is the blog's own.",
+    media: { url: 'https://en.wikipedia.org/wiki/Enlargement_of_NATO', caption: 'The enlargement of NATO: the Wikipedia article' },
     translations: {
       fr: {
         title: "La Hongrie entre dans l'OTAN",
