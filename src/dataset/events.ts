@@ -17,6 +17,10 @@ import type { SahelEvent } from './types.js';
  * articles' dates: darnell.tv, 20 April 2022; Teller Report, 2-4 May 2022.
  * The reasoning is in each `note`.
  *
+ * Each event also has its title, summary and reported date in French, in `translations.fr`,
+ * written for French-speaking readers rather than word for word (see `localize`); notes and
+ * quotes stay in English.
+ *
  * Sorted by `start`, then `end`, then `id`.
  */
 export const events: readonly SahelEvent[] = [
