@@ -540,6 +540,30 @@ export const events: readonly SahelEvent[] = [
     },
   },
   {
+    id: 'belarus-launchpad-invasion',
+    title: 'Russian forces attack Ukraine from Belarus',
+    summary:
+      "On the first day of the invasion, Russian columns crossed into Ukraine from Belarus, where they had stayed after joint exercises, and headed for Kyiv. Alexander Lukashenko's Belarus was the one country to lend its territory to the attack. The blog names Belarus first among Russia's few allies in Europe.",
+    start: '2022-02-24',
+    kind: 'point',
+    category: 'context',
+    countries: ['BY', 'RU', 'UA'],
+    actors: ['Belarus', 'Alexander Lukashenko', 'Russian armed forces'],
+    place: { name: 'Belarus-Ukraine border' },
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 5, quote: 'Except for Belarus' },
+    ],
+    certainty: 'confirmed',
+    note: 'The blog names Belarus as Russia\'s ally without dating anything. On 24 February 2022, Russian forces advanced on Kyiv from Belarus on both sides of the Dnipro (Institute for the Study of War, "Ukraine Conflict Update 7", 24 February 2022). Ukraine\'s border service reported attacks from Belarusian territory, by troops that had stayed in Belarus after joint exercises that month (Voice of Belarus, citing CNN and Radio Svaboda). No Belarusian troops were found to have taken part.',
+    translations: {
+      fr: {
+        title: "Les forces russes attaquent l'Ukraine depuis la Biélorussie",
+        summary:
+          "Dès le premier jour de l'invasion, des colonnes russes entrent en Ukraine depuis la Biélorussie, où elles étaient restées après des manœuvres conjointes, et font route vers Kiev. La Biélorussie d'Alexandre Loukachenko est le seul pays à prêter son territoire à l'offensive. Le blog la cite en tête des rares alliés de Moscou en Europe.",
+      },
+    },
+  },
+  {
     id: 'russia-invades-ukraine',
     title: 'Russia launches full-scale invasion of Ukraine',
     summary:
@@ -643,7 +667,7 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     reportedDate: 'earlier this year',
-    note: 'The article was written in May 2022, so "earlier this year" means early 2022. The government announced the suspension in a statement dated 16 March and released on 17 March 2022 (RFI/AFP, 17 March 2022; BBC Monitoring, 17 March 2022). The Haute Autorité de la Communication made it permanent on 27 April 2022 (Studio Tamani; France 24, 27 April 2022). The reports the junta objected to included RFI broadcasts of 14-15 March giving voice to alleged victims of the army and Wagner. They also included a Human Rights Watch report of 15 March 2022, which linked at least 71 civilian deaths since December 2021 to government forces ("Mali: New Wave of Executions of Civilians", https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians). This check found no lifting of the ban, hence "ongoing".',
+    note: 'The article was written in May 2022, so "earlier this year" means early 2022. The government announced the suspension in a statement dated 16 March and released on 17 March 2022 (RFI/AFP, 17 March 2022; BBC Monitoring, 17 March 2022). The Haute Autorité de la Communication made it permanent on 27 April 2022 (Studio Tamani; France 24, 27 April 2022). The reports the junta objected to included RFI broadcasts of 14-15 March giving voice to alleged victims of the army and Wagner. They also included a Human Rights Watch report of 15 March 2022, which linked at least 71 civilian deaths since December 2021 to government forces ("Mali: New Wave of Executions of Civilians", https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians; see the event of 15 March). This check found no lifting of the ban, hence "ongoing".',
     translations: {
       fr: {
         title: 'Le Mali coupe RFI et France 24',
