@@ -633,7 +633,7 @@ export const events: readonly SahelEvent[] = [
       fr: {
         title: "Human Rights Watch dénonce une nouvelle vague d'exécutions au Mali",
         summary:
-          "Selon Human Rights Watch, l'armée malienne et des groupes islamistes armés ont tué au moins 107 civils depuis décembre 2021, pour la plupart sommairement exécutés ; 71 de ces morts sont imputées aux forces gouvernementales. Deux jours plus tard, Bamako coupe RFI et France 24, qui avaient fait état de telles exactions.",
+          "Selon Human Rights Watch, l'armée malienne et des groupes islamistes armés ont tué au moins 107 civils depuis décembre 2021, pour la plupart sommairement exécutés ; 71 de ces décès sont imputés aux forces gouvernementales. Deux jours plus tard, Bamako coupe RFI et France 24, qui avaient fait état de telles exactions.",
       },
     },
   },
@@ -879,7 +879,7 @@ export const events: readonly SahelEvent[] = [
       fr: {
         title: "Gossi : l'armée française diffuse des images de drone d'un charnier",
         summary:
-          "Quelques jours après avoir remis sa base de Gossi aux forces maliennes, l'armée française publie des images de drone montrant, selon elle, des mercenaires de Wagner en train d'enterrer des corps tout près pour faire accuser la France. L'armée malienne dit avoir découvert un charnier près de l'ancien camp français, et Bamako récuse les images françaises.",
+          "Quelques jours après avoir remis sa base de Gossi aux forces maliennes, l'armée française publie des images de drone montrant, selon elle, des mercenaires de Wagner en train d'enterrer des corps non loin de là pour faire accuser la France. L'armée malienne dit avoir découvert un charnier près de l'ancien camp français, et Bamako récuse les images françaises.",
         reportedDate: "« Récemment » selon l'article, soit fin avril 2022",
       },
     },
