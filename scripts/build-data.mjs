@@ -2,7 +2,7 @@
 // TimelineJS3 reads it) from the compiled dataset module, so the files and the TypeScript data
 // can never drift apart.
 import { writeFileSync } from 'node:fs';
-import { datasetSchema, eras, events, eventsToCsv, sources, summary, title, toTimelineJS } from '../dist/dataset/index.js';
+import { datasetSchema, eras, events, eventsToCsv, sources, summary, title, toTimelineJS, translations } from '../dist/dataset/index.js';
 
 const out = (name, text) => writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
 
@@ -13,6 +13,7 @@ out(
       $schema: './dataset.schema.json',
       title,
       summary,
+      translations,
       sources,
       events,
       eras,
@@ -23,10 +24,10 @@ out(
 );
 out('dataset.schema.json', JSON.stringify(datasetSchema, null, 2) + '\n');
 out('dataset.csv', eventsToCsv(events));
-out('dataset.timeline.json', JSON.stringify(toTimelineJS({ title, summary, eras, events }), null, 2) + '\n');
+out('dataset.timeline.json', JSON.stringify(toTimelineJS({ title, summary, translations, eras, events }), null, 2) + '\n');
 
-const jsonTypes = `import type { Era, SahelEvent, Source } from './dataset/types.js';
-declare const dataset: { $schema: string; title: string; summary: string; sources: Source[]; events: SahelEvent[]; eras: Era[] };
+const jsonTypes = `import type { Era, SahelEvent, Source, Translations } from './dataset/types.js';
+declare const dataset: { $schema: string; title: string; summary: string; translations: Translations; sources: Source[]; events: SahelEvent[]; eras: Era[] };
 export default dataset;
 `;
 out('dataset.json.d.ts', jsonTypes);

@@ -52,9 +52,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * view of most datasets ticks whole years; it is fetched once the element is laid out). First
  * load 49.3 KB. Rich text in the details (1.2 KB in the panels chunk) and those seams bring
  * the total to 85.4 KB: 87 KB.
+ * #17's dataset half grows only the Sahel data chunk (fetched when a page shows the built-in
+ * data): nine more events the articles date or lean on (about 3.8 KB) and the French of
+ * every event, era and the title card (about 5.3 KB) take it from 11 to 19.7 KB, the total to
+ * 95 KB: 96 KB. The first load grows by 26 bytes (the validator's check of translations is
+ * shared with the eras' chunk): 51,195 of 51,200 bytes.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 87;
+const TOTAL_CEILING_KB = 96;
 
 const problems = [];
 

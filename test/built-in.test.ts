@@ -4,6 +4,9 @@ import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { until } from './helpers.js';
 
+/** How many events src/dataset/events.ts holds (not imported: that would load the data early). */
+const SAHEL_COUNT = 34;
+
 // The built-in Sahel data is a chunk loaded on demand. This file mounts timelines without the
 // helpers' preloading, so the first one here is the first of the page to ask for it.
 describe('<sahel-timeline> built-in data, loaded on demand', () => {
@@ -16,7 +19,7 @@ describe('<sahel-timeline> built-in data, loaded on demand', () => {
     // Before the chunk has arrived: a loading state, not "No events to show".
     expect(el.shownEvents.length).to.equal(0);
     expect(h.plot().textContent).to.contain('Loading events…');
-    await until(() => el.shownEvents.length === 25, 5000, 'the built-in events');
+    await until(() => el.shownEvents.length === SAHEL_COUNT, 5000, 'the built-in events');
     await until(() => h.marks().length > 3, 3000, 'marks drawn');
     expect(h.plot().textContent).not.to.contain('Loading events…');
     expect(el.selected).to.equal('moura-massacre');
@@ -34,7 +37,7 @@ describe('<sahel-timeline> built-in data, loaded on demand', () => {
     const second = document.createElement('sahel-timeline');
     wrapper.append(second);
     // A second timeline without data shows the built-in events; the first keeps its own.
-    await until(() => second.shownEvents.length === 25, 5000, 'the built-in events in the second timeline');
+    await until(() => second.shownEvents.length === SAHEL_COUNT, 5000, 'the built-in events in the second timeline');
     await el.updateComplete;
     expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['own']);
   });

@@ -21,7 +21,7 @@ async function withWarnings(body: (warnings: string[]) => Promise<void>): Promis
   }
 }
 
-const sahelCount = 25;
+const sahelCount = 34;
 
 describe('<sahel-timeline> their data, never ours', () => {
   for (const [what, url, words] of [

@@ -16,7 +16,7 @@ import {
   type ImportRead,
   type ImportResult,
 } from './import-shared.js';
-import type { Media, TimelineData } from './types.js';
+import type { Media, TimelineData, Translation, Translations } from './types.js';
 
 /** A cell a spreadsheet would run as a formula, written after an apostrophe by `eventsToCsv`. */
 const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
@@ -31,6 +31,44 @@ const KNOWN = new Set([
 
 /** A column's name as matched: case, spaces around, and `_` between words do not count. */
 const normalise = (name: string) => name.trim().replace(/[\s_]+/g, ' ').toLowerCase();
+
+/**
+ * A column of translated words, `title_fr`, `summary_pt-BR`, `reportedDate_de`, as normalised:
+ * the field, then a language tag (its language two or three letters, as BCP 47 has them, so
+ * that a column such as `summary_short` stays a column of its own).
+ */
+const TRANSLATION_COLUMN = /^(title|summary|reported ?date) ([a-z]{2,3}(?:-[a-z0-9]{1,8})*)$/;
+const TRANSLATED: Readonly<Record<string, keyof Translation>> = { title: 'title', summary: 'summary', reporteddate: 'reportedDate', 'reported date': 'reportedDate' };
+
+/** A translation column's field and language tag, in its canonical case (`Title PT-br` is `pt-BR`'s title). */
+function translationColumn(header: string): { field: keyof Translation; tag: string } | undefined {
+  const m = TRANSLATION_COLUMN.exec(normalise(header));
+  const field = m && TRANSLATED[m[1] ?? ''];
+  const written = m?.[2];
+  if (!field || written === undefined) return undefined;
+  let tag = written;
+  try {
+    tag = Intl.getCanonicalLocales(written)[0] ?? written;
+  } catch {
+    // Not a tag Intl knows how to write (`fr-x`): kept as the header writes it.
+  }
+  return { field, tag };
+}
+
+/** The translations a row's cells hold, by tag; undefined when it holds none. */
+function translationsOf(record: readonly string[], columns: readonly ({ field: keyof Translation; tag: string } | undefined)[]): Translations | undefined {
+  const out: Record<string, { -readonly [K in keyof Translation]: Translation[K] }> = {};
+  columns.forEach((column, i) => {
+    const raw = record[i];
+    if (!column || raw === undefined) return;
+    const value = ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
+    if (value.trim() === '') return;
+    const one = (out[column.tag] ??= {});
+    // Of two columns for the same words (title_fr and Title FR), the first is read.
+    one[column.field] ??= value;
+  });
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /** The delimiter the header line uses most: a comma, a tab or a semicolon. */
 function delimiterOf(text: string): string {
@@ -115,8 +153,10 @@ export function readCsv(text: string): ImportRead {
     line += record.reduce((n, cell) => n + breaks(cell), 0);
   }
 
+  // Translated words (title_fr, summary_pt-BR…) go to each item's translations.
+  const translated = header.map(translationColumn);
   // Columns the timeline does not know are kept on each event, under their own name.
-  const custom = header.map((h, i) => (KNOWN.has(names[i] ?? '') || h.trim() === '' ? undefined : h.trim()));
+  const custom = header.map((h, i) => (KNOWN.has(names[i] ?? '') || translated[i] || h.trim() === '' ? undefined : h.trim()));
   const templateHeadline = names.includes('headline');
 
   const rawEvents: Record<string, unknown>[] = [];
@@ -159,11 +199,18 @@ export function readCsv(text: string): ImportRead {
     const title = cells.get('title') ?? (headline === undefined ? undefined : htmlToText(headline));
     const summary = cells.get('summary') ?? cells.get('text');
     const media = mediaOf(cells);
+    const translations = translationsOf(record, translated);
 
     if (type === 'title' && titleRow === undefined) {
       titleRow = row;
       if (title) about.title = title;
       if (summary !== undefined) about.summary = summary;
+      if (translations) {
+        // Checked as an event's: a value that is not text cannot come from a cell, but a tag can be odd.
+        const checked = validateEvents([{ id: 'title', title: 'title', start: '2000', translations }]);
+        const ok = checked.events[0]?.translations;
+        if (ok) about.translations = ok;
+      }
       if (media) {
         // Checked as an event's media: an address that is not http(s) or relative leaves it out.
         const checked = validateEvents([{ id: 'title', title: 'title', start: '2000', media }]);
@@ -184,6 +231,7 @@ export function readCsv(text: string): ImportRead {
         ...(end !== undefined && { end }),
         ...(cells.get('background') !== undefined && !/^(https?:)?\//.test(cells.get('background') ?? '') && { color: cells.get('background') }),
         ...(note !== undefined && { note }),
+        ...(translations && { translations }),
       });
       eraRows.push(row);
       for (const p of rowIssues) issues.push({ index: rawEras.length - 1, row, field: p.field, message: p.message, effect: p.effect ?? 'item', part: 'eras' });
@@ -229,6 +277,7 @@ export function readCsv(text: string): ImportRead {
     const note = cells.get('note');
     if (note !== undefined) item.note = note;
     if (media) item.media = media;
+    if (translations) item.translations = translations;
     const group = cells.get('group');
     if (group !== undefined) item.group = group;
     const background = cells.get('background');
@@ -280,6 +329,8 @@ export function readCsv(text: string): ImportRead {
  *   Media, Type, Group, Background): a row of Type "title" is the title card, "era" an era;
  *   a negative year is BCE (-44 is 44 BCE), and the headline's HTML is read as plain text.
  *
+ * Columns `title_xx`, `summary_xx` and `reportedDate_xx`, for any language tag xx (`title_fr`,
+ * `summary_pt-BR`), are the row's `translations` (an event's, an era's or the title card's).
  * Any other column is kept on each event under its own name (as text: `group-by` can use it).
  * A cell that `eventsToCsv` wrote after an apostrophe (it would have run as a formula) loses
  * that apostrophe. Rows without an id get one made from their title. Every event is checked

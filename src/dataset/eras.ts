@@ -2,11 +2,11 @@
  * Eras as a page gives them (the `eras` property, or `eras` in a JSON file): checked like
  * events, each problem reported with the era's index and field; an era that cannot be drawn
  * (no title, a date that does not parse, an end before its start) is left out, a bad colour
- * alone is dropped. Pure.
+ * or translation alone is dropped. Pure.
  */
 import { describeType, formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
 import type { Era, IsoPartialDate, PartialDate } from './types.js';
-import type { ValidationIssue } from './validate.js';
+import { readTranslations, type ValidationIssue } from './validate.js';
 
 /** What {@link validateEras} returns: the eras that can be drawn, and every problem found. */
 export interface ErasResult {
@@ -64,6 +64,10 @@ export function validateEras(input: unknown): ErasResult {
     }
     if (Array.isArray(r.sources)) era.sources = r.sources as Era['sources'];
     if (typeof r.note === 'string') era.note = r.note;
+    const translations = readTranslations(r.translations, 'translations', (field, message) => {
+      fail(field, `${message}.`, 'field');
+    });
+    if (translations) era.translations = translations;
     eras.push(era);
   });
   return { eras, issues };

@@ -17,9 +17,88 @@ import type { SahelEvent } from './types.js';
  * articles' dates: darnell.tv, 20 April 2022; Teller Report, 2-4 May 2022.
  * The reasoning is in each `note`.
  *
+ * Each event also has its title, summary and reported date in French, in `translations.fr`,
+ * written for French-speaking readers rather than word for word (see `localize`); notes and
+ * quotes stay in English.
+ *
  * Sorted by `start`, then `end`, then `id`.
  */
 export const events: readonly SahelEvent[] = [
+  {
+    id: 'hungary-joins-nato',
+    title: 'Hungary joins NATO',
+    summary:
+      "Hungary became a member of NATO together with Poland and the Czech Republic, the first former Warsaw Pact states to join the alliance. The blog finds it ironic that a NATO member counts, in 2022, among Russia's few friends in Europe.",
+    start: '1999-03-12',
+    kind: 'point',
+    category: 'context',
+    countries: ['HU'],
+    actors: ['Hungary', 'NATO', 'János Martonyi', 'Madeleine Albright'],
+    place: { name: 'Truman Library, Independence, Missouri', lat: 39.0911, lon: -94.4204 },
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 5, quote: 'who ironically is a member of NATO' },
+    ],
+    certainty: 'confirmed',
+    note: "The article says Hungary is a member of NATO without dating its entry. Hungary, Poland and the Czech Republic joined on 12 March 1999, when their foreign ministers handed their instruments of accession to US Secretary of State Madeleine Albright at the Truman Library in Independence, Missouri (RFE/RL, 12 March 1999; American Forces Press Service, US Department of Defense, 16 March 1999). The irony the blog sees lies in Viktor Orbán's government keeping close ties with Moscow in 2022; that reading is the blog's own.",
+    media: { url: 'https://en.wikipedia.org/wiki/Enlargement_of_NATO', caption: 'The enlargement of NATO: the Wikipedia article' },
+    translations: {
+      fr: {
+        title: "La Hongrie entre dans l'OTAN",
+        summary:
+          "La Hongrie rejoint l'OTAN en même temps que la Pologne et la République tchèque, premiers anciens membres du pacte de Varsovie à intégrer l'Alliance. Le blog relève l'ironie de voir un pays membre de l'OTAN figurer, en 2022, parmi les rares amis de Moscou en Europe.",
+      },
+    },
+  },
+  {
+    id: 'northern-mali-falls-2012',
+    title: 'Rebels, then jihadists, seize northern Mali',
+    summary:
+      "Tuareg rebels of the MNLA, fighting alongside jihadist groups, drove the Malian army out of the north, and the jihadists then pushed the rebels out of the main towns. This is the Islamist-held north that, in the article's words, French forces came to fight.",
+    start: '2012-01-17',
+    end: '2012-06-28',
+    kind: 'span',
+    category: 'context',
+    countries: ['ML'],
+    actors: ['National Movement for the Liberation of Azawad (MNLA)', 'Ansar Dine', 'Al-Qaeda in the Islamic Maghreb (AQIM)', 'Movement for Oneness and Jihad in West Africa (MUJAO)', 'Malian armed forces'],
+    place: { name: 'Northern Mali' },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 12, quote: 'to help fight militant Islamists in the north of the country' },
+    ],
+    certainty: 'confirmed',
+    note: 'The article mentions the Islamists in the north only as the reason French forces came. The MNLA\'s rebellion began with an attack on Ménaka on 17 January 2012 (some accounts give 16 January). Kidal, Gao and Timbuktu fell between 30 March and 1 April, and the MNLA declared Azawad independent on 6 April. By 28 June 2012, the jihadists of Ansar Dine, AQIM and MUJAO had driven the MNLA out of Gao and Timbuktu (Wikipedia, "Tuareg rebellion (2012)"; Bamada.net, "Les grandes dates de l\'envahissement jihadiste du Nord du Mali"). They held the north until the French intervention of January 2013. Meanwhile, on 22 March 2012, soldiers angered by the army\'s defeats had overthrown President Amadou Toumani Touré. These events of 2012 may explain the article\'s wrong year for the French arrival.',
+    translations: {
+      fr: {
+        title: "Rebelles puis djihadistes s'emparent du nord du Mali",
+        summary:
+          "Les rebelles touareg du MNLA, épaulés par des groupes djihadistes, chassent l'armée malienne du nord du pays, avant que les djihadistes n'évincent à leur tour les rebelles des principales villes. C'est ce Nord aux mains des islamistes que les troupes françaises sont venues combattre, selon l'article.",
+      },
+    },
+  },
+  {
+    id: 'car-civil-war',
+    title: 'Civil war in the Central African Republic',
+    summary:
+      'The Séléka, a mostly Muslim rebel coalition, launched an offensive that brought it to power in Bangui in March 2013, and mostly Christian anti-balaka militias rose against it. Both articles refer to this long war, in which Russia and Wagner later backed the government.',
+    start: '2012-12-10',
+    kind: 'ongoing',
+    category: 'context',
+    countries: ['CF'],
+    actors: ['Séléka', 'Anti-balaka militias', 'Government of the Central African Republic', 'François Bozizé', 'Michel Djotodia'],
+    place: { name: 'Central African Republic' },
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 10, quote: 'waging war against violent religious extremists' },
+      { source: 'teller-mali-2022', paragraph: 28, quote: 'tenacious conflicts like in the Central African Republic' },
+    ],
+    certainty: 'confirmed',
+    note: 'Neither article dates the conflict. The Séléka began its offensive on 10 December 2012 and seized Bangui on 24 March 2013, when President François Bozizé fled and Michel Djotodia declared himself president (Wikipedia, "Central African Republic Civil War"; African Union, MISCA, "2012 to present"). Anti-balaka militias then fought the Séléka. The war was still going on when both articles were written, hence "ongoing". The blog\'s "violent religious extremists from both Christians & Muslims" is its own reading of a conflict that also has political and ethnic roots.',
+    translations: {
+      fr: {
+        title: 'La guerre civile en Centrafrique',
+        summary:
+          'La Séléka, coalition rebelle à dominante musulmane, lance une offensive qui la porte au pouvoir à Bangui en mars 2013, avant que des milices anti-balaka, majoritairement chrétiennes, ne se soulèvent contre elle. Les deux articles évoquent cette guerre au long cours, dans laquelle la Russie et Wagner viendront plus tard épauler le gouvernement.',
+      },
+    },
+  },
   {
     id: 'french-intervention-serval',
     title: 'France launches Operation Serval in Mali',
@@ -38,6 +117,14 @@ export const events: readonly SahelEvent[] = [
     reportedDate: '2012',
     note: 'The article puts the French arrival in 2012, but the record contradicts it. France launched Operation Serval on 11 January 2013, at the request of Mali\'s interim authorities and after UN Security Council Resolution 2085 of 20 December 2012 (Wikipedia, "Operation Serval", https://en.wikipedia.org/wiki/Operation_Serval; Sheehan and Siegel, "Operation Serval: a swift intervention with a small footprint"). 2012 was the year of the northern rebellion and of the Bamako coup, which may explain the slip.',
     media: { url: 'https://en.wikipedia.org/wiki/Operation_Serval', caption: 'Operation Serval: the Wikipedia article' },
+    translations: {
+      fr: {
+        title: "La France lance l'opération Serval au Mali",
+        summary:
+          "Les troupes françaises interviennent au Mali pour stopper l'offensive des groupes islamistes qui, depuis le Nord, descendaient vers le centre et le sud du pays. Selon l'article, elles sont d'abord accueillies à bras ouverts.",
+        reportedDate: "2012 selon l'article",
+      },
+    },
   },
   {
     id: 'french-military-presence-mali',
@@ -57,6 +144,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article does not date the period. Serval ran from 11 January 2013 to 15 July 2014, and Barkhane replaced it on 1 August 2014 (Wikipedia, "Operation Serval"). Macron announced the withdrawal from Mali on 17 February 2022. The last Barkhane unit crossed into Niger on 15 August 2022 (RFI; French armed forces statement reported by Tribune Online, 16 August 2022). The end date is later than both articles.',
+    translations: {
+      fr: {
+        title: 'Les forces françaises au Mali, de Serval à Barkhane',
+        summary:
+          "L'armée française reste près de neuf ans et demi au Mali : d'abord avec Serval, puis, à partir d'août 2014, avec Barkhane, étendue à tout le Sahel. Faute de voir reculer la violence djihadiste, de plus en plus de Maliens finissent par y voir une force d'occupation, estime l'article.",
+      },
+    },
   },
   {
     id: 'russia-africa-military-agreements',
@@ -78,6 +172,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'reported',
     note: 'The span runs from 2015, as the article says, to the time of writing (May 2022). The record gives no fixed count. A 2018 report gave 19 agreements with sub-Saharan states (BRICS Journal, "Russia signs 19 military cooperation deals in sub-Sahara Africa"). Bild (4 August 2020), citing German Foreign Office documents, gave 21 African countries since 2015, against four before (reported by Defense Mirror). The article\'s "20" lies between these figures.',
+    translations: {
+      fr: {
+        title: 'Moscou multiplie les accords militaires en Afrique',
+        summary:
+          "À partir de 2015, la Russie signe des accords de coopération militaire avec de nombreux gouvernements africains, une vingtaine selon l'article.",
+      },
+    },
   },
   {
     id: 'russia-backs-bashir-sudan',
@@ -95,6 +196,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article gives no date. The span runs from Bashir\'s meeting with Putin in Sochi on 23 November 2017 (AP via Federal News Radio, 23 November 2017) to his removal in a military coup on 11 April 2019 (Wikipedia, "2019 Sudanese coup d\'état"). A 2017 video reportedly showed fighters of a Russian private military company training Sudanese soldiers (UAWire); that claim was not checked further.',
+    translations: {
+      fr: {
+        title: "Moscou se rapproche d'Omar el-Béchir au Soudan",
+        summary:
+          "Lors de sa première visite en Russie, le président soudanais Omar el-Béchir demande à Vladimir Poutine de le protéger des États-Unis et obtient l'aide de Moscou pour moderniser son armée. L'article le range parmi les dictateurs soutenus par le Kremlin. Sa propre armée le renverse en avril 2019.",
+      },
+    },
   },
   {
     id: 'russian-security-adviser-car',
@@ -113,6 +221,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'reported',
     note: 'The article (May 2022) uses the present tense and names no one. Zakharov held the post by 2018, when he negotiated with armed-group leaders (The Africa Report, "CAR: Who are President Touadéra\'s Russian guardian angels?"). The month he took up the post is not established. According to Africa Intelligence, as relayed by Le Tsunami (letsunami.net), he left the CAR in June 2021. This check found no Russian successor in the post, so the article\'s present tense looks out of date.',
+    translations: {
+      fr: {
+        title: 'Valeri Zakharov, conseiller russe à la sécurité du président centrafricain',
+        summary:
+          "Ancien officier des services de sécurité russes, Valeri Zakharov est le conseiller à la sécurité nationale du président Faustin-Archange Touadéra et dispose d'un bureau à la présidence. L'article décrit un pouvoir centrafricain qui s'en remet à un conseiller russe pour sa sécurité.",
+      },
+    },
   },
   {
     id: 'russian-instructors-wagner-car',
@@ -140,6 +255,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'disputed',
     note: 'Neither article dates this. Russia sent 175 trainers to the CAR in early 2018, after the UN sanctions committee exempted its arms donation (The News, 20 October 2018, citing Reuters). RFE/RL also says Moscow has kept a contingent there since 2018. The month is not established, so the date is given as a year. Moscow and Bangui call the personnel instructors, and only witnesses, NGOs and UN experts identify them as Wagner, hence "disputed". They were still present when both articles were written.',
+    translations: {
+      fr: {
+        title: "Des « instructeurs » russes et Wagner s'installent en Centrafrique",
+        summary:
+          "En 2018, après avoir obtenu une dérogation à l'embargo de l'ONU sur les armes, la Russie envoie des formateurs militaires en Centrafrique. Témoins, ONG et experts onusiens reconnaissent dans nombre d'entre eux des hommes du groupe Wagner. Les deux articles font de Wagner le point d'appui militaire de Moscou dans le pays.",
+      },
+    },
   },
   {
     id: 'pro-russian-flags-bamako',
@@ -157,6 +279,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'reported',
     note: 'The excerpt refers to "that flag-waving" without describing or dating it. Paragraph 1 places the incident shortly after the coup of August 2020. Reports from those days describe demonstrators chanting "Putin, Putin" and calling for cooperation with Russia at a weekend rally in Bamako (aBamako, as relayed by Pledge Times, 28 August 2020). Thousands rallied at Independence Square on 21 August 2020 (Press TV, Reuters photo caption). The exact day the article means is not established, so the date is given as a month. The article attributes the claim that the display was choreographed to Western diplomats; it is not verified.',
+    translations: {
+      fr: {
+        title: 'Drapeaux russes dans les rues de Bamako après le putsch',
+        summary:
+          "Dans les jours qui suivent le coup d'État d'août 2020, des drapeaux russes et des slogans à la gloire de Vladimir Poutine fleurissent dans les manifestations à Bamako. D'après l'article, les diplomates occidentaux y voient une mise en scène dans la plus pure tradition de la propagande du Kremlin.",
+      },
+    },
   },
   {
     id: 'russian-ambassador-meets-junta',
@@ -182,6 +311,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'reported',
     note: 'According to Financial Afrik (18 January 2022), the junta received ambassador Igor Gromyko in the first hours after the putsch, before any other diplomat posted in Bamako. RIA Novosti (relayed by ria24.today) quoted embassy spokesman Lev Matoshin as saying the meeting dealt only with the embassy\'s security. The day is not established, so the date is given as a month (August 2020, after the coup of 18 August). The "Pham" of paragraph 1 is not identified in the excerpt. He may be J. Peter Pham, former US special envoy for the Sahel, but this is unverified.',
+    translations: {
+      fr: {
+        title: "L'ambassadeur de Russie, premier diplomate reçu par la junte",
+        summary:
+          "Peu après le putsch, l'ambassadeur russe à Bamako, Igor Gromyko, est reçu par les nouveaux maîtres militaires du pays avant tout autre diplomate étranger. L'ambassade assure que l'entretien portait uniquement sur la sécurité de son personnel.",
+      },
+    },
   },
   {
     id: 'mali-coup-august-2020',
@@ -207,6 +343,38 @@ export const events: readonly SahelEvent[] = [
     certainty: 'confirmed',
     note: 'The article\'s "August 2020" matches the record. The mutiny began at the Kati base on the morning of 18 August 2020, and Keïta resigned shortly before midnight on state television (Al Jazeera live updates, 19 August 2020; Simple English Wikipedia, "2020 Malian coup d\'état"). A second coup in May 2021 made Goïta transitional president.',
     media: { url: 'https://en.wikipedia.org/wiki/2020_Malian_coup_d%27%C3%A9tat', caption: 'The 2020 Malian coup: the Wikipedia article' },
+    translations: {
+      fr: {
+        title: "Coup d'État au Mali : le président Keïta renversé",
+        summary:
+          "Des soldats mutinés du camp de Kati arrêtent le président Ibrahim Boubacar Keïta et son Premier ministre ; dans la nuit, le chef de l'État annonce sa démission. Une junte, le CNSP, conduite par le colonel Assimi Goïta, prend le pouvoir.",
+      },
+    },
+  },
+  {
+    id: 'el-salvador-bitcoin-law',
+    title: 'El Salvador makes bitcoin legal tender, a world first',
+    summary:
+      "El Salvador's parliament passed President Nayib Bukele's Bitcoin Law, and three months later bitcoin became legal tender beside the US dollar. The Central African Republic's law of April 2022 made it the second country to do so.",
+    start: '2021-06-09',
+    end: '2021-09-07',
+    kind: 'span',
+    category: 'economy',
+    countries: ['SV'],
+    actors: ['Nayib Bukele', 'Legislative Assembly of El Salvador'],
+    place: { name: 'San Salvador', lat: 13.6929, lon: -89.2182 },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 29, quote: 'like the other country in the world' },
+    ],
+    certainty: 'confirmed',
+    note: 'The article names only the Central African Republic, as the "second country in the world", which its translation garbles into "like the other country in the world". El Salvador was the first. The Legislative Assembly passed the Bitcoin Law by 62 votes of 84 late on Tuesday 8 June 2021, local time, which was already 9 June in UTC; reports give either day (AFP via Business Recorder, 10 June 2021; CoinDesk, 7 September 2021). The law came into force on 7 September 2021, when bitcoin became legal tender (CoinDesk; SlashGear, 7 September 2021).',
+    translations: {
+      fr: {
+        title: 'Le Salvador, premier pays à faire du bitcoin une monnaie légale',
+        summary:
+          'Le Parlement salvadorien adopte la loi Bitcoin voulue par le président Nayib Bukele ; trois mois plus tard, le bitcoin a cours légal aux côtés du dollar américain. En avril 2022, la Centrafrique deviendra le deuxième pays à suivre cette voie.',
+      },
+    },
   },
   {
     id: 'wagner-arrives-mali',
@@ -230,6 +398,14 @@ export const events: readonly SahelEvent[] = [
     certainty: 'disputed',
     reportedDate: 'At the end of last year',
     note: 'The article was written in early May 2022, so "the end of last year" means late 2021, and the record agrees. On 23 December 2021, European governments and Canada condemned "the deployment of mercenary troops" in Mali (joint statement, reported by UPI and Teller Report, 23-24 December 2021; reports count 15 or 16 signatories). BBC Monitoring (17 March 2022) dates the start of army operations with Wagner to December 2021. The exact day of arrival is unknown, so the date is given as a month. Mali denies hiring Wagner and speaks of Russian instructors, hence "disputed".',
+    translations: {
+      fr: {
+        title: 'Le groupe Wagner se déploie au Mali',
+        summary:
+          "Des Russes que les gouvernements occidentaux identifient comme des mercenaires de Wagner commencent à se déployer au Mali. Une quinzaine de gouvernements européens et le Canada condamnent ce déploiement et le soutien matériel qu'y apporte Moscou. La junte, elle, ne parle que d'instructeurs militaires russes.",
+        reportedDate: "« À la fin de l'année dernière » selon l'article, soit fin 2021",
+      },
+    },
   },
   {
     id: 'ecowas-sanctions-mali',
@@ -252,6 +428,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article does not date the sanctions. The broad economic sanctions came from West African states. ECOWAS decided them at its Accra summit on 9 January 2022 (APA News; Crisis24, 10 February 2022) and lifted them on 3 July 2022, keeping individual sanctions (Al Jazeera report relayed by godudunews). The EU imposed travel bans and asset freezes on five junta figures on 4 February 2022 (France 24, 4 February 2022). The article therefore overstates the Western role when it blames Mali\'s isolation on "European & North American powers": the broad sanctions were regional and African.',
+    translations: {
+      fr: {
+        title: 'La Cédéao frappe le Mali de lourdes sanctions',
+        summary:
+          "La junte ayant proposé de rester au pouvoir plusieurs années encore, la Cédéao ferme les frontières de ses États membres avec le Mali, gèle les avoirs de l'État malien et suspend l'essentiel des échanges. L'Union européenne ajoute en février des sanctions ciblées contre cinq responsables. Pour l'article, le Mali est isolé par les sanctions des puissances européennes et nord-américaines.",
+      },
+    },
   },
   {
     id: 'burkina-faso-coup-january-2022',
@@ -275,6 +458,110 @@ export const events: readonly SahelEvent[] = [
     certainty: 'confirmed',
     note: 'The article says only "the new government". The mutiny began on 23 January 2022, and the military announced Kaboré\'s removal on 24 January (Wikipedia, "January 2022 Burkina Faso coup d\'état"; VOA Afrique, 25 January 2022). Damiba was himself overthrown on 30 September 2022, after the article.',
     media: { url: 'https://en.wikipedia.org/wiki/January_2022_Burkina_Faso_coup_d%27%C3%A9tat', caption: 'The January 2022 coup in Burkina Faso: the Wikipedia article' },
+    translations: {
+      fr: {
+        title: 'Au Burkina Faso, un putsch porte Damiba au pouvoir',
+        summary:
+          "Des militaires arrêtent le président Roch Marc Christian Kaboré et annoncent sa destitution ; une junte, le MPSR, dirigée par le lieutenant-colonel Paul-Henri Sandaogo Damiba, prend les commandes. C'est à ce « nouveau gouvernement » que s'adressent les manifestants de Ouagadougou en mars 2022.",
+      },
+    },
+  },
+  {
+    id: 'mali-expels-french-ambassador',
+    title: 'Mali expels the French ambassador',
+    summary:
+      'Mali\'s junta gave France\'s ambassador, Joël Meyer, 72 hours to leave the country after French ministers called it illegitimate and "out of control". It was one of the steps by which relations between Bamako and Paris broke down after Wagner\'s arrival.',
+    start: '2022-01-31',
+    kind: 'point',
+    category: 'diplomacy',
+    countries: ['ML', 'FR'],
+    actors: ['Malian transitional government', 'Joël Meyer', 'Jean-Yves Le Drian', 'Florence Parly'],
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 17, quote: 'relations between Mali and France have deteriorated rapidly' },
+    ],
+    certainty: 'confirmed',
+    note: 'The article says only that relations "deteriorated rapidly" after Wagner came. On Monday 31 January 2022, Mali\'s government summoned ambassador Joël Meyer and gave him 72 hours to leave, citing "hostile and outrageous" remarks by French ministers. On 28 January, Foreign Minister Jean-Yves Le Drian had called the junta "out of control" and illegitimate, and Defence Minister Florence Parly had questioned its legitimacy (government statement read on state television, reported by Reuters via The Lawyer\'s Daily and by Sputnik via UrduPoint, 31 January 2022).',
+    translations: {
+      fr: {
+        title: "Le Mali expulse l'ambassadeur de France",
+        summary:
+          "La junte malienne donne 72 heures à l'ambassadeur de France, Joël Meyer, pour quitter le pays, après que des ministres français l'ont jugée illégitime et « hors de contrôle ». Une étape de plus dans la dégradation des relations entre Bamako et Paris depuis l'arrivée de Wagner.",
+      },
+    },
+  },
+  {
+    id: 'france-announces-withdrawal-mali',
+    title: 'France announces its troops will leave Mali',
+    summary:
+      "Emmanuel Macron announced that the French Barkhane force and the European Takuba task force would leave Mali, saying France no longer shared the junta's strategy and goals, while staying in neighbouring countries. The withdrawal ended more than nine years of French military presence in Mali.",
+    start: '2022-02-17',
+    kind: 'point',
+    category: 'military',
+    countries: ['FR', 'ML'],
+    actors: ['Emmanuel Macron', 'France', 'Takuba Task Force', 'Canada', 'Malian transitional government'],
+    place: { name: 'Élysée Palace, Paris', lat: 48.8704, lon: 2.3167 },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 13, quote: 'after years of French military service' },
+      { source: 'teller-mali-2022', paragraph: 17, quote: 'relations between Mali and France have deteriorated rapidly' },
+    ],
+    certainty: 'confirmed',
+    note: 'The article does not mention the announcement, but it follows from the breakdown it describes. On Thursday 17 February 2022, France, its European partners in Takuba and Canada said in a joint statement that "the political, operational and legal conditions" for staying were no longer met, and Macron presented the decision at the Élysée (AP and EFE, 17 February 2022; Africa24). The next day, Mali\'s government asked for the withdrawal "without delay" (Neema Media, 18 February 2022). The last French unit left Mali on 15 August 2022.',
+    translations: {
+      fr: {
+        title: 'La France annonce le retrait de ses troupes du Mali',
+        summary:
+          'Emmanuel Macron annonce le départ du Mali de la force française Barkhane et de la task force européenne Takuba, la France ne partageant plus la stratégie ni les objectifs de la junte, tout en maintenant une présence militaire dans les pays voisins. Ce retrait met fin à plus de neuf années de présence militaire française dans le pays.',
+      },
+    },
+  },
+  {
+    id: 'western-sanctions-russia',
+    title: 'Western sanctions on Russia',
+    summary:
+      'The European Union, the United States and the United Kingdom began sanctioning Russia when it recognised the separatist "republics" of eastern Ukraine, and widened the sanctions after the invasion. The blog sees most of Europe united against Russia economically, and the other article mentions experts who see the CAR\'s bitcoin law as a way round these sanctions.',
+    start: '2022-02-22',
+    kind: 'ongoing',
+    category: 'economy',
+    countries: ['RU'],
+    actors: ['European Union', 'United States', 'United Kingdom', 'Russia'],
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 5, quote: 'politically, militarily & economically' },
+      { source: 'teller-mali-2022', paragraph: 30, quote: 'the sanctions against Russia' },
+    ],
+    certainty: 'confirmed',
+    note: 'Neither article dates the sanctions. Russia recognised the Donetsk and Luhansk "republics" on 21 February 2022. On 22 February, President Biden announced a "first tranche" of US sanctions (VEB, Promsvyazbank, Russian sovereign debt), Boris Johnson announced British sanctions on five banks and three businessmen, and EU ministers agreed a first package, which the EU Council adopted on 23 February (RFE/RL, 22 February 2022; Retail Banker International, 23 February 2022; EU Council statement reported by Europe Diplomatic, 23 February 2022). After the invasion the EU froze the assets of Vladimir Putin and Sergei Lavrov on 25 February. The sanctions were still in force when both articles were written, hence "ongoing".',
+    translations: {
+      fr: {
+        title: 'Les sanctions occidentales contre la Russie',
+        summary:
+          "L'Union européenne, les États-Unis et le Royaume-Uni commencent à sanctionner la Russie après sa reconnaissance des « républiques » séparatistes de l'est de l'Ukraine, puis durcissent les mesures après l'invasion. Le blog y voit une Europe unie contre Moscou sur le plan économique ; l'autre article cite des experts pour qui la loi centrafricaine sur le bitcoin permettrait de contourner ces sanctions.",
+      },
+    },
+  },
+  {
+    id: 'belarus-launchpad-invasion',
+    title: 'Russian forces attack Ukraine from Belarus',
+    summary:
+      "On the first day of the invasion, Russian columns crossed into Ukraine from Belarus, where they had stayed after joint exercises, and headed for Kyiv. Alexander Lukashenko's Belarus was the one country to lend its territory to the attack. The blog names Belarus first among Russia's few allies in Europe.",
+    start: '2022-02-24',
+    kind: 'point',
+    category: 'context',
+    countries: ['BY', 'RU', 'UA'],
+    actors: ['Belarus', 'Alexander Lukashenko', 'Russian armed forces'],
+    place: { name: 'Belarus-Ukraine border' },
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 5, quote: 'Except for Belarus' },
+    ],
+    certainty: 'confirmed',
+    note: 'The blog names Belarus as Russia\'s ally without dating anything. On 24 February 2022, Russian forces advanced on Kyiv from Belarus on both sides of the Dnipro (Institute for the Study of War, "Ukraine Conflict Update 7", 24 February 2022). Ukraine\'s border service reported attacks from Belarusian territory, by troops that had stayed in Belarus after joint exercises that month (Voice of Belarus, citing CNN and Radio Svaboda). No Belarusian troops were found to have taken part.',
+    translations: {
+      fr: {
+        title: "Les forces russes attaquent l'Ukraine depuis la Biélorussie",
+        summary:
+          "Dès le premier jour de l'invasion, des colonnes russes entrent en Ukraine depuis la Biélorussie, où elles étaient restées après des manœuvres conjointes, et font route vers Kiev. La Biélorussie d'Alexandre Loukachenko est le seul pays à prêter son territoire à l'offensive. Le blog la cite en tête des rares alliés de Moscou en Europe.",
+      },
+    },
   },
   {
     id: 'russia-invades-ukraine',
@@ -293,6 +580,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'Neither article dates the invasion. On 24 February 2022, Putin announced the operation on television and the first strikes followed (The Quint and Filipino Times, 24 February 2022).',
+    translations: {
+      fr: {
+        title: "La Russie lance l'invasion de l'Ukraine",
+        summary:
+          "Vladimir Poutine annonce une « opération militaire spéciale » et les forces russes attaquent l'Ukraine sur plusieurs fronts. Cette guerre forme la toile de fond des deux articles.",
+      },
+    },
   },
   {
     id: 'unga-resolution-es-11-1',
@@ -311,6 +605,37 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article mentions UN votes only in general terms. The vote of 2 March 2022 was 141 to 5 with 35 abstentions, with Mali and the CAR among the African states that abstained and Burkina Faso absent (allAfrica, "UN Resolution Demands Russian Withdrawal from Ukraine - How Africa Voted", 3 March 2022).',
+    translations: {
+      fr: {
+        title: "L'Assemblée générale de l'ONU condamne l'invasion ; Mali et Centrafrique s'abstiennent",
+        summary:
+          "Par 141 voix contre 5 et 35 abstentions, l'Assemblée générale adopte la résolution ES-11/1, qui déplore l'agression russe et exige le retrait des troupes d'Ukraine. Le Mali et la Centrafrique s'abstiennent ; le Burkina Faso ne prend pas part au vote.",
+      },
+    },
+  },
+  {
+    id: 'hrw-new-wave-of-executions-mali',
+    title: 'Human Rights Watch reports a new wave of executions in Mali',
+    summary:
+      'Human Rights Watch said that the Malian army and armed Islamist groups had killed at least 107 civilians since December 2021, most of them apparently executed, and linked 71 of the deaths to government forces. Two days later Mali took RFI and France 24 off the air, after they had reported such abuses.',
+    start: '2022-03-15',
+    kind: 'point',
+    category: 'violence',
+    countries: ['ML'],
+    actors: ['Human Rights Watch', 'Corinne Dufka', 'Malian armed forces', 'Armed Islamist groups'],
+    place: { name: 'Central and southwestern Mali' },
+    sources: [
+      { source: 'teller-mali-2022', paragraph: 19, quote: 'government forces had carried out mass executions' },
+    ],
+    certainty: 'reported',
+    note: 'The article says the French media were banned "after reporting that government forces had carried out mass executions". The report that came before the ban of 17 March 2022 is this one: "Mali: New Wave of Executions of Civilians", published by Human Rights Watch on 15 March 2022 (https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians; APA News). Among the cases it lists are at least 35 suspects whose charred bodies were found near Danguèrè Wotoro in early March; Mali\'s defence ministry had called those accusations "fake news" on 11 March. HRW\'s report on the Moura massacre came out on 5 April 2022, after the ban, so it cannot be the report the article means, although the blog\'s "300 civilians" comes from it. The report is dated; the killings it describes are allegations, hence "reported".',
+    translations: {
+      fr: {
+        title: "Human Rights Watch dénonce une nouvelle vague d'exécutions au Mali",
+        summary:
+          "Selon Human Rights Watch, l'armée malienne et des groupes islamistes armés ont tué au moins 107 civils depuis décembre 2021, pour la plupart sommairement exécutés ; 71 de ces décès sont imputés aux forces gouvernementales. Deux jours plus tard, Bamako coupe RFI et France 24, qui avaient fait état de telles exactions.",
+      },
+    },
   },
   {
     id: 'mali-bans-rfi-france24',
@@ -342,7 +667,15 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     reportedDate: 'earlier this year',
-    note: 'The article was written in May 2022, so "earlier this year" means early 2022. The government announced the suspension in a statement dated 16 March and released on 17 March 2022 (RFI/AFP, 17 March 2022; BBC Monitoring, 17 March 2022). The Haute Autorité de la Communication made it permanent on 27 April 2022 (Studio Tamani; France 24, 27 April 2022). The reports the junta objected to included RFI broadcasts of 14-15 March giving voice to alleged victims of the army and Wagner. They also included a Human Rights Watch report of 15 March 2022, which linked at least 71 civilian deaths since December 2021 to government forces ("Mali: New Wave of Executions of Civilians", https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians). This check found no lifting of the ban, hence "ongoing".',
+    note: 'The article was written in May 2022, so "earlier this year" means early 2022. The government announced the suspension in a statement dated 16 March and released on 17 March 2022 (RFI/AFP, 17 March 2022; BBC Monitoring, 17 March 2022). The Haute Autorité de la Communication made it permanent on 27 April 2022 (Studio Tamani; France 24, 27 April 2022). The reports the junta objected to included RFI broadcasts of 14-15 March giving voice to alleged victims of the army and Wagner. They also included a Human Rights Watch report of 15 March 2022, which linked at least 71 civilian deaths since December 2021 to government forces ("Mali: New Wave of Executions of Civilians", https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians; see the event of 15 March). This check found no lifting of the ban, hence "ongoing".',
+    translations: {
+      fr: {
+        title: 'Le Mali coupe RFI et France 24',
+        summary:
+          "La junte malienne suspend RFI et France 24, accusées de diffuser de fausses informations sur des exactions de l'armée ; en avril, l'autorité de régulation rend l'interdiction définitive. La mesure fait suite à des reportages de RFI et à un rapport de Human Rights Watch sur des civils tués par l'armée.",
+        reportedDate: "« Plus tôt cette année » selon l'article, soit début 2022",
+      },
+    },
   },
   {
     id: 'faso-lagam-taaba-zaka-rally',
@@ -360,6 +693,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article\'s date is confirmed by local reports. At a press conference on 19 March, the coalition announced a march for Sunday 27 March 2022 (Kaceto.net), and Gbich.info reported the march on 27 March 2022. Local sources spell the leader\'s name Soumaïla (or Soumaila) Nana and also write the coalition\'s name as "Faso Lagam Zaka". They quote him listing Iran among the partners as well. The article\'s "more than 100" member organisations was not checked.',
+    translations: {
+      fr: {
+        title: 'À Ouagadougou, une marche pour un partenariat militaire avec la Russie',
+        summary:
+          'La coalition Faso Lagam Taaba Zaka, qui fédère des organisations de la société civile, défile dans la capitale burkinabée. Elle presse les nouvelles autorités de se tourner vers la Russie pour combattre les groupes djihadistes et de mettre fin aux accords de défense avec la France. Son secrétaire général, Soumaïla Nana, cite la Russie, la Chine et la Corée du Nord parmi les partenaires possibles.',
+      },
+    },
   },
   {
     id: 'moura-massacre',
@@ -379,6 +719,13 @@ export const events: readonly SahelEvent[] = [
     certainty: 'disputed',
     note: 'The article gives no date. Human Rights Watch places the killings between 27 and 31 March 2022 and estimates about 300 men killed, some of them suspected Islamist fighters ("Mali: Massacre by Army, Foreign Soldiers", 5 April 2022). Mali\'s army reported 203 "terrorists" killed in an operation from 23 March to 3 April. A UN human rights office report of 12 May 2023 found that at least 500 people were killed (The Africa Report, 15-16 May 2023). Moura is a town of about 10,000 people rather than a village. Coordinates are from French Wikipedia ("Moura (Mali)").',
     media: { url: 'https://en.wikipedia.org/wiki/Moura_massacre', caption: 'The Moura massacre: the Wikipedia article' },
+    translations: {
+      fr: {
+        title: 'Massacre de Moura, dans le centre du Mali',
+        summary:
+          "Au cours d'une opération militaire à Moura, des soldats maliens et des combattants étrangers, russes selon des témoins, auraient exécuté plusieurs centaines d'hommes en quelques jours. Human Rights Watch fait état d'environ 300 morts ; l'armée malienne affirme avoir tué 203 combattants islamistes.",
+      },
+    },
   },
   {
     id: 'russia-withdraws-from-kyiv',
@@ -397,6 +744,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article does not date the retreat. In early May 2022 the retreat most likely meant is the pull-back from the Kyiv region, though this is an interpretation. At talks in Istanbul on 29 March 2022, Russia\'s deputy defence minister Alexander Fomin announced a sharp cut in operations towards Kyiv and Chernihiv (Channel NewsAsia/AFP, 29 March 2022). On 2 April, Ukraine\'s deputy defence minister Hanna Maliar said the whole Kyiv region had been retaken (RFE/RL, 2 April 2022).',
+    translations: {
+      fr: {
+        title: 'Les forces russes se retirent de la région de Kiev',
+        summary:
+          "Faute d'avoir pu prendre la capitale, les troupes russes se replient des environs de Kiev, et l'Ukraine annonce avoir repris le contrôle de toute la région. L'article oppose ce recul en Ukraine à la progression de Moscou en Afrique.",
+      },
+    },
   },
   {
     id: 'mali-receives-mi-35p-and-radars',
@@ -418,6 +772,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'Camara received the equipment late on Wednesday 30 March 2022 (AFP via The Defense Post, 31 March 2022; Libreinfo). Africanews (18 April 2022), citing Africa Intelligence, dates it 31 March and names the "Mil Mi-35P attack helicopters" and "59N6-TE mobile radar systems". The article calls this hardware a "new shipment", in wording that follows Africanews\'s 18 April report of a second delivery (see mali-second-russian-delivery). It therefore merges the two consignments.',
+    translations: {
+      fr: {
+        title: 'Moscou livre au Mali des hélicoptères Mi-35P et des radars',
+        summary:
+          "Un avion de transport russe achemine deux hélicoptères de combat, un radar 59N6-TE et d'autres équipements jusqu'à la base militaire de l'aéroport de Bamako, où le ministre de la Défense, Sadio Camara, les réceptionne. Africa Intelligence y reconnaît des hélicoptères d'attaque Mi-35P.",
+      },
+    },
   },
   {
     id: 'unga-suspends-russia-hrc',
@@ -436,6 +797,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The article does not name this vote. Resolution ES-11/3 was adopted on 7 April 2022 by 93 to 24 with 58 abstentions (Wikisource text; UN News figures reported by i News, 8 April 2022). The African states voting against were Algeria, Burundi, the CAR, Congo, Eritrea, Ethiopia, Gabon, Mali and Zimbabwe (African Manager and Dzaleu, April 2022, after RFI). This bears out the article\'s remark that "Mali will not vote against Russia".',
+    translations: {
+      fr: {
+        title: "La Russie suspendue du Conseil des droits de l'homme ; Mali et Centrafrique votent contre",
+        summary:
+          "L'Assemblée générale de l'ONU suspend la Russie du Conseil des droits de l'homme par 93 voix contre 24 et 58 abstentions. Le Mali et la Centrafrique figurent parmi les neuf pays africains qui s'y sont opposés.",
+      },
+    },
   },
   {
     id: 'french-presidential-election-2022',
@@ -454,6 +822,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The first round was held on 10 April and the run-off on 24 April 2022. Final figures gave Macron 58.55% and Le Pen 41.45% (Reuters via Sowetan Live, 25 April 2022). The article\'s conditional wording places it before the run-off.',
+    translations: {
+      fr: {
+        title: "Présidentielle française : Macron l'emporte face à Le Pen",
+        summary:
+          "Emmanuel Macron et Marine Le Pen se qualifient au premier tour, et le président sortant est réélu au second. Le blog, écrit dans l'entre-deux-tours, voyait dans la France un possible allié de Moscou en cas de victoire de Marine Le Pen.",
+      },
+    },
   },
   {
     id: 'mali-second-russian-delivery',
@@ -475,6 +850,13 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The cargo plane landed at about 00:45 on Monday 18 April 2022 (Libreinfo; Africanews and AFP, 18 April 2022). The article\'s sentence closely follows Africanews\'s report of this "new shipment". However, the equipment it names (Mi-35P helicopters, 59N6-TE radars) belongs to the delivery of 30 March, so the article merges the two consignments.',
+    translations: {
+      fr: {
+        title: "Une deuxième cargaison d'armes russes arrive à Bamako",
+        summary:
+          "L'armée malienne annonce l'arrivée d'un deuxième lot de matériel militaire russe, dont deux hélicoptères de combat et des radars de surveillance débarqués d'un avion-cargo russe à l'aéroport de Bamako. La présidence parle d'hélicoptères Mi-24P.",
+      },
+    },
   },
   {
     id: 'gossi-drone-footage',
@@ -493,6 +875,14 @@ export const events: readonly SahelEvent[] = [
     certainty: 'disputed',
     reportedDate: 'recently',
     note: 'For an article of early May 2022, "recently" fits late April. France handed over the Gossi base on Tuesday 19 April. The footage was filmed on 21 April, AFP had access to it that evening, and it was widely published on 22 April (AFP via The Limited Times, 21 April 2022; askanews, 22 April 2022). Mali\'s government denied the images and accused France of spying (Free China Post, 27 April 2022). The article presents Mali\'s break with French military cooperation as its answer to the video; that link is the article\'s own reading.',
+    translations: {
+      fr: {
+        title: "Gossi : l'armée française diffuse des images de drone d'un charnier",
+        summary:
+          "Quelques jours après avoir remis sa base de Gossi aux forces maliennes, l'armée française publie des images de drone montrant, selon elle, des mercenaires de Wagner en train d'enterrer des corps non loin de là pour faire accuser la France. L'armée malienne dit avoir découvert un charnier près de l'ancien camp français, et Bamako récuse les images françaises.",
+        reportedDate: "« Récemment » selon l'article, soit fin avril 2022",
+      },
+    },
   },
   {
     id: 'car-bitcoin-law',
@@ -512,6 +902,14 @@ export const events: readonly SahelEvent[] = [
     certainty: 'confirmed',
     reportedDate: 'In recent days',
     note: 'Law no. 22.004 is dated 22 April 2022 (Le Quotidien d\'Afrique, on the Constitutional Court case). The Assembly voted on 20 or 21 April; sources differ. The presidency announced the law on 27 April 2022 (Daily Post; Euro Weekly News, 27 April 2022), which fits "in recent days" for an article of early May. "Like the other country in the world" is a garbled rendering of "the second country in the world": El Salvador was first, on 7 September 2021. The claim that the law helps evade sanctions is attributed to unnamed experts and is unverified.',
+    translations: {
+      fr: {
+        title: 'La Centrafrique fait du bitcoin une monnaie officielle',
+        summary:
+          "La Centrafrique adopte une loi sur les cryptomonnaies qui fait du bitcoin une monnaie officielle aux côtés du franc CFA ; elle devient ainsi le deuxième pays au monde à franchir le pas, après le Salvador. L'article relaie l'avis d'experts anonymes, pour qui ce serait un moyen de contourner les sanctions visant la Russie.",
+        reportedDate: "« Ces derniers jours » selon l'article, paru début mai 2022",
+      },
+    },
   },
   {
     id: 'mali-ends-defence-accords',
@@ -533,5 +931,12 @@ export const events: readonly SahelEvent[] = [
     ],
     certainty: 'confirmed',
     note: 'The announcement was made on national television on the evening of Monday 2 May 2022 (franceinfo, 2 May 2022; Teller Report, 2 May 2022). The 2013 SOFA and the 2020 Takuba protocol were denounced with immediate effect. The treaty of 16 July 2014 lapses six months after notification. The junta cited airspace violations and unilateral French decisions, not the Gossi video. The article\'s "now" dates it to just after 2 May.',
+    translations: {
+      fr: {
+        title: 'Le Mali dénonce ses accords de défense avec la France',
+        summary:
+          "La junte malienne annonce qu'elle met fin aux accords sur le statut des forces françaises de Barkhane et européennes de Takuba, ainsi qu'au traité de coopération en matière de défense conclu avec la France en 2014. Elle invoque des atteintes à sa souveraineté et des violations de son espace aérien ; Paris juge la décision injustifiée.",
+      },
+    },
   },
 ];

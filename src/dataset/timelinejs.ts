@@ -17,7 +17,7 @@ import {
   type ImportResult,
 } from './import-shared.js';
 import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
-import { validateEvents } from './validate.js';
+import { readTranslations, validateEvents } from './validate.js';
 
 /** A TimelineJS3 date: each part a number or numeric text; years as TimelineJS3 numbers them (-44 is 44 BCE). */
 export interface TimelineJSDate {
@@ -158,6 +158,11 @@ export function readTimelineJS(json: unknown): ImportRead {
       if (ok) about.media = ok;
       for (const i of checked.issues) issues.push({ ...i, index: 0, field: `title.${i.field ?? ''}`, part: 'title' });
     }
+    // Our own key, which TimelineJS3 passes over, as on slides and eras.
+    const translations = readTranslations(own(title, 'translations'), 'title.translations', (field, message) => {
+      issues.push({ index: 0, field, message, effect: 'field', part: 'title' });
+    });
+    if (translations) about.translations = translations;
   }
 
   const raw: Json[] = [];
@@ -247,7 +252,9 @@ export function readTimelineJS(json: unknown): ImportRead {
  *   and `end_date` its dates, the headline its title (HTML read as plain text), the text its
  *   summary (kept as written, markup and all), `media` its media, `group` a field of its own
  *   (for `group-by="group"`), `display_date` its `reportedDate`; any other key is kept as given;
- * - each era an era.
+ * - each era an era;
+ * - `translations` on the title slide, a slide or an era (our own key, which `toTimelineJS`
+ *   writes) as that item's translations.
  *
  * TimelineJS3 writes years as people say them: -44 is 44 BCE, and there is no year 0. They
  * become ISO 8601 astronomical years (44 BCE is `-0043`; year 0 is read as 1 BCE, with a
@@ -292,7 +299,8 @@ function timelineJSMedia(media: Media): TimelineJSMedia {
  * Writes data in our object form as a TimelineJS3 JSON file: the title card as the title
  * slide, each event as a slide (its id as `unique_id`, its title as the headline, its summary
  * as the text, `reportedDate` as `display_date`, a `group` field as the group, and its other
- * fields as keys TimelineJS3 passes over), each era as an era. Years become TimelineJS3's
+ * fields as keys TimelineJS3 passes over), each era as an era. `translations` (of events, eras
+ * and the title card) ride along as such a key: TimelineJS3 shows only the words as written. Years become TimelineJS3's
  * (`-0043` is -44); a time with a zone is written as the time in UTC. `fromTimelineJS` reads
  * the file back as the same data (titles and captions are plain text with single spaces).
  *
@@ -325,13 +333,14 @@ export function toTimelineJS(data: TimelineData): TimelineJSFile {
       text: { headline: escapeHtml(title), ...(note !== undefined && { text: note }) },
     };
   };
-  const { title, summary, media } = data;
-  const titled = title !== undefined || summary !== undefined || media !== undefined;
+  const { title, summary, media, translations } = data;
+  const titled = title !== undefined || summary !== undefined || media !== undefined || translations !== undefined;
   return {
     ...(titled && {
       title: {
         text: { ...(title !== undefined && { headline: escapeHtml(title) }), ...(summary !== undefined && { text: summary }) },
         ...(media && { media: timelineJSMedia(media) }),
+        ...(translations && { translations }),
       },
     }),
     events: data.events.map(slide),

@@ -59,8 +59,6 @@ export function isSafeUrl(url: string): boolean {
   return scheme ? /^https?$/i.test(scheme[1] ?? '') : true;
 }
 
-/** A BCP 47 language tag, loosely: a language and optional subtags (`fr`, `pt-BR`, `zh-Hant-TW`). */
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Reads only own properties, so inherited names such as `constructor` never count as data. */
 /** A value the object holds itself: never one from its prototype (a polluted `Object.prototype`). */
@@ -94,6 +92,44 @@ export interface ReadAhead {
 /** {@link validateEventsInSteps}'s result: the public one, and what preparation can reuse. @internal */
 export interface ReadResult extends ValidationResult {
   readonly ahead: ReadAhead;
+}
+
+/** A BCP 47 language tag, loosely: a language and optional subtags (`fr`, `pt-BR`, `zh-Hant-TW`). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Translations by language tag, checked: each an object whose `title`, `summary` and
+ * `reportedDate` are text. A bad tag, or a value that is not text, is left out alone and
+ * reported through `fail(field, message)` (`field` as `translations.fr.title`); blank text is
+ * dropped quietly. Undefined when nothing usable remains. @internal
+ */
+export function readTranslations(v: unknown, key: string, fail: (field: string, message: string) => void): Translations | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isRecord(v)) {
+    fail(key, `should be an object of translations by language tag (as { "fr": { "title": "…" } }), not ${describeType(v)}; left out`);
+    return undefined;
+  }
+  const out: Record<string, Translation> = {};
+  for (const [tag, t] of Object.entries(v)) {
+    const at = `${key}.${tag}`;
+    if (!LANGUAGE_TAG.test(tag)) {
+      fail(at, `"${tag.slice(0, 20)}" is not a language tag such as "fr" or "pt-BR"; left out`);
+      continue;
+    }
+    if (!isRecord(t)) {
+      fail(at, `should be an object with a title or summary, not ${describeType(t)}; left out`);
+      continue;
+    }
+    const one: { -readonly [K in keyof Translation]: Translation[K] } = {};
+    for (const field of ['title', 'summary', 'reportedDate'] as const) {
+      const text = own(t, field);
+      if (typeof text === 'string') {
+        if (text.trim() !== '') one[field] = text;
+      } else if (text !== undefined && text !== null) fail(`${at}.${field}`, `should be text, not ${describeType(text)}; left out`);
+    }
+    if (Object.keys(one).length > 0) out[tag] = one;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** Collects the problems of one item while its clean copy is built. */
@@ -304,40 +340,6 @@ class ItemReader {
     return out;
   }
 
-  /**
-   * Translations by language tag: each an object whose `title`, `summary` and `reportedDate`
-   * are text. A bad tag or a value that is not text is left out alone.
-   */
-  translations(key: string): Translations | undefined {
-    const v = own(this.raw, key);
-    if (v === undefined || v === null) return undefined;
-    if (!isRecord(v)) {
-      this.fail(key, `should be an object of translations by language tag (as { "fr": { "title": "…" } }), not ${describeType(v)}; left out`);
-      return undefined;
-    }
-    const out: Record<string, Translation> = {};
-    for (const [tag, t] of Object.entries(v)) {
-      const at = `${key}.${tag}`;
-      if (!LANGUAGE_TAG.test(tag)) {
-        this.fail(at, `"${tag.slice(0, 20)}" is not a language tag such as "fr" or "pt-BR"; left out`);
-        continue;
-      }
-      if (!isRecord(t)) {
-        this.fail(at, `should be an object with a title or summary, not ${describeType(t)}; left out`);
-        continue;
-      }
-      const one: { -readonly [K in keyof Translation]: Translation[K] } = {};
-      for (const field of ['title', 'summary', 'reportedDate'] as const) {
-        const text = own(t, field);
-        if (typeof text === 'string') {
-          if (text.trim() !== '') one[field] = text;
-        } else if (text !== undefined && text !== null) this.fail(`${at}.${field}`, `should be text, not ${describeType(text)}; left out`);
-      }
-      if (Object.keys(one).length > 0) out[tag] = one;
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
-  }
-
   /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */
   field(spec: FieldSpec): unknown {
     const { key, required = false } = spec;
@@ -363,7 +365,9 @@ class ItemReader {
       case 'media':
         return this.media(key);
       case 'translations':
-        return this.translations(key);
+        return readTranslations(own(this.raw, key), key, (field, message) => {
+          this.fail(field, message);
+        });
     }
   }
 }
