@@ -1,11 +1,13 @@
 // Checks that `npm pack` ships the bundle, the dataset files and the type declarations,
-// and nothing beyond dist/, the README, the LICENSE and package.json; then installs the
-// packed tarball in an empty folder and reads the dataset through the package's exports,
-// as a researcher would.
+// and nothing beyond dist/, the README, the LICENSE and package.json; lints the tarball's
+// package.json and exports (publint) and their types (Are the types wrong?); then installs the
+// packed tarball in an empty folder, imports the element's entry in Node as a server renderer
+// would, and reads the dataset through the package's exports, as a researcher would.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const dir = mkdtempSync(join(tmpdir(), 'sahel-pack-'));
@@ -23,6 +25,10 @@ const required = [
   'dist/dataset.timeline.json',
   'dist/dataset.schema.json',
   'dist/custom-elements.json',
+  'dist/react.js',
+  'dist/react.d.ts',
+  'dist/vue.d.ts',
+  'dist/svelte.d.ts',
   'README.md',
   'LICENSE',
 ];
@@ -36,10 +42,24 @@ if (missing.length || stray.length) {
 }
 console.log(`npm pack: ${files.length} files, ${(report.size / 1024).toFixed(1)} KB packed; bundle, dataset files and .d.ts present`);
 
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 try {
   const tarball = report.filename;
+  try {
+    execFileSync(bin('publint'), ['run', '--strict', join(dir, tarball)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // ESM only (`"type": "module"`, Node 20 and later): CommonJS `require` and node10's
+    // resolution, which ignores `exports`, are not supported, so they are not checked.
+    execFileSync(bin('attw'), [join(dir, tarball), '--profile', 'esm-only', '--format', 'ascii'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    console.error(`${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || String(error));
+    process.exit(1);
+  }
+  console.log('publint and attw (esm-only): no problems in the tarball\'s package.json, exports and types');
   writeFileSync(join(dir, 'package.json'), '{ "name": "pack-check", "private": true, "type": "module" }\n');
   npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, tarball)], dir);
+  // As a server renderer would, without React (the /react entry's optional peers): no window,
+  // document or HTMLElement in Node, and loading the element's entry must not throw.
+  execFileSync('node', ['--input-type=module', '-e', "await import('sahel-timeline'); await import('sahel-timeline/vue'); await import('sahel-timeline/svelte');"], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
   const count = execFileSync('node', ['-e', "import('sahel-timeline/dataset').then(m => console.log(m.events.length))"], { cwd: dir, encoding: 'utf8' }).trim();
   const read = `
     import { createRequire } from 'node:module';
@@ -55,7 +75,7 @@ try {
     console.error(`installed package: dataset entry ${count} events, dataset.json ${jsonCount}, dataset.csv ${csvRows} rows, schema "${schemaTitle}"`);
     process.exit(1);
   }
-  console.log(`installed tarball: sahel-timeline/dataset has ${count} events; dataset.json, dataset.csv and the schema agree`);
+  console.log(`installed tarball: sahel-timeline imports in Node; sahel-timeline/dataset has ${count} events; dataset.json, dataset.csv and the schema agree`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

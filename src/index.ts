@@ -16,6 +16,7 @@ export {
   type SahelFilterChangeEvent,
 } from './events.js';
 export type * from './dataset/types.js';
+export type { SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
 export type { TimelineStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
 export { parsePartialDate, toInterval } from './dataset/dates.js';
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './dataset/validate.js';

@@ -1,0 +1,15 @@
+// Checked by svelte-check, never run: misuses of <sahel-timeline> that must not compile, so
+// that typings which let anything through (an `any`) fail the build. (Svelte markup has no
+// expect-error comment, so this reads the props type the markup is checked against.)
+import type { SvelteHTMLElements } from 'svelte/elements';
+
+type Props = SvelteHTMLElements['sahel-timeline'];
+
+export const misuses: Props[] = [
+  // @ts-expect-error: `events` is a list of TimelineEvent.
+  { events: 42 },
+  // @ts-expect-error: `e.detail` is null when the reader closes the details.
+  { 'onsahel-select': (e) => e.detail.title },
+  // @ts-expect-error: `theme` is 'light' or 'dark'.
+  { theme: 'blue' },
+];
