@@ -52,9 +52,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * view of most datasets ticks whole years; it is fetched once the element is laid out). First
  * load 49.3 KB. Rich text in the details (1.2 KB in the panels chunk) and those seams bring
  * the total to 85.4 KB: 87 KB.
+ * #18's pictures of the view (`toSVG()`, `toPNG()`, the export panel: the scene, its SVG
+ * writer and canvas painter, 5.2 KB in a chunk loaded when a picture is first asked for)
+ * raise it to 93 KB. Their first-load share (the toolbar button, two methods, four strings,
+ * print rules, about 0.3 KB) was more than paid for by stubs for d3-ease and d3-interpolate
+ * (scripts/d3-stubs/): the calls at their top level kept every easing and colour
+ * interpolator in the bundle. First load 49.6 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 87;
+const TOTAL_CEILING_KB = 93;
 
 const problems = [];
 
