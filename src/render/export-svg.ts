@@ -6,9 +6,15 @@
  */
 import type { Scene, SceneItem } from './export-scene.js';
 
-/** `value` with `&`, `<`, `>`, `"` and `'` escaped, for text and attribute values alike. */
+/**
+ * `value` safe in XML text and attribute values alike: `&`, `<`, `>`, `"`, `'`, tabs and line
+ * breaks (which a parser would change: in attributes into spaces) as character references; characters XML
+ * cannot hold at all (most control characters, lone surrogates, U+FFFE and U+FFFF) dropped, so
+ * that text from any data leaves the file well-formed.
+ */
 export function esc(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes.
+  return value.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/gu, '').replace(/[&<>"'\t\n\r]/g, (c) => `&#${String(c.charCodeAt(0))};`);
 }
 
 /** A number as SVG writes it: at most two decimals. */
