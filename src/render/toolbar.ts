@@ -44,8 +44,8 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
       <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
       <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
       <button class="control play" part="control" type="button" tabindex=${tab(5)} title=${actions.playing ? s.pause : s.play} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.togglePlay(); }}>${actions.playing ? icons.pause : icons.play}</button>
-      <button class="control" part="control" type="button" tabindex=${tab(6)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
-      <button class="control" part="control export" type="button" tabindex=${tab(7)} aria-expanded=${actions.exportShown ? 'true' : 'false'} aria-controls="export" title=${s.exportView} @click=${() => { actions.toggleExport(); }}>${icons.download}</button>
+      <button class="control" part="control export" type="button" tabindex=${tab(6)} aria-expanded=${actions.exportShown ? 'true' : 'false'} aria-controls="export" title=${s.exportView} @click=${() => { actions.toggleExport(); }}>${icons.download}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(7)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
     </div>
     ${search}
     <span class="range" aria-hidden="true">${rangeText}</span>
