@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { title as sahelTitle } from '../src/dataset/index.js';
+import { expectNoViolations } from './axe.js';
 import { accessibleName, TimelineHarness } from './harness.js';
 import { clickOn, mount, mountBetweenButtons, openFramedTimeline, press, until } from './helpers.js';
 
@@ -182,6 +183,7 @@ describe('<sahel-timeline> export panel', () => {
       await until(() => h.focused()?.textContent === 'Download SVG', 5000, 'the panel, its first button focused');
       expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
       expect(h.part('export-panel')?.hidden).to.equal(false);
+      await expectNoViolations(el);
       await press('Enter');
       await until(() => downloads.files.length === 1, 5000, 'the SVG download');
       const svg = downloads.files[0];
@@ -194,7 +196,7 @@ describe('<sahel-timeline> export panel', () => {
       await press('Tab');
       expect(h.focused()?.textContent).to.equal('Download PNG');
       await press(' ');
-      await until(() => downloads.files.length === 2, 5000, 'the PNG download');
+      await until(() => downloads.files.length === 2, 15_000, 'the PNG download');
       expect(downloads.files[1]?.name).to.match(/^[a-z0-9-]+\.png$/);
       const png = await (await fetch(downloads.files[1]?.href ?? '')).blob();
       expect(png.type).to.equal('image/png');
@@ -218,7 +220,7 @@ describe('<sahel-timeline> export panel', () => {
       const png = [...(h.part('export-panel')?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Download PNG');
       if (!png) throw new Error('no Download PNG button');
       await clickOn(png);
-      await until(() => downloads.files.length === 1, 5000, 'the PNG download');
+      await until(() => downloads.files.length === 1, 15_000, 'the PNG download');
       // Named after the timeline's title.
       expect(downloads.files[0]?.name).to.match(/^[a-z0-9-]+\.png$/);
       expect(downloads.files[0]?.name.startsWith(sahelTitle.toLowerCase().split(/[^a-z0-9]+/)[0] ?? '?')).to.equal(true);

@@ -260,6 +260,11 @@ export const exportStyles = css`
   .export-as:hover {
     border-color: var(--_muted);
   }
+  @media (pointer: coarse) {
+    .export-as {
+      min-block-size: 44px;
+    }
+  }
   @media print {
     .export {
       display: none;
