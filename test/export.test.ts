@@ -8,7 +8,7 @@ import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { title as sahelTitle } from '../src/dataset/index.js';
 import { expectNoViolations } from './axe.js';
 import { accessibleName, TimelineHarness } from './harness.js';
-import { clickOn, mount, mountBetweenButtons, openFramedTimeline, press, until } from './helpers.js';
+import { clickOn, frames, mount, mountBetweenButtons, openFramedTimeline, press, until } from './helpers.js';
 
 const EXPORT = 'Download an image of the view';
 
@@ -269,6 +269,9 @@ describe('<sahel-timeline> pictures under a strict Content-Security-Policy', () 
     const win = () => frame.contentWindow as Window & { cspViolations?: string[] };
     const downloads = catchDownloads(frame.contentDocument as Document);
     try {
+      // The page opens on a selected event: its details (a chunk) settle the layout.
+      await until(() => el.shadowRoot?.querySelector('.details') != null, 5000, 'the details panel');
+      await frames(3);
       const doc = parse(await el.toSVG());
       expect(wellFormed(doc)).to.equal(true);
       const marks = new TimelineHarness(el).marks();
@@ -291,7 +294,8 @@ describe('<sahel-timeline> pictures under a strict Content-Security-Policy', () 
       await at(svgButton);
       await until(() => downloads.files.length === 1, 5000, 'the SVG download');
       const file = parse(await (await fetch(downloads.files[0]?.href ?? '')).text());
-      expect(texts(file, 'title').length).to.equal(marks.length);
+      expect(wellFormed(file)).to.equal(true);
+      expect(texts(file, 'title').length).to.equal(new TimelineHarness(el).marks().length);
       // Violations are reported asynchronously, in order: one made on purpose now arrives
       // after any the export caused.
       frame.contentDocument?.body.setAttribute('style', 'outline: 0');
