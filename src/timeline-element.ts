@@ -338,8 +338,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   /**
    * The same picture as `toSVG()`, as a PNG Blob (`image/png`) `scale` times the view's size
-   * in CSS pixels (default 2). Painted on a canvas, so pages with a strict Content-Security-Policy
-   * (no `blob:` or `data:` images) get it too.
+   * in CSS pixels (default 2, at most 8). Painted on a canvas from the layout, so pages with a
+   * strict Content-Security-Policy (no `blob:` or `data:` images) get it too.
    */
   toPNG(scale = 2): Promise<Blob> {
     return exporter.load().then((m) => m.toPng(this, scale));

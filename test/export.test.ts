@@ -141,6 +141,15 @@ describe('<sahel-timeline> toSVG()', () => {
     expect(texts(doc, 'message')).to.deep.equal(['No events match.']);
   });
 
+  it('draws a timeline not yet in the page too', async () => {
+    const el = document.createElement('sahel-timeline');
+    el.events = [];
+    const doc = parse(await el.toSVG());
+    expect(wellFormed(doc)).to.equal(true);
+    expect(texts(doc, 'message').length).to.equal(1);
+    expect((await pngInfo(await el.toPNG(1))).magic).to.equal(true);
+  });
+
   it('names the host of the page when the data cites no source', async () => {
     const el = await mount([{ id: 'a', title: 'Alpha', start: '2020-01-01' }]);
     expect(texts(parse(await el.toSVG()), 'source')).to.deep.equal([`Source: ${location.host}`]);

@@ -36,14 +36,15 @@ export function toPng(host: TimelineHost, scale: number): Promise<Blob> {
  * or the data's), else the timeline's accessible name; the toolbar's range.
  */
 export function exportText(host: TimelineHost): ExportText {
-  const root = host.renderRoot;
+  // Undefined until the element is first connected: a picture of it is still drawn.
+  const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
   const about = host.data.about.title?.trim() ?? '';
-  const title = host.title.trim() !== '' ? host.title.trim() : about !== '' ? about : (root.querySelector('.plot')?.getAttribute('aria-label') ?? '');
-  return { title, range: root.querySelector('.range')?.textContent.trim() ?? '' };
+  const title = host.title.trim() !== '' ? host.title.trim() : about !== '' ? about : (root?.querySelector('.plot')?.getAttribute('aria-label') ?? host.words.strings.timelineEmpty);
+  return { title, range: root?.querySelector('.range')?.textContent.trim() ?? '' };
 }
 
 function sceneOf(host: TimelineHost): Scene {
-  const plot = host.renderRoot.querySelector<HTMLElement>('.plot');
+  const plot = (host.renderRoot as HTMLElement | DocumentFragment | undefined)?.querySelector<HTMLElement>('.plot') ?? null;
   const font = (plot ? getComputedStyle(plot).fontFamily : '') || 'system-ui, sans-serif';
   return buildScene(exportView(host, exportText(host), plot, font), measurer(font));
 }
