@@ -53,7 +53,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * load 49.3 KB. Rich text in the details (1.2 KB in the panels chunk) and those seams bring
  * the total to 85.4 KB: 87 KB.
  * #18's pictures of the view (`toSVG()`, `toPNG()`, the export panel: the scene, its SVG
- * writer and canvas painter, 5.2 KB in a chunk loaded when a picture is first asked for)
+ * writer and canvas painter, 5.7 KB in a chunk loaded when a picture is first asked for)
  * raise it to 93 KB. Their first-load share (the toolbar button, two methods, four strings,
  * print rules, about 0.3 KB) was more than paid for by stubs for d3-ease and d3-interpolate
  * (scripts/d3-stubs/): the calls at their top level kept every easing and colour

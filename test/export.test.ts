@@ -88,6 +88,14 @@ describe('<sahel-timeline> toSVG()', () => {
     expect(doc.documentElement.getAttribute('width')).to.equal('1000');
   });
 
+  it('names the page\'s font, then a generic family', async () => {
+    const el = await mount([{ id: 'a', title: 'A', start: '2020-01-01' }]);
+    el.style.setProperty('--sahel-timeline-font', 'Georgia');
+    expect(parse(await el.toSVG()).documentElement.getAttribute('font-family')).to.equal('Georgia, sans-serif');
+    el.style.setProperty('--sahel-timeline-font', '"Noto Serif", serif');
+    expect(parse(await el.toSVG()).documentElement.getAttribute('font-family')).to.equal('"Noto Serif", serif');
+  });
+
   it('is drawn in the theme the reader sees', async () => {
     const light = parse(await (await mount([{ id: 'a', title: 'A', start: '2020-01-01' }])).toSVG());
     const dark = parse(await (await mount([{ id: 'a', title: 'A', start: '2020-01-01' }], '', 'reduce', 'dark')).toSVG());

@@ -45,7 +45,9 @@ export function exportText(host: TimelineHost): ExportText {
 
 function sceneOf(host: TimelineHost): Scene {
   const plot = (host.renderRoot as HTMLElement | DocumentFragment | undefined)?.querySelector<HTMLElement>('.plot') ?? null;
-  const font = (plot ? getComputedStyle(plot).fontFamily : '') || 'system-ui, sans-serif';
+  const family = plot ? getComputedStyle(plot).fontFamily : '';
+  // The element's family list, ending with a generic family so that any reader's system draws the text.
+  const font = family === '' ? 'system-ui, sans-serif' : /(^|,)\s*(sans-serif|serif|monospace|system-ui|cursive|fantasy)\s*$/.test(family) ? family : `${family}, sans-serif`;
   return buildScene(exportView(host, exportText(host), plot, font), measurer(font));
 }
 
