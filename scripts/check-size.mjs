@@ -55,11 +55,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * #17's dataset half grows only the Sahel data chunk (fetched when a page shows the built-in
  * data): nine more events the articles date or lean on (about 3.8 KB) and the French of
  * every event, era and the title card (about 5.3 KB) take it from 11 to 19.7 KB, the total to
- * 95 KB: 96 KB. The first load grows by 26 bytes (the validator's check of translations is
- * shared with the eras' chunk): 51,195 of 51,200 bytes.
+ * 95 KB: 96 KB.
+ *
+ * #18's pictures of the view (`toSVG()`, `toPNG()`, the export panel: the scene, its SVG
+ * writer and canvas painter, 5.7 KB in a chunk loaded when a picture is first asked for)
+ * add about 5.4 KB more: 102 KB. Their first-load share (the toolbar button, two methods, four
+ * strings, print rules, about 0.3 KB) was more than paid for by stubs for d3-ease and
+ * d3-interpolate (scripts/d3-stubs/): the calls at their top level kept every easing and
+ * colour interpolator in the bundle.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 96;
+const TOTAL_CEILING_KB = 102;
 
 const problems = [];
 

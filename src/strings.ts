@@ -24,6 +24,13 @@ export interface TimelineStrings {
   /** The toggle that walks through the events, playing and paused. */
   readonly play: string;
   readonly pause: string;
+  /** The toolbar button that opens the export panel, and the panel's name. */
+  readonly exportView: string;
+  /** The export panel's buttons: download the view as an SVG or a PNG file. */
+  readonly downloadSvg: string;
+  readonly downloadPng: string;
+  /** An exported picture's last line: `{sources}` (the dataset's sources as a list, or a site's host). */
+  readonly exportSource: string;
 
   /** A number of events: `{count}`. */
   readonly events: PluralForms;
@@ -155,6 +162,10 @@ export const en: TimelineStrings = {
   keyboardShortcuts: 'Keyboard shortcuts',
   play: 'Play through the events',
   pause: 'Pause',
+  exportView: 'Download an image of the view',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  exportSource: 'Source: {sources}',
 
   events: { one: '{count} event', other: '{count} events' },
   timelineName: 'Timeline of {events}, {years}',

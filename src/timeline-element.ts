@@ -13,6 +13,7 @@ import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { EraController } from './controllers/era-controller.js';
+import { exporter } from './controllers/export-controller.js';
 import { FilterController, type EventFilter } from './controllers/filter-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { HintController } from './controllers/hint-controller.js';
@@ -69,6 +70,8 @@ function instantOf(value: Date | string | number): number {
  * @csspart label - Each event's label.
  * @csspart cluster - A mark standing for events too dense to label.
  * @csspart keys - The keyboard shortcuts panel.
+ * @csspart export - The toolbar button that opens the export panel.
+ * @csspart export-panel - The export panel: download the view as SVG or PNG.
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
  * @csspart lane - Each lane, when events are grouped (`group-by`): a group of its events under its header.
  * @csspart lane-label - Each lane's header: its name and count, a button that collapses or expands it.
@@ -324,6 +327,26 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     return this.player.playing;
   }
 
+  /**
+   * A picture of the view as a standalone SVG file: the title, the window in view, the axis,
+   * the eras, the marks and their labels, the legend and a source line, text as `<text>`
+   * (escaped) and colours as the reader's theme shows them. Asynchronous: the exporter is
+   * loaded on demand. While loading or with no events, the picture says so; it never rejects
+   * for want of data.
+   */
+  toSVG(): Promise<string> {
+    return exporter.load().then((m) => m.toSvg(this));
+  }
+
+  /**
+   * The same picture as `toSVG()`, as a PNG Blob (`image/png`) `scale` times the view's size
+   * in CSS pixels (default 2, at most 8). Painted on a canvas from the layout, so pages with a
+   * strict Content-Security-Policy (no `blob:` or `data:` images) get it too.
+   */
+  toPNG(scale = 2): Promise<Blob> {
+    return exporter.load().then((m) => m.toPng(this, scale));
+  }
+
   /** Says a text once to screen readers. @internal */
   announce(text: string): void {
     this.announcer.now(text);
@@ -417,13 +440,14 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderToolbar(
           this.toolbar,
           words,
-          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
           renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
         )}
         ${panels
           ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
           : html`<div id="keys" class="keys" part="keys" hidden></div>`}
+        ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
         ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
           class="plot ${view.inking ? 'inking' : ''}"

@@ -18,7 +18,7 @@ async function axNodes(): Promise<AxNode[]> {
   return executeServerCommand<AxNode[], undefined>('ax-nodes');
 }
 
-const TOOLBAR = ['Zoom in', 'Zoom out', 'Show all', 'Previous event', 'Next event', 'Play through the events', 'Keyboard shortcuts'];
+const TOOLBAR = ['Zoom in', 'Zoom out', 'Show all', 'Previous event', 'Next event', 'Play through the events', 'Download an image of the view', 'Keyboard shortcuts'];
 
 describe('<sahel-timeline> accessible names', () => {
   it('toolbar and cluster buttons have their name once, with no description repeating it', async () => {
@@ -120,7 +120,7 @@ describe('<sahel-timeline> notice and targets', () => {
       await until(() => matchMedia('(pointer: coarse)').matches, 3000, 'a coarse pointer');
       await frames(2);
       const buttons = [...el.renderRoot.querySelectorAll<HTMLElement>('.toolbar button, .notice button')];
-      expect(buttons.length).to.equal(8);
+      expect(buttons.length).to.equal(9);
       for (const b of buttons) {
         const r = b.getBoundingClientRect();
         const name = b.getAttribute('aria-label') ?? b.textContent.trim();

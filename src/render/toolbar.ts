@@ -1,5 +1,5 @@
 /**
- * The toolbar: zoom in and out, show all, previous and next, play, the keys panel, the search box,
+ * The toolbar: zoom in and out, show all, previous and next, play, the keys panel, the export panel, the search box,
  * and the range in view. Its keyboard behaviour (one tab stop, arrow keys) is ToolbarController's.
  */
 import { html, type TemplateResult } from 'lit';
@@ -17,6 +17,9 @@ export interface ToolbarActions {
   readonly atLast: boolean;
   /** No events (loading, pending, none given): zooming has nothing to show. */
   readonly empty: boolean;
+  /** Whether the export panel is open, and its toggle. */
+  readonly exportShown: boolean;
+  toggleExport(): void;
 }
 
 export function renderToolbar(toolbar: ToolbarController, words: Words, actions: ToolbarActions, rangeText: string, search: TemplateResult): TemplateResult {
@@ -41,7 +44,8 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
       <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
       <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
       <button class="control play" part="control" type="button" tabindex=${tab(5)} title=${actions.playing ? s.pause : s.play} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.togglePlay(); }}>${actions.playing ? icons.pause : icons.play}</button>
-      <button class="control" part="control" type="button" tabindex=${tab(6)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
+      <button class="control" part="control export" type="button" tabindex=${tab(6)} aria-expanded=${actions.exportShown ? 'true' : 'false'} aria-controls="export" title=${s.exportView} @click=${() => { actions.toggleExport(); }}>${icons.download}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(7)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
     </div>
     ${search}
     <span class="range" aria-hidden="true">${rangeText}</span>
