@@ -1,20 +1,27 @@
 /**
  * Every word the interface says to a reader or a screen reader, in one typed table (English
- * here), and `Words`, which fills a string in for a language: counts with `Intl.PluralRules`
- * and `Intl.NumberFormat`, lists with `Intl.ListFormat`. Templates name their values in braces
- * (`"{count} events"`) so a table is plain data that a page can supply for its own language.
+ * here; French is a chunk of its own, strings-fr.ts), and `Words`, which fills a string in for
+ * a language: counts with `Intl.PluralRules` and `Intl.NumberFormat`, lists with
+ * `Intl.ListFormat`. Templates name their values in braces (`"{count} events"`) so a table is
+ * plain data that a page can supply for its own language (the element's `strings`).
  */
 import type { DatePrecision } from './dataset/types.js';
 
 /** Word forms by plural category, as `Intl.PluralRules` names them; `other` is always given. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
-/** The interface's strings. Templates take the values named in braces. */
+/**
+ * The interface's strings: every word the timeline shows or says to a screen reader.
+ * Templates take the values named in braces. English and French are built in; a page gives
+ * its own words for any of them with the element's `strings` property (a partial table).
+ */
 export interface TimelineStrings {
   /** The table's language (BCP 47): its plurals and lists follow it, whatever the dates' locale. */
   readonly lang: string;
   /** Name of the toolbar. */
   readonly toolbar: string;
+  /** What the plot is, said with its name (`aria-roledescription`). */
+  readonly timeline: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly showAll: string;
@@ -69,6 +76,9 @@ export interface TimelineStrings {
   readonly yearsAgo: string;
   /** A year far ahead (after 99,999 CE): `{years}` ("5 billion"). */
   readonly yearsAhead: string;
+  /** `yearsAgo` and `yearsAhead` for millions and more, where the language words them apart ("il y a 66 millions d'années", "il y a 12 000 ans"). */
+  readonly yearsAgoMillions: string;
+  readonly yearsAheadMillions: string;
   /** Names of the built-in categories, matched without regard to case. */
   readonly categories: Readonly<Record<string, string>>;
   /** The kind of an event without a category. */
@@ -132,8 +142,8 @@ export interface NoticeStrings {
   readonly formats: string;
   readonly empty: string;
   readonly notAList: string;
-  /** `{dropped}`, `{events}` (a count of all), `{why}`. */
-  readonly dropped: string;
+  /** By the number left out (`{dropped}`), with `{events}` (a count of all) and `{why}`. */
+  readonly dropped: PluralForms;
   /** Each reason, said of all the events left out (`it…` / `they…`), and of some of them (`{count}`). */
   readonly reasons: Readonly<Record<NoticeReason, { readonly all: PluralForms; readonly some: PluralForms }>>;
   /** Events shown without some details (`{count}`, `{details}`), alone or after events left out. */
@@ -147,6 +157,7 @@ export interface NoticeStrings {
 export const en: TimelineStrings = {
   lang: 'en',
   toolbar: 'Timeline controls',
+  timeline: 'timeline',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',
@@ -182,6 +193,8 @@ export const en: TimelineStrings = {
   bce: '{year} BCE',
   yearsAgo: '{years} years ago',
   yearsAhead: '{years} years from now',
+  yearsAgoMillions: '{years} years ago',
+  yearsAheadMillions: '{years} years from now',
   since: 'since {date}',
   categories: {
     military: 'Military',
@@ -229,7 +242,7 @@ export const en: TimelineStrings = {
     formats: 'The timeline reads JSON files of events (a list, or an object with an "events" list), TimelineJS3 files, and spreadsheets saved as CSV or TSV with a header row.',
     empty: 'The events file holds no events.',
     notAList: 'The timeline’s events could not be read: they are not a list of events.',
-    dropped: '{dropped} of {events} could not be shown: {why}.',
+    dropped: { other: '{dropped} of {events} could not be shown: {why}.' },
     reasons: {
       notEvent: { all: { one: 'it is not an event', other: 'they are not events' }, some: { one: '{count} is not an event', other: '{count} are not events' } },
       date: {
@@ -278,6 +291,54 @@ export const en: TimelineStrings = {
     [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
   ],
 };
+
+/** The languages with a table built in (French is loaded when first needed). */
+export type BuiltInLanguage = 'en' | 'fr';
+
+/**
+ * Which built-in table a language tag reads: `fr`, `fr-ML`, `fr-BF`, `FR` read French;
+ * anything else (a tag with no table, a malformed one, none) English.
+ */
+export function builtInLanguage(tag: string | undefined): BuiltInLanguage {
+  return /^fr(?:[-_]|$)/i.test(tag?.trim() ?? '') ? 'fr' : 'en';
+}
+
+type Partially<T> = T extends string ? string : T extends readonly unknown[] ? T : { readonly [K in keyof T]?: Partially<T[K]> };
+
+/** A page's words for the element's `strings`: any keys of the table, and nested tables (plural forms, categories, the notice's sentences) in part. */
+export type PartialStrings = Partially<TimelineStrings>;
+
+/** Keys already reported for a value that is not a string (once a page). */
+const reported = new Set<string>();
+
+/**
+ * `base` with the page's words over it, key by key (in nested tables too: a plural form, a
+ * category's name, one notice sentence). A value that is not a string is left out, and its
+ * key named once in the console; keys the table does not have are ignored.
+ */
+export function mergeStrings(base: TimelineStrings, given: unknown): TimelineStrings {
+  return given && typeof given === 'object' ? (over(base, given, '') as unknown as TimelineStrings) : base;
+}
+
+function over(base: object, given: object, path: string): object {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(given)) {
+    const name = path + key;
+    const was: unknown = (base as Record<string, unknown>)[key];
+    // The keys panel is rows of [keys, action]: taken whole when it has that shape.
+    const ok =
+      key === 'keys' && !path
+        ? Array.isArray(value) && value.every((r) => Array.isArray(r) && Array.isArray(r[0]) && (r[0] as unknown[]).every((k) => typeof k === 'string') && typeof r[1] === 'string')
+        : typeof value === 'string' && (typeof was === 'string' || (was === undefined && path !== ''));
+    if (ok) out[key] = value;
+    else if (was && typeof was === 'object' && !Array.isArray(was) && value && typeof value === 'object') out[key] = over(was, value as object, name + '.');
+    else if ((was !== undefined || path) && value !== undefined && !reported.has(name)) {
+      reported.add(name);
+      console.warn(`<sahel-timeline> strings: "${name}" is not ${key === 'keys' && !path ? 'a list of [keys, action] rows' : 'a string'}; the built-in words are used for it.`);
+    }
+  }
+  return out;
+}
 
 /** The values a template names. */
 export type TemplateValues = Readonly<Record<string, string | number>>;

@@ -5,7 +5,7 @@
  * alone is dropped. Pure.
  */
 import { describeType, formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
-import type { Era, IsoPartialDate, PartialDate } from './types.js';
+import type { Era, IsoPartialDate, PartialDate, Translation, Translations } from './types.js';
 import type { ValidationIssue } from './validate.js';
 
 /** What {@link validateEras} returns: the eras that can be drawn, and every problem found. */
@@ -64,7 +64,18 @@ export function validateEras(input: unknown): ErasResult {
     }
     if (Array.isArray(r.sources)) era.sources = r.sources as Era['sources'];
     if (typeof r.note === 'string') era.note = r.note;
+    const translations = readTranslations(r.translations);
+    if (translations) era.translations = translations;
+    else if (r.translations !== undefined && r.translations !== null) fail('translations', `must be an object of translations by language tag (as { "fr": { "title": "…" } }), not ${describeType(r.translations)}; left out.`, 'field');
     eras.push(era);
   });
   return { eras, issues };
+}
+
+/** An item's translations, keeping each language's object (its text fields are read as text by localize); undefined when there are none. */
+export function readTranslations(raw: unknown): Translations | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const out: Record<string, Translation> = {};
+  for (const [tag, t] of Object.entries(raw)) if (typeof t === 'object' && t !== null && !Array.isArray(t)) out[tag] = t as Translation;
+  return out;
 }

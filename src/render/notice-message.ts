@@ -68,7 +68,7 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
     const why = only
       ? words.plural(n.reasons[only].all, dropped)
       : words.list([...reasons].map(([r, count]) => words.plural(n.reasons[r].some, count)));
-    sentences.push(words.fill(n.dropped, { dropped, events: words.events(total), why }));
+    sentences.push(words.plural(n.dropped, dropped, { dropped, events: words.events(total), why }));
   }
   if (trimmed > 0) sentences.push(words.plural(dropped > 0 ? n.trimmedOthers : n.trimmed, trimmed, { details: words.list([...details]) }));
   return sentences.join(' ');
