@@ -120,12 +120,21 @@ export interface TimelineStrings {
   readonly certainty: Readonly<Record<string, string>>;
 
   readonly dismissNotice: string;
-  /** The notice's sentences about data that could not be shown. */
-  readonly notice: NoticeStrings;
+  /**
+   * The notice's sentences about data that could not be shown. The English ones come with the
+   * notice (a chunk: most pages never show one), so `en` has none.
+   */
+  readonly notice?: Partially<NoticeStrings>;
 
-  /** The keys panel, in order: the keys as shown, and what they do. */
-  readonly keys: readonly (readonly [keys: readonly string[], action: string])[];
+  /**
+   * The keys panel, in order: the keys as shown, and what they do. The English rows come
+   * with the panel (a chunk: most readers never open it), so `en` has none.
+   */
+  readonly keys?: KeyRows;
 }
+
+/** The keys panel's rows: the keys as shown, and what they do. */
+export type KeyRows = readonly (readonly [keys: readonly string[], action: string])[];
 
 /** Why the notice says an event was left out. */
 export type NoticeReason = 'notEvent' | 'date' | 'title' | 'id' | 'duplicate';
@@ -233,63 +242,8 @@ export const en: TimelineStrings = {
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
   dismissNotice: 'Dismiss this notice',
-  notice: {
-    network: 'The events could not be loaded: the connection failed.',
-    notFound: 'The events could not be loaded: the file was not found (404).',
-    status: 'The events could not be loaded: the server answered with an error ({status}).',
-    notJson: 'The events could not be read: the file is neither JSON nor a spreadsheet.',
-    wrongShape: 'The events could not be read: the file holds no list of events.',
-    formats: 'The timeline reads JSON files of events (a list, or an object with an "events" list), TimelineJS3 files, and spreadsheets saved as CSV or TSV with a header row.',
-    empty: 'The events file holds no events.',
-    notAList: 'The timeline’s events could not be read: they are not a list of events.',
-    dropped: { other: '{dropped} of {events} could not be shown: {why}.' },
-    reasons: {
-      notEvent: { all: { one: 'it is not an event', other: 'they are not events' }, some: { one: '{count} is not an event', other: '{count} are not events' } },
-      date: {
-        all: { one: 'its date is missing or could not be read', other: 'their dates are missing or could not be read' },
-        some: { one: '{count} has no date that could be read', other: '{count} have no date that could be read' },
-      },
-      title: { all: { one: 'its title is missing', other: 'their titles are missing' }, some: { one: '{count} has no title', other: '{count} have no title' } },
-      id: { all: { one: 'it has no identifier', other: 'they have no identifier' }, some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
-      duplicate: {
-        all: { one: "it repeats another event's identifier", other: "they repeat other events' identifiers" },
-        some: { one: "{count} repeats another event's identifier", other: "{count} repeat other events' identifiers" },
-      },
-    },
-    trimmed: {
-      one: '{count} event is shown without details that could not be used: {details}.',
-      other: '{count} events are shown without details that could not be used: {details}.',
-    },
-    trimmedOthers: {
-      one: '{count} other event is shown without details that could not be used: {details}.',
-      other: '{count} other events are shown without details that could not be used: {details}.',
-    },
-    fields: {
-      end: 'end date',
-      place: 'place',
-      sources: 'sources',
-      countries: 'countries',
-      actors: 'who was involved',
-      category: 'category',
-      certainty: 'certainty',
-      summary: 'summary',
-      reportedDate: "the source's date",
-      media: 'pictures and links',
-      other: 'notes',
-    },
-  },
 
-  keys: [
-    [['←', '→'], 'Previous or next event (in lanes: in the same lane)'],
-    [['↑', '↓'], 'In lanes: the nearest event in the lane above or below'],
-    [['Home', 'End'], 'First or last event (in lanes: of the lane)'],
-    [['Enter', 'Space'], "Open the event's details"],
-    [['Esc'], 'Close the details'],
-    [['+', '−'], 'Zoom in or out around the event'],
-    [['Shift', '+', '←', '→'], 'Move back or forward in time'],
-    [['0'], 'Show everything'],
-    [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
-  ],
+
 };
 
 /** The languages with a table built in (French is loaded when first needed). */
@@ -307,38 +261,6 @@ type Partially<T> = T extends string ? string : T extends readonly unknown[] ? T
 
 /** A page's words for the element's `strings`: any keys of the table, and nested tables (plural forms, categories, the notice's sentences) in part. */
 export type PartialStrings = Partially<TimelineStrings>;
-
-/** Keys already reported for a value that is not a string (once a page). */
-const reported = new Set<string>();
-
-/**
- * `base` with the page's words over it, key by key (in nested tables too: a plural form, a
- * category's name, one notice sentence). A value that is not a string is left out, and its
- * key named once in the console; keys the table does not have are ignored.
- */
-export function mergeStrings(base: TimelineStrings, given: unknown): TimelineStrings {
-  return given && typeof given === 'object' ? (over(base, given, '') as unknown as TimelineStrings) : base;
-}
-
-function over(base: object, given: object, path: string): object {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(given)) {
-    const name = path + key;
-    const was: unknown = (base as Record<string, unknown>)[key];
-    // The keys panel is rows of [keys, action]: taken whole when it has that shape.
-    const ok =
-      key === 'keys' && !path
-        ? Array.isArray(value) && value.every((r) => Array.isArray(r) && Array.isArray(r[0]) && (r[0] as unknown[]).every((k) => typeof k === 'string') && typeof r[1] === 'string')
-        : typeof value === 'string' && (typeof was === 'string' || (was === undefined && path !== ''));
-    if (ok) out[key] = value;
-    else if (was && typeof was === 'object' && !Array.isArray(was) && value && typeof value === 'object') out[key] = over(was, value as object, name + '.');
-    else if ((was !== undefined || path) && value !== undefined && !reported.has(name)) {
-      reported.add(name);
-      console.warn(`<sahel-timeline> strings: "${name}" is not ${key === 'keys' && !path ? 'a list of [keys, action] rows' : 'a string'}; the built-in words are used for it.`);
-    }
-  }
-  return out;
-}
 
 /** The values a template names. */
 export type TemplateValues = Readonly<Record<string, string | number>>;

@@ -13,11 +13,19 @@ import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, ty
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
-import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
+import type { LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
 import { OnDemand } from './on-demand.js';
 import type { SourceController, SourceLoad } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
+
+/** The notice's sentences are a chunk of their own, loaded with the first problem to report. */
+const notices = new OnDemand(() => import('../render/notice-message.js'));
+
+/** Loads the notice's chunk (once per page). */
+export function loadNotices(): Promise<unknown> {
+  return notices.load();
+}
 
 /** Loading `src` is a chunk of its own: most pages hand over their events, or show ours. */
 const sourceChunk = new OnDemand(() => import('./source-controller.js'));
@@ -63,6 +71,8 @@ export class DataController {
   /** The language the events shown are in, and the list shown. */
   private localizedFor: string | undefined;
   private shownList: readonly TimelineEvent[] = [];
+  /** Reports made, so that one waiting for the notice's words does not undo a later one. */
+  private reports = 0;
   /** Set by `sync` when the events changed only their language (the view keeps its window). */
   relocalized = false;
   /** The words the categories were named with. */
@@ -166,9 +176,10 @@ export class DataController {
   /** The notice's sentence in these words (the language may have changed since), or nothing. */
   noticeText(words: Words): string {
     const problem = this.problem;
-    if (!problem) return '';
+    const m = notices.loaded;
+    if (!problem || !m) return '';
     if (this.notice?.problem !== problem || this.notice.words !== words) {
-      this.notice = { problem, words, text: noticeMessage(words, problem.issues, problem.total, this.failure) };
+      this.notice = { problem, words, text: m.noticeMessage(words, problem.issues, problem.total, this.failure) };
     }
     return this.notice.text;
   }
@@ -367,21 +378,40 @@ export class DataController {
   }
 
   private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {
+    const token = ++this.reports;
     if (issues.length === 0) {
       if (this.problem?.origin === origin) this.problem = undefined;
       return;
     }
     const usable = shown > 0 || (!this.showingBuiltIn && this.all.events.length > 0);
+    const m = notices.loaded;
+    if (!m) {
+      // The sentence's words come first (then the report, as it would have been made now).
+      notices.load().then(
+        () => { this.deliver(token, origin, issues, total, shown, usable, failure); },
+        (error: unknown) => { console.warn('<sahel-timeline> data could not be shown as given:', issues, error); },
+      );
+      return;
+    }
+    this.deliver(token, origin, issues, total, shown, usable, failure);
+  }
+
+  private deliver(token: number, origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, usable: boolean, failure?: LoadFailure): void {
+    const m = notices.loaded as NonNullable<typeof notices.loaded>;
     // Readers get a sentence in their words; developers the index and field of each issue.
-    const message = noticeMessage(this.host.words, issues, total, failure);
+    const message = m.noticeMessage(this.host.words, issues, total, failure);
     const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };
-    if (message) this.failure = failure;
     const listed = issues.slice(0, CONSOLE_ISSUES).map(formatIssue);
     if (issues.length > CONSOLE_ISSUES) listed.push(`…and ${issues.length - CONSOLE_ISSUES} more: see the sahel-error event's detail.issues.`);
     console.warn(`<sahel-timeline> ${origin}: ${message || 'some values were kept as given.'}\n${listed.join('\n')}`);
-    // Values kept as given cost the reader nothing: no notice for them alone.
-    if (message) this.problem = detail;
-    else if (this.problem?.origin === origin) this.problem = undefined;
+    // Values kept as given cost the reader nothing: no notice for them alone. A report made
+    // while the notice's words were on their way leaves the notice to any later one.
+    if (token === this.reports) {
+      this.failure = failure;
+      if (message) this.problem = detail;
+      else if (this.problem?.origin === origin) this.problem = undefined;
+      this.host.requestUpdate();
+    }
     this.host.dispatchEvent(timelineEvent(TimelineEvents.error, detail));
   }
 }

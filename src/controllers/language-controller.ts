@@ -5,10 +5,12 @@
  * document updates the timelines, whose language may come from an ancestor.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { builtInLanguage, en, mergeStrings, Words, type TimelineStrings } from '../strings.js';
+import { builtInLanguage, en, Words } from '../strings.js';
 import { OnDemand } from './on-demand.js';
 
 const french = new OnDemand(() => import('../strings-fr.js').then((m) => m.fr));
+/** Merging a page's `strings` over a table: only for pages that give some. */
+const merging = new OnDemand(() => import('../strings-merge.js'));
 
 /** What the controller reads of the element. */
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
@@ -16,15 +18,14 @@ export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   strings: unknown;
 }
 
-/** The connected timelines, told when a `lang` attribute changes; one observer for them all. */
+/** The connected timelines, told when a `lang` attribute changes; one observer for them all (it stays: one per page). */
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
 export class LanguageController implements ReactiveController {
   private cached = new Words(en, undefined);
-  private from: readonly [TimelineStrings, unknown] = [en, undefined];
-  private failed = false;
-  private asked = false;
+  private from: readonly unknown[] = [en];
+  private readonly asked = new Set<object>();
 
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
@@ -40,56 +41,49 @@ export class LanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    if (hosts.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
   }
 
   /** `locale`, else the nearest `lang`; undefined when neither says (Intl then uses the browser's). */
   get language(): string | undefined {
     const h = this.host;
-    const lang = h.locale ?? h.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    return lang && lang.trim() !== '' ? lang.trim() : undefined;
+    const lang = (h.locale ?? h.closest('[lang]')?.getAttribute('lang'))?.trim();
+    return lang === '' ? undefined : lang;
   }
 
   /** The language the reader reads: the element's, else the browser's. */
   get reader(): string {
-    return this.language ?? (typeof navigator === 'undefined' ? 'en' : navigator.language);
+    return this.language ?? navigator.language;
   }
 
-  /** False while the built-in table of the element's language is on its way. */
+  /** False while the words of the element's language, or the page's, are on their way. */
   get ready(): boolean {
-    return builtInLanguage(this.reader) === 'en' || french.loaded !== undefined || this.failed;
+    return this.wanted() === undefined;
   }
 
   /** The words in the element's language: the built-in table (English until French has come), the page's `strings` over it. */
   get words(): Words {
-    const base = this.table();
+    const waiting = this.wanted();
+    if (waiting && !this.asked.has(waiting)) {
+      this.asked.add(waiting);
+      // English (or the page's words over it once they can be) rather than nothing meanwhile;
+      // English too if the chunk cannot be had.
+      waiting.load().then(() => { this.host.requestUpdate(); }, (error: unknown) => { console.warn('<sahel-timeline>', error); });
+    }
+    const base = builtInLanguage(this.reader) === 'fr' ? (french.loaded ?? en) : en;
     const given = this.host.strings;
     const locale = this.language;
-    if (this.from[0] !== base || this.from[1] !== given || this.cached.locale !== locale) {
-      this.from = [base, given];
-      this.cached = new Words(mergeStrings(base, given), locale);
+    const merge = merging.loaded;
+    if (this.from[0] !== base || this.from[1] !== given || this.from[2] !== merge || this.cached.locale !== locale) {
+      this.from = [base, given, merge];
+      this.cached = new Words(merge && given ? merge.mergeStrings(base, given) : base, locale);
     }
     return this.cached;
   }
 
-  private table(): TimelineStrings {
-    if (builtInLanguage(this.reader) === 'en') return en;
-    if (french.loaded) return french.loaded;
-    if (!this.asked) {
-      this.asked = true;
-      french.load().then(
-        () => { this.host.requestUpdate(); },
-        (error: unknown) => {
-          // English, rather than nothing: the reader still gets an interface.
-          this.failed = true;
-          console.warn('<sahel-timeline> the French words could not be loaded:', error);
-          this.host.requestUpdate();
-        },
-      );
-    }
-    return en;
+  /** The chunk the words wait for, if any. */
+  private wanted(): OnDemand<unknown> | undefined {
+    if (builtInLanguage(this.reader) === 'fr' && !french.loaded && !french.failed) return french;
+    if (this.host.strings && !merging.loaded && !merging.failed) return merging;
+    return undefined;
   }
 }

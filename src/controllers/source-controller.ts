@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImportRead } from '../dataset/import-shared.js';
-import { readTranslations } from '../dataset/eras.js';
+import { readTranslations } from '../dataset/localize.js';
 import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';

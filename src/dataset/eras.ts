@@ -5,7 +5,8 @@
  * alone is dropped. Pure.
  */
 import { describeType, formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
-import type { Era, IsoPartialDate, PartialDate, Translation, Translations } from './types.js';
+import { readTranslations } from './localize.js';
+import type { Era, IsoPartialDate, PartialDate } from './types.js';
 import type { ValidationIssue } from './validate.js';
 
 /** What {@link validateEras} returns: the eras that can be drawn, and every problem found. */
@@ -72,10 +73,3 @@ export function validateEras(input: unknown): ErasResult {
   return { eras, issues };
 }
 
-/** An item's translations, keeping each language's object (its text fields are read as text by localize); undefined when there are none. */
-export function readTranslations(raw: unknown): Translations | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const out: Record<string, Translation> = {};
-  for (const [tag, t] of Object.entries(raw)) if (typeof t === 'object' && t !== null && !Array.isArray(t)) out[tag] = t as Translation;
-  return out;
-}

@@ -70,3 +70,11 @@ export function localize<T extends Translatable>(items: readonly T[], lang: stri
   }
   return out ?? items;
 }
+
+/** An item's translations, keeping each language's object (its text fields are read as text by localize); undefined when there are none. */
+export function readTranslations(raw: unknown): Translations | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const out: Record<string, Translation> = {};
+  for (const [tag, t] of Object.entries(raw)) if (typeof t === 'object' && t !== null && !Array.isArray(t)) out[tag] = t as Translation;
+  return out;
+}
