@@ -52,9 +52,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * view of most datasets ticks whole years; it is fetched once the element is laid out). First
  * load 49.3 KB. Rich text in the details (1.2 KB in the panels chunk) and those seams bring
  * the total to 85.4 KB: 87 KB.
+ * #17's languages: the French table is a chunk (2.4 KB, loaded when a timeline's language is
+ * French), and so are the merging of a page's own `strings` (0.5 KB, loaded when a page gives
+ * some). To keep the first load under 50 KB with the language controller and the dataset's
+ * translations, the notice's English sentences and their composition (1.6 KB, loaded with the
+ * first problem to report) and the keys panel's English rows (now in the panels chunk) left
+ * it: first load 49.8 KB (from 50.0), total 90.5 KB: 92 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 87;
+const TOTAL_CEILING_KB = 92;
 
 const problems = [];
 
