@@ -234,6 +234,12 @@ describe('<sahel-timeline> in French', () => {
     expect(h.plot().getAttribute('aria-label')).to.contain('5 Ereignisse');
     expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent).to.contain('Militär');
     expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent).to.contain('Diplomacy');
+    // A notice sentence given in part, over the English ones that come with the notice.
+    el.strings = { ...el.strings, notice: { dropped: { one: '{dropped} von {events} fehlt: {why}.' } } };
+    el.events = [...events, { id: 'bad', title: '', start: '2020' }];
+    await settle(el);
+    await until(() => h.part('notice') !== null, 3000, 'the notice');
+    expect(h.part('notice')?.textContent).to.contain('1 von 6 Ereignisse fehlt: its title is missing.');
 
     // Over French, on a French page.
     const onFrench = await mount(events, 'lang="fr"');
