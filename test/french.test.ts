@@ -199,6 +199,22 @@ describe('<sahel-timeline> in French', () => {
     await expectNoViolations(el);
   });
 
+  it("a src file's events, eras and title card are shown in French from their translations; in English, as written", async () => {
+    const el = await mount(undefined, 'src="/test/fixtures/story-fr.json" lang="fr"');
+    await french(el);
+    const h = new TimelineHarness(el);
+    await until(() => h.part('title-card') !== null && h.part('eras') !== null, 3000, 'the title card and eras');
+    expect(h.part('title-card')?.querySelector('h2')?.textContent).to.equal('Une ville au bord du fleuve');
+    expect(h.part('title-card')?.textContent).to.contain('Trois crues en dix ans');
+    expect(h.part('eras')?.textContent).to.contain('Travaux de la digue');
+    expect(el.shownEvents.map((e) => e.title)).to.deep.equal(['Première crue', 'Deuxième crue', 'Third flood']);
+    el.lang = 'en';
+    await until(() => el.shownEvents[0]?.title === 'First flood', 3000, 'the English titles');
+    await settle(el);
+    expect(h.part('title-card')?.querySelector('h2')?.textContent).to.equal('A river town');
+    expect(h.part('eras')?.textContent).to.contain('Dyke works');
+  });
+
   it('fr-ML, fr-BF and fr-CF read French; the lang of an ancestor changing changes the words, keeping the window', async () => {
     for (const tag of ['fr-ML', 'fr-BF', 'fr-CF']) {
       const el = await mount(events, `locale="${tag}"`);
