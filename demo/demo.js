@@ -12,5 +12,5 @@ function showIn(lang) {
   for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
 for (const b of buttons) b.addEventListener('click', () => showIn(b.dataset.lang));
-const asked = new URLSearchParams(location.search).get('lang');
+const asked = new URL(window.location.href).searchParams.get('lang');
 if (asked && buttons.some((b) => b.dataset.lang === asked)) showIn(asked);
