@@ -250,6 +250,11 @@ describe('<sahel-timeline> in French', () => {
     expect(h.plot().getAttribute('aria-label')).to.contain('5 Ereignisse');
     expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent).to.contain('Militär');
     expect(el.shadowRoot?.querySelector('[part~="legend"]')?.textContent).to.contain('Diplomacy');
+    // The same words in a new object (as a framework may hand them over on every render) change nothing.
+    const words = el.words;
+    el.strings = JSON.parse(JSON.stringify(el.strings)) as PartialStrings;
+    await settle(el);
+    expect(el.words === words).to.equal(true);
     // A notice sentence given in part, over the English ones that come with the notice.
     el.strings = { ...el.strings, notice: { dropped: { one: '{dropped} von {events} fehlt: {why}.' } } };
     el.events = [...events, { id: 'bad', title: '', start: '2020' }];

@@ -67,14 +67,16 @@ export class LanguageController implements ReactiveController {
       this.asked.add(waiting);
       // English (or the page's words over it once they can be) rather than nothing meanwhile;
       // English too if the chunk cannot be had.
-      waiting.load().then(() => { this.host.requestUpdate(); }, (error: unknown) => { console.warn('<sahel-timeline>', error); });
+      waiting.load().then(() => { this.host.requestUpdate(); }, (error: unknown) => { console.warn('<sahel-timeline>', error); this.host.requestUpdate(); });
     }
     const base = builtInLanguage(this.reader) === 'fr' ? (french.loaded ?? en) : en;
     const given = this.host.strings;
     const locale = this.language;
     const merge = merging.loaded;
+    // A page (or a framework) may hand over the same words in a new object on every render.
+    if (this.from[1] !== given && this.from[3] !== undefined && this.from[3] === text(given)) this.from = [this.from[0], given, this.from[2], this.from[3]];
     if (this.from[0] !== base || this.from[1] !== given || this.from[2] !== merge || this.cached.locale !== locale) {
-      this.from = [base, given, merge];
+      this.from = [base, given, merge, text(given)];
       this.cached = new Words(merge && given ? merge.mergeStrings(base, given) : base, locale);
     }
     return this.cached;
@@ -84,6 +86,15 @@ export class LanguageController implements ReactiveController {
   private wanted(): OnDemand<unknown> | undefined {
     if (builtInLanguage(this.reader) === 'fr' && !french.loaded && !french.failed) return french;
     if (this.host.strings && !merging.loaded && !merging.failed) return merging;
+    return undefined;
+  }
+}
+
+/** A page's words as text, to tell the same words in a new object; undefined if they cannot be written. */
+function text(given: unknown): string | undefined {
+  try {
+    return given ? JSON.stringify(given) : undefined;
+  } catch {
     return undefined;
   }
 }
