@@ -88,6 +88,7 @@ export const fr: TimelineStrings = {
   reportedDate: 'Date selon la source',
   sources: 'Sources',
   paragraph: 'paragraphe {n}',
+  quote: `${_}: «${_}{quote}${_}»`,
   certainty: { confirmed: 'confirmé', reported: 'rapporté', disputed: 'contesté' },
 
   dismissNotice: 'Fermer cet avis',

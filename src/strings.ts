@@ -116,6 +116,8 @@ export interface TimelineStrings {
   readonly sources: string;
   /** A source's paragraph: `{n}`. */
   readonly paragraph: string;
+  /** A source's words quoted after it, with what comes before them: `{quote}`. */
+  readonly quote: string;
   /** Certainty words. */
   readonly certainty: Readonly<Record<string, string>>;
 
@@ -239,6 +241,7 @@ export const en: TimelineStrings = {
   reportedDate: "Source's date",
   sources: 'Sources',
   paragraph: 'paragraph {n}',
+  quote: ': “{quote}”',
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
   dismissNotice: 'Dismiss this notice',

@@ -28,6 +28,7 @@ const events: TimelineEvent[] = [
     certainty: 'confirmed',
     reportedDate: 'early 2013',
     media: { url: 'https://fr.wikipedia.org/wiki/Op%C3%A9ration_Serval' },
+    sources: [{ source: 'Le Monde', paragraph: 3, quote: 'l’opération a commencé' }],
     translations: { fr: { title: 'La France lance l’opération Serval', summary: 'Les troupes françaises arrivent au Mali.', reportedDate: 'début 2013' } },
   },
   {
@@ -124,7 +125,7 @@ describe('<sahel-timeline> in French', () => {
 
   it('on a lang="fr" page, no English interface text in any state: default, details, keys, a zoom announced, a notice, lanes, search, title card', async () => {
     document.documentElement.lang = 'fr';
-    const el = await mount(events);
+    const el = await mount(events, 'hash');
     await french(el);
     const h = new TimelineHarness(el);
     expectFrench(el, 'default');
@@ -142,9 +143,14 @@ describe('<sahel-timeline> in French', () => {
     await until(() => h.part('details') !== null, 3000, 'the details');
     expect(h.part('details')?.textContent).to.contain('début 2013');
     expect(h.part('details')?.textContent).to.contain('au jour près');
+    expect(h.part('details')?.textContent).to.contain('Le Monde, paragraphe 3\u00a0: «\u00a0l’opération a commencé\u00a0»');
+    expect(h.part('details')?.textContent).to.contain('Copier le lien');
+    expect(h.part('details')?.textContent).to.contain('Sur Wikipedia');
     expectFrench(el, 'details');
     await expectNoViolations(el);
     el.selected = null;
+    el.hash = false;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
     await settle(el);
 
     // The keys panel.
