@@ -205,6 +205,28 @@ describe('<sahel-timeline> in French', () => {
     await expectNoViolations(el);
   });
 
+  it('clusters, and the list of events no zoom can separate, are in French', async () => {
+    document.documentElement.lang = 'fr';
+    const crowd: TimelineEvent[] = Array.from({ length: 30 }, (_, i) => ({ id: `e${String(i)}`, title: `Réunion numéro ${String(i + 1)}`, start: '2020-03-02', category: 'politics' }));
+    const el = await mount([...crowd, { id: 'far', title: 'Élection', start: '2010' }]);
+    await french(el);
+    const h = new TimelineHarness(el);
+    const cluster = h.clusters()[0];
+    if (!cluster) throw new Error('no cluster');
+    expect(cluster.name).to.contain('Zoomez');
+    expectFrench(el, 'clusters');
+    // Zoomed in as far as it goes, the cluster lists its events.
+    el.zoomTo('2020-03-02', '2020-03-03');
+    await settle(el);
+    const tight = h.clusters()[0];
+    if (!tight) throw new Error('no cluster at the narrowest zoom');
+    await clickOn(tight.element);
+    await settle(el);
+    await until(() => h.part('cluster-list') !== null, 3000, 'the cluster list');
+    expectFrench(el, 'cluster list');
+    await expectNoViolations(el);
+  });
+
   it("a src file's events, eras and title card are shown in French from their translations; in English, as written", async () => {
     const el = await mount(undefined, 'src="/test/fixtures/story-fr.json" lang="fr"');
     await french(el);
