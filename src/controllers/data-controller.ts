@@ -71,8 +71,8 @@ export class DataController {
   /** The language the events shown are in, and the list shown. */
   private localizedFor: string | undefined;
   private shownList: readonly TimelineEvent[] = [];
-  /** Reports made, so that one waiting for the notice's words does not undo a later one. */
-  private reports = 0;
+  /** Reports made, by origin, so that one waiting for the notice's words does not undo a later one. */
+  private readonly reports = { events: 0, src: 0 };
   /** Set by `sync` when the events changed only their language (the view keeps its window). */
   relocalized = false;
   /** The words the categories were named with. */
@@ -378,7 +378,7 @@ export class DataController {
   }
 
   private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {
-    const token = ++this.reports;
+    const token = ++this.reports[origin];
     if (issues.length === 0) {
       if (this.problem?.origin === origin) this.problem = undefined;
       return;
@@ -406,7 +406,7 @@ export class DataController {
     console.warn(`<sahel-timeline> ${origin}: ${message || 'some values were kept as given.'}\n${listed.join('\n')}`);
     // Values kept as given cost the reader nothing: no notice for them alone. A report made
     // while the notice's words were on their way leaves the notice to any later one.
-    if (token === this.reports) {
+    if (token === this.reports[origin]) {
       this.failure = failure;
       if (message) this.problem = detail;
       else if (this.problem?.origin === origin) this.problem = undefined;
