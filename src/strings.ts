@@ -164,7 +164,7 @@ export interface NoticeStrings {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-/** The English table, and the one a partial table is completed from. */
+/** The English table: the words of any language without a table of its own (its notice sentences and keys-panel rows come with those parts, in chunks). */
 export const en: TimelineStrings = {
   lang: 'en',
   toolbar: 'Timeline controls',
