@@ -54,18 +54,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * the total to 85.4 KB: 87 KB.
  * #17's dataset half grows only the Sahel data chunk (fetched when a page shows the built-in
  * data): nine more events the articles date or lean on (about 3.8 KB) and the French of
- * every event, era and the title card (about 5.3 KB) take it from 11 to 19.7 KB, the total to
- * 95 KB: 96 KB.
+ * every event, era and the title card (about 5.3 KB) take it from 11 to 19.7 KB.
  *
  * #18's pictures of the view (`toSVG()`, `toPNG()`, the export panel: the scene, its SVG
  * writer and canvas painter, 5.7 KB in a chunk loaded when a picture is first asked for)
- * add about 5.4 KB more: 102 KB. Their first-load share (the toolbar button, two methods, four
+ * add about 5.4 KB more. Their first-load share (the toolbar button, two methods, four
  * strings, print rules, about 0.3 KB) was more than paid for by stubs for d3-ease and
  * d3-interpolate (scripts/d3-stubs/): the calls at their top level kept every easing and
  * colour interpolator in the bundle.
+ *
+ * #17's languages: the French table is a chunk (2.4 KB, loaded when a timeline's language is
+ * French), and so are the merging of a page's own `strings` (0.5 KB, loaded when a page gives
+ * some). To keep the first load under 50 KB with the language controller and the dataset's
+ * translations, the notice's English sentences and their composition (1.6 KB, loaded with the
+ * first problem to report) and the keys panel's English rows (now in the panels chunk) left
+ * it. With all three: 106 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 102;
+const TOTAL_CEILING_KB = 106;
 
 const problems = [];
 

@@ -17,7 +17,9 @@ export {
 } from './events.js';
 export type * from './dataset/types.js';
 export type { SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
-export type { TimelineStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
+export type { TimelineStrings, PartialStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
+/** The English table: every key a page's `strings` may give, in English. */
+export { en } from './strings.js';
 export { parsePartialDate, toInterval } from './dataset/dates.js';
 export { validateEvents, formatIssue, type ValidationIssue, type ValidationResult } from './dataset/validate.js';
 export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES } from './dataset/vocabulary.js';

@@ -13,7 +13,7 @@ import type { SahelTimeline } from './timeline-element.js';
 export const SAHEL_TIMELINE_PROPERTIES = [
   'events', 'sources', 'src', 'pending', 'categories', 'locale', 'selected', 'start', 'end',
   'minSpan', 'wheelZoom', 'theme', 'label', 'query', 'filter', 'hiddenCategories', 'groupBy',
-  'eras', 'title', 'summary', 'media', 'embedMedia', 'playInterval', 'hash', 'lanes',
+  'eras', 'title', 'summary', 'media', 'embedMedia', 'playInterval', 'hash', 'lanes', 'strings',
 ] as const;
 
 /** The name of a property a page may set on `<sahel-timeline>`. */

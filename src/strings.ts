@@ -1,20 +1,27 @@
 /**
  * Every word the interface says to a reader or a screen reader, in one typed table (English
- * here), and `Words`, which fills a string in for a language: counts with `Intl.PluralRules`
- * and `Intl.NumberFormat`, lists with `Intl.ListFormat`. Templates name their values in braces
- * (`"{count} events"`) so a table is plain data that a page can supply for its own language.
+ * here; French is a chunk of its own, strings-fr.ts), and `Words`, which fills a string in for
+ * a language: counts with `Intl.PluralRules` and `Intl.NumberFormat`, lists with
+ * `Intl.ListFormat`. Templates name their values in braces (`"{count} events"`) so a table is
+ * plain data that a page can supply for its own language (the element's `strings`).
  */
 import type { DatePrecision } from './dataset/types.js';
 
 /** Word forms by plural category, as `Intl.PluralRules` names them; `other` is always given. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
-/** The interface's strings. Templates take the values named in braces. */
+/**
+ * The interface's strings: every word the timeline shows or says to a screen reader.
+ * Templates take the values named in braces. English and French are built in; a page gives
+ * its own words for any of them with the element's `strings` property (a partial table).
+ */
 export interface TimelineStrings {
   /** The table's language (BCP 47): its plurals and lists follow it, whatever the dates' locale. */
   readonly lang: string;
   /** Name of the toolbar. */
   readonly toolbar: string;
+  /** What the plot is, said with its name (`aria-roledescription`). */
+  readonly timeline: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly showAll: string;
@@ -76,6 +83,9 @@ export interface TimelineStrings {
   readonly yearsAgo: string;
   /** A year far ahead (after 99,999 CE): `{years}` ("5 billion"). */
   readonly yearsAhead: string;
+  /** `yearsAgo` and `yearsAhead` for millions and more, where the language words them apart ("il y a 66 millions d'années", "il y a 12 000 ans"). */
+  readonly yearsAgoMillions: string;
+  readonly yearsAheadMillions: string;
   /** Names of the built-in categories, matched without regard to case. */
   readonly categories: Readonly<Record<string, string>>;
   /** The kind of an event without a category. */
@@ -113,16 +123,27 @@ export interface TimelineStrings {
   readonly sources: string;
   /** A source's paragraph: `{n}`. */
   readonly paragraph: string;
+  /** A source's words quoted after it, with what comes before them: `{quote}`. */
+  readonly quote: string;
   /** Certainty words. */
   readonly certainty: Readonly<Record<string, string>>;
 
   readonly dismissNotice: string;
-  /** The notice's sentences about data that could not be shown. */
-  readonly notice: NoticeStrings;
+  /**
+   * The notice's sentences about data that could not be shown. The English ones come with the
+   * notice (a chunk: most pages never show one), so `en` has none.
+   */
+  readonly notice?: Partially<NoticeStrings>;
 
-  /** The keys panel, in order: the keys as shown, and what they do. */
-  readonly keys: readonly (readonly [keys: readonly string[], action: string])[];
+  /**
+   * The keys panel, in order: the keys as shown, and what they do. The English rows come
+   * with the panel (a chunk: most readers never open it), so `en` has none.
+   */
+  readonly keys?: KeyRows;
 }
+
+/** The keys panel's rows: the keys as shown, and what they do. */
+export type KeyRows = readonly (readonly [keys: readonly string[], action: string])[];
 
 /** Why the notice says an event was left out. */
 export type NoticeReason = 'notEvent' | 'date' | 'title' | 'id' | 'duplicate';
@@ -139,8 +160,8 @@ export interface NoticeStrings {
   readonly formats: string;
   readonly empty: string;
   readonly notAList: string;
-  /** `{dropped}`, `{events}` (a count of all), `{why}`. */
-  readonly dropped: string;
+  /** By the number left out (`{dropped}`), with `{events}` (a count of all) and `{why}`. */
+  readonly dropped: PluralForms;
   /** Each reason, said of all the events left out (`it…` / `they…`), and of some of them (`{count}`). */
   readonly reasons: Readonly<Record<NoticeReason, { readonly all: PluralForms; readonly some: PluralForms }>>;
   /** Events shown without some details (`{count}`, `{details}`), alone or after events left out. */
@@ -150,10 +171,11 @@ export interface NoticeStrings {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-/** The English table, and the one a partial table is completed from. */
+/** The English table: the words of any language without a table of its own (its notice sentences and keys-panel rows come with those parts, in chunks). */
 export const en: TimelineStrings = {
   lang: 'en',
   toolbar: 'Timeline controls',
+  timeline: 'timeline',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',
@@ -193,6 +215,8 @@ export const en: TimelineStrings = {
   bce: '{year} BCE',
   yearsAgo: '{years} years ago',
   yearsAhead: '{years} years from now',
+  yearsAgoMillions: '{years} years ago',
+  yearsAheadMillions: '{years} years from now',
   since: 'since {date}',
   categories: {
     military: 'Military',
@@ -228,67 +252,29 @@ export const en: TimelineStrings = {
   reportedDate: "Source's date",
   sources: 'Sources',
   paragraph: 'paragraph {n}',
+  quote: ': “{quote}”',
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
   dismissNotice: 'Dismiss this notice',
-  notice: {
-    network: 'The events could not be loaded: the connection failed.',
-    notFound: 'The events could not be loaded: the file was not found (404).',
-    status: 'The events could not be loaded: the server answered with an error ({status}).',
-    notJson: 'The events could not be read: the file is neither JSON nor a spreadsheet.',
-    wrongShape: 'The events could not be read: the file holds no list of events.',
-    formats: 'The timeline reads JSON files of events (a list, or an object with an "events" list), TimelineJS3 files, and spreadsheets saved as CSV or TSV with a header row.',
-    empty: 'The events file holds no events.',
-    notAList: 'The timeline’s events could not be read: they are not a list of events.',
-    dropped: '{dropped} of {events} could not be shown: {why}.',
-    reasons: {
-      notEvent: { all: { one: 'it is not an event', other: 'they are not events' }, some: { one: '{count} is not an event', other: '{count} are not events' } },
-      date: {
-        all: { one: 'its date is missing or could not be read', other: 'their dates are missing or could not be read' },
-        some: { one: '{count} has no date that could be read', other: '{count} have no date that could be read' },
-      },
-      title: { all: { one: 'its title is missing', other: 'their titles are missing' }, some: { one: '{count} has no title', other: '{count} have no title' } },
-      id: { all: { one: 'it has no identifier', other: 'they have no identifier' }, some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
-      duplicate: {
-        all: { one: "it repeats another event's identifier", other: "they repeat other events' identifiers" },
-        some: { one: "{count} repeats another event's identifier", other: "{count} repeat other events' identifiers" },
-      },
-    },
-    trimmed: {
-      one: '{count} event is shown without details that could not be used: {details}.',
-      other: '{count} events are shown without details that could not be used: {details}.',
-    },
-    trimmedOthers: {
-      one: '{count} other event is shown without details that could not be used: {details}.',
-      other: '{count} other events are shown without details that could not be used: {details}.',
-    },
-    fields: {
-      end: 'end date',
-      place: 'place',
-      sources: 'sources',
-      countries: 'countries',
-      actors: 'who was involved',
-      category: 'category',
-      certainty: 'certainty',
-      summary: 'summary',
-      reportedDate: "the source's date",
-      media: 'pictures and links',
-      other: 'notes',
-    },
-  },
 
-  keys: [
-    [['←', '→'], 'Previous or next event (in lanes: in the same lane)'],
-    [['↑', '↓'], 'In lanes: the nearest event in the lane above or below'],
-    [['Home', 'End'], 'First or last event (in lanes: of the lane)'],
-    [['Enter', 'Space'], "Open the event's details"],
-    [['Esc'], 'Close the details'],
-    [['+', '−'], 'Zoom in or out around the event'],
-    [['Shift', '+', '←', '→'], 'Move back or forward in time'],
-    [['0'], 'Show everything'],
-    [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
-  ],
+
 };
+
+/** The languages with a table built in (French is loaded when first needed). */
+export type BuiltInLanguage = 'en' | 'fr';
+
+/**
+ * Which built-in table a language tag reads: `fr`, `fr-ML`, `fr-BF`, `FR` read French;
+ * anything else (a tag with no table, a malformed one, none) English.
+ */
+export function builtInLanguage(tag: string | undefined): BuiltInLanguage {
+  return /^fr(?:[-_]|$)/i.test(tag?.trim() ?? '') ? 'fr' : 'en';
+}
+
+type Partially<T> = T extends string ? string : T extends readonly unknown[] ? T : { readonly [K in keyof T]?: Partially<T[K]> };
+
+/** A page's words for the element's `strings`: any keys of the table, and nested tables (plural forms, categories, the notice's sentences) in part. */
+export type PartialStrings = Partially<TimelineStrings>;
 
 /** The values a template names. */
 export type TemplateValues = Readonly<Record<string, string | number>>;

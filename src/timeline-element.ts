@@ -38,7 +38,9 @@ import { renderNotice } from './render/notice.js';
 import { renderSearch } from './render/search.js';
 import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
-import { en, Words } from './strings.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { localizeOne } from './dataset/localize.js';
+import type { PartialStrings, Words } from './strings.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
@@ -140,8 +142,21 @@ export class SahelTimeline extends LitElement implements TimelineHost {
    */
   @property({ type: String }) src: string | undefined;
 
-  /** BCP 47 language for dates; defaults to the nearest `lang` attribute, then the browser's. */
+  /**
+   * BCP 47 language of the interface, the dates and the dataset's translations; defaults to
+   * the nearest `lang` attribute, then the browser's language. English and French (`fr`,
+   * `fr-ML`, …) words are built in; any other language reads English words unless `strings`
+   * gives its own.
+   */
   @property({ type: String }) locale: string | undefined;
+
+  /**
+   * The page's own words for the interface, over the built-in table of the element's language,
+   * key by key (`TimelineStrings`; plural forms, category names and the notice's sentences may
+   * be given in part): `{ lang: 'de', zoomIn: 'Vergrößern', … }`. A value that is not a string
+   * is ignored and named once in the console.
+   */
+  @property({ attribute: false }) strings: PartialStrings | undefined;
 
   /** The `id` of the selected event, or null. */
   @property({ type: String, reflect: true }) selected: string | null = null;
@@ -254,19 +269,26 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private readonly toolbar = new ToolbarController(this);
   private readonly legendFocus = new RovingFocus(this);
   private readonly panels = new PanelsController(this);
-  private cachedWords = new Words(en, undefined);
+  private readonly wording = new LanguageController(this);
 
   /** The element's language: `locale`, else the nearest `lang`. @internal */
   get language(): string | undefined {
-    const lang = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
-    return lang && lang.trim() !== '' ? lang : undefined;
+    return this.wording.language;
+  }
+
+  /** The language the dataset is shown in: the element's, else the browser's. @internal */
+  get readerLanguage(): string {
+    return this.wording.reader;
   }
 
   /** The interface's words in the element's language. @internal */
   get words(): Words {
-    const locale = this.language;
-    if (this.cachedWords.locale !== locale) this.cachedWords = new Words(en, locale);
-    return this.cachedWords;
+    return this.wording.words;
+  }
+
+  /** False while the words of the element's language are on their way (announcements wait for them). @internal */
+  get wordsReady(): boolean {
+    return this.wording.ready;
   }
 
   /** The events shown, after validation, in time order. */
@@ -378,7 +400,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
       if (!fresh && this.filters.active && !this.filters.waiting) this.announcer.say(this.shownCount());
     }
     if (fresh) {
-      this.view.reset();
+      // Events shown in another language keep the window the reader chose.
+      if (!this.data.relocalized) this.view.reset();
       this.announcer.settled = undefined;
     }
     // The screen-reader list starts on the first window laid out, then waits for zooms to
@@ -448,12 +471,12 @@ export class SahelTimeline extends LitElement implements TimelineHost {
           ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
           : html`<div id="keys" class="keys" part="keys" hidden></div>`}
         ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
-        ${renderNotice(data.problem, () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
+        ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
           class="plot ${view.inking ? 'inking' : ''}"
           part="plot"
           role="group"
-          aria-roledescription="timeline"
+          aria-roledescription=${words.strings.timeline}
           aria-label=${name}
           aria-describedby="plot-help"
           tabindex=${activeDrawn ? '-1' : '0'}
@@ -490,7 +513,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
             ? panels.renderTitleCard(about, count, words, this.embedMedia)
             : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.wording.ready ? this.announcer.text : ''}</div>
         ${renderEventList(this.announcer.listed ?? prepared, this.announcer.settled ?? w, words, name, pick)}
       </div>
     `;
@@ -518,7 +541,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   /** The title card's title and summary: the page's, else the file's or the built-in data's. */
   private about(): { title?: string; summary?: string; media?: Media } {
-    const given = this.data.about;
+    // The file's or the built-in title card in the reader's language; the page's own as given.
+    const given = localizeOne(this.data.about, this.readerLanguage);
     const title = this.title.trim() !== '' ? this.title : given.title;
     const summary = this.summary ?? given.summary;
     const media = this.media ?? given.media;

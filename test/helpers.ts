@@ -1,6 +1,7 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import { loadBuiltInData } from '../src/controllers/built-in-data.js';
+import { loadNotices } from '../src/controllers/data-controller.js';
 import { loadEras } from '../src/controllers/era-controller.js';
 import { loadCalendarTicks } from '../src/layout/chronology.js';
 import { loadUrlHash } from '../src/controllers/hash-controller.js';
@@ -72,6 +73,7 @@ export async function mount(
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
   await loadLanes();
   await loadEras();
+  await loadNotices();
   await loadCalendarTicks();
   await loadUrlHash();
   await loadPlayer();

@@ -37,6 +37,11 @@ export class AnnouncerController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const h = this.host;
+      // Said in the reader's language, once its words have come.
+      if (!h.wordsReady) {
+        this.schedule();
+        return;
+      }
       const w = h.view.currentWindow();
       const n = countInWindow(h.data.prepared, w.start, w.end);
       const dates = formatWindow(w.start, w.end, h.language, 'long', h.words.strings);

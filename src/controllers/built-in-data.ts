@@ -3,7 +3,7 @@
  * downloads it (in the standalone bundle it is a chunk of its own). Loaded once per page,
  * whatever the number of timelines; later timelines get it at once.
  */
-import type { Era, Source, TimelineEvent } from '../dataset/types.js';
+import type { Era, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import { OnDemand } from './on-demand.js';
 
 export interface BuiltInData {
@@ -12,10 +12,12 @@ export interface BuiltInData {
   readonly eras: readonly Era[];
   readonly title: string;
   readonly summary: string;
+  /** The title card in other languages. */
+  readonly translations?: Translations;
 }
 
 const chunk = new OnDemand<BuiltInData>(() =>
-  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary })),
+  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary, ...(m.translations && { translations: m.translations }) })),
 );
 
 /** The built-in data if it has arrived. */

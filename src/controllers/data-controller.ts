@@ -6,16 +6,26 @@
  */
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
-import type { Media, Source, TimelineEvent } from '../dataset/types.js';
+import { localize } from '../dataset/localize.js';
+import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
+import type { Words } from '../strings.js';
 import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
-import { noticeMessage, type LoadFailure } from '../render/notice-message.js';
+import type { LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
 import { OnDemand } from './on-demand.js';
 import type { SourceController, SourceLoad } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
+
+/** The notice's sentences are a chunk of their own, loaded with the first problem to report. */
+const notices = new OnDemand(() => import('../render/notice-message.js'));
+
+/** Loads the notice's chunk (once per page). */
+export function loadNotices(): Promise<unknown> {
+  return notices.load();
+}
 
 /** Loading `src` is a chunk of its own: most pages hand over their events, or show ours. */
 const sourceChunk = new OnDemand(() => import('./source-controller.js'));
@@ -53,6 +63,20 @@ export class DataController {
   prepared: PreparedTimeline = this.all;
   /** What could not be shown, for the notice; cleared when the reader dismisses it. */
   problem: TimelineErrorDetail | undefined;
+  /** Why a file could not be used at all, with `problem`. */
+  private failure: LoadFailure | undefined;
+  private notice: { problem: TimelineErrorDetail; words: Words; text: string } | undefined;
+  /** The events as given (validated, in no language in particular), for showing them in another. */
+  private base: { list: readonly TimelineEvent[]; ahead?: ReadAhead } = { list: [] };
+  /** The language the events shown are in, and the list shown. */
+  private localizedFor: string | undefined;
+  private shownList: readonly TimelineEvent[] = [];
+  /** Reports made, by origin, so that one waiting for the notice's words does not undo a later one. */
+  private readonly reports = { events: 0, src: 0 };
+  /** Set by `sync` when the events changed only their language (the view keeps its window). */
+  relocalized = false;
+  /** The words the categories were named with. */
+  private namedWith: Words | undefined;
   /** The looks (colour, shape, name) of the categories present. */
   looks: CategoryTable = categoryTable([]);
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
@@ -63,7 +87,7 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media; groupBy?: string } | undefined;
+  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media; translations?: Translations; groupBy?: string } | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -95,6 +119,7 @@ export class DataController {
         ...(load.title !== undefined && { title: load.title }),
         ...(load.summary !== undefined && { summary: load.summary }),
         ...(load.media !== undefined && { media: load.media }),
+        ...(load.translations !== undefined && { translations: load.translations }),
         ...(load.groupBy !== undefined && { groupBy: load.groupBy }),
       };
       this.loadedChanged = true;
@@ -138,14 +163,25 @@ export class DataController {
     return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInData()?.eras : undefined;
   }
 
-  /** The title card of the file `src` read, or the Sahel dataset's when it is shown. */
-  get about(): { title?: string; summary?: string; media?: Media } {
+  /** The title card of the file `src` read, or the Sahel dataset's when it is shown (with their translations). */
+  get about(): { title?: string; summary?: string; media?: Media; translations?: Translations } {
     if (this.loaded) {
-      const { title, summary, media } = this.loaded;
-      return { ...(title !== undefined && { title }), ...(summary !== undefined && { summary }), ...(media !== undefined && { media }) };
+      const { title, summary, media, translations } = this.loaded;
+      return { ...(title !== undefined && { title }), ...(summary !== undefined && { summary }), ...(media !== undefined && { media }), ...(translations && { translations }) };
     }
     const built = this.showingBuiltIn ? builtInData() : undefined;
-    return built ? { title: built.title, summary: built.summary } : {};
+    return built ? { title: built.title, summary: built.summary, ...(built.translations && { translations: built.translations }) } : {};
+  }
+
+  /** The notice's sentence in these words (the language may have changed since), or nothing. */
+  noticeText(words: Words): string {
+    const problem = this.problem;
+    const m = notices.loaded;
+    if (!problem || !m) return '';
+    if (this.notice?.problem !== problem || this.notice.words !== words) {
+      this.notice = { problem, words, text: m.noticeMessage(words, problem.issues, problem.total, this.failure) };
+    }
+    return this.notice.text;
   }
 
   /** The field the file `src` read suggests grouping by (`group`), used when the page sets no `group-by`. */
@@ -170,6 +206,7 @@ export class DataController {
     }
     // A page that gives data, or says it is fetching some, never gets ours again.
     if (h.events !== undefined || h.src || h.pending) this.ownData = true;
+    this.relocalized = false;
     const loadedChanged = this.loadedChanged || this.builtInArrived;
     this.loadedChanged = false;
     this.builtInArrived = false;
@@ -186,7 +223,8 @@ export class DataController {
     ) {
       return this.setData();
     }
-    if (changed.has('categories')) this.updateCategories(this.tally);
+    if (h.readerLanguage !== this.localizedFor) return this.relocalize();
+    if (changed.has('categories') || h.words !== this.namedWith) this.updateCategories(this.tally);
     return false;
   }
 
@@ -228,12 +266,29 @@ export class DataController {
         this.problem = undefined;
       }
     }
-    return this.show(list, prepareTimeline(list, ahead));
+    this.base = { list, ...(ahead && { ahead }) };
+    this.localizedFor = h.readerLanguage;
+    const shown = localize(list, this.localizedFor);
+    return this.show(list, prepareTimeline(shown, ahead), shown);
   }
 
-  /** Makes `list` (prepared) the events shown; true, as the view fits them anew. */
-  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list))): boolean {
+  /**
+   * The same events in the reader's new language (their translations), without validating
+   * or reporting them again; true when their words changed.
+   */
+  private relocalize(): boolean {
+    this.localizedFor = this.host.readerLanguage;
+    const { list, ahead } = this.base;
+    const shown = localize(list, this.localizedFor);
+    if (shown === this.shownList) return false;
+    this.relocalized = true;
+    return this.show(list, prepareTimeline(shown, ahead), shown, this.tally);
+  }
+
+  /** Makes `list` (as `shown`, in the reader's language, and prepared) the events shown; true, as the view fits them anew. */
+  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, shown: readonly TimelineEvent[], tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list))): boolean {
     const h = this.host;
+    this.shownList = shown;
     this.showingBuiltIn = list === builtInData()?.events;
     this.all = prepared;
     this.prepared = prepared;
@@ -280,7 +335,10 @@ export class DataController {
     this.reading = undefined;
     this.report('events', result.issues, result.total, result.events.length);
     if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.all.events.length > 0) return false;
-    return this.show(result.events, prepared, tally);
+    this.base = { list: result.events, ahead: result.ahead };
+    this.localizedFor = this.host.readerLanguage;
+    const shown = localize(result.events, this.localizedFor);
+    return this.show(result.events, shown === result.events ? prepared : prepareTimeline(shown, result.ahead), shown, tally);
   }
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
@@ -310,7 +368,8 @@ export class DataController {
   /** The looks and counts of the categories present, from how many events name each. */
   private updateCategories(tally: ReadonlyMap<string | undefined, number>): void {
     this.tally = tally;
-    this.looks = categoryTable(tally.keys(), this.host.categories ?? [], this.host.words.strings);
+    this.namedWith = this.host.words;
+    this.looks = categoryTable(tally.keys(), this.host.categories ?? [], this.namedWith.strings);
     this.counts = new Map();
     for (const [category, n] of tally) {
       const id = this.looks.look(category).id;
@@ -319,20 +378,40 @@ export class DataController {
   }
 
   private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {
+    const token = ++this.reports[origin];
     if (issues.length === 0) {
       if (this.problem?.origin === origin) this.problem = undefined;
       return;
     }
     const usable = shown > 0 || (!this.showingBuiltIn && this.all.events.length > 0);
+    const m = notices.loaded;
+    if (!m) {
+      // The sentence's words come first (then the report, as it would have been made now).
+      notices.load().then(
+        () => { this.deliver(token, origin, issues, total, shown, usable, failure); },
+        (error: unknown) => { console.warn('<sahel-timeline> data could not be shown as given:', issues, error); },
+      );
+      return;
+    }
+    this.deliver(token, origin, issues, total, shown, usable, failure);
+  }
+
+  private deliver(token: number, origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, usable: boolean, failure?: LoadFailure): void {
+    const m = notices.loaded as NonNullable<typeof notices.loaded>;
     // Readers get a sentence in their words; developers the index and field of each issue.
-    const message = noticeMessage(this.host.words, issues, total, failure);
+    const message = m.noticeMessage(this.host.words, issues, total, failure);
     const detail: TimelineErrorDetail = { origin, issues, total, shown, usable, message };
     const listed = issues.slice(0, CONSOLE_ISSUES).map(formatIssue);
     if (issues.length > CONSOLE_ISSUES) listed.push(`…and ${issues.length - CONSOLE_ISSUES} more: see the sahel-error event's detail.issues.`);
     console.warn(`<sahel-timeline> ${origin}: ${message || 'some values were kept as given.'}\n${listed.join('\n')}`);
-    // Values kept as given cost the reader nothing: no notice for them alone.
-    if (message) this.problem = detail;
-    else if (this.problem?.origin === origin) this.problem = undefined;
+    // Values kept as given cost the reader nothing: no notice for them alone. A report made
+    // while the notice's words were on their way leaves the notice to any later one.
+    if (token === this.reports[origin]) {
+      this.failure = failure;
+      if (message) this.problem = detail;
+      else if (this.problem?.origin === origin) this.problem = undefined;
+      this.host.requestUpdate();
+    }
     this.host.dispatchEvent(timelineEvent(TimelineEvents.error, detail));
   }
 }

@@ -5,6 +5,8 @@
  * (render/eras.ts), loaded when a timeline first has eras.
  */
 import type { PropertyValues } from 'lit';
+import { localize } from '../dataset/localize.js';
+import type { Era } from '../dataset/types.js';
 import { formatIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import type { EraBand, PreparedEra } from '../layout/eras.js';
@@ -30,6 +32,8 @@ export class EraController {
   private from: unknown;
   private extent: readonly [number, number] | null = null;
   private waiting = false;
+  /** The language their titles were shown in. */
+  private lang: string | undefined;
 
   constructor(private readonly host: TimelineHost) {}
 
@@ -47,10 +51,11 @@ export class EraController {
 
   /** Brings the eras up to date with the page's, the file's or the built-in ones (after DataController.sync). */
   sync(changed: PropertyValues, dataChanged: boolean): void {
-    if (!dataChanged && !changed.has('eras') && !this.waiting) return;
+    const lang = this.host.readerLanguage;
+    if (!dataChanged && !changed.has('eras') && !this.waiting && lang === this.lang) return;
     const given = this.host.eras ?? this.host.data.eras;
     const extent = this.host.data.all.extent;
-    if (given === this.from && extent === this.extent) return;
+    if (given === this.from && extent === this.extent && lang === this.lang) return;
     if (given === undefined || given === null || (Array.isArray(given) && given.length === 0)) {
       this.list = [];
       this.from = given;
@@ -70,8 +75,10 @@ export class EraController {
     const fresh = given !== this.from;
     this.from = given;
     this.extent = extent;
+    this.lang = lang;
     const { eras, issues } = m.validateEras(given);
-    this.list = m.prepareEras(eras, extent?.[1]);
+    // Checked as given, shown in the reader's language (their translations).
+    this.list = m.prepareEras(localize<Era>(eras, lang), extent?.[1]);
     if (fresh && issues.length > 0) {
       console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
       const total = Array.isArray(given) ? given.length : 0;

@@ -15,6 +15,7 @@ import type * as Lanes from '../render/lanes.js';
 import { adoptChunkStyles } from './chunk-styles.js';
 import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
+import type { Words } from '../strings.js';
 
 export type LanesModule = typeof Lanes;
 
@@ -55,8 +56,8 @@ export class LaneController {
   private reportedFor: unknown;
   /** Set while the lanes wait for their chunk: they are grouped once it has come. */
   private waiting = false;
-  /** The language lanes were named in: it may come from an ancestor's `lang`, which changes without a property. */
-  private namedIn: string | undefined;
+  /** The words lanes were named with: the language may come from an ancestor's `lang`, which changes without a property. */
+  private namedWith: Words | undefined;
 
   constructor(private readonly host: TimelineHost) {}
 
@@ -77,7 +78,7 @@ export class LaneController {
    */
   sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): void {
     const regroup =
-      this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.language !== this.namedIn;
+      this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.words !== this.namedWith;
     if (!regroup && !shownChanged) return;
     if (!this.on) {
       this.lanes = [];
@@ -150,7 +151,7 @@ export class LaneController {
     const all = host.data.all;
     if (newSpecs) this.toggled.clear();
     const locale = host.language;
-    this.namedIn = locale;
+    this.namedWith = host.words;
     const field = typeof by === 'string' ? by.trim() : '';
     const label = (value: string) =>
       field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;

@@ -5,10 +5,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImportRead } from '../dataset/import-shared.js';
-import type { Media, Source, TimelineEvent } from '../dataset/types.js';
+import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';
-import { validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
+import { readTranslations, validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 import { OnDemand } from './on-demand.js';
 
 /** The readers of spreadsheets and TimelineJS3 files: a chunk of their own, loaded when a file needs one. */
@@ -65,6 +65,8 @@ export interface SourceLoad {
   readonly summary?: string;
   /** The file's title card media, checked as an event's is. */
   readonly media?: Media;
+  /** The file's title card in other languages. */
+  readonly translations?: Translations;
   readonly issues: readonly ValidationIssue[];
   /** How many items the file held. */
   readonly total: number;
@@ -178,11 +180,14 @@ export class SourceController implements ReactiveController {
         // http(s) or relative leaves it out).
         const card = object.media !== undefined ? validateEvents([{ id: 'title-card', title: 'title card', start: '2000', media: object.media }]) : undefined;
         const cardMedia = card?.events[0]?.media;
+        // The title card's words in other languages, checked as an event's (bad parts left out).
+        const translations = readTranslations(object.translations, 'translations', () => undefined);
         const about = {
           ...(object.eras !== undefined && { eras: object.eras }),
           ...(typeof object.title === 'string' && { title: object.title }),
           ...(typeof object.summary === 'string' && { summary: object.summary }),
           ...(cardMedia && { media: cardMedia }),
+          ...(translations && { translations }),
         };
         const shapeless = result.issues.some((i) => i.index === null);
         const empty = result.events.length === 0 && result.issues.length === 0;
@@ -211,6 +216,7 @@ export class SourceController implements ReactiveController {
       ...(data.title !== undefined && { title: data.title }),
       ...(data.summary !== undefined && { summary: data.summary }),
       ...(data.media !== undefined && { media: data.media }),
+      ...(data.translations !== undefined && { translations: data.translations }),
       ...(failure && { failure }),
       ...groupOf(data.events),
     };

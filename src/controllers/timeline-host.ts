@@ -53,4 +53,8 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   readonly words: Words;
   /** The element's language: `locale`, else the nearest `lang`. */
   readonly language: string | undefined;
+  /** The language the dataset is shown in (its translations): the element's, else the browser's. */
+  readonly readerLanguage: string;
+  /** False while the words of the element's language are on their way. */
+  readonly wordsReady: boolean;
 }

@@ -24,6 +24,7 @@ import { LabelMetrics } from '../render/label-metrics.js';
 import { OnDemand } from './on-demand.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
+import type { Words } from '../strings.js';
 import { ZoomController } from './zoom-controller.js';
 
 export interface ViewOptions {
@@ -91,7 +92,7 @@ export class ViewController implements ReactiveController {
   private measuredHeight = -1;
   private measuredStrip = 0;
   private rowHeight = 34;
-  private labelsLocale: string | undefined;
+  private labelsWords: Words | undefined;
   private rangeFrame = 0;
   /** The wait after a gesture before the buttons come back (REST_MS). */
   private restTimer = 0;
@@ -243,11 +244,12 @@ export class ViewController implements ReactiveController {
    * marks. Returns 'fresh' when the view was fitted from scratch (new data, first layout).
    */
   update(changed: PropertyValues, pinned: readonly PreparedEvent[]): 'fresh' | undefined {
-    const locale = this.host.language;
-    // The language may come from an ancestor's lang, which can change without telling us.
-    if (locale !== this.labelsLocale) {
-      this.labelsLocale = locale;
-      this.labels.reset(locale, this.host.words.strings.since, this.host.words.strings);
+    const { words } = this.host;
+    // New words (the language may come from an ancestor's lang, or arrive in a chunk), or the
+    // events' titles in another language: labels are measured anew.
+    if (words !== this.labelsWords || this.host.data.relocalized) {
+      this.labelsWords = words;
+      this.labels.reset(this.host.language, words.strings.since, words.strings);
     }
     const width = Math.floor(this.size.width);
     const height = this.size.height;

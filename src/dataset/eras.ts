@@ -72,3 +72,4 @@ export function validateEras(input: unknown): ErasResult {
   });
   return { eras, issues };
 }
+

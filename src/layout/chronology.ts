@@ -27,6 +27,9 @@ export interface CalendarWords {
   readonly yearsAgo: string;
   /** A year far ahead, as years from now: `{years}` ("5 billion"): "{years} years from now". */
   readonly yearsAhead: string;
+  /** `yearsAgo` and `yearsAhead` for millions and more, where a language words them apart ("il y a 66 millions d'années" but "il y a 12 000 ans"). */
+  readonly yearsAgoMillions?: string;
+  readonly yearsAheadMillions?: string;
 }
 
 /** The English words, the default of every function that writes years. */
@@ -279,14 +282,14 @@ function digitsFor(years: number, step: number | undefined): number {
  * tell them apart ("66.02 million years ago").
  */
 export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
-  return words.yearsAgo.replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step)).format(years));
+  return ((years >= 1e6 ? words.yearsAgoMillions : undefined) ?? words.yearsAgo).replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step)).format(years));
 }
 
 /** A year at year precision, as people write it: years far back as years ago, then BCE, CE, and years far ahead from now. */
 export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
   if (year < AGO_BEFORE) return formatYearsAgo(PRESENT - year, locale, words, step);
   const ahead = year - PRESENT;
-  if (year > AHEAD_AFTER) return words.yearsAhead.replace('{years}', numberFormat(locale, ahead >= 1e6, digitsFor(ahead, step)).format(ahead));
+  if (year > AHEAD_AFTER) return ((ahead >= 1e6 ? words.yearsAheadMillions : undefined) ?? words.yearsAhead).replace('{years}', numberFormat(locale, ahead >= 1e6, digitsFor(ahead, step)).format(ahead));
   return formatYear(year, locale, words);
 }
 

@@ -21,7 +21,7 @@ function renderSource(ref: SourceRef, sources: readonly Source[], words: Words):
   const href = safeHref(ref.url ?? source?.url);
   const meta = [source?.publisher, source?.published].filter(Boolean).join(', ');
   return html`<li>
-    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${meta ? ` (${meta})` : ''}${ref.paragraph !== undefined ? `, ${words.fill(words.strings.paragraph, { n: ref.paragraph })}` : ''}${ref.quote ? html`: “${ref.quote}”` : nothing}
+    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`}${meta ? ` (${meta})` : ''}${ref.paragraph !== undefined ? `, ${words.fill(words.strings.paragraph, { n: ref.paragraph })}` : ''}${ref.quote ? words.fill(words.strings.quote, { quote: ref.quote }) : nothing}
   </li>`;
 }
 

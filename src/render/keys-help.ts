@@ -1,13 +1,26 @@
 /** The keys panel the toolbar opens: every shortcut of the plot, from the strings table. */
 import { html, type TemplateResult } from 'lit';
-import type { Words } from '../strings.js';
+import type { KeyRows, Words } from '../strings.js';
+
+/** The English rows, for a table without its own (`en` leaves them to this chunk). */
+export const enKeys: KeyRows = [
+  [['←', '→'], 'Previous or next event (in lanes: in the same lane)'],
+  [['↑', '↓'], 'In lanes: the nearest event in the lane above or below'],
+  [['Home', 'End'], 'First or last event (in lanes: of the lane)'],
+  [['Enter', 'Space'], "Open the event's details"],
+  [['Esc'], 'Close the details'],
+  [['+', '−'], 'Zoom in or out around the event'],
+  [['Shift', '+', '←', '→'], 'Move back or forward in time'],
+  [['0'], 'Show everything'],
+  [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
+];
 
 export function renderKeysHelp(shown: boolean, words: Words): TemplateResult {
   const s = words.strings;
   return html`<div id="keys" class="keys" part="keys" ?hidden=${!shown}>
     <h2 class="sr-only">${s.keyboardShortcuts}</h2>
     <dl>
-      ${s.keys.map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}
+      ${(s.keys ?? enKeys).map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}
     </dl>
   </div>`;
 }

@@ -2,10 +2,69 @@
  * The notice's sentence: what of the page's data could not be shown and why, in the
  * reader's words from the strings table (never an item's index or a field's name: those go
  * to developers, with `sahel-error` and the console). Groups the issues by event and reason;
- * the words are `TimelineStrings['notice']`.
+ * the words are `TimelineStrings['notice']`, over the English ones here. A chunk of its own,
+ * loaded with the first problem to report: most pages never have one.
  */
 import { issueEffect, type ValidationIssue } from '../dataset/validate.js';
-import type { NoticeReason, Words } from '../strings.js';
+import type { NoticeReason, NoticeStrings, Words } from '../strings.js';
+
+/** The English sentences, under a table's own (`en` leaves them to this chunk). */
+export const noticeEn: NoticeStrings = {
+  network: 'The events could not be loaded: the connection failed.',
+  notFound: 'The events could not be loaded: the file was not found (404).',
+  status: 'The events could not be loaded: the server answered with an error ({status}).',
+  notJson: 'The events could not be read: the file is neither JSON nor a spreadsheet.',
+  wrongShape: 'The events could not be read: the file holds no list of events.',
+  formats: 'The timeline reads JSON files of events (a list, or an object with an "events" list), TimelineJS3 files, and spreadsheets saved as CSV or TSV with a header row.',
+  empty: 'The events file holds no events.',
+  notAList: 'The timeline’s events could not be read: they are not a list of events.',
+  dropped: { other: '{dropped} of {events} could not be shown: {why}.' },
+  reasons: {
+    notEvent: { all: { one: 'it is not an event', other: 'they are not events' }, some: { one: '{count} is not an event', other: '{count} are not events' } },
+    date: {
+      all: { one: 'its date is missing or could not be read', other: 'their dates are missing or could not be read' },
+      some: { one: '{count} has no date that could be read', other: '{count} have no date that could be read' },
+    },
+    title: { all: { one: 'its title is missing', other: 'their titles are missing' }, some: { one: '{count} has no title', other: '{count} have no title' } },
+    id: { all: { one: 'it has no identifier', other: 'they have no identifier' }, some: { one: '{count} has no identifier', other: '{count} have no identifier' } },
+    duplicate: {
+      all: { one: "it repeats another event's identifier", other: "they repeat other events' identifiers" },
+      some: { one: "{count} repeats another event's identifier", other: "{count} repeat other events' identifiers" },
+    },
+  },
+  trimmed: {
+    one: '{count} event is shown without details that could not be used: {details}.',
+    other: '{count} events are shown without details that could not be used: {details}.',
+  },
+  trimmedOthers: {
+    one: '{count} other event is shown without details that could not be used: {details}.',
+    other: '{count} other events are shown without details that could not be used: {details}.',
+  },
+  fields: {
+    end: 'end date',
+    place: 'place',
+    sources: 'sources',
+    countries: 'countries',
+    actors: 'who was involved',
+    category: 'category',
+    certainty: 'certainty',
+    summary: 'summary',
+    reportedDate: "the source's date",
+    media: 'pictures and links',
+    other: 'notes',
+  },
+};
+
+/** `base` with `over`'s strings over it, in nested tables too. */
+function fill<T extends object>(base: T, over: unknown): T {
+  if (!over || typeof over !== 'object') return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(over)) {
+    const was: unknown = out[k];
+    out[k] = typeof v === 'string' ? v : was && typeof was === 'object' ? fill(was, v) : was;
+  }
+  return out as T;
+}
 
 /** Why a file of events could not be used at all. */
 export type LoadFailure =
@@ -36,8 +95,8 @@ function reasonOf(issues: readonly ValidationIssue[]): NoticeReason {
  * value kept as given).
  */
 export function noticeMessage(words: Words, issues: readonly ValidationIssue[], total: number, failure?: LoadFailure): string {
-  const n = words.strings.notice;
-  if (failure) return failureMessage(words, failure);
+  const n = fill(noticeEn, words.strings.notice);
+  if (failure) return failureMessage(words, n, failure);
   if (issues.some((i) => i.index === null)) return n.notAList;
   const byItem = new Map<number, ValidationIssue[]>();
   for (const issue of issues) {
@@ -68,14 +127,13 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
     const why = only
       ? words.plural(n.reasons[only].all, dropped)
       : words.list([...reasons].map(([r, count]) => words.plural(n.reasons[r].some, count)));
-    sentences.push(words.fill(n.dropped, { dropped, events: words.events(total), why }));
+    sentences.push(words.plural(n.dropped, dropped, { dropped, events: words.events(total), why }));
   }
   if (trimmed > 0) sentences.push(words.plural(dropped > 0 ? n.trimmedOthers : n.trimmed, trimmed, { details: words.list([...details]) }));
   return sentences.join(' ');
 }
 
-function failureMessage(words: Words, failure: LoadFailure): string {
-  const n = words.strings.notice;
+function failureMessage(words: Words, n: NoticeStrings, failure: LoadFailure): string {
   switch (failure.reason) {
     case 'network':
       return n.network;

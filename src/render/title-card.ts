@@ -17,6 +17,6 @@ export function renderTitleCard(about: { readonly title?: string; readonly summa
     ${title ? html`<h2 id="title-card-title" dir="auto">${title}</h2>` : nothing}
     ${summary ? renderSummary(summary, 'auto') : nothing}
     ${renderMedia(about.media, words, embed)}
-    <p class="hint">${words.fill(words.strings.titleCardHint, { events: words.events(count) })}</p>
+    <p class="card-hint">${words.fill(words.strings.titleCardHint, { events: words.events(count) })}</p>
   </section>`;
 }

@@ -100,7 +100,7 @@ export const details = css`
     inline-size: min(40ch, 100%);
     font: inherit;
   }
-  .title-card .hint {
+  .title-card .card-hint {
     margin: 8px 0 0;
     color: var(--_muted);
     font-size: 13px;
