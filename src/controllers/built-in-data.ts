@@ -17,7 +17,7 @@ export interface BuiltInData {
 }
 
 const chunk = new OnDemand<BuiltInData>(() =>
-  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary, ...(m.translations && { translations: m.translations }) })),
+  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary, translations: m.translations })),
 );
 
 /** The built-in data if it has arrived. */
