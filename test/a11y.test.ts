@@ -69,13 +69,15 @@ describe('<sahel-timeline> accessibility', () => {
     await press('Tab');
     expect(h.focused()).to.equal(h.searchBox());
     await press('Tab');
+    // The first event of the opening window (2012 on: the story's 1999 context is out of view).
+    expect(focusedId()).to.equal('northern-mali-falls-2012');
+    const landed = el.shownEvents.findIndex((e) => e.id === focusedId());
     const first = el.shownEvents[0]?.id;
-    expect(focusedId()).to.equal(first);
     expect(h.marks().filter((m) => m.element.tabIndex === 0).length).to.equal(1);
 
     // Arrows walk the events in time order; Home and End jump to the ends.
     await press('ArrowRight');
-    await until(() => focusedId() === el.shownEvents[1]?.id, 3000, 'second event focused');
+    await until(() => focusedId() === el.shownEvents[landed + 1]?.id, 3000, 'next event focused');
     await press('End');
     await until(() => focusedId() === el.shownEvents[el.shownEvents.length - 1]?.id, 3000, 'last event focused');
     await press('Home');

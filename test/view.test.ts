@@ -263,9 +263,10 @@ describe('<sahel-timeline> view', () => {
     const el = wrapper.querySelector('sahel-timeline') as SahelTimeline;
     await el.updateComplete;
     await frames(2);
-    // Hidden: nothing is laid out, yet the window can be read and set.
+    // Hidden: nothing is laid out, yet the window can be read and set (the built-in story
+    // opens on 2012, not on its first event in 1999).
     const data = windowMs(el);
-    expect(new Date(data.start).getUTCFullYear()).to.be.within(1998, 1999);
+    expect(new Date(data.start).getUTCFullYear()).to.equal(2012);
     el.zoomTo('2022-03-01', '2022-04-01');
     expect(el.visibleRange.start.toISOString()).to.equal('2022-03-01T00:00:00.000Z');
     wrapper.style.display = 'block';

@@ -91,7 +91,8 @@ export class DataController {
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
-  private showingBuiltIn = false;
+  /** Whether the events shown are the built-in Sahel data (the page gave none). */
+  showingBuiltIn = false;
   /** The built-in data is on its way (shown when it arrives, unless the page gave its own). */
   private awaitingBuiltIn = false;
   private builtInArrived = false;

@@ -61,6 +61,12 @@ const AIM_PX = 8;
  * or pressing a key brings the buttons back at once.
  */
 const REST_MS = 250;
+/**
+ * Where the built-in Sahel story opens: from the fall of northern Mali in 2012 to the break
+ * with France in May 2022. Its first event (Hungary joining NATO in 1999) is context, and
+ * fitting it would squeeze the story into the right fifth of the plot.
+ */
+const BUILT_IN_OPENING: TimeWindow = { start: Date.UTC(2012, 0, 1), end: Date.UTC(2022, 5, 1) };
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -394,6 +400,8 @@ export class ViewController implements ReactiveController {
     const s = attributeInstant(this.host.start, 0);
     const e = attributeInstant(this.host.end, 1);
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
+    // The built-in story opens where its events crowd; "Show all" reaches back to its context.
+    if (this.host.data.showingBuiltIn) return BUILT_IN_OPENING;
     return fit;
   }
 
