@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { SahelTimeline as SahelTimelineElement } from './sahel-timeline.js';
-import type { SahelErrorEvent, SahelFilterChangeEvent, SahelRangeChangeEvent, SahelSelectEvent } from './events.js';
+import { TimelineEvents, type SahelErrorEvent, type SahelFilterChangeEvent, type SahelRangeChangeEvent, type SahelSelectEvent } from './events.js';
 import type { SahelTimelineProperties } from './properties.js';
 
 /** Handlers for the element's events, as props. */
@@ -47,10 +47,10 @@ export const SahelTimeline: React.ForwardRefExoticComponent<SahelTimelineProps> 
   elementClass: SahelTimelineElement,
   displayName: 'SahelTimeline',
   events: {
-    onSahelSelect: 'sahel-select' as EventName<SahelSelectEvent>,
-    onSahelRangeChange: 'sahel-range-change' as EventName<SahelRangeChangeEvent>,
-    onSahelError: 'sahel-error' as EventName<SahelErrorEvent>,
-    onSahelFilterChange: 'sahel-filter-change' as EventName<SahelFilterChangeEvent>,
+    onSahelSelect: TimelineEvents.select as EventName<SahelSelectEvent>,
+    onSahelRangeChange: TimelineEvents.rangeChange as EventName<SahelRangeChangeEvent>,
+    onSahelError: TimelineEvents.error as EventName<SahelErrorEvent>,
+    onSahelFilterChange: TimelineEvents.filterChange as EventName<SahelFilterChangeEvent>,
   },
 });
 

@@ -425,7 +425,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     const selected = this.selection.event;
     const listed = this.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
-    const about = this.about();
+    const about = this.titleCard();
     const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined || about.media !== undefined);
     const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown || titleCard);
     const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
@@ -539,8 +539,8 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     };
   }
 
-  /** The title card's title and summary: the page's, else the file's or the built-in data's. */
-  private about(): { title?: string; summary?: string; media?: Media } {
+  /** The title card's title and summary: the page's, else the file's or the built-in data's, in the reader's language. @internal */
+  titleCard(): { title?: string; summary?: string; media?: Media } {
     // The file's or the built-in title card in the reader's language; the page's own as given.
     const given = localizeOne(this.data.about, this.readerLanguage);
     const title = this.title.trim() !== '' ? this.title : given.title;

@@ -123,6 +123,10 @@ describe('<sahel-timeline> toSVG()', () => {
     expect(texts(doc, 'title')).to.have.members([hostile, 'Tom & "Jerry" \'s']);
     expect(texts(doc, 'legend')).to.include('<img src=x onerror=y>');
     expect(texts(doc, 'era')).to.deep.equal(['<B ONMOUSEOVER=Z>ERA</B>']);
+    // An era's "colour" that would make the picture fetch a paint server is not used.
+    el.eras = [{ title: 'Painted', start: '2020-01', end: '2021-12', color: 'url(https://example.org/p.svg#x)' }];
+    await until(() => el.renderRoot.querySelector('.era-label')?.textContent === 'Painted', 3000, 'the new era');
+    expect(await el.toSVG()).to.not.contain('example.org');
     expect(texts(doc, 'source').join(' ')).to.equal('Source: </text><script>alert(2)</script>, A & B');
   });
 

@@ -8,6 +8,7 @@ import type { SahelTimeline } from '../src/sahel-timeline.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { enKeys } from '../src/render/keys-help.js';
 import { noticeEn } from '../src/render/notice-message.js';
+import { translations } from '../src/dataset/about.js';
 import { en, type PartialStrings } from '../src/strings.js';
 import { fr } from '../src/strings-fr.js';
 import { expectNoViolations } from './axe.js';
@@ -116,6 +117,8 @@ function expectFrench(el: SahelTimeline, state: string): void {
   const found = englishIn(interfaceTexts(el));
   expect(found.length === 0, `${state}: ${found.slice(0, 8).join('; ')}`).to.equal(true);
 }
+
+const sahelFr = translations.fr;
 
 describe('<sahel-timeline> in French', () => {
   const lang = document.documentElement.lang;
@@ -297,6 +300,21 @@ describe('<sahel-timeline> in French', () => {
     const titles = [...(onFrench.shadowRoot?.querySelectorAll('[part~="control"]') ?? [])].map((b) => b.getAttribute('title'));
     expect(titles[0]).to.equal('Vergrößern');
     expect(titles[1]).to.equal('Dézoomer');
+  });
+
+  it('a change of language renames the legend of data without translations, and a picture of the view has the French heading', async () => {
+    const el = await mount(events);
+    const h = new TimelineHarness(el);
+    expect(h.legendToggle('Military')).to.not.equal(null);
+    el.setAttribute('lang', 'fr');
+    await french(el);
+    expect(h.legendToggle('Militaire')).to.not.equal(null);
+
+    const sahel = await mount(undefined, 'lang="fr"');
+    await french(sahel);
+    const svg = new DOMParser().parseFromString(await sahel.toSVG(), 'image/svg+xml');
+    const heading = [...svg.querySelectorAll('text')].map((t) => t.textContent)[0] ?? '';
+    expect(heading).to.equal(sahelFr.title);
   });
 
   it('a value that is not a string is ignored and named once in the console; an unknown locale reads English without an error', async () => {

@@ -3,7 +3,7 @@
  * canvas and the buttons wait, hidden, until it ends (render/ink.ts, ViewController.inking).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
@@ -147,6 +147,30 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await el.updateComplete;
     expect(inking(el)).to.equal(false);
     expect(h.focusedId(), 'Home reached the first event').to.equal('campaign');
+  });
+
+  it('a press while the view rests, or a move of the element, brings the buttons back', async () => {
+    const el = await mount(EVENTS);
+    const h = new TimelineHarness(el);
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    await until(() => !el.view.zoom.moving, 2000, 'the end of the gesture');
+    let atPress: boolean | undefined;
+    h.plot().addEventListener('pointerdown', () => { atPress = el.view.inking; }, { once: true });
+    // Pressed where the wheel rolled: the pointer has not moved, so only the press can end the rest.
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'up' });
+    expect(atPress, 'the canvas gave way as the press came').to.equal(false);
+
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: 200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas again');
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(inking(el), 'moved in the page: its buttons are back').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(inking(el)).to.equal(false);
   });
 
   it('keeps the buttons when an event has the focus, and a click never hides them', async () => {

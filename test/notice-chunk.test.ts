@@ -25,9 +25,10 @@ describe('<sahel-timeline> notice, loaded on demand', () => {
     await el.updateComplete;
     el.events = [valid];
     await el.updateComplete;
+    // The element fetched the words itself; the test only waits for them to arrive.
+    await until(() => noticeFetched(), 3000, 'the notice chunk, fetched by the element');
     await loadNotices();
     await el.updateComplete;
-    expect(noticeFetched()).to.equal(true);
     expect(seen.map((d) => d.message)).to.deep.equal(['1 of 2 events could not be shown: its title is missing.']);
     expect(notice(el)).to.equal('');
   });

@@ -257,6 +257,14 @@ describe('<sahel-timeline> view', () => {
     expect(text).to.match(/févr|mars|avr/);
   });
 
+  it('the built-in story opens on 2012, or wider when the event selected from the start lies before it', async () => {
+    const opening = await mount();
+    expect(new Date(windowMs(opening).start).getUTCFullYear()).to.equal(2012);
+    const early = await mount(undefined, 'selected="hungary-joins-nato"');
+    expect(new Date(windowMs(early).start).getUTCFullYear()).to.be.at.most(1999);
+    expect(new TimelineHarness(early).mark('hungary-joins-nato')).to.not.equal(undefined);
+  });
+
   it('follows its container width, and one that starts hidden keeps what was asked of it meanwhile', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none; width: 800px"></div>`);
     wrapper.innerHTML = '<sahel-timeline></sahel-timeline>';

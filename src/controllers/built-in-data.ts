@@ -14,10 +14,12 @@ export interface BuiltInData {
   readonly summary: string;
   /** The title card in other languages. */
   readonly translations?: Translations;
+  /** The window the story opens on (partial dates). */
+  readonly opening: { readonly start: string; readonly end: string };
 }
 
 const chunk = new OnDemand<BuiltInData>(() =>
-  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary, translations: m.translations })),
+  import('./built-in-chunk.js').then((m) => ({ events: m.events, sources: m.sources, eras: m.eras, title: m.title, summary: m.summary, translations: m.translations, opening: m.opening })),
 );
 
 /** The built-in data if it has arrived. */

@@ -224,7 +224,9 @@ export class DataController {
     ) {
       return this.setData();
     }
-    if (h.readerLanguage !== this.localizedFor) return this.relocalize();
+    // New words for the events when they have some in this language; the categories are named
+    // in the new language either way.
+    if (h.readerLanguage !== this.localizedFor && this.relocalize()) return true;
     if (changed.has('categories') || h.words !== this.namedWith) this.updateCategories(this.tally);
     return false;
   }

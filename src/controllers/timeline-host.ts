@@ -4,7 +4,7 @@
  * file, without the element.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { CategoryDefinition, Era, Source, TimelineEvent } from '../dataset/types.js';
+import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import type { DataController } from './data-controller.js';
 import type { EventFilter, FilterController } from './filter-controller.js';
@@ -57,4 +57,6 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   readonly readerLanguage: string;
   /** False while the words of the element's language are on their way. */
   readonly wordsReady: boolean;
+  /** The title card as shown: the page's title, summary and media, else the data's in the reader's language. */
+  titleCard(): { title?: string; summary?: string; media?: Media };
 }

@@ -21,6 +21,7 @@ import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology.js';
 import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
+import { builtInData } from './built-in-data.js';
 import { OnDemand } from './on-demand.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -57,16 +58,10 @@ const AIM_PX = 8;
 /**
  * How long the canvas stays after a gesture's last step before the buttons come back (on top
  * of d3's 150 ms for a wheel). A reader rolling a wheel pauses between notches; rebuilding
- * hundreds of marks in each pause cost more than all the steps' drawing. Moving the pointer
- * or pressing a key brings the buttons back at once.
+ * hundreds of marks in each pause cost more than all the steps' drawing. Moving the pointer,
+ * pressing it or a key brings the buttons back at once.
  */
 const REST_MS = 250;
-/**
- * Where the built-in Sahel story opens: from the fall of northern Mali in 2012 to the break
- * with France in May 2022. Its first event (Hungary joining NATO in 1999) is context, and
- * fitting it would squeeze the story into the right fifth of the plot.
- */
-const BUILT_IN_OPENING: TimeWindow = { start: Date.UTC(2012, 0, 1), end: Date.UTC(2022, 5, 1) };
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -116,6 +111,7 @@ export class ViewController implements ReactiveController {
       onGesture: (active) => {
         clearTimeout(this.restTimer);
         this.restTimer = 0;
+        if (!this.host.isConnected) return;
         if (!active) this.restTimer = window.setTimeout(() => { this.stopInking(); }, REST_MS);
         // A gesture after a short rest goes on with the canvas it left.
         else if (!this.inking) this.startInking();
@@ -137,6 +133,7 @@ export class ViewController implements ReactiveController {
   private listen(): void {
     this.plot?.addEventListener('pointermove', this.onPointerMove);
     this.host.addEventListener('keydown', this.onKey, true);
+    this.host.addEventListener('pointerdown', this.onKey, true);
     // The painter is a chunk of its own, fetched when a pointer first comes over the plot
     // (or a finger touches it): a gesture before it has come draws with the buttons.
     if (this.canvas && !this.painter && ink.loaded) this.painter = new ink.loaded.InkPainter(this.canvas);
@@ -149,6 +146,7 @@ export class ViewController implements ReactiveController {
   private unlisten(): void {
     this.plot?.removeEventListener('pointermove', this.onPointerMove);
     this.host.removeEventListener('keydown', this.onKey, true);
+    this.host.removeEventListener('pointerdown', this.onKey, true);
     this.plot?.removeEventListener('pointerenter', this.loadPainter);
     this.plot?.removeEventListener('focusin', this.loadPainter);
   }
@@ -178,7 +176,10 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A key pressed while the gesture rests wants the buttons (to focus one): they come back. */
+  /**
+   * A key or a press while the gesture rests wants the buttons (to focus one, or to press it
+   * next): they come back at once.
+   */
   private readonly onKey = (): void => {
     if (this.restTimer) this.stopInking();
   };
@@ -400,8 +401,15 @@ export class ViewController implements ReactiveController {
     const s = attributeInstant(this.host.start, 0);
     const e = attributeInstant(this.host.end, 1);
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
-    // The built-in story opens where its events crowd; "Show all" reaches back to its context.
-    if (this.host.data.showingBuiltIn) return BUILT_IN_OPENING;
+    // The built-in story opens where it crowds (dataset/about.ts), unless an event selected
+    // from the start lies outside it; "Show all" reaches back to its context.
+    const opening = this.host.data.showingBuiltIn ? builtInData()?.opening : undefined;
+    if (opening) {
+      const window = { start: attributeInstant(opening.start, 0), end: attributeInstant(opening.end, 1) };
+      const order = this.host.selected ? this.host.data.prepared.orderOf.get(this.host.selected) : undefined;
+      const chosen = order === undefined ? undefined : this.host.data.prepared.events[order];
+      if (!chosen || (chosen.end > window.start && chosen.start < window.end)) return window;
+    }
     return fit;
   }
 
@@ -469,9 +477,7 @@ export class ViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.unlisten();
-    clearTimeout(this.restTimer);
-    this.restTimer = 0;
-    this.held = undefined;
+    this.stopInking();
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
   }

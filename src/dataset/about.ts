@@ -1,5 +1,13 @@
-/** The Sahel dataset as a whole: its title and summary, for its title card and its files. */
-import type { Translations } from './types.js';
+/** The Sahel dataset as a whole: its title and summary, for its title card and its files, and where its story opens. */
+import type { IsoPartialDate, Translations } from './types.js';
+
+/**
+ * The window the story opens on, from the fall of northern Mali in 2012 to the break with
+ * France in May 2022: its first event (Hungary joining NATO in 1999) is context, and fitting
+ * it would squeeze the story into the right fifth of a timeline. The element opens on it when
+ * it shows this dataset; "Show all" reaches the rest.
+ */
+export const opening: { readonly start: IsoPartialDate; readonly end: IsoPartialDate } = { start: '2012', end: '2022-05' };
 
 /** The dataset's title. */
 export const title = "Russia's growing military role in Mali, Burkina Faso and the Central African Republic";

@@ -7,7 +7,7 @@
 export type * from './types.js';
 export { events } from './events.js';
 export { eras } from './sahel-eras.js';
-export { title, summary, translations } from './about.js';
+export { title, summary, translations, opening } from './about.js';
 export { localize, localizeOne, translationFor, type Translatable } from './localize.js';
 export { validateEras, type ErasResult } from './eras.js';
 export { sources, type SahelSourceId } from './sources.js';

@@ -11,7 +11,7 @@ import { formatEventDate } from '../layout/format.js';
 import type { EraBand, PreparedEra } from '../layout/eras.js';
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD } from '../layout/rows.js';
 import type { Words } from '../strings.js';
-import { OPEN_PALETTE_SIZE } from './glyphs.js';
+import { isColor, OPEN_PALETTE_SIZE } from './glyphs.js';
 import { setStyles } from './set-styles.js';
 
 export { validateEras } from '../dataset/eras.js';
@@ -34,7 +34,8 @@ export function renderEraBands(bands: readonly EraBand[], height: number): Templ
 
 /** An era's colour: its own, else the palette's in turn. */
 export function eraColour(era: PreparedEra): string {
-  return era.era.color ?? `var(--_p${String(era.index % OPEN_PALETTE_SIZE)})`;
+  const own = era.era.color;
+  return own !== undefined && isColor(own) ? own : `var(--_p${String(era.index % OPEN_PALETTE_SIZE)})`;
 }
 
 /** An era's dates as words ("11 Jan 2013 – 15 Jul 2014", "since 18 Aug 2020"). */

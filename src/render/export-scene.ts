@@ -12,7 +12,7 @@ import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layou
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
-import type { CategoryLook } from './glyphs.js';
+import { isColor, type CategoryLook } from './glyphs.js';
 import { shorten } from './label-metrics.js';
 
 /** A rectangle, rounded by `r`; `fade` fills it with its colour fading out to the right (an ongoing event). */
@@ -208,7 +208,9 @@ function plotItems(view: ExportView, width: number, height: number, top: number,
   const items: SceneItem[] = [];
   const bottom = top + Math.max(0, height - AXIS_HEIGHT);
   for (const b of view.eras) {
-    const colour = b.era.era.color ?? p.palette[b.era.index % Math.max(1, p.palette.length)] ?? p.muted;
+    const own = b.era.era.color;
+    // Only a colour: a url() would make the picture fetch a paint server.
+    const colour = (own !== undefined && isColor(own) ? own : undefined) ?? p.palette[b.era.index % Math.max(1, p.palette.length)] ?? p.muted;
     items.push({ t: 'rect', x: b.x0, y: top, w: b.x1 - b.x0, h: bottom - top, fill: colour, opacity: 0.09 });
     items.push({ t: 'rect', x: b.x0, y: top, w: 1, h: bottom - top, fill: colour, opacity: 0.45 });
     if (!b.era.ongoing) items.push({ t: 'rect', x: b.x1 - 1, y: top, w: 1, h: bottom - top, fill: colour, opacity: 0.45 });

@@ -38,8 +38,9 @@ export function toPng(host: TimelineHost, scale: number): Promise<Blob> {
 export function exportText(host: TimelineHost): ExportText {
   // Undefined until the element is first connected: a picture of it is still drawn.
   const root = host.renderRoot as HTMLElement | DocumentFragment | undefined;
-  const about = host.data.about.title?.trim() ?? '';
-  const title = host.title.trim() !== '' ? host.title.trim() : about !== '' ? about : (root?.querySelector('.plot')?.getAttribute('aria-label') ?? host.words.strings.timelineEmpty);
+  // The title card's heading as the reader sees it (the page's, else the data's in their language).
+  const about = host.titleCard().title?.trim() ?? '';
+  const title = about !== '' ? about : (root?.querySelector('.plot')?.getAttribute('aria-label') ?? host.words.strings.timelineEmpty);
   return { title, range: root?.querySelector('.range')?.textContent.trim() ?? '' };
 }
 

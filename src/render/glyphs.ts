@@ -71,7 +71,8 @@ const slug = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}_
 /** Open categories are told apart without regard to case, as built-in ones are. */
 const keyOf = (category: string): string => builtInCategory(category) ?? category.trim().toLowerCase();
 
-const isColor = (value: string): boolean => typeof CSS !== 'undefined' && CSS.supports('color', value);
+/** Whether `value` is a CSS colour (not a url() or any other paint a page could be made to fetch). */
+export const isColor = (value: string): boolean => typeof CSS !== 'undefined' && CSS.supports('color', value);
 
 /** The looks of a dataset's categories, and the custom properties that colour them. */
 export interface CategoryTable {
