@@ -4,7 +4,8 @@
 // `npm run docs` bundles this file with the dataset readers (scripts/build-docs.mjs), so the
 // site needs no import map: the page runs under `default-src 'self'` with no inline script.
 // Nothing from the data is ever assigned as markup: text goes in with textContent and value.
-import { parseCsv, fromTimelineJS, validateEvents, validateEras, formatIssue, EVENT_FIELDS } from '../dist/dataset/index.js';
+import { escapeHtml } from './escape.js';
+import { parseCsv, fromTimelineJS, validateEvents, validateEras, formatIssue, looksLikeSpreadsheet, looksLikeTimelineJS, EVENT_FIELDS } from '../dist/dataset/index.js';
 
 /** The standalone bundle a page embeds. */
 const BUNDLE_URL = 'https://unpkg.com/sahel-timeline/dist/sahel-timeline.bundle.js';
@@ -16,19 +17,6 @@ const STANDARD_LANES = new Set(['auto', '', 'category', 'country', 'actor']);
 const KNOWN_FIELDS = new Set([...EVENT_FIELDS.map((f) => f.key), 'translations']);
 
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Whether parsed JSON is a TimelineJS3 file: an object whose `events` are slides with a `start_date` (as the element decides). */
-function isTimelineJS(body) {
-  return isRecord(body) && Array.isArray(body.events) && body.events.some((e) => isRecord(e) && Object.hasOwn(e, 'start_date'));
-}
-
-/** Whether a text's first line reads as a spreadsheet's header: names apart by commas, tabs or semicolons. */
-function looksLikeHeader(text) {
-  const line = (/^\ufeff?([^\r\n]*)/.exec(text)?.[1] ?? '').trim();
-  if (line === '' || /^[<{[]/.test(line)) return false;
-  const cells = line.split(/[,\t;]/);
-  return cells.length >= 2 && cells.some((c) => /\p{L}/u.test(c));
-}
 
 /**
  * Reads text as the element reads a `src` file with no content type or extension to go by:
@@ -43,13 +31,13 @@ export function readText(text) {
   try {
     body = JSON.parse(text);
   } catch {
-    if (!looksLikeHeader(text)) {
+    if (!looksLikeSpreadsheet(text)) {
       return { format: 'unknown', issues: [{ text: 'This is neither JSON nor a spreadsheet: a spreadsheet needs a header row of column names, separated by commas, tabs or semicolons.' }] };
     }
     const { data, issues } = parseCsv(text);
     return { format: 'csv', data, issues: issues.map(describe) };
   }
-  if (isTimelineJS(body)) {
+  if (looksLikeTimelineJS(body)) {
     const { data, issues } = fromTimelineJS(body);
     return { format: 'timelinejs', data, issues: issues.map(describe) };
   }
@@ -62,6 +50,9 @@ export function readText(text) {
     ...(typeof object.title === 'string' && { title: object.title }),
     ...(typeof object.summary === 'string' && { summary: object.summary }),
     ...(isRecord(object.media) && { media: object.media }),
+    // Nothing valid is lost: the file's sources and its title card's translations go along.
+    ...(Array.isArray(object.sources) && { sources: object.sources }),
+    ...(isRecord(object.translations) && { translations: object.translations }),
   };
   const issues = [...checked.issues.map((i) => describe({ ...i, part: 'events' })), ...eras.issues.map((i) => describe({ ...i, part: 'eras' }))];
   return { format: 'json', data, issues };
@@ -73,10 +64,6 @@ function describe(issue) {
   return { text: where + formatIssue(issue) };
 }
 
-/** An attribute's value, escaped for a double-quoted HTML attribute. */
-export function escapeAttribute(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * The code that embeds the timeline: the bundle's script tag and the element, reading the
@@ -92,7 +79,7 @@ export function embedCode({ groupBy, hasGroups, theme, locale, hash }) {
   if (theme !== '') attributes.push(['theme', theme]);
   if (locale !== '') attributes.push(['locale', locale]);
   if (hash) attributes.push(['hash', null]);
-  const written = attributes.map(([name, value]) => (value === null ? name : `${name}="${escapeAttribute(value)}"`)).join(' ');
+  const written = attributes.map(([name, value]) => (value === null ? name : `${name}="${escapeHtml(value)}"`)).join(' ');
   return `<script type="module" src="${BUNDLE_URL}"></script>\n<sahel-timeline ${written}></sahel-timeline>`;
 }
 
@@ -165,6 +152,7 @@ function start() {
     timeline.title = data.title ?? '';
     timeline.summary = data.summary;
     timeline.media = data.media;
+    timeline.sources = data.sources;
     applyOptions();
   }
 
@@ -233,8 +221,8 @@ function start() {
     }
   });
   $('download').addEventListener('click', () => {
-    const { title, summary, media, eras, events } = read.data ?? { events: [] };
-    const json = JSON.stringify({ title, summary, media, eras, events }, null, 2);
+    const { title, summary, media, translations, eras, sources, events } = read.data ?? { events: [] };
+    const json = JSON.stringify({ title, summary, media, translations, eras, sources, events }, null, 2);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([json + '\n'], { type: 'application/json' }));
     link.download = DATA_FILE;

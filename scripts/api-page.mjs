@@ -3,10 +3,9 @@
 // CSS parts and CSS custom properties of <sahel-timeline>. Every text from the manifest is
 // escaped; `code` spans in descriptions become <code>.
 
-/** Text escaped for HTML content and double-quoted attributes. */
-export function escapeHtml(text) {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../docs/escape.js';
+
+export { escapeHtml };
 
 /** A description: escaped, `code` spans as <code>, paragraphs kept. */
 function prose(text) {

@@ -16,7 +16,8 @@ export function mergeStrings(base: TimelineStrings, given: unknown): TimelineStr
 /** Keys already reported for a value that is not a string (once a page). */
 const reported = new Set<string>();
 
-function over(base: object, given: object, path: string): object {
+/** `base` with `given`'s strings over it at `path` (`"notice."` for a part of the table), nested tables too. @internal */
+export function over(base: object, given: object, path: string): object {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(given)) {
     const name = path + key;

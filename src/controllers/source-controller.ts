@@ -9,6 +9,7 @@ import type { Media, Source, TimelineEvent, Translations } from '../dataset/type
 import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';
 import { readTranslations, validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
+import { looksLikeSpreadsheet, looksLikeTimelineJS } from '../dataset/file-kinds.js';
 import { OnDemand } from './on-demand.js';
 
 /** The readers of spreadsheets and TimelineJS3 files: a chunk of their own, loaded when a file needs one. */
@@ -16,22 +17,6 @@ const readers = new OnDemand(() => import('./file-readers.js'));
 
 /** How a file is read: as JSON, as a spreadsheet, or not at all. */
 export type FileFormat = 'json' | 'csv' | 'unknown';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Whether parsed JSON is a TimelineJS3 file: an object whose `events` are slides with a `start_date`. */
-function isTimelineJS(body: unknown): boolean {
-  const events = isRecord(body) && Object.hasOwn(body, 'events') ? body.events : undefined;
-  return Array.isArray(events) && events.some((e) => isRecord(e) && Object.hasOwn(e, 'start_date'));
-}
-
-/** Whether a text's first line reads as a spreadsheet's header: names apart by commas, tabs or semicolons. */
-function looksLikeHeader(text: string): boolean {
-  const line = (/^\ufeff?([^\r\n]*)/.exec(text)?.[1] ?? '').trim();
-  if (line === '' || /^[<{[]/.test(line)) return false;
-  const cells = line.split(/[,\t;]/);
-  return cells.length >= 2 && cells.some((c) => /[\p{L}]/u.test(c));
-}
 
 /**
  * How to read a file: by its content type (text/csv, text/tab-separated-values, JSON), else
@@ -49,7 +34,7 @@ export function fileFormat(contentType: string | null, url: string, text: string
     JSON.parse(text);
     return 'json';
   } catch {
-    return looksLikeHeader(text) ? 'csv' : 'unknown';
+    return looksLikeSpreadsheet(text) ? 'csv' : 'unknown';
   }
 }
 
@@ -168,7 +153,7 @@ export class SourceController implements ReactiveController {
           fail({ reason: 'format' }, `${url} is not valid JSON`);
           return;
         }
-        if (isTimelineJS(body)) {
+        if (looksLikeTimelineJS(body)) {
           const { readTimelineJS } = await readers.load();
           finish(this.imported(url, readTimelineJS(body)));
           return;

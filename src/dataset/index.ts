@@ -16,6 +16,7 @@ export { validateEvents, formatIssue, type ValidationIssue, type ValidationResul
 export { datasetSchema } from './schema.js';
 export { eventsToCsv, CSV_COLUMNS } from './csv.js';
 export { parseCsv } from './csv-read.js';
+export { looksLikeSpreadsheet, looksLikeTimelineJS } from './file-kinds.js';
 export { fromTimelineJS, toTimelineJS, type TimelineJSFile, type TimelineJSSlide, type TimelineJSEra, type TimelineJSDate, type TimelineJSText, type TimelineJSMedia } from './timelinejs.js';
 export { htmlToText, type ImportIssue, type ImportResult } from './import-shared.js';
 export { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldKind, type FieldSpec, type CsvColumn } from './fields.js';

@@ -7,6 +7,7 @@
  */
 import { issueEffect, type ValidationIssue } from '../dataset/validate.js';
 import type { NoticeReason, NoticeStrings, Words } from '../strings.js';
+import { over } from '../strings-merge.js';
 
 /** The English sentences, under a table's own (`en` leaves them to this chunk). */
 export const noticeEn: NoticeStrings = {
@@ -55,16 +56,6 @@ export const noticeEn: NoticeStrings = {
   },
 };
 
-/** `base` with `over`'s strings over it, in nested tables too. */
-function fill<T extends object>(base: T, over: unknown): T {
-  if (!over || typeof over !== 'object') return base;
-  const out = { ...base } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(over)) {
-    const was: unknown = out[k];
-    out[k] = typeof v === 'string' ? v : was && typeof was === 'object' ? fill(was, v) : was;
-  }
-  return out as T;
-}
 
 /** Why a file of events could not be used at all. */
 export type LoadFailure =
@@ -95,7 +86,9 @@ function reasonOf(issues: readonly ValidationIssue[]): NoticeReason {
  * value kept as given).
  */
 export function noticeMessage(words: Words, issues: readonly ValidationIssue[], total: number, failure?: LoadFailure): string {
-  const n = fill(noticeEn, words.strings.notice);
+  // The table's notice words (a page's among them, already checked) over the English ones.
+  const given = words.strings.notice;
+  const n = given ? (over(noticeEn, given, 'notice.') as NoticeStrings) : noticeEn;
   if (failure) return failureMessage(words, n, failure);
   if (issues.some((i) => i.index === null)) return n.notAList;
   const byItem = new Map<number, ValidationIssue[]>();
