@@ -62,6 +62,8 @@ const AIM_PX = 8;
  * pressing it or a key brings the buttons back at once.
  */
 const REST_MS = 250;
+/** Keys that only modify a gesture (ctrl + wheel zooms, shift + wheel pans). */
+const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt']);
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -178,9 +180,11 @@ export class ViewController implements ReactiveController {
 
   /**
    * A key or a press while the gesture rests wants the buttons (to focus one, or to press it
-   * next): they come back at once.
+   * next): they come back at once. Not a modifier alone: Ctrl or Shift pressed again belongs
+   * to the next notch of a ctrl + wheel or shift + wheel gesture.
    */
-  private readonly onKey = (): void => {
+  private readonly onKey = (event: Event): void => {
+    if (event instanceof KeyboardEvent && MODIFIER_KEYS.has(event.key)) return;
     if (this.restTimer) this.stopInking();
   };
 
