@@ -14,6 +14,7 @@ import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layou
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import { isColor, type CategoryLook } from './glyphs.js';
 import { shorten } from './label-metrics.js';
+import { GLYPH_SIZE, LABEL_GAP, placeLabel, titleRoom } from './label-place.js';
 
 /** A rectangle, rounded by `r`; `fade` fills it with its colour fading out to the right (an ongoing event). */
 export interface SceneRect {
@@ -143,8 +144,6 @@ export interface ExportView {
 export type Measure = (text: string, size: number, weight: number) => number;
 
 const PAD = 16;
-const GAP = 4;
-const GLYPH = 12;
 const TITLE_SIZE = 18;
 const LEGEND_LINE = 20;
 const SOURCE_SIZE = 11;
@@ -180,14 +179,14 @@ export function buildScene(view: ExportView, measure: Measure): Scene {
     y += 10;
     let x = PAD;
     for (const look of view.legend) {
-      const w = GLYPH + GAP + measure(look.label, 13, 400);
+      const w = GLYPH_SIZE + LABEL_GAP + measure(look.label, 13, 400);
       if (x > PAD && x + w > width - PAD) {
         x = PAD;
         y += LEGEND_LINE;
       }
       const colour = p.categories.get(look.className) ?? p.text;
       items.push(glyph(look, colour, x, y + 3));
-      items.push({ t: 'text', x: x + GLYPH + GAP, y: y + 13, text: look.label, size: 13, weight: 400, fill: p.text, role: 'legend' });
+      items.push({ t: 'text', x: x + GLYPH_SIZE + LABEL_GAP, y: y + 13, text: look.label, size: 13, weight: 400, fill: p.text, role: 'legend' });
       x += w + 16;
     }
     y += LEGEND_LINE;
@@ -287,21 +286,13 @@ function mark(m: MarkLayout, partY: number, view: ExportView, measure: Measure):
     items.push(glyph(look, colour, m.x0 + 1, y + 12));
   }
   const middle = y + 18;
-  const before = m.labelX < m.x0 && !m.band;
-  const glyphRoom = m.band ? GLYPH + GAP : 0;
   const date = view.shortDate(e);
   const dateSize = view.stacked ? 12 : 13;
   const dateWidth = measure(date, dateSize, 400);
-  const room = view.stacked ? m.labelWidth - glyphRoom : m.labelWidth - glyphRoom - GAP - dateWidth;
-  const title = cut(shorten(e.title), Math.max(0, room), 13, 500, measure);
+  const title = cut(shorten(e.title), titleRoom(m, dateWidth, view.stacked), 13, 500, measure);
   const titleWidth = measure(title, 13, 500);
-  const line = view.stacked ? glyphRoom + titleWidth : glyphRoom + titleWidth + GAP + dateWidth;
-  let x = before ? m.labelX + m.labelWidth - line : m.labelX;
-  if (m.band) {
-    items.push(glyph(look, colour, x, middle - GLYPH / 2));
-    x += glyphRoom;
-  }
-  const dateX = view.stacked ? (before ? m.labelX + m.labelWidth - dateWidth : m.labelX) : x + titleWidth + GAP;
+  const { glyphX, titleX: x, dateX } = placeLabel(m, titleWidth, dateWidth, view.stacked);
+  if (glyphX !== undefined) items.push(glyph(look, colour, glyphX, middle - GLYPH_SIZE / 2));
   const dateY = view.stacked ? y + 8 + 29 + 4 : middle + 5;
   if (title !== '') items.push({ t: 'text', x, y: middle + 5, text: title, size: 13, weight: 500, fill: p.text, role: 'title' });
   items.push({ t: 'text', x: dateX, y: dateY, text: date, size: dateSize, weight: 400, fill: p.muted, role: 'date' });

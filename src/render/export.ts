@@ -12,7 +12,7 @@ import type { Words } from '../strings.js';
 import { sceneToPng } from './export-canvas.js';
 import { buildScene, type ExportView, type Measure, type Scene, type ScenePart } from './export-scene.js';
 import { sceneToSvg } from './export-svg.js';
-import { OPEN_PALETTE_SIZE } from './glyphs.js';
+import { readPlotColours } from './plot-colours.js';
 
 /** What the element shows of itself beside the layout: its heading and the window in words. */
 export interface ExportText {
@@ -117,26 +117,17 @@ export function sourceLine(sources: readonly Source[], src: string | undefined, 
 /** The plot's colours as its CSS resolves them (custom properties, theme, forced by `theme`). */
 function palette(plot: HTMLElement | null, host: TimelineHost): ExportView['palette'] {
   const fallback = { text: '#1b1f24', muted: '#57606a', background: '#ffffff', surface: '#f4f6f8', grid: '#d8dee4' };
-  const categories = new Map<string, string>();
-  if (!plot) return { ...fallback, categories, palette: ['#00708a'] };
-  const css = getComputedStyle(plot);
-  const read = (name: string, or: string) => css.getPropertyValue(name).trim() || or;
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  plot.append(probe);
-  for (const look of [...host.data.looks.looks, host.data.looks.look(undefined)]) {
-    probe.className = look.className;
-    categories.set(look.className, getComputedStyle(probe).getPropertyValue('--_c').trim() || css.color);
-  }
-  probe.remove();
+  if (!plot) return { ...fallback, categories: new Map<string, string>(), palette: ['#00708a'] };
+  const resolved = readPlotColours(plot, host.data.looks);
+  const { read } = resolved;
   return {
-    text: css.color || fallback.text,
+    text: resolved.css.color || fallback.text,
     muted: read('--_muted', fallback.muted),
     background: read('--_bg', fallback.background),
     surface: read('--_surface', fallback.surface),
     grid: read('--_grid', fallback.grid),
-    categories,
-    palette: Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color)),
+    categories: resolved.categories,
+    palette: resolved.palette,
   };
 }
 

@@ -13,8 +13,10 @@ import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layou
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import type { Words } from '../strings.js';
-import { OPEN_PALETTE_SIZE, type CategoryLook, type CategoryTable, type Shape } from './glyphs.js';
+import type { CategoryLook, CategoryTable, Shape } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
+import { GLYPH_SIZE, placeLabel, titleRoom } from './label-place.js';
+import { readPlotColours } from './plot-colours.js';
 
 /** What the marks are drawn with, besides their layout. */
 export interface InkContext {
@@ -62,9 +64,6 @@ interface LabelText {
   readonly colour: string;
 }
 
-/** The gap between a label's glyph, title and date (`.label`'s `gap`). */
-const GAP = 4;
-const GLYPH = 12;
 
 export class InkPainter {
   private context: CanvasRenderingContext2D | null = null;
@@ -91,22 +90,11 @@ export class InkPainter {
     this.canvas.style.setProperty('height', `${height}px`);
     this.context = this.canvas.getContext('2d');
     this.context?.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const css = getComputedStyle(plot);
-    const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-    const colours = new Map<string, string>();
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    plot.append(probe);
-    for (const look of [...looks.looks, looks.look(undefined)]) {
-      probe.className = look.className;
-      colours.set(look.className, getComputedStyle(probe).getPropertyValue('--_c').trim() || css.color);
-    }
-    probe.remove();
+    const { css, read, categories: colours, palette } = readPlotColours(plot, looks);
     if (this.style?.font !== css.fontFamily) {
       this.cuts.clear();
       this.widths.clear();
     }
-    const palette = Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color));
     this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours, palette };
   }
 
@@ -300,32 +288,24 @@ export class InkPainter {
     } else {
       this.glyph(g, look, colour, m.x0 + 1, y + 12);
     }
-    // The label, as `.label` lays it out: [glyph] title date, 4px apart; the title cut with
-    // an ellipsis, never the date; a label left of its mark ends against it (flex-end).
+    // The label (label-place.ts says where its parts go).
     const top = y + 8;
     const middle = top + 10;
     // Where the DOM's line boxes put the text (compared in screenshots): a pixel below the
     // middle of a one-line label, half a pixel above it on a stacked label's first line.
     const textMiddle = ctx.stacked ? middle - 0.5 : middle + 1;
-    const before = m.labelX < m.x0 && !m.band;
-    const glyphRoom = m.band ? GLYPH + GAP : 0;
     const date = ctx.labels.shortDate(e);
     const dateWidth = this.width(g, `${ctx.stacked ? 12 : 13}|${date}`, `400 ${ctx.stacked ? 12 : 13}px ${s.font}`, date);
-    const room = ctx.stacked ? m.labelWidth - glyphRoom : m.labelWidth - glyphRoom - GAP - dateWidth;
-    const title = this.cut(g, e.id, shorten(e.title), Math.max(0, room), `500 13px ${s.font}`);
-    const line = ctx.stacked ? glyphRoom + title.width : glyphRoom + title.width + GAP + dateWidth;
-    let x = before ? m.labelX + m.labelWidth - line : m.labelX;
-    if (m.band) {
-      this.glyph(g, look, colour, x, middle - GLYPH / 2);
-      x += glyphRoom;
-    }
+    const title = this.cut(g, e.id, shorten(e.title), titleRoom(m, dateWidth, ctx.stacked), `500 13px ${s.font}`);
+    const { glyphX, titleX, dateX } = placeLabel(m, title.width, dateWidth, ctx.stacked);
+    if (glyphX !== undefined) this.glyph(g, look, colour, glyphX, middle - GLYPH_SIZE / 2);
     return {
       title: title.text,
-      titleX: x,
+      titleX,
       titleWidth: title.width,
       middle: textMiddle,
       date,
-      dateX: ctx.stacked ? (before ? m.labelX + m.labelWidth - dateWidth : m.labelX) : x + title.width + GAP,
+      dateX,
       dateWidth,
       dateMiddle: ctx.stacked ? top + 29 : textMiddle,
       selected,

@@ -1,0 +1,29 @@
+/**
+ * Where a mark's label goes when it is drawn rather than laid out by CSS (the gesture canvas,
+ * ink.ts, and pictures of the view, export-scene.ts), as `.label` lays it out: [glyph] title
+ * date, `LABEL_GAP` apart; the title cut with an ellipsis, never the date; a label left of its
+ * mark ends against it (flex-end). Pure.
+ */
+import type { MarkLayout } from '../layout/pack.js';
+
+/** The gap between a label's glyph, title and date (`.label`'s `gap`). */
+export const LABEL_GAP = 4;
+/** A category glyph's size. */
+export const GLYPH_SIZE = 12;
+
+/** Room for the title in `m`'s label beside a date `dateWidth` wide (on its own line when `stacked`). */
+export function titleRoom(m: MarkLayout, dateWidth: number, stacked: boolean): number {
+  const glyphRoom = m.band ? GLYPH_SIZE + LABEL_GAP : 0;
+  return Math.max(0, stacked ? m.labelWidth - glyphRoom : m.labelWidth - glyphRoom - LABEL_GAP - dateWidth);
+}
+
+/** Where the glyph (a band's label has one), the title cut to `titleWidth` and the date go. */
+export function placeLabel(m: MarkLayout, titleWidth: number, dateWidth: number, stacked: boolean): { glyphX: number | undefined; titleX: number; dateX: number } {
+  const glyphRoom = m.band ? GLYPH_SIZE + LABEL_GAP : 0;
+  const before = m.labelX < m.x0 && !m.band;
+  const line = stacked ? glyphRoom + titleWidth : glyphRoom + titleWidth + LABEL_GAP + dateWidth;
+  const start = before ? m.labelX + m.labelWidth - line : m.labelX;
+  const titleX = start + glyphRoom;
+  const dateX = stacked ? (before ? m.labelX + m.labelWidth - dateWidth : m.labelX) : titleX + titleWidth + LABEL_GAP;
+  return { glyphX: m.band ? start : undefined, titleX, dateX };
+}

@@ -1,0 +1,34 @@
+/**
+ * The plot's colours as its CSS resolves them (theme, custom properties, a page's categories),
+ * read when a drawing needs them: the gesture canvas (ink.ts) and pictures of the view
+ * (export.ts) draw in the colours the reader sees.
+ */
+import { OPEN_PALETTE_SIZE, type CategoryTable } from './glyphs.js';
+
+export interface PlotColours {
+  /** The plot's computed style (its `color` is the text colour, its `fontFamily` the font). */
+  readonly css: CSSStyleDeclaration;
+  /** A custom property of the plot, or `fallback` when it is unset. */
+  readonly read: (name: string, fallback: string) => string;
+  /** Each category look's colour (`--_c`), by class name; the text colour where a look has none. */
+  readonly categories: Map<string, string>;
+  /** The open palette (`--_p0`…), which eras without a colour take in turn. */
+  readonly palette: string[];
+}
+
+/** Reads the plot's colours: each category's by a hidden probe of its class, then the palette. */
+export function readPlotColours(plot: HTMLElement, looks: CategoryTable): PlotColours {
+  const css = getComputedStyle(plot);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  const categories = new Map<string, string>();
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  plot.append(probe);
+  for (const look of [...looks.looks, looks.look(undefined)]) {
+    probe.className = look.className;
+    categories.set(look.className, getComputedStyle(probe).getPropertyValue('--_c').trim() || css.color);
+  }
+  probe.remove();
+  const palette = Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color));
+  return { css, read, categories, palette };
+}
