@@ -15,7 +15,7 @@ const d3Stubs = {
   resolveId: (id) => (D3_STUBS.has(id) ? fileURLToPath(new URL(`./scripts/d3-stubs/${id.slice(3)}.mjs`, import.meta.url)) : null),
 };
 
-export default {
+export default [{
   input: 'dist/index.js',
   // The chunks import what they share with the bundle from the bundle itself (extra exports),
   // rather than from a third chunk that every page would have to fetch too.
@@ -33,4 +33,12 @@ export default {
     minifyCss(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-};
+},
+// The ink worker (render/ink-worker.ts), beside the chunk that starts it: render/ink.ts finds
+// it at new URL('./ink-worker.js', import.meta.url). Self-contained: a worker has no bundle to
+// import from.
+{
+  input: 'dist/render/ink-worker.js',
+  output: { file: 'dist/chunks/ink-worker.js', format: 'es', sourcemap: true },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+}];

@@ -90,6 +90,14 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
+    // A worker started from the sources (render/ink.ts: new URL('./ink-worker.js', import.meta.url))
+    // asks for a .js file that is a .ts one: esbuild resolves imports so, not such requests.
+    function sourceWorker(context, next) {
+      if (context.path.startsWith('/src/') && context.path.endsWith('.js') && !existsSync(`.${context.path}`) && existsSync(`.${context.path.slice(0, -3)}.ts`)) {
+        context.path = `${context.path.slice(0, -3)}.ts`;
+      }
+      return next();
+    },
     // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy.
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', "default-src 'self'");

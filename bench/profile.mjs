@@ -186,6 +186,8 @@ try {
     await cdp.send('Profiler.start');
     const recs = [];
     for (let i = 0; i < STEPS; i++) recs.push(await wheel(i));
+    // As the bench does: the gesture's end (d3's, then the element's rest) and what follows it count too.
+    await sleep(1000);
     const { profile: stepProfile } = await cdp.send('Profiler.stop'); if (process.env.CPU_OUT) (await import('node:fs')).writeFileSync(process.env.CPU_OUT, JSON.stringify(stepProfile));
     const trace = await page.tracing.stop();
     if (process.env.TRACE_OUT) (await import('node:fs')).writeFileSync(process.env.TRACE_OUT, trace);

@@ -259,7 +259,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     onScrollPassThrough: () => { this.hint.show(); },
     onRangeChange: () => { this.announcer.schedule(); },
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
-    onInkStep: () => { this.showRange(); },
+    rangeText: () => this.rangeText(),
   });
   /** @internal */ readonly nav: NavigationController = new NavigationController(this);
   /** @internal */ readonly selection: SelectionController = new SelectionController(this);
@@ -413,7 +413,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   protected override firstUpdated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot) this.view.attach(plot, this.renderRoot.querySelector('canvas'));
+    if (plot) this.view.attach(plot, this.renderRoot.querySelector('canvas.ink'), this.renderRoot.querySelector('.range'));
   }
 
   protected override render(): TemplateResult {
@@ -463,7 +463,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderToolbar(
           this.toolbar,
           words,
-          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, inking: view.inkShown, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
           renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
         )}
@@ -565,20 +565,6 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     if (this.view.laidOutWidth <= 0 || this.data.prepared.events.length === 0) return '';
     const w = this.view.currentWindow();
     return formatWindow(w.start, w.end, this.language, 'short', this.words.strings).range;
-  }
-
-  /**
-   * The toolbar's range, brought up to date on a gesture step drawn on the canvas (the
-   * element does not update then): its text node, which the next render writes anyway.
-   */
-  private showRange(): void {
-    const span = this.renderRoot.querySelector('.range');
-    for (const node of span?.childNodes ?? []) {
-      if (node instanceof Text) {
-        node.data = this.rangeText();
-        return;
-      }
-    }
   }
 
   private accessibleName(): string {

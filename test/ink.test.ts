@@ -16,40 +16,44 @@ const EVENTS: TimelineEvent[] = [
 ];
 
 const inking = (el: SahelTimeline) => el.renderRoot.querySelector('[part~="plot"]')?.classList.contains('inking') ?? false;
-const canvasOf = (el: SahelTimeline) => el.renderRoot.querySelector('canvas') as HTMLCanvasElement;
+const canvasOf = (el: SahelTimeline) => el.renderRoot.querySelector('canvas.ink') as HTMLCanvasElement;
 
-/** Pixels of the canvas within 24 (per channel) of the colour `css`. */
-function pixelsOf(canvas: HTMLCanvasElement, css: string): number {
+/** The colour `css` as red, green and blue. */
+function rgbOf(css: string): [number, number, number] {
   const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
   probe.fillStyle = css;
   probe.fillRect(0, 0, 1, 1);
   const [r = 0, g = 0, b = 0] = probe.getImageData(0, 0, 1, 1).data;
-  const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
-  let n = 0;
+  return [r, g, b];
+}
+
+/**
+ * The rows (CSS pixels from the canvas's top) of the gesture canvas's pixels within 24 (per
+ * channel) of the colour `css`, one entry a pixel. Read through the painter: a worker paints
+ * the canvas, which the page can no longer read.
+ */
+async function inkOf(el: SahelTimeline, css: string): Promise<number[]> {
+  const [r, g, b] = rgbOf(css);
+  const pixels = await el.view.inkPixels();
+  if (!pixels) return [];
+  const { data, width } = pixels;
+  const ratio = width / canvasOf(el).clientWidth;
+  const rows: number[] = [];
   for (let i = 0; i < data.length; i += 4) {
-    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) n++;
+    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) rows.push(Math.floor(i / 4 / width) / ratio);
   }
-  return n;
+  return rows;
+}
+
+/** How many of the gesture canvas's pixels are of the colour `css`. */
+async function pixelsOf(el: SahelTimeline, css: string): Promise<number> {
+  return (await inkOf(el, css)).length;
 }
 
 /** The top and bottom (CSS pixels from the canvas's top) of the canvas's pixels of the colour `css`. */
-function extentOf(canvas: HTMLCanvasElement, css: string): { top: number; bottom: number } {
-  const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-  probe.fillStyle = css;
-  probe.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0] = probe.getImageData(0, 0, 1, 1).data;
-  const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
-  const ratio = canvas.width / canvas.clientWidth;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (let i = 0; i < data.length; i += 4) {
-    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) {
-      const y = Math.floor(i / 4 / canvas.width) / ratio;
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
-    }
-  }
-  return { top, bottom };
+async function extentOf(el: SahelTimeline, css: string): Promise<{ top: number; bottom: number }> {
+  const rows = await inkOf(el, css);
+  return { top: Math.min(...rows), bottom: Math.max(...rows) };
 }
 
 describe('<sahel-timeline> while a gesture moves the view', () => {
@@ -67,7 +71,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await until(() => inking(el), 2000, 'the canvas');
     await frames(1);
     for (const [name, colour] of [['Military', military], ['Diplomacy', diplomacy]] as const) {
-      const drawn = extentOf(canvasOf(el), colour);
+      const drawn = await extentOf(el, colour);
       const lane = box(name);
       expect(drawn.top, `${name}'s ink starts in its lane`).to.be.within(lane.top + 30, lane.bottom);
       expect(drawn.bottom, `${name}'s ink ends in its lane`).to.be.within(lane.top + 30, lane.bottom);
@@ -84,7 +88,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     if (!campaign) throw new Error('the campaign is not drawn');
     const widthBefore = campaign.markBox.width;
     const military = getComputedStyle(campaign.element).getPropertyValue('--_c').trim();
-    expect(pixelsOf(canvasOf(el), military), 'nothing drawn before the gesture').to.equal(0);
+    expect(await pixelsOf(el, military), 'nothing drawn before the gesture').to.equal(0);
 
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
     await until(() => inking(el), 2000, 'the canvas');
@@ -94,25 +98,66 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(getComputedStyle(marks).opacity, 'the buttons are hidden').to.equal('0');
     expect(getComputedStyle(campaign.element).pointerEvents, 'and out of the pointer\'s way').to.equal('none');
     // The campaign's bar, in its category's colour, on the canvas: about 6px tall and wider now.
-    expect(pixelsOf(canvasOf(el), military) / 6).to.be.greaterThan(widthBefore);
+    expect(await pixelsOf(el, military) / 6).to.be.greaterThan(widthBefore);
 
-    // The toolbar's range follows each step drawn on the canvas.
-    const range = () => h.part('controls')?.querySelector('.range')?.textContent ?? '';
-    const first = range();
+    // The toolbar's range follows each step, drawn on its own canvas over its hidden text.
+    const span = h.part('controls')?.querySelector('.range') as HTMLElement;
+    const range = () => span.textContent;
+    const before = range();
+    expect(getComputedStyle(span).color, 'the text is hidden').to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(span.querySelector('canvas') as HTMLCanvasElement).display).to.equal('block');
+    const rangeInk = async () => {
+      const p = await el.view.inkPixels('range');
+      let ink = 0;
+      let sum = 0;
+      for (let i = 3; i < (p?.data.length ?? 0); i += 4) {
+        const a = p?.data[i] ?? 0;
+        if (a > 0) ink++;
+        sum = (sum * 31 + a * i) % 1_000_003;
+      }
+      return { ink, sum };
+    };
+    const first = await rangeInk();
+    expect(first.ink, 'the range is drawn').to.be.greaterThan(50);
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
-    await frames(2);
+    let second = first;
+    for (let i = 0; i < 100 && second.sum === first.sum; i++) {
+      await frames(1);
+      second = await rangeInk();
+    }
     expect(inking(el)).to.equal(true);
-    const second = range();
-    expect(second).to.not.equal(first);
+    expect(second.sum, 'the next step drew another range').to.not.equal(first.sum);
+    expect(range(), 'its text waits for the end of the gesture').to.equal(before);
 
     // A rest after the last notch ends the gesture: the buttons come back, laid out anew.
     await until(() => !inking(el), 2000, 'the end of the gesture');
-    expect(range(), 'the range the last step showed').to.equal(second);
     await el.updateComplete;
+    expect(range(), 'the range the last step showed').to.not.equal(before);
+    expect(getComputedStyle(span).color).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(span.querySelector('canvas') as HTMLCanvasElement).display).to.equal('none');
     expect(getComputedStyle(canvasOf(el)).display).to.equal('none');
     const after = h.mark('campaign');
     expect(after && getComputedStyle(after.element.parentElement as HTMLElement).opacity).to.equal('1');
     expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.4);
+  });
+
+  it("paints on the page until the ink worker has started, then hands it the canvases: the next gesture's steps are the worker's", async () => {
+    const el = await mount(EVENTS);
+    const h = new TimelineHarness(el);
+    const military = getComputedStyle(h.mark('campaign')?.element ?? el).getPropertyValue('--_c').trim();
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+    await until(() => el.view.inkWorker !== 'none', 5000, 'the ink worker');
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    expect(el.view.inkWorker).to.equal('painting');
+    // One canvas in the plot, one in the range, whoever paints them.
+    expect(el.renderRoot.querySelectorAll('canvas.ink').length).to.equal(1);
+    expect(el.renderRoot.querySelectorAll('canvas.range-ink').length).to.equal(1);
+    expect(getComputedStyle(canvasOf(el)).display).to.equal('block');
+    expect(await pixelsOf(el, military), "the campaign's bar, read back from the worker").to.be.greaterThan(100);
+    await until(() => !inking(el), 2000, 'the end of the gesture');
   });
 
   it('keeps the canvas through a short pause between notches, and a key brings the buttons back at once', async () => {

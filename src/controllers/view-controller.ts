@@ -38,8 +38,8 @@ export interface ViewOptions {
    * cluster has the focus (its button must follow it) nor under forced colours.
    */
   mayInk: () => boolean;
-  /** A gesture step was drawn on the canvas, without an update of the element. */
-  onInkStep: () => void;
+  /** The toolbar's range in words, drawn on its canvas at each step of a gesture. */
+  rangeText: () => string;
 }
 
 /** A minute, in milliseconds. */
@@ -84,7 +84,11 @@ export class ViewController implements ReactiveController {
   /** The lanes, when the events are grouped (`layout` is then empty). */
   lanes: LanesLayout | undefined;
   private painter: Ink.InkPainter | undefined;
+  /** The painter was asked for (it comes with its chunk, and its worker when one can run). */
+  private painterAsked = false;
   private canvas: HTMLCanvasElement | null = null;
+  /** The toolbar's range, whose text a gesture's steps draw on its own canvas. */
+  private range: HTMLElement | null = null;
   private aimFrom: { x: number; y: number } | undefined;
   private plot: HTMLElement | undefined;
   private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
@@ -124,8 +128,9 @@ export class ViewController implements ReactiveController {
   }
 
   /** Starts following the plot's size and gestures (once it is rendered). */
-  attach(plot: HTMLElement, canvas: HTMLCanvasElement | null): void {
+  attach(plot: HTMLElement, canvas: HTMLCanvasElement | null, range: HTMLElement | null): void {
     this.plot = plot;
+    this.range = range;
     this.size.observe(plot);
     this.zoom.attach(plot);
     this.canvas = canvas;
@@ -138,8 +143,8 @@ export class ViewController implements ReactiveController {
     this.host.addEventListener('pointerdown', this.onKey, true);
     // The painter is a chunk of its own, fetched when a pointer first comes over the plot
     // (or a finger touches it): a gesture before it has come draws with the buttons.
-    if (this.canvas && !this.painter && ink.loaded) this.painter = new ink.loaded.InkPainter(this.canvas);
-    if (this.canvas && !this.painter) {
+    if (this.canvas && !this.painterAsked && ink.loaded) this.loadPainter();
+    else if (this.canvas && !this.painterAsked) {
       this.plot?.addEventListener('pointerenter', this.loadPainter);
       this.plot?.addEventListener('focusin', this.loadPainter);
     }
@@ -156,18 +161,20 @@ export class ViewController implements ReactiveController {
   private readonly loadPainter = (): void => {
     this.plot?.removeEventListener('pointerenter', this.loadPainter);
     this.plot?.removeEventListener('focusin', this.loadPainter);
+    const canvas = this.canvas;
+    if (!canvas || this.painterAsked) return;
+    this.painterAsked = true;
     void loadInk().then((m) => {
-      if (this.canvas) this.painter ??= new m.InkPainter(this.canvas);
+      this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plot ? getComputedStyle(this.plot).fontFamily : '');
     });
   };
 
   private startInking(): void {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
-    this.painter.begin(this.plot, this.host.data.looks);
+    this.painter.begin(this.plot, this.host.data.looks, this.range);
     this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
+    this.inkShown = false;
     this.aimFrom = undefined;
-    // Once, to show the canvas and hide the buttons; the gesture's steps then draw on their own.
-    this.host.requestUpdate();
   }
 
   private stopInking(): void {
@@ -175,6 +182,7 @@ export class ViewController implements ReactiveController {
     this.restTimer = 0;
     if (!this.inking) return;
     this.held = undefined;
+    this.inkShown = false;
     this.host.requestUpdate();
   }
 
@@ -194,6 +202,22 @@ export class ViewController implements ReactiveController {
     this.aimFrom ??= { x: event.clientX, y: event.clientY };
     if (Math.hypot(event.clientX - this.aimFrom.x, event.clientY - this.aimFrom.y) > AIM_PX) this.stopInking();
   };
+
+  /**
+   * Whether the canvas shows and the buttons are hidden: from the first step of a gesture
+   * on screen (a worker's drawing may come a frame after the page's) to the gesture's end.
+   */
+  inkShown = false;
+
+  /** What the gesture canvas shows (for tests). @internal */
+  inkPixels(which: 'plot' | 'range' = 'plot'): Promise<Ink.InkPixels | null> {
+    return this.painter?.pixels(which) ?? Promise.resolve(null);
+  }
+
+  /** Whether the painter draws in a worker, and whether its worker has started (for tests). @internal */
+  get inkWorker(): 'painting' | 'started' | 'none' {
+    return this.painter?.inWorker ? 'painting' : this.painter?.worker ? 'started' : 'none';
+  }
 
   /** Whether a gesture's steps are drawn on the canvas (the buttons are then `held`). */
   get inking(): boolean {
@@ -360,7 +384,6 @@ export class ViewController implements ReactiveController {
     if (!this.inking || this.width <= 0) return false;
     this.layOut(this.host.nav.pinned());
     this.drawInk();
-    this.options.onInkStep();
     this.scheduleRangeChange();
     return true;
   }
@@ -371,8 +394,15 @@ export class ViewController implements ReactiveController {
     const parts = lanes
       ? [...lanes.boxes.entries()].map(([i, box]) => ({ y: box.bodyTop - lanes.scrollTop, layout: lanes.packed.get(i), density: lanes.density.get(i) }))
       : [{ y: 0, layout: this.layout }];
+    // The first drawing of a gesture shows the canvas and hides the buttons once it is on
+    // screen; the gesture's steps then draw on their own.
+    const shown = this.inkShown ? undefined : () => {
+      if (!this.inking || this.inkShown) return;
+      this.inkShown = true;
+      this.host.requestUpdate();
+    };
     this.painter?.draw(parts, this.ticks, this.size.height, this.eras, {
-      clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words });
+      clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words }, this.options.rangeText(), shown);
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */

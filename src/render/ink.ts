@@ -13,10 +13,13 @@ import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layou
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import type { Words } from '../strings.js';
-import type { CategoryLook, CategoryTable, Shape } from './glyphs.js';
+import type { CategoryLook, CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
 import { GLYPH_SIZE, placeLabel, titleRoom } from './label-place.js';
+import { InkRecorder, replay, type InkOps, type InkSurface } from './ink-ops.js';
+import type { FromInkWorker, ToInkWorker } from './ink-worker.js';
 import { readPlotColours } from './plot-colours.js';
+import { trustedScriptUrl } from '../trusted-types.js';
 
 /** What the marks are drawn with, besides their layout. */
 export interface InkContext {
@@ -65,57 +68,334 @@ interface LabelText {
 }
 
 
+/** A canvas's pixels, as getImageData gives them. */
+export interface InkPixels {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8ClampedArray;
+}
+
+/** Where a painter's recorded drawing goes: a worker's hold of the canvas, or the canvas itself. */
+interface InkSink {
+  /** Draws `ops` on the canvas, sized `width` × `height` device pixels; `shown` once it is on screen. */
+  draw(ops: InkOps, width: number, height: number, shown?: () => void): void;
+  pixels(): Promise<InkPixels | null>;
+}
+
+/** Draws on the page's canvas, at once (where no worker may paint). */
+class CanvasSink implements InkSink {
+  /** The canvas's context, once drawn on (a canvas with a context can no longer be handed to a worker). */
+  private g: CanvasRenderingContext2D | null | undefined;
+  private readonly paths = new Map<string, Path2D>();
+
+  constructor(readonly canvas: HTMLCanvasElement) {}
+
+  /** Whether the canvas has been drawn on. */
+  get used(): boolean {
+    return this.g !== undefined;
+  }
+
+  draw(ops: InkOps, width: number, height: number, shown?: () => void): void {
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+    }
+    this.g ??= this.canvas.getContext('2d');
+    if (this.g) {
+      this.g.reset();
+      replay(ops, this.g, this.paths);
+    }
+    shown?.();
+  }
+
+  pixels(): Promise<InkPixels | null> {
+    const { width, height } = this.canvas;
+    return Promise.resolve(this.g && width > 0 && height > 0 ? this.g.getImageData(0, 0, width, height) : null);
+  }
+}
+
+/** The page's one ink worker: null where none may run (see `inkWorker`). */
+let worker: Promise<Worker | null> | undefined;
+let nextId = 1;
+let nextAsk = 1;
+const waiting = new Map<number, (pixels: InkPixels | null) => void>();
+const acks = new Map<number, () => void>();
+/** A removed timeline's canvas is let go in the worker too. */
+const drops = new FinalizationRegistry<number>((id) => {
+  void worker?.then((w) => w?.postMessage({ kind: 'drop', id } satisfies ToInkWorker));
+});
+
+/**
+ * Starts the worker beside this chunk, once per page. Null where it cannot run: a bundle
+ * served from another origin (workers are same-origin), a Content-Security-Policy refusing
+ * it, a Trusted Types page that leaves our policy out, or a bundler that did not copy the
+ * file; the page's own canvas is painted then, as before.
+ */
+function inkWorker(): Promise<Worker | null> {
+  worker ??= new Promise<Worker | null>((resolve) => {
+    let w: Worker;
+    try {
+      const url = new URL('./ink-worker.js', import.meta.url);
+      const script = trustedScriptUrl(url.href);
+      if (script === null) {
+        resolve(null);
+        return;
+      }
+      w = new Worker(script, { type: 'module', name: 'sahel-timeline ink' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const fail = () => {
+      clearTimeout(timer);
+      w.terminate();
+      resolve(null);
+    };
+    // A worker that has not said it is ready in this long is not used (its canvas stays ours).
+    const timer = setTimeout(fail, 5000);
+    w.addEventListener('error', fail, { once: true });
+    w.addEventListener('message', (event: MessageEvent<FromInkWorker>) => {
+      const message = event.data;
+      if (message.kind === 'ready') {
+        clearTimeout(timer);
+        w.removeEventListener('error', fail);
+        resolve(w);
+      } else if (message.kind === 'shown') {
+        acks.get(message.ack)?.();
+        acks.delete(message.ack);
+      } else {
+        const { width, height, data } = message;
+        waiting.get(message.ask)?.(data ? { width, height, data } : null);
+        waiting.delete(message.ask);
+      }
+    });
+  });
+  return worker;
+}
+
+/** Sends the drawing to the worker that holds the canvas. */
+class WorkerSink implements InkSink {
+  constructor(
+    private readonly worker: Worker,
+    private readonly id: number,
+    readonly canvas: HTMLCanvasElement,
+  ) {}
+
+  draw(ops: InkOps, width: number, height: number, shown?: () => void): void {
+    let ack: number | undefined;
+    if (shown) {
+      ack = nextAsk++;
+      acks.set(ack, shown);
+    }
+    this.worker.postMessage({ kind: 'draw', id: this.id, width, height, ops, ...(ack !== undefined && { ack }) } satisfies ToInkWorker);
+  }
+
+  pixels(): Promise<InkPixels | null> {
+    const ask = nextAsk++;
+    return new Promise((resolve) => {
+      waiting.set(ask, resolve);
+      this.worker.postMessage({ kind: 'pixels', id: this.id, ask } satisfies ToInkWorker);
+    });
+  }
+}
+
+/** The families of a CSS `font-family` list, unquoted and in lower case. */
+function families(list: string): string[] {
+  return list.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase());
+}
+
+/**
+ * Whether the plot's font is one of the page's web fonts: a worker has only the system's,
+ * so the page's own canvas, which has them, is painted instead.
+ */
+function usesWebFont(fontFamily: string): boolean {
+  const wanted = new Set(families(fontFamily));
+  for (const face of document.fonts) if (wanted.has(families(face.family)[0] ?? '')) return true;
+  return false;
+}
+
+/**
+ * A painter for `canvas` (the plot's) and `rangeCanvas` (the toolbar range's): drawing in
+ * the page's ink worker when one can run (the canvases are then handed to it for good), else
+ * on the canvases themselves.
+ */
+export function createPainter(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvasElement | null, fontFamily: string): InkPainter {
+  const painter = new InkPainter(canvas, rangeCanvas);
+  // The page paints until the worker has started (a gesture may come first); the worker
+  // takes over from the next step.
+  if (typeof canvas.transferControlToOffscreen === 'function' && !usesWebFont(fontFamily)) {
+    void inkWorker().then((w) => {
+      if (w) painter.worker = w;
+    });
+  }
+  return painter;
+}
+
+/**
+ * Hands the sink's canvas to the worker for good, or, when the page has drawn on it (it can
+ * no longer be handed over), a copy laid over it, to which the old one is pushed in
+ * `retired` to go once the worker's first drawing is on screen. Its id is let go in the
+ * worker once the canvas is collected.
+ */
+function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[]): WorkerSink {
+  let canvas = sink.canvas;
+  if (sink.used) {
+    const fresh = canvas.cloneNode(false) as HTMLCanvasElement;
+    canvas.after(fresh);
+    retired.push(canvas);
+    canvas = fresh;
+  }
+  const id = nextId++;
+  const offscreen = canvas.transferControlToOffscreen();
+  w.postMessage({ kind: 'canvas', id, canvas: offscreen } satisfies ToInkWorker, [offscreen]);
+  drops.register(canvas, id);
+  return new WorkerSink(w, id, canvas);
+}
+
+/** Where the toolbar's range is drawn during a gesture, as its text lies (see styles/toolbar.ts). */
+interface RangeLook {
+  /** The canvas's size in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly font: string;
+  readonly colour: string;
+  /** The text's baseline, from the canvas's top. */
+  readonly baseline: number;
+  readonly rtl: boolean;
+}
+
+/**
+ * The range's canvas: as tall as its line, and as wide as the room the toolbar leaves it
+ * (from the control before it, on the same line, to its own end), so that a longer range
+ * than the one the gesture started from still fits. Its text is drawn at its end, where the
+ * text's own end is.
+ */
+function rangeLook(span: HTMLElement): RangeLook | undefined {
+  const box = span.getBoundingClientRect();
+  const baseline = span.querySelector('.baseline')?.getBoundingClientRect().top;
+  const toolbar = span.parentElement;
+  if (!toolbar || baseline === undefined || box.height <= 0) return undefined;
+  const css = getComputedStyle(span);
+  const bar = getComputedStyle(toolbar);
+  const rtl = css.direction === 'rtl';
+  const before = span.previousElementSibling?.getBoundingClientRect();
+  const sameLine = before !== undefined && before.top < box.bottom && before.bottom > box.top;
+  const gap = parseFloat(bar.columnGap) || 0;
+  const outer = toolbar.getBoundingClientRect();
+  const width = rtl
+    ? (sameLine ? before.left - gap : outer.right - (parseFloat(bar.paddingRight) || 0)) - box.left
+    : box.right - (sameLine ? before.right + gap : outer.left + (parseFloat(bar.paddingLeft) || 0));
+  return { width: Math.max(box.width, width), height: box.height, font: `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`, colour: css.color, baseline: baseline - box.top, rtl };
+}
+
 export class InkPainter {
-  private context: CanvasRenderingContext2D | null = null;
   private style: InkStyle | undefined;
-  private readonly paths = new Map<Shape, Path2D>();
+  private readonly recorder = new InkRecorder(document.createElement('canvas').getContext('2d'));
+  private size = { width: 0, height: 0, ratio: 1 };
   /** Titles cut to a width, by event id and width, as the label's ellipsis cuts them. */
   private readonly cuts = new Map<string, { text: string; width: number }>();
   /** Widths of dates, by size and text. */
   private readonly widths = new Map<string, number>();
+  private rangeLook: RangeLook | undefined;
+  /** The range last drawn on its canvas. */
+  private rangeDrawn = '';
+  private sink: CanvasSink | WorkerSink;
+  private rangeSink: CanvasSink | WorkerSink | null;
+  /** The page's ink worker once it has started: the next step hands it the canvases. */
+  worker: Worker | undefined;
+  /** The page's canvases the worker's replaced, until its first drawing is on screen. */
+  private retired: HTMLCanvasElement[] = [];
 
-  constructor(private readonly canvas: HTMLCanvasElement) {}
+  /** @internal Use `createPainter`. */
+  constructor(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvasElement | null) {
+    this.sink = new CanvasSink(canvas);
+    this.rangeSink = rangeCanvas && new CanvasSink(rangeCanvas);
+  }
+
+  /** Whether a worker paints the canvases (else the page's main thread does). */
+  get inWorker(): boolean {
+    return this.sink instanceof WorkerSink;
+  }
 
   /**
    * Sizes the canvas to the plot (in device pixels) and reads the plot's colours and font:
    * called as a gesture starts, so that a page's theme is whatever it is at that moment.
    */
-  begin(plot: HTMLElement, looks: CategoryTable): void {
+  begin(plot: HTMLElement, looks: CategoryTable, range: HTMLElement | null): void {
     const width = plot.clientWidth;
     const height = plot.clientHeight;
     const ratio = Math.max(1, window.devicePixelRatio || 1);
-    this.canvas.width = Math.round(width * ratio);
-    this.canvas.height = Math.round(height * ratio);
-    this.canvas.style.setProperty('width', `${width}px`);
-    this.canvas.style.setProperty('height', `${height}px`);
-    this.context = this.canvas.getContext('2d');
-    this.context?.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.size = { width: Math.round(width * ratio), height: Math.round(height * ratio), ratio };
+    this.sink.canvas.style.setProperty('width', `${width}px`);
+    this.sink.canvas.style.setProperty('height', `${height}px`);
     const { css, read, categories: colours, palette } = readPlotColours(plot, looks);
     if (this.style?.font !== css.fontFamily) {
       this.cuts.clear();
       this.widths.clear();
     }
     this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours, palette };
+    this.rangeLook = range && this.rangeSink ? rangeLook(range) : undefined;
+    this.rangeDrawn = '';
+    if (this.rangeLook && this.rangeSink) {
+      this.rangeSink.canvas.style.setProperty('width', `${this.rangeLook.width}px`);
+      this.rangeSink.canvas.style.setProperty('height', `${this.rangeLook.height}px`);
+    }
+  }
+
+  /** Draws the toolbar's range on its canvas, when it changed. */
+  private drawRange(text: string): void {
+    const look = this.rangeLook;
+    if (!look || !this.rangeSink || text === this.rangeDrawn) return;
+    this.rangeDrawn = text;
+    const ratio = this.size.ratio;
+    const g = this.recorder;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.font = look.font;
+    g.fillStyle = look.colour;
+    g.textBaseline = 'alphabetic';
+    g.textAlign = look.rtl ? 'left' : 'right';
+    g.fillText(text, look.rtl ? 0 : look.width, look.baseline);
+    this.rangeSink.draw(g.reset(), Math.round(look.width * ratio), Math.round(look.height * ratio));
+  }
+
+  /** What the plot's canvas, or the range's, shows (for tests: a worker's canvas cannot be read from the page). */
+  pixels(which: 'plot' | 'range' = 'plot'): Promise<InkPixels | null> {
+    return (which === 'plot' ? this.sink : this.rangeSink)?.pixels() ?? Promise.resolve(null);
   }
 
   /**
    * Draws the axis, then each part's clusters and marks (a lane's, `y` pixels down, or the
-   * whole plot's at 0) or a collapsed lane's density strip, on a plot `height` pixels tall.
+   * whole plot's at 0) or a collapsed lane's density strip, on a plot `height` pixels tall,
+   * and the toolbar's `range`. `shown` is called once the drawing is on screen.
    */
-  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, eras: readonly EraBand[], ctx: InkContext): void {
-    const g = this.context;
+  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, eras: readonly EraBand[], ctx: InkContext, range: string, shown?: () => void): void {
+    const g = this.recorder;
     const style = this.style;
-    if (!g || !style) return;
-    g.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!style) return;
+    if (this.worker && this.sink instanceof CanvasSink) {
+      this.sink = handOver(this.worker, this.sink, this.retired);
+      if (this.rangeSink instanceof CanvasSink) this.rangeSink = handOver(this.worker, this.rangeSink, this.retired);
+      this.rangeDrawn = '';
+    }
+    const retired = this.retired;
+    this.retired = [];
+    const onScreen = retired.length === 0 ? shown : () => {
+      for (const c of retired) c.remove();
+      shown?.();
+    };
+    // First, so that the range is on its canvas when the plot's drawing says it is shown.
+    this.drawRange(range);
+    const { width: deviceWidth, height: deviceHeight, ratio } = this.size;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
     g.textBaseline = 'middle';
     g.textAlign = 'left';
     g.direction = 'ltr';
     if (eras.length > 0) this.eras(g, style, eras, height);
-    this.axis(g, style, ticks, height);
+    this.axis(g, style, ticks, height, deviceWidth / ratio);
     if (ctx.clip !== undefined) {
       g.save();
       g.beginPath();
-      g.rect(0, 0, this.canvas.width, ctx.clip);
+      g.rect(0, 0, deviceWidth, ctx.clip);
       g.clip();
     }
     for (const part of parts) {
@@ -127,10 +407,11 @@ export class InkPainter {
       g.restore();
     }
     if (ctx.clip !== undefined) g.restore();
+    this.sink.draw(g.reset(), deviceWidth, deviceHeight, onScreen);
   }
 
   /** Eras' bands and titles, as render/eras.ts draws them (styles/eras.ts). */
-  private eras(g: CanvasRenderingContext2D, s: InkStyle, eras: readonly EraBand[], height: number): void {
+  private eras(g: InkSurface, s: InkStyle, eras: readonly EraBand[], height: number): void {
     const bottom = Math.max(0, height - AXIS_HEIGHT);
     for (const b of eras) {
       const colour = b.era.era.color ?? s.palette[b.era.index % s.palette.length] ?? s.muted;
@@ -158,7 +439,7 @@ export class InkPainter {
   }
 
   /** A collapsed lane's strip: darker where more events start (render/lanes.ts draws it so too). */
-  private density(g: CanvasRenderingContext2D, s: InkStyle, bins: Uint32Array): void {
+  private density(g: InkSurface, s: InkStyle, bins: Uint32Array): void {
     // The track, as `.density`'s background colour draws it.
     g.globalAlpha = 0.45;
     g.fillStyle = s.grid;
@@ -172,7 +453,7 @@ export class InkPainter {
     g.globalAlpha = 1;
   }
 
-  private marks(g: CanvasRenderingContext2D, style: InkStyle, layout: PackResult, ctx: InkContext): void {
+  private marks(g: InkSurface, style: InkStyle, layout: PackResult, ctx: InkContext): void {
     // In passes, so that each font is set once: setting one is parsing it.
     if (layout.clusters.length > 0) {
       for (const c of layout.clusters) this.pill(g, style, c);
@@ -197,9 +478,8 @@ export class InkPainter {
   }
 
   /** The axis as render/axis.ts draws it: gridlines, their labels and the baseline. */
-  private axis(g: CanvasRenderingContext2D, s: InkStyle, ticks: readonly AxisTick[], height: number): void {
+  private axis(g: InkSurface, s: InkStyle, ticks: readonly AxisTick[], height: number, width: number): void {
     const y = Math.max(0, height - AXIS_HEIGHT);
-    const width = this.canvas.width;
     g.lineWidth = 1;
     for (const major of [false, true]) {
       g.beginPath();
@@ -228,7 +508,7 @@ export class InkPainter {
     g.textBaseline = 'middle';
   }
 
-  private pill(g: CanvasRenderingContext2D, s: InkStyle, c: ClusterLayout): void {
+  private pill(g: InkSurface, s: InkStyle, c: ClusterLayout): void {
     g.beginPath();
     g.roundRect(c.x0 + 0.75, 6.75, c.x1 - c.x0 - 1.5, 22.5, 11.25);
     g.fillStyle = s.surface;
@@ -239,7 +519,7 @@ export class InkPainter {
   }
 
   /** Draws a mark's bar or glyph (and a band's label glyph); returns where its label's text goes. */
-  private mark(g: CanvasRenderingContext2D, s: InkStyle, m: MarkLayout, ctx: InkContext): LabelText {
+  private mark(g: InkSurface, s: InkStyle, m: MarkLayout, ctx: InkContext): LabelText {
     const e = m.item.event;
     const look = ctx.looks.look(e.category);
     const colour = s.colours.get(look.className) ?? s.text;
@@ -314,32 +594,27 @@ export class InkPainter {
   }
 
   /** The underline of a selected label (2px, 3px under the text, in the category's colour). */
-  private underline(g: CanvasRenderingContext2D, colour: string, x: number, width: number, middle: number): void {
+  private underline(g: InkSurface, colour: string, x: number, width: number, middle: number): void {
     g.fillStyle = colour;
     g.fillRect(x, middle + 7, width, 2);
   }
 
-  private glyph(g: CanvasRenderingContext2D, look: CategoryLook, colour: string, x: number, y: number): void {
-    let path = this.paths.get(look.shape);
-    if (!path) {
-      path = new Path2D(look.shape.path);
-      this.paths.set(look.shape, path);
-    }
+  private glyph(g: InkSurface, look: CategoryLook, colour: string, x: number, y: number): void {
     g.save();
     g.translate(x, y);
     if (look.shape.hollow) {
       g.lineWidth = 2;
       g.strokeStyle = colour;
-      g.stroke(path);
+      g.strokePath(look.shape.path);
     } else {
       g.fillStyle = colour;
-      g.fill(path);
+      g.fillPath(look.shape.path);
     }
     g.restore();
   }
 
   /** The width of `text` in `font`, measured once per `key`. */
-  private width(g: CanvasRenderingContext2D, key: string, font: string, text: string): number {
+  private width(g: InkSurface, key: string, font: string, text: string): number {
     let w = this.widths.get(key);
     if (w === undefined) {
       g.font = font;
@@ -351,7 +626,7 @@ export class InkPainter {
   }
 
   /** `title` cut with an ellipsis to fit `width` pixels in `font`, as CSS cuts it, and its width. */
-  private cut(g: CanvasRenderingContext2D, id: string, title: string, width: number, font: string): { text: string; width: number } {
+  private cut(g: InkSurface, id: string, title: string, width: number, font: string): { text: string; width: number } {
     const key = `${id}\u0000${Math.floor(width)}`;
     let cut = this.cuts.get(key);
     if (cut !== undefined) return cut;

@@ -8,13 +8,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { looksLikeMarkup, markupText } from '../dataset/markup.js';
+import { parserInput } from '../trusted-types.js';
 import { httpUrl } from './media.js';
 
-/**
- * The Trusted Types policy rich text is parsed through. A page whose Content-Security-Policy
- * lists the policies it allows (`trusted-types …`) lists this one, beside Lit's `lit-html`.
- */
-export const TRUSTED_TYPES_POLICY = 'sahel-timeline';
+/** The Trusted Types policy rich text is parsed through (src/trusted-types.ts). */
+export { TRUSTED_TYPES_POLICY } from '../trusted-types.js';
 
 /** Longest summary or note shown, in characters of text; the data keeps the whole text. */
 export const LONG_TEXT = 4000;
@@ -114,34 +112,6 @@ class Builder {
 
 function lineBreak(out: Piece[]): void {
   if (out.length > 0 && out.at(-1) !== BR) out.push(BR);
-}
-
-interface PolicyFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): unknown };
-}
-
-/** Our policy: undefined until first wanted, null when the page refused it. */
-let policy: { createHTML(input: string): unknown } | null | undefined;
-
-/**
- * The markup as `DOMParser` takes it on the page: a TrustedHTML where Trusted Types exist,
- * else the string; undefined when the page refuses our policy. The policy passes markup
- * through unchanged, which is safe because it is private to this module and only ever feeds
- * an inert parsed document from which the safe subset is copied out.
- */
-function parserInput(markup: string): string | undefined {
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  if (!factory) return markup;
-  if (policy === undefined) {
-    try {
-      policy = factory.createPolicy(TRUSTED_TYPES_POLICY, { createHTML: (input) => input });
-    } catch {
-      // The page's `trusted-types` list leaves us out: its text is shown without its tags.
-      policy = null;
-    }
-  }
-  // DOMParser's declared parameter is a string; at run time it takes the TrustedHTML.
-  return policy ? (policy.createHTML(markup) as string) : undefined;
 }
 
 const START_TAG = /<([a-z][^\s/>]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi;
