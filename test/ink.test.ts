@@ -160,6 +160,33 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await until(() => !inking(el), 2000, 'the end of the gesture');
   });
 
+  it("paints on the page, not in the worker, when the plot's font is one of the page's web fonts (a worker has only the system's)", async () => {
+    // The worker is the page's: started here by a timeline in the system's fonts.
+    const plain = await mount(EVENTS);
+    await sendWheel({ ...plotPoint(plain, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => plain.view.inkWorker !== 'none', 5000, 'the ink worker');
+    plain.remove();
+    const face = new FontFace('Sahel Test Face', 'local("DejaVu Sans"), local("Liberation Sans")');
+    document.fonts.add(face);
+    try {
+      const el = await mount(EVENTS, 'style="--sahel-timeline-font: \'Sahel Test Face\', sans-serif"');
+      const military = getComputedStyle(new TimelineHarness(el).mark('campaign')?.element ?? el).getPropertyValue('--_c').trim();
+      for (let i = 0; i < 2; i++) {
+        await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+        await until(() => inking(el), 2000, 'the canvas');
+        expect(el.view.inkWorker, 'the page paints').to.equal('none');
+        // The page's own canvas has the drawing.
+        const canvas = canvasOf(el);
+        const own = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;
+        expect(own.some((v) => v > 0), 'drawn on the page').to.equal(true);
+        expect(await pixelsOf(el, military)).to.be.greaterThan(100);
+        await until(() => !inking(el), 2000, 'the end of the gesture');
+      }
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+
   it('keeps the canvas through a short pause between notches, and a key brings the buttons back at once', async () => {
     const el = await mount(EVENTS);
     const h = new TimelineHarness(el);
