@@ -27,7 +27,7 @@ import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { formatYearAsKnown, yearOf } from './layout/chronology.js';
-import { formatWindow } from './layout/format.js';
+import { formatWindowRange } from './layout/format.js';
 import type { ClusterLayout } from './layout/pack.js';
 import type { GroupBy, LaneSpec } from './layout/lanes.js';
 import { renderAxis } from './render/axis.js';
@@ -463,7 +463,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderToolbar(
           this.toolbar,
           words,
-          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, inking: view.inkShown, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
           renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
         )}
@@ -473,7 +473,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
         ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
-          class="plot ${view.inking ? 'inking' : ''}"
+          class="plot"
           part="plot"
           role="group"
           aria-roledescription=${words.strings.timeline}
@@ -564,7 +564,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private rangeText(): string {
     if (this.view.laidOutWidth <= 0 || this.data.prepared.events.length === 0) return '';
     const w = this.view.currentWindow();
-    return formatWindow(w.start, w.end, this.language, 'short', this.words.strings).range;
+    return formatWindowRange(w.start, w.end, this.language, 'short', this.words.strings);
   }
 
   private accessibleName(): string {

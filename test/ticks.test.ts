@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import { parsePartialDate, toIntervalMs } from '../src/dataset/dates.js';
 import { parseIsoDuration } from '../src/layout/duration.js';
-import { formatEventDate, formatPartialDate, precisionOf } from '../src/layout/format.js';
+import { formatEventDate, formatPartialDate, formatWindow, formatWindowRange, precisionOf } from '../src/layout/format.js';
 import { calendarParts, formatUtc, loadCalendarTicks, timeScale, type TickUnit } from '../src/layout/chronology.js';
 
 // Months, days and hours are ticked by d3-time, a chunk the element loads after its first view.
@@ -489,5 +489,18 @@ describe('any era: BCE, deep time and times of day', () => {
   it('min-span reads hours and minutes: PT1H, PT1M', () => {
     expect(parseIsoDuration('PT1H')).to.equal(HOUR);
     expect(parseIsoDuration('PT1M')).to.equal(60_000);
+  });
+});
+
+describe('formatWindowRange', () => {
+  it("writes what formatWindow's range writes, for windows of a minute to a hundred million years, in English and French", () => {
+    const YEAR = 365.2425 * 86_400_000;
+    fc.assert(
+      fc.property(fc.double({ min: -1e8 * YEAR, max: 1e5 * YEAR, noNaN: true }), fc.double({ min: 4.7, max: 18.5, noNaN: true }), fc.constantFrom('en', 'fr'), fc.constantFrom('short', 'long'), (start, magnitude, locale, style: 'short' | 'long') => {
+        const end = start + 10 ** magnitude;
+        expect(formatWindowRange(start, end, locale, style)).to.equal(formatWindow(start, end, locale, style).range);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

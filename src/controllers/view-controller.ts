@@ -182,7 +182,8 @@ export class ViewController implements ReactiveController {
     this.restTimer = 0;
     if (!this.inking) return;
     this.held = undefined;
-    this.inkShown = false;
+    // The buttons come back laid out anew in this task's update, so in the same frame.
+    this.showInk(false);
     this.host.requestUpdate();
   }
 
@@ -204,10 +205,21 @@ export class ViewController implements ReactiveController {
   };
 
   /**
-   * Whether the canvas shows and the buttons are hidden: from the first step of a gesture
+   * Whether the canvases show and the buttons are hidden: from the first step of a gesture
    * on screen (a worker's drawing may come a frame after the page's) to the gesture's end.
    */
   inkShown = false;
+
+  /**
+   * Shows the canvases and hides the buttons (the `inking` class of the plot and the range,
+   * styles/plot.ts and styles/toolbar.ts), or the other way: set here, not rendered, so that
+   * a gesture's start costs no update of the element.
+   */
+  private showInk(on: boolean): void {
+    this.inkShown = on;
+    this.plot?.classList.toggle('inking', on);
+    this.range?.classList.toggle('inking', on);
+  }
 
   /** What the gesture canvas shows (for tests). @internal */
   inkPixels(which: 'plot' | 'range' = 'plot'): Promise<Ink.InkPixels | null> {
@@ -397,9 +409,7 @@ export class ViewController implements ReactiveController {
     // The first drawing of a gesture shows the canvas and hides the buttons once it is on
     // screen; the gesture's steps then draw on their own.
     const shown = this.inkShown ? undefined : () => {
-      if (!this.inking || this.inkShown) return;
-      this.inkShown = true;
-      this.host.requestUpdate();
+      if (this.inking && !this.inkShown) this.showInk(true);
     };
     this.painter?.draw(parts, this.ticks, this.size.height, this.eras, {
       clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words }, this.options.rangeText(), shown);

@@ -86,14 +86,35 @@ export function formatWindow(
   style: 'short' | 'long' = 'short',
   calendar: CalendarWords = EN_CALENDAR,
 ): { start: string; end: string; range: string } {
+  const { options, write } = windowWriting(start, end, locale, style, calendar);
+  const a = write(start);
+  const b = write(end);
+  const range = intlCanWrite(start, end) ? dateFormatter(locale, options).formatRange(start, end) : a === b ? a : `${a} – ${b}`;
+  return { start: a, end: b, range };
+}
+
+/** `formatWindow`'s range alone: one call to Intl where it can write both ends (each step of a zoom writes one). */
+export function formatWindowRange(
+  start: number,
+  end: number,
+  locale: string | undefined,
+  style: 'short' | 'long' = 'short',
+  calendar: CalendarWords = EN_CALENDAR,
+): string {
+  const { options, write } = windowWriting(start, end, locale, style, calendar);
+  if (intlCanWrite(start, end)) return dateFormatter(locale, options).formatRange(start, end);
+  const a = write(start);
+  const b = write(end);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** The precision a window of the view is written at, and how one of its ends is written. */
+function windowWriting(start: number, end: number, locale: string | undefined, style: 'short' | 'long', calendar: CalendarWords) {
   const table = style === 'short' ? SHORT : LONG;
   const span = end - start;
   const inYears = span >= 1000 * YEAR_MS;
   const options = inYears ? table.year : span < 2 * 86_400_000 ? table.minute : table.day;
   // Far back, as many digits as tell the two ends apart ("66.2 million – 65.9 million years ago").
   const write = (t: number) => (inYears && !intlWrites(t) ? formatYearAsKnown(yearOf(t), locale, calendar, span / YEAR_MS / 10) : formatUtc(t, locale, options, calendar));
-  const a = write(start);
-  const b = write(end);
-  const range = intlCanWrite(start, end) ? dateFormatter(locale, options).formatRange(start, end) : a === b ? a : `${a} – ${b}`;
-  return { start: a, end: b, range };
+  return { options, write };
 }

@@ -39,6 +39,8 @@ export const Op = {
   ColorStop: 27,
   /** Fill with gradient n. */
   FillGradient: 28,
+  /** Text condensed to fit a width (text, x, y, maxWidth). */
+  FillTextFit: 29,
 } as const;
 export type Op = (typeof Op)[keyof typeof Op];
 
@@ -73,6 +75,7 @@ const ARITY: Readonly<Record<Op, number>> = {
   [Op.Gradient]: 4,
   [Op.ColorStop]: 3,
   [Op.FillGradient]: 1,
+  [Op.FillTextFit]: 4,
 };
 
 export type InkOps = (number | string)[];
@@ -117,7 +120,7 @@ export interface InkSurface {
   restore(): void;
   translate(x: number, y: number): void;
   setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
-  fillText(text: string, x: number, y: number): void;
+  fillText(text: string, x: number, y: number, maxWidth?: number): void;
   measureText(text: string): { width: number };
   createLinearGradient(x0: number, y0: number, x1: number, y1: number): RecordedGradient;
 }
@@ -259,8 +262,9 @@ export class InkRecorder implements InkSurface {
   setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void {
     this.ops.push(Op.SetTransform, a, b, c, d, e, f);
   }
-  fillText(text: string, x: number, y: number): void {
-    this.ops.push(Op.FillText, text, x, y);
+  fillText(text: string, x: number, y: number, maxWidth?: number): void {
+    if (maxWidth === undefined) this.ops.push(Op.FillText, text, x, y);
+    else this.ops.push(Op.FillTextFit, text, x, y, maxWidth);
   }
   measureText(text: string): { width: number } {
     const m = this.measurer;
@@ -325,6 +329,7 @@ export function replay(ops: InkOps, g: OffscreenCanvasRenderingContext2D | Canva
       case Op.Gradient: gradients.push(g.createLinearGradient(n(a), n(a + 1), n(a + 2), n(a + 3))); break;
       case Op.ColorStop: gradients[n(a)]?.addColorStop(n(a + 1), s(a + 2)); break;
       case Op.FillGradient: g.fillStyle = gradients[n(a)] ?? 'transparent'; break;
+      case Op.FillTextFit: g.fillText(s(a), n(a + 1), n(a + 2), n(a + 3)); break;
       default: return;
     }
     i = a + ARITY[op];

@@ -252,6 +252,9 @@ function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[]): Wo
   return new WorkerSink(w, id, canvas);
 }
 
+/** A text whose first strong letter is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana…). */
+const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
 /** Where the toolbar's range is drawn during a gesture, as its text lies (see styles/toolbar.ts). */
 interface RangeLook {
   /** The canvas's size in CSS pixels. */
@@ -279,7 +282,10 @@ function rangeLook(span: HTMLElement): RangeLook | undefined {
   const bar = getComputedStyle(toolbar);
   const rtl = css.direction === 'rtl';
   const before = span.previousElementSibling?.getBoundingClientRect();
-  const sameLine = before !== undefined && before.top < box.bottom && before.bottom > box.top;
+  // On the same line when the range's middle is within the control's height (lines of a
+  // wrapped toolbar may touch).
+  const middle = box.top + box.height / 2;
+  const sameLine = before !== undefined && before.top < middle && before.bottom > middle;
   const gap = parseFloat(bar.columnGap) || 0;
   const outer = toolbar.getBoundingClientRect();
   const width = rtl
@@ -354,7 +360,11 @@ export class InkPainter {
     g.fillStyle = look.colour;
     g.textBaseline = 'alphabetic';
     g.textAlign = look.rtl ? 'left' : 'right';
-    g.fillText(text, look.rtl ? 0 : look.width, look.baseline);
+    // As the span's `unicode-bidi: plaintext` sets it: from the text's first strong letter.
+    g.direction = RTL_FIRST.test(text) ? 'rtl' : 'ltr';
+    // A range longer than the room the toolbar leaves is condensed to fit, never cut: a cut
+    // range would read as another one. The buttons' range, after the gesture, wraps instead.
+    g.fillText(text, look.rtl ? 0 : look.width, look.baseline, look.width);
     this.rangeSink.draw(g.reset(), Math.round(look.width * ratio), Math.round(look.height * ratio));
   }
 

@@ -19,8 +19,6 @@ export interface ToolbarActions {
   readonly empty: boolean;
   /** Whether the export panel is open, and its toggle. */
   readonly exportShown: boolean;
-  /** Whether a gesture's steps are drawn on canvases: the range's too (render/ink.ts). */
-  readonly inking: boolean;
   toggleExport(): void;
 }
 
@@ -50,6 +48,6 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
       <button class="control" part="control" type="button" tabindex=${tab(7)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>
     </div>
     ${search}
-    <span class="range ${actions.inking ? 'inking' : ''}" aria-hidden="true">${rangeText}<i class="baseline"></i><canvas class="range-ink"></canvas></span>
+    <span class="range" aria-hidden="true">${rangeText}<i class="baseline"></i><canvas class="range-ink"></canvas></span>
   </div>`;
 }
