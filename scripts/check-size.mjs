@@ -74,11 +74,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * painted by a worker (render/ink-worker.ts, 1.1 KB, its own file beside the chunks), which
  * also draws the toolbar's range on a canvas; the painter's chunk grew by 2 KB with the
  * recorder, the hand-over and the range, and the Trusted Types policy they share with rich
- * text is a chunk of 0.4 KB. All load when a pointer first comes over the plot, none in the
- * first load. With them: 110 KB.
+ * text is a chunk of 0.4 KB; the painter's styles moved into its chunk from the first load.
+ * All load when the page is first idle after a timeline is drawn (or when a pointer comes
+ * over the plot before that), none in the first load, which two passes of terser keep under
+ * its 50 KB. With them: 111 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 110;
+const TOTAL_CEILING_KB = 111;
 
 const problems = [];
 

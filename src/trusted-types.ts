@@ -30,10 +30,10 @@ function ours(): Policy | null | undefined {
     try {
       policy = factory.createPolicy(TRUSTED_TYPES_POLICY, {
         createHTML: (input) => input,
-        // Only the ink worker, from the same origin as the page.
+        // Only the ink worker, from the same origin as the page (a bundler may add a hash to its name).
         createScriptURL: (input) => {
           const url = new URL(input, document.baseURI);
-          if (url.origin !== location.origin || !url.pathname.endsWith('/ink-worker.js')) throw new TypeError(`sahel-timeline: ${input} is not its ink worker`);
+          if (url.origin !== location.origin || !/\/ink-worker[\w.-]*\.js$/.test(url.pathname)) throw new TypeError(`sahel-timeline: ${input} is not its ink worker`);
           return url.href;
         },
       });

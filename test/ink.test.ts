@@ -15,6 +15,8 @@ const EVENTS: TimelineEvent[] = [
   { id: 'vote', title: 'A vote', start: '2021-08-20', category: 'politics' },
 ];
 
+/** Whether the painter paints in the worker, or the worker has started, or neither. */
+const inkWorker = (el: SahelTimeline) => (el.view.painter?.inWorker ? 'painting' : el.view.painter?.worker ? 'started' : 'none');
 const inking = (el: SahelTimeline) => el.renderRoot.querySelector('[part~="plot"]')?.classList.contains('inking') ?? false;
 const canvasOf = (el: SahelTimeline) => el.renderRoot.querySelector('canvas.ink') as HTMLCanvasElement;
 
@@ -34,7 +36,7 @@ function rgbOf(css: string): [number, number, number] {
  */
 async function inkOf(el: SahelTimeline, css: string): Promise<number[]> {
   const [r, g, b] = rgbOf(css);
-  const pixels = await el.view.inkPixels();
+  const pixels = await el.view.painter?.pixels();
   if (!pixels) return [];
   const { data, width } = pixels;
   const ratio = width / canvasOf(el).clientWidth;
@@ -107,7 +109,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(getComputedStyle(span).color, 'the text is hidden').to.equal('rgba(0, 0, 0, 0)');
     expect(getComputedStyle(span.querySelector('canvas') as HTMLCanvasElement).display).to.equal('block');
     const rangeInk = async () => {
-      const p = await el.view.inkPixels('range');
+      const p = await el.view.painter?.pixels('range');
       let ink = 0;
       let sum = 0;
       for (let i = 3; i < (p?.data.length ?? 0); i += 4) {
@@ -148,10 +150,10 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
     await until(() => inking(el), 2000, 'the canvas');
     await until(() => !inking(el), 2000, 'the end of the gesture');
-    await until(() => el.view.inkWorker !== 'none', 5000, 'the ink worker');
+    await until(() => inkWorker(el) !== 'none', 5000, 'the ink worker');
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
     await until(() => inking(el), 2000, 'the canvas');
-    expect(el.view.inkWorker).to.equal('painting');
+    expect(inkWorker(el)).to.equal('painting');
     // One canvas in the plot, one in the range, whoever paints them.
     expect(el.renderRoot.querySelectorAll('canvas.ink').length).to.equal(1);
     expect(el.renderRoot.querySelectorAll('canvas.range-ink').length).to.equal(1);
@@ -164,7 +166,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     // The worker is the page's: started here by a timeline in the system's fonts.
     const plain = await mount(EVENTS);
     await sendWheel({ ...plotPoint(plain, 0.5), deltaY: -200, modifiers: ['Control'] });
-    await until(() => plain.view.inkWorker !== 'none', 5000, 'the ink worker');
+    await until(() => inkWorker(plain) !== 'none', 5000, 'the ink worker');
     plain.remove();
     const face = new FontFace('Sahel Test Face', 'local("DejaVu Sans"), local("Liberation Sans")');
     document.fonts.add(face);
@@ -174,7 +176,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
       for (let i = 0; i < 2; i++) {
         await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
         await until(() => inking(el), 2000, 'the canvas');
-        expect(el.view.inkWorker, 'the page paints').to.equal('none');
+        expect(inkWorker(el), 'the page paints').to.equal('none');
         // The page's own canvas has the drawing.
         const canvas = canvasOf(el);
         const own = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data;

@@ -22,6 +22,7 @@ import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology
 import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import { builtInData } from './built-in-data.js';
+import { adoptChunkStyles } from './chunk-styles.js';
 import { OnDemand } from './on-demand.js';
 import { ResizeController } from './resize-controller.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -83,9 +84,12 @@ export class ViewController implements ReactiveController {
   eras: EraBand[] = [];
   /** The lanes, when the events are grouped (`layout` is then empty). */
   lanes: LanesLayout | undefined;
-  private painter: Ink.InkPainter | undefined;
+  /** The gesture painter, once its chunk has come (tests read its canvases through it). @internal */
+  painter: Ink.InkPainter | undefined;
   /** The painter was asked for (it comes with its chunk, and its worker when one can run). */
   private painterAsked = false;
+  /** The idle callback (or timer) that will ask for it. */
+  private idleAsk = 0;
   private canvas: HTMLCanvasElement | null = null;
   /** The toolbar's range, whose text a gesture's steps draw on its own canvas. */
   private range: HTMLElement | null = null;
@@ -141,16 +145,23 @@ export class ViewController implements ReactiveController {
     this.plot?.addEventListener('pointermove', this.onPointerMove);
     this.host.addEventListener('keydown', this.onKey, true);
     this.host.addEventListener('pointerdown', this.onKey, true);
-    // The painter is a chunk of its own, fetched when a pointer first comes over the plot
-    // (or a finger touches it): a gesture before it has come draws with the buttons.
+    // The painter is a chunk of its own, with a worker: fetched when the page is idle after
+    // the timeline is drawn (a reader's first gesture then finds the worker started), or at
+    // once when a pointer comes over the plot (or a finger touches it) before that. A gesture
+    // before it has come draws with the buttons. Not at idle when the reader asked to save data,
+    // nor where idle callbacks do not exist (Safari).
     if (this.canvas && !this.painterAsked && ink.loaded) this.loadPainter();
     else if (this.canvas && !this.painterAsked) {
       this.plot?.addEventListener('pointerenter', this.loadPainter);
       this.plot?.addEventListener('focusin', this.loadPainter);
+      const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+      if (!saveData && !this.idleAsk) this.idleAsk = (window as Partial<Window>).requestIdleCallback?.(this.loadPainter, { timeout: 5000 }) ?? 0;
     }
   }
 
   private unlisten(): void {
+    (window as Partial<Window>).cancelIdleCallback?.(this.idleAsk);
+    this.idleAsk = 0;
     this.plot?.removeEventListener('pointermove', this.onPointerMove);
     this.host.removeEventListener('keydown', this.onKey, true);
     this.host.removeEventListener('pointerdown', this.onKey, true);
@@ -159,12 +170,15 @@ export class ViewController implements ReactiveController {
   }
 
   private readonly loadPainter = (): void => {
+    (window as Partial<Window>).cancelIdleCallback?.(this.idleAsk);
+    this.idleAsk = 0;
     this.plot?.removeEventListener('pointerenter', this.loadPainter);
     this.plot?.removeEventListener('focusin', this.loadPainter);
     const canvas = this.canvas;
     if (!canvas || this.painterAsked) return;
     this.painterAsked = true;
     void loadInk().then((m) => {
+      adoptChunkStyles(this.host.shadowRoot, [m.inkStyles]);
       this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plot ? getComputedStyle(this.plot).fontFamily : '');
     });
   };
@@ -219,16 +233,6 @@ export class ViewController implements ReactiveController {
     this.inkShown = on;
     this.plot?.classList.toggle('inking', on);
     this.range?.classList.toggle('inking', on);
-  }
-
-  /** What the gesture canvas shows (for tests). @internal */
-  inkPixels(which: 'plot' | 'range' = 'plot'): Promise<Ink.InkPixels | null> {
-    return this.painter?.pixels(which) ?? Promise.resolve(null);
-  }
-
-  /** Whether the painter draws in a worker, and whether its worker has started (for tests). @internal */
-  get inkWorker(): 'painting' | 'started' | 'none' {
-    return this.painter?.inWorker ? 'painting' : this.painter?.worker ? 'started' : 'none';
   }
 
   /** Whether a gesture's steps are drawn on the canvas (the buttons are then `held`). */

@@ -21,6 +21,8 @@ import type { FromInkWorker, ToInkWorker } from './ink-worker.js';
 import { readPlotColours } from './plot-colours.js';
 import { trustedScriptUrl } from '../trusted-types.js';
 
+export { inkStyles } from '../styles/ink.js';
+
 /** What the marks are drawn with, besides their layout. */
 export interface InkContext {
   /** Where the lanes end (the plot above its axis): nothing is drawn below it but the axis. */

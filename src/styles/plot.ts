@@ -37,24 +37,11 @@ export const plot = css`
   .plot:active {
     cursor: grabbing;
   }
-  /* While a gesture moves the view, the marks are drawn on this canvas and their buttons,
-     which keep the layout the gesture started from, are hidden (render/ink.ts). */
-  .ink {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+  /* The canvases a gesture's steps are drawn on: hidden until the painter's styles
+     (styles/ink.ts) come with it and a gesture shows them. */
+  .ink,
+  .range-ink {
     display: none;
-    pointer-events: none;
-  }
-  .plot.inking > .ink {
-    display: block;
-  }
-  /* Hidden by opacity, not visibility: screen readers keep the buttons where they were
-     instead of losing them and finding them again around every gesture. */
-  .plot.inking > .marks,
-  .plot.inking > .grid {
-    opacity: 0;
-    pointer-events: none;
   }
 
   .event,

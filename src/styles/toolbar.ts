@@ -41,32 +41,11 @@ export const toolbar = css`
   }
   /* Dates keep their own direction (an Arabic date on an English page reads right to left). */
   .toolbar .range {
-    position: relative;
     unicode-bidi: plaintext;
     margin-inline-start: auto;
     color: var(--_muted);
     font-size: 13px;
     font-variant-numeric: tabular-nums;
   }
-  /* While a gesture moves the view its steps draw the range on this canvas, as they draw the
-     marks (render/ink.ts): writing the text would cost the page a frame of style, layout and
-     paint at every step. The empty box marks the text's baseline for it. */
-  .range > .baseline {
-    display: inline-block;
-    inline-size: 0;
-    block-size: 0;
-  }
-  .range-ink {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 0;
-    display: none;
-    pointer-events: none;
-  }
-  .range.inking {
-    color: transparent;
-  }
-  .range.inking > .range-ink {
-    display: block;
-  }
+
 `;
