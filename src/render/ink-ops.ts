@@ -281,8 +281,17 @@ export class InkRecorder implements InkSurface {
   }
 }
 
-/** Makes the recorded calls on `g`; `paths` keeps each SVG path parsed once. */
+/** Clears the canvas and makes the recorded calls on it; `paths` keeps each SVG path parsed once. */
 export function replay(ops: InkOps, g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, paths: Map<string, Path2D>): void {
+  // reset() clears the canvas and its state; where it is missing (older Safari), what the
+  // lists set is set back by hand.
+  if (typeof g.reset === 'function') {
+    g.reset();
+  } else {
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.globalAlpha = 1;
+    g.clearRect(0, 0, g.canvas.width, g.canvas.height);
+  }
   const gradients: CanvasGradient[] = [];
   const path = (d: string): Path2D => {
     let p = paths.get(d);

@@ -51,7 +51,6 @@ scope.onmessage = ({ data: message }) => {
         canvas.width = message.width;
         canvas.height = message.height;
       }
-      g.reset();
       replay(message.ops, g, paths);
       const ack = message.ack;
       if (ack !== undefined) afterFrame(() => { scope.postMessage({ kind: 'shown', id: message.id, ack }); });

@@ -103,10 +103,7 @@ class CanvasSink implements InkSink {
       this.canvas.height = height;
     }
     this.g ??= this.canvas.getContext('2d');
-    if (this.g) {
-      this.g.reset();
-      replay(ops, this.g, this.paths);
-    }
+    if (this.g) replay(ops, this.g, this.paths);
     shown?.();
   }
 
