@@ -226,8 +226,8 @@ export class ViewController implements ReactiveController {
 
   /**
    * Shows the canvases and hides the buttons (the `inking` class of the plot and the range,
-   * styles/plot.ts and styles/toolbar.ts), or the other way: set here, not rendered, so that
-   * a gesture's start costs no update of the element.
+   * styles/ink.ts), or the other way: set here, not rendered, so that a gesture's start costs
+   * no update of the element.
    */
   private showInk(on: boolean): void {
     this.inkShown = on;

@@ -6,6 +6,11 @@
  * what they would show; when the gesture ends the buttons are brought up to date and shown
  * again, so the DOM stays what keyboards, screen readers, hit-testing, `::part` styles and
  * forced colours use. It mirrors styles/plot.ts: keep the two in step.
+ *
+ * The drawing is recorded (ink-ops.ts) and painted by the page's ink worker (ink-worker.ts),
+ * which holds the plot's canvas and the toolbar range's: a step then changes nothing in the
+ * page's DOM, and its main thread runs no frame of style, layout or paint. Until the worker
+ * has started, and where none can run, the page replays the recording on its own canvases.
  */
 import type { EraBand } from '../layout/eras.js';
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
