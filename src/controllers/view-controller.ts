@@ -128,7 +128,7 @@ export class ViewController implements ReactiveController {
       },
       drawn: () => this.redrawInk(),
     });
-    this.labels = new LabelMetrics(() => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif'));
+    this.labels = new LabelMetrics(this.plotFont);
   }
 
   /** Starts following the plot's size and gestures (once it is rendered). */
@@ -169,6 +169,9 @@ export class ViewController implements ReactiveController {
     this.plot?.removeEventListener('focusin', this.loadPainter);
   }
 
+  /** The plot's font family, as its CSS resolves it now. */
+  private readonly plotFont = (): string => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif');
+
   private readonly loadPainter = (): void => {
     (window as Partial<Window>).cancelIdleCallback?.(this.idleAsk);
     this.idleAsk = 0;
@@ -179,7 +182,7 @@ export class ViewController implements ReactiveController {
     this.painterAsked = true;
     void loadInk().then((m) => {
       adoptChunkStyles(this.host.shadowRoot, [m.inkStyles]);
-      this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plot ? getComputedStyle(this.plot).fontFamily : '');
+      this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plotFont());
     });
   };
 
@@ -187,7 +190,6 @@ export class ViewController implements ReactiveController {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
     this.painter.begin(this.plot, this.host.data.looks, this.range);
     this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
-    this.inkShown = false;
     this.aimFrom = undefined;
   }
 

@@ -15,32 +15,31 @@ export const Op = {
   TextAlign: 5,
   TextBaseline: 6,
   Direction: 7,
-  ClearRect: 8,
-  FillRect: 9,
-  Rect: 10,
-  RoundRect: 11,
-  MoveTo: 12,
-  LineTo: 13,
-  ClosePath: 14,
-  BeginPath: 15,
-  Clip: 16,
-  Fill: 17,
-  Stroke: 18,
-  FillPath: 19,
-  StrokePath: 20,
-  Save: 21,
-  Restore: 22,
-  Translate: 23,
-  SetTransform: 24,
-  FillText: 25,
+  FillRect: 8,
+  Rect: 9,
+  RoundRect: 10,
+  MoveTo: 11,
+  LineTo: 12,
+  ClosePath: 13,
+  BeginPath: 14,
+  Clip: 15,
+  Fill: 16,
+  Stroke: 17,
+  FillPath: 18,
+  StrokePath: 19,
+  Save: 20,
+  Restore: 21,
+  Translate: 22,
+  SetTransform: 23,
+  FillText: 24,
   /** A linear gradient (x0, y0, x1, y1), numbered from 0 in the list. */
-  Gradient: 26,
+  Gradient: 25,
   /** A colour stop of gradient n (n, offset, colour). */
-  ColorStop: 27,
+  ColorStop: 26,
   /** Fill with gradient n. */
-  FillGradient: 28,
+  FillGradient: 27,
   /** Text condensed to fit a width (text, x, y, maxWidth). */
-  FillTextFit: 29,
+  FillTextFit: 28,
 } as const;
 export type Op = (typeof Op)[keyof typeof Op];
 
@@ -54,7 +53,6 @@ const ARITY: Readonly<Record<Op, number>> = {
   [Op.TextAlign]: 1,
   [Op.TextBaseline]: 1,
   [Op.Direction]: 1,
-  [Op.ClearRect]: 4,
   [Op.FillRect]: 4,
   [Op.Rect]: 4,
   [Op.RoundRect]: 5,
@@ -102,7 +100,6 @@ export interface InkSurface {
   textAlign: CanvasTextAlign;
   textBaseline: CanvasTextBaseline;
   direction: CanvasDirection;
-  clearRect(x: number, y: number, w: number, h: number): void;
   fillRect(x: number, y: number, w: number, h: number): void;
   rect(x: number, y: number, w: number, h: number): void;
   roundRect(x: number, y: number, w: number, h: number, r: number): void;
@@ -209,9 +206,6 @@ export class InkRecorder implements InkSurface {
     return this.current.direction;
   }
 
-  clearRect(x: number, y: number, w: number, h: number): void {
-    this.ops.push(Op.ClearRect, x, y, w, h);
-  }
   fillRect(x: number, y: number, w: number, h: number): void {
     this.ops.push(Op.FillRect, x, y, w, h);
   }
@@ -317,7 +311,6 @@ export function replay(ops: InkOps, g: OffscreenCanvasRenderingContext2D | Canva
       case Op.TextAlign: g.textAlign = s(a) as CanvasTextAlign; break;
       case Op.TextBaseline: g.textBaseline = s(a) as CanvasTextBaseline; break;
       case Op.Direction: g.direction = s(a) as CanvasDirection; break;
-      case Op.ClearRect: g.clearRect(n(a), n(a + 1), n(a + 2), n(a + 3)); break;
       case Op.FillRect: g.fillRect(n(a), n(a + 1), n(a + 2), n(a + 3)); break;
       case Op.Rect: g.rect(n(a), n(a + 1), n(a + 2), n(a + 3)); break;
       case Op.RoundRect: g.roundRect(n(a), n(a + 1), n(a + 2), n(a + 3), n(a + 4)); break;
