@@ -327,7 +327,11 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
         a = mid - 12;
         b = mid + 12;
       }
-      const x0 = Math.max(0, Math.min(a, width - 24));
+      // Widened, it may reach back over the pill of the column before: it starts where that ends.
+      const after = clusters.at(-1)?.x1 ?? 0;
+      a = Math.max(a, after);
+      b = Math.max(b, a + 24);
+      const x0 = Math.max(after, Math.min(a, width - 24));
       const x1 = Math.min(width, Math.max(b, x0 + 24));
       clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
     }
