@@ -107,6 +107,10 @@ function eventFromRow(row: readonly string[]): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 
 describe('EVENT_FIELDS drives the JSON Schema', () => {
+  it('the table has at most 31 fields: validation finds an item\'s fields as one bit each of a 32-bit number', () => {
+    expect(EVENT_FIELDS.length).to.be.within(1, 31);
+  });
+
   it("datasetSchema's event has one property per field of EVENT_FIELDS, in the table's order, and no other", () => {
     expect(Object.keys(eventSchema.properties)).to.deep.equal(keys);
     expect(eventSchema.additionalProperties).to.equal(false);
