@@ -107,4 +107,20 @@ describe('IdMap', () => {
       }),
     );
   });
+
+  it('claim(id, v) gives the value an id already has and keeps it, or sets v and gives undefined: the first of equal ids wins', () => {
+    const id = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '𝄞', '0'), maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(id, fc.integer()), { maxLength: 300 }), fc.nat(400), (entries, expected) => {
+        const ours = new IdMap<number>(expected);
+        const map = new Map<string, number>();
+        for (const [id, v] of entries) {
+          expect(ours.claim(id, v)).to.equal(map.get(id));
+          if (!map.has(id)) map.set(id, v);
+        }
+        expect(ours.size).to.equal(map.size);
+        for (const [id, v] of map) expect(ours.get(id)).to.equal(v);
+      }),
+    );
+  });
 });

@@ -61,6 +61,21 @@ export class IdMap<V> {
     return this;
   }
 
+  /**
+   * The value `id` already has, or `undefined` after giving it `value`: a lookup and an
+   * insertion in one probe, for reading a list whose first of two equal ids wins.
+   */
+  claim(id: string, value: V): V | undefined {
+    const s = this.slot(id);
+    const entry = this.slots[s] ?? 0;
+    if (entry !== 0) return this.values[entry - 1];
+    this.keys.push(id);
+    this.values.push(value);
+    this.slots[s] = this.keys.length;
+    if (2 * this.keys.length > this.slots.length) this.grow();
+    return undefined;
+  }
+
   get size(): number {
     return this.keys.length;
   }

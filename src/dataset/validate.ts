@@ -134,7 +134,8 @@ export function readTranslations(v: unknown, key: string, fail: (field: string, 
 
 /** Collects the problems of one item while its clean copy is built. */
 class ItemReader {
-  readonly problems: { field: string | null; message: string; effect: IssueEffect }[] = [];
+  /** Made at the first problem: most items have none, and a large list makes many readers. */
+  problems: { field: string | null; message: string; effect: IssueEffect }[] | undefined;
   /** The start and end dates as read, when valid. */
   start: DateRead | undefined;
   end: DateRead | undefined;
@@ -147,12 +148,12 @@ class ItemReader {
   /** A problem that leaves the whole item out. */
   drop(field: string | null, message: string): void {
     this.fatal = true;
-    this.problems.push({ field, message, effect: 'item' });
+    (this.problems ??= []).push({ field, message, effect: 'item' });
   }
 
   /** A problem that leaves out only the field (or part of it): the item is kept. */
   fail(field: string | null, message: string, effect: IssueEffect = 'field'): void {
-    this.problems.push({ field, message, effect });
+    (this.problems ??= []).push({ field, message, effect });
   }
 
   /** The id as text: numbers are read as their digits, anything else leaves the item out. */
@@ -433,10 +434,9 @@ export function* validateEventsInSteps(input: unknown): Generator<number, ReadRe
     const r = new ItemReader(raw);
     const event = readEvent(r);
     if (event) {
-      const kept = ids.get(event.id);
+      const k = events.length;
+      const kept = ids.claim(event.id, k);
       if (kept === undefined) {
-        const k = events.length;
-        ids.set(event.id, k);
         indexOf[k] = index;
         // readEvent keeps an event only with a valid start, and an end only when valid.
         const start = r.start as DateRead;
@@ -451,7 +451,7 @@ export function* validateEventsInSteps(input: unknown): Generator<number, ReadRe
         r.duplicateOf = first;
       }
     }
-    if (r.problems.length === 0) continue;
+    if (!r.problems) continue;
     const id = event?.id ?? (typeof own(raw, 'id') === 'string' ? (own(raw, 'id') as string) : undefined);
     for (const p of r.problems) {
       const duplicateOf = p.field === 'id' ? r.duplicateOf : undefined;
