@@ -3,6 +3,12 @@
  * (render/ink-worker.ts, on an OffscreenCanvas) or, where no worker may run, replayed at once
  * on the page's canvas. `InkRecorder` takes the calls render/ink.ts makes, with the names and
  * arguments of CanvasRenderingContext2D; `replay` makes them on a real context.
+ *
+ * The list is all numbers, a Float64Array handed to the worker without a copy: a text (a
+ * title, a colour, a font) is its number in the recorder's table of texts, which the worker
+ * keeps too and is sent only the texts it has not seen. Posting a list of numbers and texts
+ * mixed cost the page about a millisecond a step at 1,000 events, most of it copying texts the
+ * worker had had a step before.
  */
 
 /** The calls recorded, each followed by its arguments in the list. */
@@ -76,17 +82,27 @@ const ARITY: Readonly<Record<Op, number>> = {
   [Op.FillTextFit]: 4,
 };
 
-export type InkOps = (number | string)[];
+/** A recorded drawing: its calls, with each text as its number in `texts`. */
+export interface InkList {
+  readonly ops: Float64Array;
+  /** The recorder's table of texts when the list was made (later lists may add to it). */
+  readonly texts: readonly string[];
+  /** Which table `texts` is: a recorder starts a new one when its table grows too large. */
+  readonly table: number;
+}
+
+/** How many texts a recorder's table holds before it starts a new one (labels come and go). */
+const TABLE_LIMIT = 20_000;
 
 /** A gradient being recorded: its colour stops go into the list. */
 class RecordedGradient {
   constructor(
-    private readonly ops: InkOps,
+    private readonly recorder: InkRecorder,
     readonly n: number,
   ) {}
 
   addColorStop(offset: number, colour: string): void {
-    this.ops.push(Op.ColorStop, this.n, offset, colour);
+    this.recorder.colorStop(this.n, offset, colour);
   }
 }
 
@@ -123,30 +139,55 @@ export interface InkSurface {
 }
 
 /**
- * Records calls in a flat list of numbers and strings (cheap to post to a worker). Text is
- * measured at once with `measurer`, a canvas of the page in the same fonts.
+ * Records calls in a flat list of numbers (cheap to post to a worker), texts by their number
+ * in a table. Text is measured at once with `measurer`, a canvas of the page in the same fonts.
  */
 export class InkRecorder implements InkSurface {
-  ops: InkOps = [];
+  private ops: number[] = [];
+  private texts: string[] = [];
+  private textIds = new Map<string, number>();
+  private table = 0;
   private gradients = 0;
   private current = { fill: '', stroke: '', alpha: 1, width: 1, font: '', align: 'start' as CanvasTextAlign, baseline: 'alphabetic' as CanvasTextBaseline, direction: 'inherit' as CanvasDirection };
   private measuredFont = '';
 
   constructor(private readonly measurer: CanvasRenderingContext2D | null) {}
 
-  /** Starts a new list. */
-  reset(): InkOps {
-    const ops = this.ops;
+  /** The list recorded since the last, and starts a new one. */
+  reset(): InkList {
+    const list: InkList = { ops: Float64Array.from(this.ops), texts: this.texts, table: this.table };
     this.ops = [];
+    // A new table once this one is large; lists already made keep theirs.
+    if (this.texts.length > TABLE_LIMIT) {
+      this.texts = [];
+      this.textIds = new Map();
+      this.table++;
+    }
     this.gradients = 0;
     this.current = { fill: '', stroke: '', alpha: 1, width: 1, font: '', align: 'start', baseline: 'alphabetic', direction: 'inherit' };
-    return ops;
+    return list;
+  }
+
+  /** A text's number in the table. */
+  private text(v: string): number {
+    let id = this.textIds.get(v);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(v);
+      this.textIds.set(v, id);
+    }
+    return id;
+  }
+
+  /** @internal A colour stop of gradient `n` (RecordedGradient's). */
+  colorStop(n: number, offset: number, colour: string): void {
+    this.ops.push(Op.ColorStop, n, offset, this.text(colour));
   }
 
   set fillStyle(v: string | RecordedGradient) {
     if (typeof v === 'string') {
       this.current.fill = v;
-      this.ops.push(Op.FillStyle, v);
+      this.ops.push(Op.FillStyle, this.text(v));
     } else {
       this.current.fill = '';
       this.ops.push(Op.FillGradient, v.n);
@@ -157,7 +198,7 @@ export class InkRecorder implements InkSurface {
   }
   set strokeStyle(v: string) {
     this.current.stroke = v;
-    this.ops.push(Op.StrokeStyle, v);
+    this.ops.push(Op.StrokeStyle, this.text(v));
   }
   get strokeStyle(): string {
     return this.current.stroke;
@@ -179,28 +220,28 @@ export class InkRecorder implements InkSurface {
   set font(v: string) {
     if (v === this.current.font) return;
     this.current.font = v;
-    this.ops.push(Op.Font, v);
+    this.ops.push(Op.Font, this.text(v));
   }
   get font(): string {
     return this.current.font;
   }
   set textAlign(v: CanvasTextAlign) {
     this.current.align = v;
-    this.ops.push(Op.TextAlign, v);
+    this.ops.push(Op.TextAlign, this.text(v));
   }
   get textAlign(): CanvasTextAlign {
     return this.current.align;
   }
   set textBaseline(v: CanvasTextBaseline) {
     this.current.baseline = v;
-    this.ops.push(Op.TextBaseline, v);
+    this.ops.push(Op.TextBaseline, this.text(v));
   }
   get textBaseline(): CanvasTextBaseline {
     return this.current.baseline;
   }
   set direction(v: CanvasDirection) {
     this.current.direction = v;
-    this.ops.push(Op.Direction, v);
+    this.ops.push(Op.Direction, this.text(v));
   }
   get direction(): CanvasDirection {
     return this.current.direction;
@@ -237,10 +278,10 @@ export class InkRecorder implements InkSurface {
     this.ops.push(Op.Stroke);
   }
   fillPath(d: string): void {
-    this.ops.push(Op.FillPath, d);
+    this.ops.push(Op.FillPath, this.text(d));
   }
   strokePath(d: string): void {
-    this.ops.push(Op.StrokePath, d);
+    this.ops.push(Op.StrokePath, this.text(d));
   }
   save(): void {
     this.ops.push(Op.Save);
@@ -257,8 +298,8 @@ export class InkRecorder implements InkSurface {
     this.ops.push(Op.SetTransform, a, b, c, d, e, f);
   }
   fillText(text: string, x: number, y: number, maxWidth?: number): void {
-    if (maxWidth === undefined) this.ops.push(Op.FillText, text, x, y);
-    else this.ops.push(Op.FillTextFit, text, x, y, maxWidth);
+    if (maxWidth === undefined) this.ops.push(Op.FillText, this.text(text), x, y);
+    else this.ops.push(Op.FillTextFit, this.text(text), x, y, maxWidth);
   }
   measureText(text: string): { width: number } {
     const m = this.measurer;
@@ -271,12 +312,15 @@ export class InkRecorder implements InkSurface {
   }
   createLinearGradient(x0: number, y0: number, x1: number, y1: number): RecordedGradient {
     this.ops.push(Op.Gradient, x0, y0, x1, y1);
-    return new RecordedGradient(this.ops, this.gradients++);
+    return new RecordedGradient(this, this.gradients++);
   }
 }
 
-/** Clears the canvas and makes the recorded calls on it; `paths` keeps each SVG path parsed once. */
-export function replay(ops: InkOps, g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, paths: Map<string, Path2D>): void {
+/**
+ * Clears the canvas and makes the recorded calls on it, reading texts from `texts` (the
+ * recorder's table, or the worker's copy); `paths` keeps each SVG path parsed once.
+ */
+export function replay(ops: Float64Array, texts: readonly string[], g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, paths: Map<string, Path2D>): void {
   // reset() clears the canvas and its state; where it is missing (older Safari), what the
   // lists set is set back by hand.
   if (typeof g.reset === 'function') {
@@ -296,8 +340,8 @@ export function replay(ops: InkOps, g: OffscreenCanvasRenderingContext2D | Canva
     }
     return p;
   };
-  const n = (i: number) => ops[i] as number;
-  const s = (i: number) => ops[i] as string;
+  const n = (i: number) => ops[i] ?? 0;
+  const s = (i: number) => texts[ops[i] ?? -1] ?? '';
   let i = 0;
   while (i < ops.length) {
     const op = ops[i] as Op;

@@ -5,15 +5,28 @@
  * frame. One worker serves every timeline of a page. Self-contained (the standalone bundle
  * copies it beside its chunks): it imports only the replay of a recorded list.
  */
-import { replay, type InkOps } from './ink-ops.js';
+import { replay } from './ink-ops.js';
 
 /** What the page sends. */
 export type ToInkWorker =
   | { readonly kind: 'canvas'; readonly id: number; readonly canvas: OffscreenCanvas }
-  /** Draws `ops` on a canvas `width` × `height` device pixels; `ack` asks for `shown` once it is on screen. */
-  | { readonly kind: 'draw'; readonly id: number; readonly width: number; readonly height: number; readonly ops: InkOps; readonly ack?: number }
+  /**
+   * Draws `ops` (ink-ops.ts) on a canvas `width` × `height` device pixels, reading texts from
+   * table `texts.id`, to which `texts.add` are added (after emptying it, with `restart`); `ack`
+   * asks for `shown` once it is on screen.
+   */
+  | {
+      readonly kind: 'draw';
+      readonly id: number;
+      readonly width: number;
+      readonly height: number;
+      readonly ops: Float64Array;
+      readonly texts: { readonly id: number; readonly restart: boolean; readonly add: readonly string[] };
+      readonly ack?: number;
+    }
   /** Asks for the canvas's pixels (tests read what was drawn). */
   | { readonly kind: 'pixels'; readonly id: number; readonly ask: number }
+  /** Lets go of a canvas, or a table of texts. */
   | { readonly kind: 'drop'; readonly id: number };
 
 /** What the worker answers. */
@@ -31,6 +44,8 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const canvases = new Map<number, { canvas: OffscreenCanvas; g: OffscreenCanvasRenderingContext2D | null }>();
 const paths = new Map<string, Path2D>();
+/** Each painter's texts, as its recorder numbers them. */
+const tables = new Map<number, string[]>();
 
 /** Runs `then` once the frame just drawn has been handed to the screen. */
 function afterFrame(then: () => void): void {
@@ -51,7 +66,11 @@ scope.onmessage = ({ data: message }) => {
         canvas.width = message.width;
         canvas.height = message.height;
       }
-      replay(message.ops, g, paths);
+      const { texts } = message;
+      let table = tables.get(texts.id);
+      if (!table || texts.restart) tables.set(texts.id, (table = []));
+      for (const text of texts.add) table.push(text);
+      replay(message.ops, table, g, paths);
       const ack = message.ack;
       if (ack !== undefined) afterFrame(() => { scope.postMessage({ kind: 'shown', id: message.id, ack }); });
       break;
@@ -65,6 +84,7 @@ scope.onmessage = ({ data: message }) => {
     }
     case 'drop':
       canvases.delete(message.id);
+      tables.delete(message.id);
       break;
   }
 };

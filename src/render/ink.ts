@@ -21,7 +21,7 @@ import type { Words } from '../strings.js';
 import type { CategoryLook, CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
 import { GLYPH_SIZE, placeLabel, titleRoom } from './label-place.js';
-import { InkRecorder, replay, type InkOps, type InkSurface } from './ink-ops.js';
+import { InkRecorder, replay, type InkList, type InkSurface } from './ink-ops.js';
 import type { FromInkWorker, ToInkWorker } from './ink-worker.js';
 import { readPlotColours } from './plot-colours.js';
 import { trustedScriptUrl } from '../trusted-types.js';
@@ -84,8 +84,8 @@ export interface InkPixels {
 
 /** Where a painter's recorded drawing goes: a worker's hold of the canvas, or the canvas itself. */
 interface InkSink {
-  /** Draws `ops` on the canvas, sized `width` × `height` device pixels; `shown` once it is on screen. */
-  draw(ops: InkOps, width: number, height: number, shown?: () => void): void;
+  /** Draws `list` on the canvas, sized `width` × `height` device pixels; `shown` once it is on screen. */
+  draw(list: InkList, width: number, height: number, shown?: () => void): void;
   pixels(): Promise<InkPixels | null>;
 }
 
@@ -102,13 +102,13 @@ class CanvasSink implements InkSink {
     return this.g !== undefined;
   }
 
-  draw(ops: InkOps, width: number, height: number, shown?: () => void): void {
+  draw(list: InkList, width: number, height: number, shown?: () => void): void {
     if (this.canvas.width !== width || this.canvas.height !== height) {
       this.canvas.width = width;
       this.canvas.height = height;
     }
     this.g ??= this.canvas.getContext('2d');
-    if (this.g) replay(ops, this.g, this.paths);
+    if (this.g) replay(list.ops, list.texts, this.g, this.paths);
     shown?.();
   }
 
@@ -124,7 +124,7 @@ let nextId = 1;
 let nextAsk = 1;
 const waiting = new Map<number, (pixels: InkPixels | null) => void>();
 const acks = new Map<number, () => void>();
-/** A removed timeline's canvas is let go in the worker too. */
+/** A removed timeline's canvas (and its painter's texts) are let go in the worker too. */
 const drops = new FinalizationRegistry<number>((id) => {
   void worker?.then((w) => w?.postMessage({ kind: 'drop', id } satisfies ToInkWorker));
 });
@@ -177,21 +177,43 @@ function inkWorker(): Promise<Worker | null> {
   return worker;
 }
 
+/**
+ * How much of a painter's table of texts the worker has: the table's id there, which of the
+ * recorder's tables it copies, and how many of its texts it has been sent. Shared by the
+ * painter's two sinks (plot and range), which draw from one recorder.
+ */
+interface SentTexts {
+  readonly id: number;
+  table: number;
+  count: number;
+}
+
 /** Sends the drawing to the worker that holds the canvas. */
 class WorkerSink implements InkSink {
   constructor(
     private readonly worker: Worker,
     private readonly id: number,
     readonly canvas: HTMLCanvasElement,
+    private readonly sent: SentTexts,
   ) {}
 
-  draw(ops: InkOps, width: number, height: number, shown?: () => void): void {
+  draw(list: InkList, width: number, height: number, shown?: () => void): void {
     let ack: number | undefined;
     if (shown) {
       ack = nextAsk++;
       acks.set(ack, shown);
     }
-    this.worker.postMessage({ kind: 'draw', id: this.id, width, height, ops, ...(ack !== undefined && { ack }) } satisfies ToInkWorker);
+    // Only the texts the worker has not had; all of a new table.
+    const sent = this.sent;
+    const restart = sent.table !== list.table;
+    const texts = list.texts.slice(restart ? 0 : sent.count);
+    sent.table = list.table;
+    sent.count = list.texts.length;
+    const { ops } = list;
+    this.worker.postMessage(
+      { kind: 'draw', id: this.id, width, height, ops, texts: { id: sent.id, restart, add: texts }, ...(ack !== undefined && { ack }) } satisfies ToInkWorker,
+      [ops.buffer],
+    );
   }
 
   pixels(): Promise<InkPixels | null> {
@@ -241,7 +263,7 @@ export function createPainter(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvas
  * `retired` to go once the worker's first drawing is on screen. Its id is let go in the
  * worker once the canvas is collected.
  */
-function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[]): WorkerSink {
+function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[], sent: SentTexts): WorkerSink {
   let canvas = sink.canvas;
   if (sink.used) {
     const fresh = canvas.cloneNode(false) as HTMLCanvasElement;
@@ -253,7 +275,7 @@ function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[]): Wo
   const offscreen = canvas.transferControlToOffscreen();
   w.postMessage({ kind: 'canvas', id, canvas: offscreen } satisfies ToInkWorker, [offscreen]);
   drops.register(canvas, id);
-  return new WorkerSink(w, id, canvas);
+  return new WorkerSink(w, id, canvas, sent);
 }
 
 /** A text whose first strong letter is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana…). */
@@ -387,8 +409,11 @@ export class InkPainter {
     const style = this.style;
     if (!style) return;
     if (this.worker && this.sink instanceof CanvasSink) {
-      this.sink = handOver(this.worker, this.sink, this.retired);
-      if (this.rangeSink instanceof CanvasSink) this.rangeSink = handOver(this.worker, this.rangeSink, this.retired);
+      // The worker's copy of the recorder's texts, let go there with this painter.
+      const sent: SentTexts = { id: nextId++, table: -1, count: 0 };
+      drops.register(this, sent.id);
+      this.sink = handOver(this.worker, this.sink, this.retired, sent);
+      if (this.rangeSink instanceof CanvasSink) this.rangeSink = handOver(this.worker, this.rangeSink, this.retired, sent);
       this.rangeDrawn = '';
     }
     const retired = this.retired;
