@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
 
 /** d3 modules the bundle needs nothing of, answered by stubs (see each file for why). */
-const D3_STUBS = new Set(['d3-transition', 'd3-color', 'd3-ease', 'd3-interpolate']);
+const D3_STUBS = new Set(['d3-selection', 'd3-transition', 'd3-color', 'd3-ease', 'd3-interpolate']);
 const d3Stubs = {
   name: 'd3-stubs',
   resolveId: (id) => (D3_STUBS.has(id) ? fileURLToPath(new URL(`./scripts/d3-stubs/${id.slice(3)}.mjs`, import.meta.url)) : null),

@@ -81,6 +81,19 @@ function buildDocsIfStale() {
   };
 }
 
+/**
+ * The d3 modules the standalone bundle replaces with stubs (rollup.config.mjs's D3_STUBS,
+ * scripts/d3-stubs/) are replaced here too, so that the tests drive what ships.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function d3Stubs() {
+  const stubs = new Set(['d3-selection', 'd3-transition', 'd3-color', 'd3-ease', 'd3-interpolate']);
+  return {
+    name: 'd3-stubs',
+    resolveImport: ({ source }) => (stubs.has(source) ? `/scripts/d3-stubs/${source.slice(3)}.mjs` : undefined),
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...queues,
@@ -126,5 +139,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [buildIfMissing(), buildDocsIfStale(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
+  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
 };
