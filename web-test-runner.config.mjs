@@ -82,12 +82,14 @@ function buildDocsIfStale() {
 }
 
 /**
- * The d3 modules the standalone bundle replaces with stubs (rollup.config.mjs's D3_STUBS,
- * scripts/d3-stubs/) are replaced here too, so that the tests drive what ships.
+ * The stubs the standalone bundle puts in place of d3-selection and d3-transition
+ * (rollup.config.mjs's D3_STUBS, scripts/d3-stubs/) are used here too, so that the tests
+ * drive the zoom that ships. Not those of d3-color, d3-ease and d3-interpolate: tests use
+ * d3-scale, which the bundle does not, and which needs the real interpolators.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function d3Stubs() {
-  const stubs = new Set(['d3-selection', 'd3-transition', 'd3-color', 'd3-ease', 'd3-interpolate']);
+  const stubs = new Set(['d3-selection', 'd3-transition']);
   return {
     name: 'd3-stubs',
     resolveImport: ({ source }) => (stubs.has(source) ? `/scripts/d3-stubs/${source.slice(3)}.mjs` : undefined),
