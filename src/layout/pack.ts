@@ -191,6 +191,17 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return;
     const x0 = band ? a : (a + b) / 2 - markSize / 2;
     const x1 = band ? Math.max(b, a + 2) : x0 + markSize;
+    // Counted where it is seen: a band at the start of its part in view, a point at its instant.
+    const count = () => {
+      crowd(binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
+    };
+    // A label only adds to its mark's room: where no row has room for the mark alone, the
+    // event is counted without measuring its label (a canvas measurement each, as a zoom
+    // brings thousands of events into columns sparse enough to try).
+    if (!occupied.some((list) => fits(list, x0, x1))) {
+      count();
+      return;
+    }
     const natural = Math.max(markSize, labelWidth(item, band));
     // Cut to `maxLabel` where crowded, but never below what keeps its date whole.
     const least = Math.min(natural, Math.max(markSize, options.minLabelWidth?.(item, band) ?? markSize));
@@ -224,8 +235,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
         return;
       }
     }
-    // Counted where it is seen: a band at the start of its part in view, a point at its instant.
-    crowd(binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
+    count();
   };
 
   // Candidates: long events that reach into the window; short events that began just

@@ -41,6 +41,11 @@ export class LabelMetrics {
   private widths = new Map<string, { title: number; date: number }>();
   private axisWidths = new Map<string, number>();
   private dates = new WeakMap<TimelineEvent, string>();
+  /** Short dates by what they are made of (many events share a day), and their widths. */
+  private dateTexts = new Map<string, string>();
+  private dateWidths = new Map<string, number>();
+  /** The font the canvas has: setting one parses it, which costs as much as a measurement. */
+  private contextFont = '';
   private context: CanvasRenderingContext2D | null | undefined;
   private font = '';
   private locale: string | undefined;
@@ -57,16 +62,25 @@ export class LabelMetrics {
     if (calendar !== undefined) this.calendar = calendar;
     // The font is read again too: a page may have changed it, or loaded a web font.
     this.context = undefined;
+    this.contextFont = '';
     this.widths.clear();
     this.axisWidths.clear();
     this.dates = new WeakMap();
+    this.dateTexts.clear();
+    this.dateWidths.clear();
   }
 
   /** An event's short date ("Dec 2021", "27–31 Mar 2022"). */
   shortDate(event: TimelineEvent): string {
     let when = this.dates.get(event);
     if (when === undefined) {
-      when = formatEventDate(event, this.locale, 'short', this.since, this.calendar);
+      const key = `${event.start}|${event.end ?? ''}|${event.kind === 'ongoing' ? 'o' : ''}`;
+      when = this.dateTexts.get(key);
+      if (when === undefined) {
+        when = formatEventDate(event, this.locale, 'short', this.since, this.calendar);
+        if (this.dateTexts.size > 20_000) this.dateTexts.clear();
+        this.dateTexts.set(key, when);
+      }
       this.dates.set(event, when);
     }
     return when;
@@ -79,7 +93,7 @@ export class LabelMetrics {
     if (w === undefined) {
       const context = this.canvas();
       if (context) {
-        context.font = `${major ? 600 : 400} 12px ${this.font}`;
+        this.setFont(context, `${major ? 600 : 400} 12px ${this.font}`);
         w = Math.ceil(context.measureText(label).width);
       } else {
         w = estimateLabelWidth(label, major);
@@ -92,9 +106,16 @@ export class LabelMetrics {
   private canvas(): CanvasRenderingContext2D | null {
     if (this.context === undefined) {
       this.context = document.createElement('canvas').getContext('2d');
+      this.contextFont = '';
       this.font = this.fontFamily();
     }
     return this.context;
+  }
+
+  private setFont(context: CanvasRenderingContext2D, font: string): void {
+    if (font === this.contextFont) return;
+    context.font = font;
+    this.contextFont = font;
   }
 
   /** The title's and the date's widths, in the fonts `.text` and `.when` are drawn in. */
@@ -105,12 +126,19 @@ export class LabelMetrics {
     const title = shorten(event.title);
     const when = this.shortDate(event);
     let parts: { title: number; date: number };
-    if (this.context) {
-      this.context.font = `500 13px ${this.font}`;
-      const t = this.context.measureText(title).width;
-      this.context.font = `400 13px ${this.font}`;
-      // A stacked date is drawn at 12px, so 13px is an upper bound for it too.
-      parts = { title: t, date: this.context.measureText(when).width };
+    const context = this.context;
+    if (context) {
+      // A stacked date is drawn at 12px, so 13px is an upper bound for it too. Dates repeat:
+      // each is measured once, so that the canvas mostly keeps the titles' font.
+      let date = this.dateWidths.get(when);
+      if (date === undefined) {
+        this.setFont(context, `400 13px ${this.font}`);
+        date = context.measureText(when).width;
+        if (this.dateWidths.size > 20_000) this.dateWidths.clear();
+        this.dateWidths.set(when, date);
+      }
+      this.setFont(context, `500 13px ${this.font}`);
+      parts = { title: context.measureText(title).width, date };
     } else {
       parts = { title: title.length * 7, date: when.length * 7 };
     }
