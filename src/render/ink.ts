@@ -615,7 +615,7 @@ export class InkPainter {
     const textMiddle = ctx.stacked ? middle - 0.5 : middle + 1;
     const date = ctx.labels.shortDate(e);
     const dateWidth = this.width(g, `${ctx.stacked ? 12 : 13}|${date}`, `400 ${ctx.stacked ? 12 : 13}px ${s.font}`, date);
-    const title = this.cut(g, e.id, shorten(e.title), titleRoom(m, dateWidth, ctx.stacked), `500 13px ${s.font}`);
+    const title = this.cut(g, e.id, shorten(e.title), titleRoom(m, dateWidth, ctx.stacked), `500 13px ${s.font}`, ctx.labels.titleWidth(e));
     const { glyphX, titleX, dateX } = placeLabel(m, title.width, dateWidth, ctx.stacked);
     if (glyphX !== undefined) this.glyph(g, look, colour, glyphX, middle - GLYPH_SIZE / 2);
     return {
@@ -664,13 +664,18 @@ export class InkPainter {
     return w;
   }
 
-  /** `title` cut with an ellipsis to fit `width` pixels in `font`, as CSS cuts it, and its width. */
-  private cut(g: InkSurface, id: string, title: string, width: number, font: string): { text: string; width: number } {
+  /**
+   * `title` cut with an ellipsis to fit `width` pixels in `font`, as CSS cuts it, and its
+   * width. `measured`, its whole width when layout has measured it already: a title that fits
+   * (most do) then costs no measurement as its room changes from one step to the next.
+   */
+  private cut(g: InkSurface, id: string, title: string, width: number, font: string, measured?: number): { text: string; width: number } {
+    if (measured !== undefined && measured <= width) return { text: title, width: measured };
     const key = `${id}\u0000${Math.floor(width)}`;
     let cut = this.cuts.get(key);
     if (cut !== undefined) return cut;
     g.font = font;
-    const whole = g.measureText(title).width;
+    const whole = measured ?? g.measureText(title).width;
     if (whole <= width) {
       cut = { text: title, width: whole };
     } else {

@@ -146,6 +146,11 @@ export class LabelMetrics {
     return parts;
   }
 
+  /** The width of an event's title as drawn (shortened, uncut), in CSS pixels. */
+  titleWidth(event: TimelineEvent): number {
+    return this.parts(event).title;
+  }
+
   /** The width of an event's whole label in CSS pixels, rounded up. */
   width(event: TimelineEvent, shape: LabelShape): number {
     const { title, date } = this.parts(event);
