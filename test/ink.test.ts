@@ -312,4 +312,29 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
       await setTouch(false);
     }
   });
+
+  // Last: the page's worker is gone after it, for every later timeline of this page.
+  it('when the worker fails after it has started, takes its canvases back: the next steps are painted on the page', async () => {
+    const el = await mount(EVENTS);
+    const military = getComputedStyle(new TimelineHarness(el).mark('campaign')?.element ?? el).getPropertyValue('--_c').trim();
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inkWorker(el) === 'painting' || (inkWorker(el) === 'started' && !inking(el)), 5000, 'the ink worker');
+    if (inkWorker(el) === 'started') {
+      await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+      await until(() => inkWorker(el) === 'painting', 2000, 'the worker painting');
+    }
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+    const held = canvasOf(el);
+    el.view.painter?.worker?.dispatchEvent(new ErrorEvent('error', { message: 'lost' }));
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    expect(inkWorker(el), 'the page paints').to.equal('none');
+    const canvas = canvasOf(el);
+    expect(canvas, 'a copy in place of the canvas the worker held').not.to.equal(held);
+    expect(held.isConnected).to.equal(false);
+    expect(el.renderRoot.querySelectorAll('canvas.ink').length).to.equal(1);
+    expect(el.renderRoot.querySelectorAll('canvas.range-ink').length).to.equal(1);
+    expect(await pixelsOf(el, military), "the campaign's bar, on the page's canvas").to.be.greaterThan(100);
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+  });
 });

@@ -120,6 +120,8 @@ class CanvasSink implements InkSink {
 
 /** The page's one ink worker: null where none may run (see `inkWorker`). */
 let worker: Promise<Worker | null> | undefined;
+/** The worker failed after it had started: painters take their canvases back (see `InkPainter.draw`). */
+let workerLost = false;
 let nextId = 1;
 let nextAsk = 1;
 const waiting = new Map<number, (pixels: InkPixels | null) => void>();
@@ -163,6 +165,7 @@ function inkWorker(): Promise<Worker | null> {
       if (message.kind === 'ready') {
         clearTimeout(timer);
         w.removeEventListener('error', fail);
+        w.addEventListener('error', () => { lose(w); }, { once: true });
         resolve(w);
       } else if (message.kind === 'shown') {
         acks.get(message.ack)?.();
@@ -175,6 +178,33 @@ function inkWorker(): Promise<Worker | null> {
     });
   });
   return worker;
+}
+
+/**
+ * A worker that failed after it had started (an error it did not catch, the browser ending
+ * it) is let go: no painter sends it another drawing, a drawing waiting for it counts as on
+ * screen (so that a gesture shows the page's canvas from its next step), and no later
+ * timeline starts another.
+ */
+function lose(w: Worker): void {
+  w.terminate();
+  workerLost = true;
+  worker = Promise.resolve(null);
+  const shown = [...acks.values()];
+  acks.clear();
+  for (const done of shown) done();
+  for (const answer of waiting.values()) answer(null);
+  waiting.clear();
+}
+
+/**
+ * A canvas the worker held, back on the page: a transferred canvas can never be drawn on from
+ * the page again, so a copy of the element takes its place.
+ */
+function takeBack(sink: WorkerSink): CanvasSink {
+  const fresh = sink.canvas.cloneNode(false) as HTMLCanvasElement;
+  sink.canvas.replaceWith(fresh);
+  return new CanvasSink(fresh);
 }
 
 /**
@@ -408,7 +438,13 @@ export class InkPainter {
     const g = this.recorder;
     const style = this.style;
     if (!style) return;
-    if (this.worker && this.sink instanceof CanvasSink) {
+    if (workerLost && this.sink instanceof WorkerSink) {
+      this.worker = undefined;
+      this.sink = takeBack(this.sink);
+      if (this.rangeSink instanceof WorkerSink) this.rangeSink = takeBack(this.rangeSink);
+      this.rangeDrawn = '';
+    }
+    if (this.worker && !workerLost && this.sink instanceof CanvasSink) {
       // The worker's copy of the recorder's texts, let go there with this painter.
       const sent: SentTexts = { id: nextId++, table: -1, count: 0 };
       drops.register(this, sent.id);
