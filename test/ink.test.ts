@@ -313,6 +313,18 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     }
   });
 
+  it('hands the canvases to the worker as soon as it has started, when no gesture has drawn on them: the first gesture is painted there', async () => {
+    const el = await mount(EVENTS);
+    // The painter comes when the page is idle, or when a pointer comes over the plot.
+    await sendMouse({ type: 'move', position: [Math.round(plotPoint(el, 0.5).x), Math.round(plotPoint(el, 0.5).y)] });
+    await until(() => inkWorker(el) !== 'none', 5000, 'the ink worker');
+    expect(inkWorker(el), 'before any gesture').to.equal('painting');
+    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    expect(el.renderRoot.querySelectorAll('canvas.ink').length).to.equal(1);
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+  });
+
   // Last: the page's worker is gone after it, for every later timeline of this page.
   it('when the worker fails after it has started, takes its canvases back: the next steps are painted on the page', async () => {
     const el = await mount(EVENTS);

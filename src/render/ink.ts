@@ -281,7 +281,7 @@ export function createPainter(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvas
   // takes over from the next step.
   if (typeof canvas.transferControlToOffscreen === 'function' && !usesWebFont(fontFamily)) {
     void inkWorker().then((w) => {
-      if (w) painter.worker = w;
+      if (w) painter.workerReady(w);
     });
   }
   return painter;
@@ -310,6 +310,9 @@ function handOver(w: Worker, sink: CanvasSink, retired: HTMLCanvasElement[], sen
 
 /** A text whose first strong letter is of a right-to-left script (Hebrew, Arabic, Syriac, Thaana…). */
 const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+// Compiled now, as the chunk loads while the page is idle: its letter class takes milliseconds
+// to build, which a gesture's first step would otherwise pay.
+RTL_FIRST.test('a');
 
 /** Where the toolbar's range is drawn during a gesture, as its text lies (see styles/toolbar.ts). */
 interface RangeLook {
@@ -372,6 +375,27 @@ export class InkPainter {
   constructor(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvasElement | null) {
     this.sink = new CanvasSink(canvas);
     this.rangeSink = rangeCanvas && new CanvasSink(rangeCanvas);
+  }
+
+  /**
+   * @internal The page's worker has started: it takes the canvases at once when the page has
+   * not drawn on them (so that a reader's first gesture finds them handed over), else at the
+   * next step.
+   */
+  workerReady(w: Worker): void {
+    this.worker = w;
+    if (this.sink instanceof CanvasSink && !this.sink.used && !(this.rangeSink instanceof CanvasSink && this.rangeSink.used)) this.giveCanvases();
+  }
+
+  /** Hands the canvases to the worker, when it has started and does not hold them yet. */
+  private giveCanvases(): void {
+    if (!this.worker || workerLost || !(this.sink instanceof CanvasSink)) return;
+    // The worker's copy of the recorder's texts, let go there with this painter.
+    const sent: SentTexts = { id: nextId++, table: -1, count: 0 };
+    drops.register(this, sent.id);
+    this.sink = handOver(this.worker, this.sink, this.retired, sent);
+    if (this.rangeSink instanceof CanvasSink) this.rangeSink = handOver(this.worker, this.rangeSink, this.retired, sent);
+    this.rangeDrawn = '';
   }
 
   /** Whether a worker paints the canvases (else the page's main thread does). */
@@ -444,14 +468,7 @@ export class InkPainter {
       if (this.rangeSink instanceof WorkerSink) this.rangeSink = takeBack(this.rangeSink);
       this.rangeDrawn = '';
     }
-    if (this.worker && !workerLost && this.sink instanceof CanvasSink) {
-      // The worker's copy of the recorder's texts, let go there with this painter.
-      const sent: SentTexts = { id: nextId++, table: -1, count: 0 };
-      drops.register(this, sent.id);
-      this.sink = handOver(this.worker, this.sink, this.retired, sent);
-      if (this.rangeSink instanceof CanvasSink) this.rangeSink = handOver(this.worker, this.rangeSink, this.retired, sent);
-      this.rangeDrawn = '';
-    }
+    this.giveCanvases();
     const retired = this.retired;
     this.retired = [];
     const onScreen = retired.length === 0 ? shown : () => {
