@@ -278,7 +278,7 @@ function usesWebFont(fontFamily: string): boolean {
 export function createPainter(canvas: HTMLCanvasElement, rangeCanvas: HTMLCanvasElement | null, fontFamily: string): InkPainter {
   const painter = new InkPainter(canvas, rangeCanvas);
   // The page paints until the worker has started (a gesture may come first); the worker
-  // takes over from the next step.
+  // takes the canvases as soon as it has, or from the next step when the page has drawn.
   if (typeof canvas.transferControlToOffscreen === 'function' && !usesWebFont(fontFamily)) {
     void inkWorker().then((w) => {
       if (w) painter.workerReady(w);
