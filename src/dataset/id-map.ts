@@ -49,15 +49,8 @@ export class IdMap<V> {
   set(id: string, value: V): this {
     const s = this.slot(id);
     const entry = this.slots[s] ?? 0;
-    if (entry !== 0) {
-      this.values[entry - 1] = value;
-      return this;
-    }
-    this.keys.push(id);
-    this.values.push(value);
-    this.slots[s] = this.keys.length;
-    // At most half full, so that a probe finds an empty slot soon.
-    if (2 * this.keys.length > this.slots.length) this.grow();
+    if (entry === 0) this.insert(s, id, value);
+    else this.values[entry - 1] = value;
     return this;
   }
 
@@ -69,11 +62,17 @@ export class IdMap<V> {
     const s = this.slot(id);
     const entry = this.slots[s] ?? 0;
     if (entry !== 0) return this.values[entry - 1];
+    this.insert(s, id, value);
+    return undefined;
+  }
+
+  /** Puts a new id in the empty slot `s`. */
+  private insert(s: number, id: string, value: V): void {
     this.keys.push(id);
     this.values.push(value);
     this.slots[s] = this.keys.length;
+    // At most half full, so that a probe finds an empty slot soon.
     if (2 * this.keys.length > this.slots.length) this.grow();
-    return undefined;
   }
 
   get size(): number {
