@@ -5,6 +5,7 @@ import { IdMap } from '../src/dataset/id-map.js';
 import { validateEvents, validateEventsInSteps } from '../src/dataset/validate.js';
 import { prepareTimeline, prepareTimelineInSteps, timeOrder } from '../src/layout/prepare.js';
 import { runSteps as runToEnd } from '../src/dataset/steps.js';
+import { categoryCodes } from '../src/layout/subset.js';
 
 function finish<T>(steps: Generator<number, T, void>): { value: T; shares: number[] } {
   const shares: number[] = [];
@@ -122,5 +123,24 @@ describe('IdMap', () => {
         for (const [id, v] of map) expect(ours.get(id)).to.equal(v);
       }),
     );
+  });
+});
+
+describe('categoryCodes', () => {
+  it("numbers each event's category by time-order position, one number per category as written, yielding on the way", () => {
+    const category = fc.option(fc.constantFrom('military', 'Military', 'protest', 'x'), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 28 }), category), { maxLength: 60 }), (rows) => {
+        const events = rows.map(([day, c], i): TimelineEvent => ({ id: `e${String(i)}`, title: 't', start: `2020-02-${String(day).padStart(2, '0')}` as TimelineEvent['start'], ...(c !== undefined && { category: c }) }));
+        const all = prepareTimeline(events);
+        const { codes, categories } = runToEnd(categoryCodes(all));
+        expect(new Set(categories).size).to.equal(categories.length);
+        expect(all.events.map((_, i) => categories[codes[i] ?? -1])).to.deep.equal(all.events.map((p) => p.event.category));
+      }),
+    );
+    const many = prepareTimeline(Array.from({ length: 40_000 }, (_, i): TimelineEvent => ({ id: `e${String(i)}`, title: 't', start: '2020', category: i % 2 ? 'a' : 'b' })));
+    const { value, shares } = finish(categoryCodes(many));
+    expect(shares.length).to.be.greaterThan(1);
+    expect(value.categories).to.deep.equal(['b', 'a']);
   });
 });

@@ -9,8 +9,8 @@ import type { SearchIndex } from '../dataset/search.js';
 import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
-import type { PreparedTimeline } from '../layout/prepare.js';
-import { subsetTimeline } from '../layout/subset.js';
+import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
+import { categoryCodes, subsetTimeline, type CategoryCodes } from '../layout/subset.js';
 import { countryName } from '../render/intl.js';
 import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -35,6 +35,8 @@ export class FilterController {
    * when they leave every event (the legend then shows the data's counts).
    */
   counts: ReadonlyMap<string, number> | undefined;
+  /** Each event's category by number, for the events it is for: made, or being made in short tasks. */
+  private codes: { of: PreparedTimeline; steps: Generator<number, CategoryCodes, void>; done?: CategoryCodes } | undefined;
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
   private pending = false;
@@ -85,12 +87,6 @@ export class FilterController {
     const { query, hiddenCategories, filter, data } = this.host;
     const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
     const hidden = new Set(hiddenCategories);
-    // Each category's id, as events write it: looked up once per category.
-    const ids = new Map<string | undefined, string | undefined>();
-    const idOf = (category: string | undefined) => {
-      if (!ids.has(category)) ids.set(category, data.looks.look(category).id);
-      return ids.get(category);
-    };
     const passes = (event: TimelineEvent) => {
       if (!filter) return true;
       try {
@@ -105,20 +101,35 @@ export class FilterController {
     // The legend counts what the search and `filter` leave, hidden categories included (so a
     // toggle says what it would bring back); when they leave everything, the data's counts.
     const everything = (matches === undefined || matches.length === all.events.length) && !filter;
-    const counts = new Map<string, number>();
-    this.counts = everything ? undefined : counts;
-    // Only the tests in use: each reading of an event is a cache miss at 100,000 events.
-    const byEvent = hidden.size > 0 || !everything;
+    this.counts = undefined;
     // Only the search's matches are tried (subsetTimeline leaves the rest out).
-    return subsetTimeline(all, (order) => {
-      const event = byEvent ? all.events[order]?.event : undefined;
-      if (!event) return true;
-      if (!passes(event)) return false;
-      const id = idOf(event.category);
-      if (id === undefined) return true;
-      if (!everything) counts.set(id, (counts.get(id) ?? 0) + 1);
-      return !hidden.has(id);
+    if (hidden.size === 0 && everything) return subsetTimeline(all, () => true, matches);
+    // Categories by number: an event is read only for the page's `filter`.
+    const { codes, categories } = this.categoryCodes(all);
+    const ids = categories.map((c) => data.looks.look(c).id);
+    const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
+    const left = new Uint32Array(categories.length);
+    const shown = subsetTimeline(all, (order) => {
+      if (filter && !passes((all.events[order] as PreparedEvent).event)) return false;
+      const code = codes[order] as number;
+      left[code] = (left[code] as number) + 1;
+      return !hiddenCode[code];
     }, matches);
+    if (!everything) {
+      const counts = new Map<string, number>();
+      for (const [code, id] of ids.entries()) {
+        const n = left[code] as number;
+        if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
+      }
+      this.counts = counts;
+    }
+    return shown;
+  }
+
+  /** {@link categoryCodes} of `all`, made now unless the search's idle tasks made them already. */
+  private categoryCodes(all: PreparedTimeline): CategoryCodes {
+    if (this.codes?.of !== all) this.codes = { of: all, steps: categoryCodes(all) };
+    return (this.codes.done ??= runSteps(this.codes.steps));
   }
 
   /**
@@ -131,17 +142,24 @@ export class FilterController {
       void searching.load().then(() => { this.prepareSearch(); });
       return;
     }
-    const entry = this.entry(this.host.data.all);
+    const all = this.host.data.all;
+    const entry = this.entry(all);
+    // The categories by number too, for the first key that narrows what is shown.
+    if (this.codes?.of !== all) this.codes = { of: all, steps: categoryCodes(all) };
+    const codes = this.codes;
     const slice = () => {
-      if (this.index !== entry || entry.index) return;
       const until = performance.now() + SLICE_MS;
-      for (let next = entry.steps.next(); ; next = entry.steps.next()) {
-        if (next.done) {
-          entry.index = next.value;
+      do {
+        if (this.index === entry && !entry.index) {
+          const next = entry.steps.next();
+          if (next.done) entry.index = next.value;
+        } else if (this.codes === codes && !codes.done) {
+          const next = codes.steps.next();
+          if (next.done) codes.done = next.value;
+        } else {
           return;
         }
-        if (performance.now() >= until) break;
-      }
+      } while (performance.now() < until);
       setTimeout(slice, 0);
     };
     slice();

@@ -55,12 +55,15 @@ export class SearchIndex {
     const terms = queryTerms(query);
     const last = this.last;
     const from = last?.terms.every((p) => terms.some((t) => t.includes(p))) ? last.hits : undefined;
+    // A word that holds one of the last words (or is one) is in each of the last matches
+    // already: only the others are tried ("event 1" after "event" tries only "1").
+    const tried = from && last ? terms.filter((t) => !last.terms.some((p) => p.includes(t))) : terms;
     const texts = this.texts;
     const hits = new Uint32Array(from ? from.length : texts.length);
     let n = 0;
     const test = (i: number) => {
       const text = texts[i] as string;
-      for (const t of terms) if (!text.includes(t)) return;
+      for (const t of tried) if (!text.includes(t)) return;
       hits[n++] = i;
     };
     if (from) for (const i of from) test(i);
