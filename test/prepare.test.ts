@@ -41,7 +41,7 @@ describe('prepareTimelineInSteps and validateEventsInSteps', () => {
         const read = runToEnd(validateEventsInSteps(events));
         const { value: stepped } = finish(prepareTimelineInSteps(read.events, read.ahead));
         expect(stepped.events.map((p) => p.event.id)).to.deep.equal(whole.events.map((p) => p.event.id));
-        expect(stepped.events.map((p) => [p.start, p.end, p.startBandEnd, p.kind, p.precision])).to.deep.equal(whole.events.map((p) => [p.start, p.end, p.startBandEnd, p.kind, p.precision]));
+        expect(stepped.events.map((p) => [p.start, p.end, p.kind, p.precision])).to.deep.equal(whole.events.map((p) => [p.start, p.end, p.kind, p.precision]));
         expect([...stepped.shortStarts]).to.deep.equal([...whole.shortStarts]);
         expect(stepped.extent).to.deep.equal(whole.extent);
         for (const p of whole.events) expect(stepped.orderOf.get(p.event.id)).to.equal(p.order);

@@ -24,8 +24,6 @@ export interface PreparedEvent {
   readonly start: number;
   /** Last instant covered (exclusive), UTC ms. For `ongoing`, the end of the data. */
   readonly end: number;
-  /** Where the start's own precision band ends: `start` to `startBandEnd` is the start date as known. */
-  readonly startBandEnd: number;
   readonly precision: DatePrecision;
 }
 
@@ -115,7 +113,6 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
       kind: kinds[i] as EventKind,
       start: starts[i] ?? 0,
       end: ends[i] ?? 0,
-      startBandEnd: bandEnds[i] ?? 0,
       precision: precisions[i] as DatePrecision,
     };
     prepared[order] = p;

@@ -28,7 +28,7 @@ export function subsetTimeline(all: PreparedTimeline, keep: (order: number) => b
   for (let k = 0; k < count; k++) {
     const p = all.events[kept[k] as number] as PreparedEvent;
     // Written out, not spread: a spread of 100,000 objects costs a keystroke's budget.
-    const q: PreparedEvent = { event: p.event, order: events.length, kind: p.kind, start: p.start, end: p.end, startBandEnd: p.startBandEnd, precision: p.precision };
+    const q: PreparedEvent = { event: p.event, order: events.length, kind: p.kind, start: p.start, end: p.end, precision: p.precision };
     events.push(q);
     if (isShort(q)) {
       shortStarts[short.length] = q.start;
