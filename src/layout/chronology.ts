@@ -215,26 +215,37 @@ export function largerUnit(unit: TickUnit, time: number): number {
 
 /** How a tick of each unit is written: plain, or naming its larger unit ("Jan 2022", "1 Mar"). */
 export function tickFormat(unit: TickUnit, named: boolean): Intl.DateTimeFormatOptions {
-  switch (unit) {
-    case 'decade':
-    case 'year':
-      return { year: 'numeric' };
-    case 'month':
-      return named ? { month: 'short', year: 'numeric' } : { month: 'short' };
-    case 'day':
-      return named ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric' };
-    case 'hour':
-      return named ? { day: 'numeric', month: 'short', hour: 'numeric' } : { hour: 'numeric' };
-    case 'minute':
-      return named ? { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' } : { hour: 'numeric', minute: '2-digit' };
-  }
+  return (named ? TICK_FORMATS_NAMED : TICK_FORMATS)[unit];
 }
 
+/** {@link tickFormat}'s options, made once: formatters are cached by them. */
+const TICK_FORMATS: Readonly<Record<TickUnit, Intl.DateTimeFormatOptions>> = {
+  decade: { year: 'numeric' },
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  day: { day: 'numeric' },
+  hour: { hour: 'numeric' },
+  minute: { hour: 'numeric', minute: '2-digit' },
+};
+const TICK_FORMATS_NAMED: Readonly<Record<TickUnit, Intl.DateTimeFormatOptions>> = {
+  ...TICK_FORMATS,
+  month: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short', year: 'numeric' },
+  hour: { day: 'numeric', month: 'short', hour: 'numeric' },
+  minute: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The same, by options object and locale: most options are constants, asked for on every zoom step. */
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string | undefined, Intl.DateTimeFormat>>();
 /** A cached `Intl.DateTimeFormat` in the UTC time zone; falls back to the default locale if `locale` is not valid. */
 export function dateFormatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let mine = byOptions.get(options);
+  if (!mine) byOptions.set(options, (mine = new Map<string | undefined, Intl.DateTimeFormat>()));
+  let f = mine.get(locale);
+  if (f) return f;
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+  f = formatters.get(key);
   if (!f) {
     try {
       f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
@@ -243,6 +254,7 @@ export function dateFormatter(locale: string | undefined, options: Intl.DateTime
     }
     formatters.set(key, f);
   }
+  mine.set(locale, f);
   return f;
 }
 
