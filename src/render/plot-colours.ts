@@ -21,14 +21,16 @@ export function readPlotColours(plot: HTMLElement, looks: CategoryTable): PlotCo
   const css = getComputedStyle(plot);
   const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   const categories = new Map<string, string>();
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  plot.append(probe);
-  for (const look of [...looks.looks, looks.look(undefined)]) {
+  // A probe per look, all put in before any is read: styles are worked out once, not once a look.
+  const probes = [...looks.looks, looks.look(undefined)].map((look) => {
+    const probe = document.createElement('span');
+    probe.hidden = true;
     probe.className = look.className;
-    categories.set(look.className, getComputedStyle(probe).getPropertyValue('--_c').trim() || css.color);
-  }
-  probe.remove();
+    return probe;
+  });
+  plot.append(...probes);
+  for (const probe of probes) categories.set(probe.className, getComputedStyle(probe).getPropertyValue('--_c').trim() || css.color);
+  for (const probe of probes) probe.remove();
   const palette = Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color));
   return { css, read, categories, palette };
 }
