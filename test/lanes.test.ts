@@ -2,11 +2,14 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { indexInLane, nearestInLane } from '../src/layout/lane-order.js';
-import { groupLanes, laneDensity, laneField, laneTimeline, packLanes, stackLanes, type GroupBy } from '../src/layout/lanes.js';
+import { groupLanes, laneDensity, laneField, laneTimelines, packLanes, stackLanes, type GroupBy } from '../src/layout/lanes.js';
+import type { PreparedTimeline } from '../src/layout/prepare.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
 import { timeScale } from '../src/layout/chronology.js';
 
+/** One lane's timeline. */
+const laneTimeline = (all: PreparedTimeline, orders: readonly number[]) => laneTimelines(all, [orders])[0] as PreparedTimeline;
 const at = (events: TimelineEvent[]) => events.map((event, order) => ({ event, order }));
 const e = (id: string, fields: Record<string, unknown> = {}): TimelineEvent => ({ id, title: id, start: '2020', ...fields });
 const names: Record<string, string> = { ML: 'Mali', BF: 'Burkina Faso', RU: 'Russia' };
@@ -108,6 +111,32 @@ describe('lane timelines', () => {
         expect(lane.short.length + lane.long.length).to.equal(orders.length);
         for (const p of all.events) expect(indexInLane(lane, p.order) >= 0).to.equal(orders.includes(p.order));
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('laneTimelines(all, lanes) gives each lane its own events, in time order, an event in two lanes in both (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.nat(400), long: fc.boolean() }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), { maxLength: 5 }),
+        (events, picks) => {
+          const all = prepareTimeline(events.map(({ day: d, long }, i) => ({ id: `e${String(i)}`, title: 't', start: day(d), ...(long && { end: day(d + 3) }) })));
+          const lanes = picks.map((pick) => all.events.map((p) => p.order).filter((o) => pick[o] === true));
+          const timelines = laneTimelines(all, lanes);
+          expect(timelines.length).to.equal(lanes.length);
+          for (const [i, lane] of timelines.entries()) {
+            const orders = lanes[i] ?? [];
+            expect(lane.events.map((p) => p.order)).to.deep.equal(orders);
+            expect(lane.events.every((p) => all.events[p.order] === p)).to.equal(true);
+            const short = lane.events.filter((p) => p.end - p.start <= 86_400_000);
+            expect(lane.short).to.deep.equal(short);
+            expect(lane.long).to.deep.equal(lane.events.filter((p) => !short.includes(p)));
+            expect([...lane.shortStarts]).to.deep.equal(short.map((p) => p.start));
+            expect(lane.orderOf).to.equal(all.orderOf);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

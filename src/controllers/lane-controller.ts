@@ -177,10 +177,8 @@ export class LaneController {
       let k = 0;
       for (const p of all.events) if (prepared.events[k]?.event === p.event) map[p.order] = k++;
     }
-    this.lanes = this.grouped.map((l) => {
-      const orders = map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders;
-      return { id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: m.laneTimeline(prepared, orders) };
-    });
+    const timelines = m.laneTimelines(prepared, this.grouped.map((l) => (map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders)));
+    this.lanes = this.grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: timelines[i] as PreparedTimeline }));
     this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
   }
 }

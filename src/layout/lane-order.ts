@@ -1,5 +1,5 @@
 /**
- * Finding events in a lane's timeline (layout/lanes.ts `laneTimeline`), whose events keep
+ * Finding events in a lane's timeline (layout/lanes.ts `laneTimelines`), whose events keep
  * their positions in the whole timeline: for the keys that move between lanes, and a
  * collapsed lane's density. Pure.
  */

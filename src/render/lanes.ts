@@ -16,7 +16,7 @@ import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
-export { groupLanes, laneTimeline, packLanes } from '../layout/lanes.js';
+export { groupLanes, laneTimelines, packLanes } from '../layout/lanes.js';
 export { lanes as laneStyles } from '../styles/lanes.js';
 
 export interface LanesContext {
