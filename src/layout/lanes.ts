@@ -134,8 +134,8 @@ function describe(value: unknown): string {
  * that a mark in any lane names the event by the same position (next/previous, the
  * selection, the focus). `orderOf` gives positions in `all`; `events[i].order` is not `i`.
  *
- * One walk through `all`'s events in time order hands each to its lanes: a walk a lane,
- * reading its events by position, costs a cache miss an event at 100,000 events.
+ * One walk through `all`'s events in time order hands each to its lanes: walking each lane's
+ * positions instead costs a cache miss an event at 100,000 events.
  */
 export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly number[])[]): PreparedTimeline[] {
   const n = all.events.length;
