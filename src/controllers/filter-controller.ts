@@ -105,7 +105,8 @@ export class FilterController {
     // Only the search's matches are tried (subsetTimeline leaves the rest out).
     if (hidden.size === 0 && everything) return subsetTimeline(all, () => true, matches);
     // Categories by number: an event is read only for the page's `filter`.
-    const { codes, categories } = this.categoryCodes(all);
+    const numbered = this.categoryCodes(all);
+    const { codes, categories } = (numbered.done ??= runSteps(numbered.steps));
     const ids = categories.map((c) => data.looks.look(c).id);
     const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
     const left = new Uint32Array(categories.length);
@@ -126,10 +127,10 @@ export class FilterController {
     return shown;
   }
 
-  /** {@link categoryCodes} of `all`, made now unless the search's idle tasks made them already. */
-  private categoryCodes(all: PreparedTimeline): CategoryCodes {
+  /** The {@link categoryCodes} of `all`: made, or being made (in the search's idle tasks). */
+  private categoryCodes(all: PreparedTimeline): NonNullable<FilterController['codes']> {
     if (this.codes?.of !== all) this.codes = { of: all, steps: categoryCodes(all) };
-    return (this.codes.done ??= runSteps(this.codes.steps));
+    return this.codes;
   }
 
   /**
@@ -145,8 +146,7 @@ export class FilterController {
     const all = this.host.data.all;
     const entry = this.entry(all);
     // The categories by number too, for the first key that narrows what is shown.
-    if (this.codes?.of !== all) this.codes = { of: all, steps: categoryCodes(all) };
-    const codes = this.codes;
+    const codes = this.categoryCodes(all);
     const slice = () => {
       const until = performance.now() + SLICE_MS;
       do {

@@ -127,6 +127,14 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** A lane's timeline as {@link laneTimelines} fills it: short events' starts go in `starts`. */
+interface LaneParts {
+  readonly events: PreparedEvent[];
+  readonly short: PreparedEvent[];
+  readonly long: PreparedEvent[];
+  readonly starts: Float64Array;
+}
+
 /**
  * For each lane, the events at its time-order positions in `all` (`lanes[i]`, ascending, as
  * `groupLanes` gives them), as a prepared timeline of their own for packing that lane. Unlike
@@ -156,8 +164,8 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
       }
     }
   }
-  const built = lanes.map((orders) => ({ events: [] as PreparedEvent[], short: [] as PreparedEvent[], long: [] as PreparedEvent[], starts: new Float64Array(orders.length) }));
-  const add = (b: (typeof built)[number], p: PreparedEvent) => {
+  const built = lanes.map((orders): LaneParts => ({ events: [], short: [], long: [], starts: new Float64Array(orders.length) }));
+  const add = (b: LaneParts, p: PreparedEvent) => {
     b.events.push(p);
     if (isShort(p)) {
       b.starts[b.short.length] = p.start;
@@ -170,8 +178,8 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
     const l = laneOf[o] as number;
     if (l === -1) continue;
     const p = all.events[o] as PreparedEvent;
-    if (l >= 0) add(built[l] as (typeof built)[number], p);
-    else for (const k of several.get(o) ?? []) add(built[k] as (typeof built)[number], p);
+    if (l >= 0) add(built[l] as LaneParts, p);
+    else for (const k of several.get(o) ?? []) add(built[k] as LaneParts, p);
   }
   return built.map((b) => ({ events: b.events, short: b.short, long: b.long, shortStarts: b.starts.subarray(0, b.short.length), extent: all.extent, orderOf: all.orderOf }));
 }
