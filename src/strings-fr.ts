@@ -57,6 +57,7 @@ export const fr: TimelineStrings = {
   yearsAhead: 'dans {years} ans',
   yearsAgoMillions: 'il y a {years} d’années',
   yearsAheadMillions: 'dans {years} d’années',
+  yearsAgoAbout: 'il y a environ {years} ans',
   since: 'depuis {date}',
   categories: {
     military: 'Militaire',

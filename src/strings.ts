@@ -86,6 +86,8 @@ export interface TimelineStrings {
   /** `yearsAgo` and `yearsAhead` for millions and more, where the language words them apart ("il y a 66 millions d'années", "il y a 12 000 ans"). */
   readonly yearsAgoMillions: string;
   readonly yearsAheadMillions: string;
+  /** A year far back that was given round (-300000): `{years}` rounded as it was given ("about 300,000 years ago"). */
+  readonly yearsAgoAbout: string;
   /** Names of the built-in categories, matched without regard to case. */
   readonly categories: Readonly<Record<string, string>>;
   /** The kind of an event without a category. */
@@ -217,6 +219,7 @@ export const en: TimelineStrings = {
   yearsAhead: '{years} years from now',
   yearsAgoMillions: '{years} years ago',
   yearsAheadMillions: '{years} years from now',
+  yearsAgoAbout: 'about {years} years ago',
   since: 'since {date}',
   categories: {
     military: 'Military',

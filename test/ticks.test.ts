@@ -9,6 +9,7 @@ import { calendarParts, formatUtc, loadCalendarTicks, timeScale, type TickUnit }
 // Months, days and hours are ticked by d3-time, a chunk the element loads after its first view.
 before(() => loadCalendarTicks());
 import { axisTicks } from '../src/layout/ticks.js';
+import { fr } from '../src/strings-fr.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -401,6 +402,31 @@ describe('any era: BCE, deep time and times of day', () => {
     expect(formatPartialDate(parsePartialDate('-66000000'), 'en')).to.equal('66 million years ago');
     expect(formatPartialDate(parsePartialDate('-13800000000'), 'en')).to.equal('13.8 billion years ago');
     expect(formatPartialDate(parsePartialDate('-13800000000'), 'fr')).to.match(/^13,8\s+milliards years ago$/);
+  });
+
+  it('says a round year far back as round as it was given: -300000 is "about 300,000 years ago", not "302,026"', () => {
+    expect(formatPartialDate(parsePartialDate('-300000'), 'en')).to.equal('about 300,000 years ago');
+    expect(formatPartialDate(parsePartialDate('-10000'), 'en')).to.equal('about 12,000 years ago');
+    expect(formatPartialDate(parsePartialDate('-300000'), 'fr', 'long', fr)).to.match(/^il y a environ 300\s000 ans$/);
+    // A year given to the year keeps its count: 12,345 BCE was that many years (and now's) ago.
+    expect(formatPartialDate(parsePartialDate('-12345'), 'en')).to.not.contain('about');
+  });
+
+  it('formatPartialDate(round year far back) never shows more than two significant digits beyond the year as given, and stays within half a unit', () => {
+    const present = new Date().getUTCFullYear();
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 99 }), (zeros, lead) => {
+        const year = -lead * 10 ** zeros;
+        fc.pre(year < -9999 && present - year < 1e6);
+        const label = formatPartialDate(parsePartialDate(String(year)), 'en');
+        const shown = Number(/([\d,]+) years ago/.exec(label)?.[1]?.replaceAll(',', ''));
+        const exact = present - year;
+        const unit = Math.min(10 ** zeros, 10 ** (Math.floor(Math.log10(exact)) - 1));
+        expect(Math.abs(shown - exact), label).to.be.at.most(unit / 2);
+        expect(shown % unit, label).to.equal(0);
+        expect(label.startsWith('about ') || shown === exact, label).to.equal(true);
+      }),
+    );
   });
 
   it('writes a time of day with the date, and the zone it was written in', () => {

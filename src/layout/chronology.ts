@@ -30,10 +30,12 @@ export interface CalendarWords {
   /** `yearsAgo` and `yearsAhead` for millions and more, where a language words them apart ("il y a 66 millions d'années" but "il y a 12 000 ans"). */
   readonly yearsAgoMillions?: string;
   readonly yearsAheadMillions?: string;
+  /** A round year far back, said as round as it was given: "about {years} years ago" (-300000 is not "302,026 years ago"). */
+  readonly yearsAgoAbout?: string;
 }
 
 /** The English words, the default of every function that writes years. */
-export const EN_CALENDAR: CalendarWords = { bce: '{year} BCE', yearsAgo: '{years} years ago', yearsAhead: '{years} years from now' };
+export const EN_CALENDAR: CalendarWords = { bce: '{year} BCE', yearsAgo: '{years} years ago', yearsAhead: '{years} years from now', yearsAgoAbout: 'about {years} years ago' };
 
 /** Years before this one are written as years ago ("12,000 years ago") rather than BCE. */
 export const AGO_BEFORE = -9999;
@@ -297,9 +299,30 @@ export function formatYearsAgo(years: number, locale: string | undefined, words:
   return ((years >= 1e6 ? words.yearsAgoMillions : undefined) ?? words.yearsAgo).replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step)).format(years));
 }
 
+/**
+ * Years before now for a year given round (-300000, a multiple of 100 or more), to what it can
+ * say: two significant digits at most ("about 300,000 years ago", not "302,026 years ago"),
+ * never rounder than the year was given. Undefined when the exact count is what the year says.
+ * Millions and more are already written to three significant digits ("66 million").
+ */
+function roundYearsAgo(year: number, ago: number): number | undefined {
+  if (ago >= 1e6) return undefined;
+  let given = 1;
+  while (given < 1e6 && year % (given * 10) === 0) given *= 10;
+  const unit = Math.min(given, 10 ** (Math.floor(Math.log10(ago)) - 1));
+  if (unit < 100) return undefined;
+  const rounded = Math.round(ago / unit) * unit;
+  return rounded === ago ? undefined : rounded;
+}
+
 /** A year at year precision, as people write it: years far back as years ago, then BCE, CE, and years far ahead from now. */
 export function formatYearAsKnown(year: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
-  if (year < AGO_BEFORE) return formatYearsAgo(PRESENT - year, locale, words, step);
+  if (year < AGO_BEFORE) {
+    // An axis tick (with `step`) is a round number of years ago already; a date given round is said as round.
+    const about = step === undefined ? roundYearsAgo(year, PRESENT - year) : undefined;
+    if (about !== undefined && words.yearsAgoAbout) return words.yearsAgoAbout.replace('{years}', numberFormat(locale, false).format(about));
+    return formatYearsAgo(PRESENT - year, locale, words, step);
+  }
   const ahead = year - PRESENT;
   if (year > AHEAD_AFTER) return ((ahead >= 1e6 ? words.yearsAheadMillions : undefined) ?? words.yearsAhead).replace('{years}', numberFormat(locale, ahead >= 1e6, digitsFor(ahead, step)).format(ahead));
   return formatYear(year, locale, words);
