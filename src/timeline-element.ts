@@ -52,7 +52,7 @@ function instantOf(value: Date | string | number): number {
 
 
 /**
- * An interactive, zoomable timeline of dated events, from decades down to a single day.
+ * An interactive, zoomable timeline of dated events, from billions of years down to a minute.
  * With no data it shows the built-in Sahel dataset.
  *
  * @summary Zoomable, accessible timeline of dated events, drawn with d3.

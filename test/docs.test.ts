@@ -156,6 +156,29 @@ describe('docs site: pages', () => {
     }
   });
 
+  it('every page, the Sahel story too, names an icon the site serves (no 404 in the console)', async () => {
+    for (const path of ['', 'gallery.html', 'playground.html', 'api.html', 'demo/']) {
+      const page = new DOMParser().parseFromString(await (await fetch(`/site/${path}`)).text(), 'text/html');
+      const href = page.querySelector('link[rel~="icon"]')?.getAttribute('href');
+      expect(href, `/site/${path} has no icon`).to.be.a('string');
+      const response = await fetch(new URL(href ?? '', new URL(`/site/${path}`, location.href)));
+      expect(response.status, `/site/${path}'s icon ${href ?? ''}`).to.equal(200);
+    }
+  });
+
+  it('the home page shows its embed code whole on a wide screen, reaching into the free space beside the text', async () => {
+    const { frame } = await openPage('');
+    try {
+      frame.style.width = '1280px';
+      const code = [...(frame.contentDocument?.querySelectorAll('pre') ?? [])].find((pre) => pre.textContent.includes('sahel-timeline.bundle.js'));
+      expect(code, 'the script-tag snippet').to.not.equal(undefined);
+      await until(() => (code?.clientWidth ?? 0) > 0, 3000, 'the snippet to be laid out');
+      expect(code?.scrollWidth, 'the snippet scrolls: it is cut off').to.be.at.most(code?.clientWidth ?? 0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('the API reference lists every attribute, property, method, event, part and custom property of the manifest', async () => {
     const manifest = (await (await fetch('/site/dist/custom-elements.json')).json()) as {
       modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; members?: { kind: string; name: string; privacy?: string; static?: boolean }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
