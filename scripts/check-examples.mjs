@@ -5,15 +5,21 @@
 // serves each build and drives it in headless Chromium: the app's own events are drawn, and
 // a click on one reaches the app's `sahel-select` handler, which writes its title in the page.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const examples = join(root, 'examples');
+// The apps are copied out of the repository and installed there, as an app of one's own would
+// be: inside it, TypeScript and Node would find this repository's node_modules (its @types,
+// its devDependencies) and pass an app that a user's install fails.
+const examples = mkdtempSync(join(tmpdir(), 'sahel-timeline-examples-'));
+cpSync(join(root, 'examples'), examples, { recursive: true, filter: (path) => !/[\\/](?:node_modules|dist)$/.test(path) });
+process.on('exit', () => rmSync(examples, { recursive: true, force: true }));
 
 /** Each app's own events (as in its source): these must be drawn, and `clicked`'s title reported. */
 const APPS = {
@@ -46,8 +52,6 @@ step('packed the package', () => {
   renameSync(join(examples, report.filename), join(examples, 'sahel-timeline.tgz'));
 });
 step('installed the three apps from the tarball', () => {
-  // A tarball of the same version does not replace an installed copy: start from none.
-  rmSync(join(examples, 'node_modules', 'sahel-timeline'), { recursive: true, force: true });
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], examples);
 });
 
