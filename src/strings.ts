@@ -112,6 +112,11 @@ export interface TimelineStrings {
   readonly openOn: string;
   readonly watchOn: string;
   readonly video: string;
+  /** A video's link card's name when its media has no alt text: `{site}` ("Video on Vimeo"). */
+  readonly videoOn: string;
+  /** In place of a picture that failed to load, without and with its alt text (`{alt}`). */
+  readonly pictureUnavailable: string;
+  readonly pictureUnavailableAlt: string;
   /** The details' link to the event (with `hash`), once copied, and when it must be copied by hand. */
   readonly copyLink: string;
   readonly linkCopied: string;
@@ -258,6 +263,9 @@ export const en: TimelineStrings = {
   quote: ': “{quote}”',
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
+  videoOn: 'Video on {site}',
+  pictureUnavailable: 'Picture not available',
+  pictureUnavailableAlt: 'Picture not available: {alt}',
   dismissNotice: 'Dismiss this notice',
 
 

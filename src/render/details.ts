@@ -7,7 +7,8 @@ import type { Words } from '../strings.js';
 import { glyph, type CategoryLook } from './glyphs.js';
 import { icons } from './icons.js';
 import { formatCountries } from './intl.js';
-import { httpUrl, renderMedia } from './media.js';
+import { renderMedia } from './media.js';
+import { httpUrl } from './urls.js';
 import { clip, LONG_TEXT, renderSummary } from './rich-text.js';
 
 /** A URL that is safe to link to: absolute http or https only, never `javascript:` or `data:`. */

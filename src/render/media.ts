@@ -1,14 +1,21 @@
 /**
  * An event's (or a title card's) media: an image, lazy-loaded in a box of fixed proportions
  * so that nothing jumps when it arrives, with its alt text, caption and credit; a video or a
- * page as a card naming its site, and no third-party frame unless the page asks for one
- * (`embed-media`: YouTube and Vimeo play from their privacy-enhanced addresses). Only http(s)
- * and relative addresses are ever used; images are fetched without a referrer.
+ * page as a card naming its kind and site, and no third-party frame unless the page asks for
+ * one (`embed-media`: YouTube and Vimeo play from their privacy-enhanced addresses). Captions
+ * and credits may carry markup, as TimelineJS3's do: they are shown through the summary's
+ * safe subset (render/rich-text.ts), inline; alt text is plain. A picture that fails to load
+ * gives way to a line saying so. Only http(s) and relative addresses are ever used; images are
+ * fetched without a referrer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { markupText } from '../dataset/markup.js';
 import { isSafeUrl } from '../dataset/validate.js';
 import type { Media, MediaKind } from '../dataset/types.js';
 import type { Words } from '../strings.js';
+import { clip, richText, type RichText } from './rich-text.js';
+import { httpUrl } from './urls.js';
 
 const IMAGE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
@@ -25,21 +32,6 @@ const SITES: readonly (readonly [string, string])[] = [
   ['facebook.com', 'Facebook'],
   ['tiktok.com', 'TikTok'],
 ];
-
-/**
- * An address as an http(s) URL, or undefined for any other scheme (`javascript:`, `data:`)
- * or one that does not parse; relative addresses are read against `base`, and without one
- * are refused.
- */
-export function httpUrl(url: string | undefined, base?: string): URL | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** An address resolved against the page, if it is http(s) or relative. */
 export function mediaUrl(url: unknown): URL | undefined {
@@ -73,15 +65,81 @@ export function mediaKind(media: Media, url: URL): MediaKind {
   return embedAddress(url) ? 'video' : 'link';
 }
 
-/** A broken image leaves its alt text in its box, with the caption and credit below. */
-function onImageError(e: Event): void {
-  const img = e.target as HTMLImageElement;
-  img.closest('.media-frame')?.classList.add('broken');
+/** Block markup, read as lines: a figcaption holds phrasing content only. */
+const BLOCK_TAG = /<(\/?)(?:p|blockquote)(?=[\s/>])/gi;
+
+/** A caption or credit as a template shows it: its text, or the safe subset of its markup on one or more lines. */
+function inline(text: string): string | RichText['content'] {
+  const rich = richText(text.replace(BLOCK_TAG, '<$1div'));
+  return typeof rich === 'string' ? rich : rich.content;
 }
 
+/** A template of the strings table with `{key}` filled in by content of the data's (text or markup), in a span of its own direction. */
+function fillWith(template: string, key: string, content: unknown): unknown[] {
+  const [before = '', ...after] = template.split(`{${key}}`);
+  const filled = html`<span dir="auto">${content}</span>`;
+  // A page's own table may leave the slot out: the content still shows.
+  return after.length > 0 ? [before, filled, after.join(`{${key}}`)] : [before, ' ', filled];
+}
+
+/** A picture that fails to load gives way to the line saying so (styles/details.ts). */
+function onImageError(e: Event): void {
+  (e.target as HTMLElement).closest('.media-frame')?.classList.add('broken');
+}
+
+/** A thumbnail that fails to load leaves the card to its words. */
+function onThumbError(e: Event): void {
+  (e.target as HTMLElement).closest('.media-link')?.classList.add('no-thumb');
+}
+
+/** Caption and credit, each on a line of its own. */
 function caption(media: Media, words: Words): TemplateResult | typeof nothing {
   if (!media.caption && !media.credit) return nothing;
-  return html`<figcaption>${media.caption ? html`<span dir="auto">${media.caption}</span>` : nothing}${media.credit ? html` <span class="credit">${words.fill(words.strings.mediaCredit, { credit: media.credit })}</span>` : nothing}</figcaption>`;
+  return html`<figcaption>${media.caption ? html`<span class="caption" dir="auto">${inline(media.caption)}</span>` : nothing} ${media.credit ? html`<span class="credit">${fillWith(words.strings.mediaCredit, 'credit', inline(media.credit))}</span>` : nothing}</figcaption>`;
+}
+
+/** An address as a reader can tell it at a glance: host and path, without the scheme. */
+function shortAddress(url: URL): string {
+  let path = url.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A malformed escape: shown as written.
+  }
+  return clip(url.hostname.replace(/^www\./, '') + (path === '/' ? '' : path), 60);
+}
+
+/** A wiki's article (`/wiki/Operation_Serval`) by its title, as the address writes it. */
+const WIKI_PAGE = /^\/wiki\/([^/]+)$/;
+
+/**
+ * What a page without alt text is called on its card: a wiki article's title ("Opération
+ * Serval"), else its address at a glance.
+ */
+function pageName(url: URL): { readonly name: string; readonly address: boolean } {
+  const title = WIKI_PAGE.exec(url.pathname)?.[1];
+  if (title) {
+    try {
+      return { name: clip(decodeURIComponent(title).replace(/_/g, ' '), 120), address: false };
+    } catch {
+      // A malformed escape: the address says it.
+    }
+  }
+  return { name: shortAddress(url), address: true };
+}
+
+/**
+ * A link card's lines: where it goes and what it is. Without alt text, a page is named by its
+ * address (a wiki article by its title) and a video, whose address names nothing a reader
+ * knows, by its kind and site ("Video on Vimeo"), its address under it.
+ */
+function cardLines(kind: MediaKind, url: URL, alt: string, words: Words): TemplateResult {
+  const s = words.strings;
+  const site = siteName(url);
+  if (alt !== '') return html`<span class="media-site">${words.fill(kind === 'video' ? s.watchOn : s.openOn, { site })}</span><span class="media-title" dir="auto">${alt}</span>`;
+  if (kind === 'video') return html`<span class="media-title">${words.fill(s.videoOn, { site })}</span><span class="media-address" dir="ltr">${shortAddress(url)}</span>`;
+  const page = pageName(url);
+  return html`<span class="media-site">${words.fill(s.openOn, { site })}</span><span class="media-title" dir=${page.address ? 'ltr' : 'auto'}>${page.name}</span>`;
 }
 
 /** An event's media as the details show it; nothing for an address that is not http(s) or relative. */
@@ -89,39 +147,43 @@ export function renderMedia(media: Media | undefined, words: Words, embed: boole
   const url = mediaUrl(media?.url);
   if (!media || !url) return nothing;
   const kind = mediaKind(media, url);
+  const s = words.strings;
+  const alt = media.alt === undefined ? '' : markupText(media.alt).trim();
+  // Another media in the same place gets elements of its own: a picture that failed leaves no
+  // mark on the next, and a frame's new address adds no entry to the page's history.
+  let content: TemplateResult;
   if (kind === 'image') {
-    return html`<figure class="media" part="media">
+    content = html`<figure class="media" part="media">
       <div class="media-frame">
-        <img src=${url.href} alt=${media.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${onImageError} />
-        ${media.alt ? html`<span class="media-alt" dir="auto">${media.alt}</span>` : nothing}
+        <img src=${url.href} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${onImageError} />
+        <span class="media-alt">${alt ? fillWith(s.pictureUnavailableAlt, 'alt', alt) : s.pictureUnavailable}</span>
       </div>
       ${caption(media, words)}
     </figure>`;
+  } else {
+    const frame = kind === 'video' && embed ? embedAddress(url) : undefined;
+    const thumb = mediaUrl(media.thumbnail);
+    content = frame
+      ? html`<figure class="media" part="media">
+          <div class="media-frame video">
+            <iframe
+              src=${frame}
+              title=${alt !== '' ? alt : media.caption ? markupText(media.caption) : words.fill(s.videoOn, { site: siteName(url) })}
+              loading="lazy"
+              referrerpolicy="strict-origin-when-cross-origin"
+              allow="fullscreen; picture-in-picture; encrypted-media"
+              sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+            ></iframe>
+          </div>
+          ${caption(media, words)}
+        </figure>`
+      : html`<figure class="media" part="media">
+          <a class="media-link" href=${url.href} target="_blank" rel="noopener noreferrer">
+            ${thumb ? html`<img class="media-thumb" src=${thumb.href} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="96" height="54" @error=${onThumbError} />` : nothing}
+            ${cardLines(kind, url, alt, words)}
+          </a>
+          ${caption(media, words)}
+        </figure>`;
   }
-  const frame = kind === 'video' && embed ? embedAddress(url) : undefined;
-  if (frame) {
-    return html`<figure class="media" part="media">
-      <div class="media-frame video">
-        <iframe
-          src=${frame}
-          title=${media.alt ?? media.caption ?? words.strings.video}
-          loading="lazy"
-          referrerpolicy="strict-origin-when-cross-origin"
-          allow="fullscreen; picture-in-picture; encrypted-media"
-          sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
-        ></iframe>
-      </div>
-      ${caption(media, words)}
-    </figure>`;
-  }
-  const site = siteName(url);
-  const thumb = mediaUrl(media.thumbnail);
-  return html`<figure class="media" part="media">
-    <a class="media-link" href=${url.href} target="_blank" rel="noopener noreferrer">
-      ${thumb ? html`<img class="media-thumb" src=${thumb.href} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" width="96" height="54" />` : nothing}
-      <span class="media-site">${words.fill(kind === 'video' ? words.strings.watchOn : words.strings.openOn, { site })}</span>
-      <span class="media-title" dir="auto">${media.alt ?? media.caption ?? url.href}</span>
-    </a>
-    ${caption({ url: media.url, ...(media.alt !== undefined && media.caption !== undefined && { caption: media.caption }), ...(media.credit !== undefined && { credit: media.credit }) }, words)}
-  </figure>`;
+  return html`${keyed(`${kind} ${url.href}`, content)}`;
 }

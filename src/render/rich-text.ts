@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { looksLikeMarkup, markupText } from '../dataset/markup.js';
 import { parserInput } from '../trusted-types.js';
-import { httpUrl } from './media.js';
+import { httpUrl } from './urls.js';
 
 /** The Trusted Types policy rich text is parsed through (src/trusted-types.ts). */
 export { TRUSTED_TYPES_POLICY } from '../trusted-types.js';

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const details = css`
   /* Media: a box of fixed proportions, so that nothing below moves when the image arrives. */
   .media {
-    margin: 10px 0 0;
+    margin: 10px 0 8px;
   }
   .media-frame {
     position: relative;
@@ -25,9 +25,17 @@ export const details = css`
   }
   .media-alt {
     display: none;
-    padding: 12px;
     color: var(--_muted);
+    font-size: 13px;
     font-style: italic;
+  }
+  /* A picture that failed to load: a line of text in its place, as high as the text. */
+  .media-frame.broken {
+    display: block;
+    inline-size: fit-content;
+    aspect-ratio: auto;
+    padding: 4px 10px;
+    border: 1px dashed var(--_grid);
   }
   .media-frame.broken img {
     display: none;
@@ -35,15 +43,32 @@ export const details = css`
   .media-frame.broken .media-alt {
     display: block;
   }
+  /* Caption and credit (rich text, inline) each on a line of their own. */
   .media figcaption {
     margin-block-start: 4px;
+    max-inline-size: 72ch;
     color: var(--_muted);
     font-size: 13px;
+  }
+  .media figcaption > span {
+    display: block;
+  }
+  .media figcaption .credit {
+    font-size: 12px;
+  }
+  .media figcaption a {
+    overflow-wrap: anywhere;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 2px;
+  }
+  .media figcaption a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+    border-radius: 2px;
   }
   .media-link {
     display: inline-grid;
     grid-template-columns: auto 1fr;
-    column-gap: 10px;
     align-items: center;
     max-inline-size: 480px;
     padding: 8px 10px;
@@ -62,13 +87,22 @@ export const details = css`
   }
   .media-thumb {
     grid-row: span 2;
+    margin-inline-end: 10px;
     border-radius: 4px;
     object-fit: cover;
   }
-  .media-site {
+  /* The gap is the thumbnail's: a card without one (or whose thumbnail failed) has even padding. */
+  .media-link.no-thumb .media-thumb {
+    display: none;
+  }
+  .media-site,
+  .media-address {
     grid-column: -2;
     color: var(--_muted);
     font-size: 12px;
+  }
+  .media-address {
+    overflow-wrap: anywhere;
   }
   .media-title {
     grid-column: -2;
