@@ -19,8 +19,9 @@ export function wheelPlugin() {
       /** @type {import('puppeteer-core').Page} */
       const page = browser.getPage(session.id);
       if (command === 'set-forced-colors') {
-        // Windows High Contrast, as CSS sees it (wtr's emulateMedia does this on Playwright only).
-        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        // Windows High Contrast, as CSS sees it (wtr's emulateMedia does this on Playwright only;
+        // puppeteer 24's emulateMediaFeatures refuses the feature's name, Chrome's protocol takes it).
+        await /** @type {any} */ (page)._client().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
         return true;
       }
       if (command === 'set-coarse-pointer') {
