@@ -134,12 +134,12 @@ export const fr: TimelineStrings = {
       },
     },
     trimmed: {
-      one: `{count} événement est affiché sans des détails inutilisables${_}: {details}.`,
-      other: `{count} événements sont affichés sans des détails inutilisables${_}: {details}.`,
+      one: `{count} événement est affiché sans les détails qui n’ont pas pu être lus${_}: {details}.`,
+      other: `{count} événements sont affichés sans les détails qui n’ont pas pu être lus${_}: {details}.`,
     },
     trimmedOthers: {
-      one: `{count} autre événement est affiché sans des détails inutilisables${_}: {details}.`,
-      other: `{count} autres événements sont affichés sans des détails inutilisables${_}: {details}.`,
+      one: `{count} autre événement est affiché sans les détails qui n’ont pas pu être lus${_}: {details}.`,
+      other: `{count} autres événements sont affichés sans les détails qui n’ont pas pu être lus${_}: {details}.`,
     },
     fields: {
       end: 'date de fin',
@@ -151,9 +151,27 @@ export const fr: TimelineStrings = {
       certainty: 'certitude',
       summary: 'résumé',
       reportedDate: 'date selon la source',
-      media: 'images et liens',
+      pictures: 'images',
+      links: 'liens',
+      translations: 'traductions',
       other: 'notes',
     },
+    untitled: {
+      one: `{count} diapositive n’avait pas de titre${_}: elle est nommée d’après {from}.`,
+      other: `{count} diapositives n’avaient pas de titre${_}: elles sont nommées d’après {from}.`,
+    },
+    untitledFrom: {
+      text: { one: 'son texte', other: 'leur texte' },
+      caption: { one: 'sa légende', other: 'leurs légendes' },
+      date: { one: 'sa date', other: 'leurs dates' },
+    },
+    months: {
+      one: `{count} mois n’a pas pu être lu, son événement est donc placé à son année${_}: {cells}.`,
+      other: `{count} mois n’ont pas pu être lus, leurs événements sont donc placés à leur année${_}: {cells}.`,
+    },
+    monthAtLine: `«${_}{value}${_}» (ligne {row}, {column})`,
+    monthAtSlide: `«${_}{value}${_}» (diapositive {slide}, {column})`,
+    more: { one: '{count} autre', other: '{count} autres' },
   },
 
   keys: [

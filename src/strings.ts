@@ -174,8 +174,23 @@ export interface NoticeStrings {
   /** Events shown without some details (`{count}`, `{details}`), alone or after events left out. */
   readonly trimmed: PluralForms;
   readonly trimmedOthers: PluralForms;
-  /** What a left-out detail is called, by field (`other` for the rest). */
+  /**
+   * What a left-out detail is called, by field (`other` for the rest), as an item of a list
+   * ("pictures, links, and an end date"): media as two, `pictures` and `links` (or one, `media`).
+   */
   readonly fields: Readonly<Record<string, string>>;
+  /** Slides of a TimelineJS3 file or sheet without a headline, named from their words: `{count}`, `{from}` (a list of `untitledFrom`). */
+  readonly untitled: PluralForms;
+  /** What such slides are named from, by their number: their text, caption or date. */
+  readonly untitledFrom: Readonly<Record<'text' | 'caption' | 'date', PluralForms>>;
+  /** Months that could not be read, the events placed at their year: `{count}`, `{cells}` (a list of `monthAtLine` or `monthAtSlide`). */
+  readonly months: PluralForms;
+  /** One such month in a spreadsheet: `{value}` as written, its `{row}` (line) and `{column}` as the header names it. */
+  readonly monthAtLine: string;
+  /** One such month in a TimelineJS3 file: `{value}`, the `{slide}` (counted from 1) and the `{column}` (`start_date.month`). */
+  readonly monthAtSlide: string;
+  /** The rest of a list cut short: `{count}`. */
+  readonly more: PluralForms;
 }
 
 /** The English table: the words of any language without a table of its own (its notice sentences and keys-panel rows come with those parts, in chunks). */
@@ -248,6 +263,9 @@ export const en: TimelineStrings = {
   openOn: 'On {site}',
   watchOn: 'Watch on {site}',
   video: 'Video',
+  videoOn: 'Video on {site}',
+  pictureUnavailable: 'Picture not available',
+  pictureUnavailableAlt: 'Picture not available: {alt}',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   linkToCopy: 'Link to this event:',
@@ -263,9 +281,6 @@ export const en: TimelineStrings = {
   quote: ': “{quote}”',
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
-  videoOn: 'Video on {site}',
-  pictureUnavailable: 'Picture not available',
-  pictureUnavailableAlt: 'Picture not available: {alt}',
   dismissNotice: 'Dismiss this notice',
 
 
@@ -305,10 +320,12 @@ export class Words {
     readonly locale: string | undefined,
   ) {
     // Plurals and lists belong to the sentence's language (an English table says "0 events"
-    // on a French page); digits are grouped as the reader's locale groups them.
+    // on a French page), lists in the reader's variant of it ("a, b and c" in en-GB, "a, b,
+    // and c" in en-US); digits are grouped as the reader's locale groups them.
+    const variant = locale !== undefined && locale.split('-')[0]?.toLowerCase() === strings.lang.split('-')[0]?.toLowerCase() ? locale : strings.lang;
     this.plurals = safe(() => new Intl.PluralRules(strings.lang), () => new Intl.PluralRules());
     this.numbers = safe(() => new Intl.NumberFormat(locale), () => new Intl.NumberFormat());
-    this.lists = safe(() => new Intl.ListFormat(strings.lang, { type: 'conjunction' }), () => new Intl.ListFormat());
+    this.lists = safe(() => new Intl.ListFormat(variant, { type: 'conjunction' }), () => new Intl.ListFormat());
   }
 
   /** A template filled in; numbers are written in the language's way (`10,000`). */

@@ -1,6 +1,7 @@
 /**
  * Bringing your own data: parseCsv (our columns and TimelineJS3's template), fromTimelineJS,
- * toTimelineJS, eventsToCsv's formula neutralising, htmlToText. Pure.
+ * toTimelineJS, eventsToCsv's formula neutralising, htmlToText; Knight Lab's own TimelineJS3
+ * files, slides without a headline, months written as words. Pure.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import { parseCsv } from '../src/dataset/csv-read.js';
 import { validateEras } from '../src/dataset/eras.js';
 import { events as sahelEvents } from '../src/dataset/events.js';
 import { eras as sahelEras } from '../src/dataset/sahel-eras.js';
+import { firstWords, readMonth } from '../src/dataset/import-shared.js';
 import { htmlToText } from '../src/dataset/markup.js';
 import { fromTimelineJS, toTimelineJS } from '../src/dataset/timelinejs.js';
 import type { TimelineData, TimelineEvent } from '../src/dataset/types.js';
@@ -85,16 +87,16 @@ function eventsFrom(list: readonly Record<string, unknown>[], idList: readonly s
 
 const csvEvents = fc.tuple(ids, fc.array(eventArb(someText, nonBlank), { minLength: 6, maxLength: 6 })).map(([i, list]) => eventsFrom(list, i));
 
-/** Data in object form whose text survives TimelineJS3's HTML headlines and captions (single spaces). */
+/** Data in object form whose titles survive TimelineJS3's HTML headlines (single spaces); summaries, captions and credits are any text (markup, kept as written). */
 const timelineData = fc
   .record(
     {
       ids,
-      list: fc.array(eventArb(someText, plainText, plainText), { minLength: 6, maxLength: 6 }),
+      list: fc.array(eventArb(someText, plainText), { minLength: 6, maxLength: 6 }),
       groups: fc.array(fc.option(someText, { nil: undefined }), { minLength: 6, maxLength: 6 }),
       title: plainText,
       summary: someText,
-      media: fc.record({ url: fc.webPath().map((p) => `https://example.org${p}`), alt: someText, caption: plainText, credit: plainText }, { requiredKeys: ['url'] }),
+      media: fc.record({ url: fc.webPath().map((p) => `https://example.org${p}`), alt: someText, caption: someText, credit: someText }, { requiredKeys: ['url'] }),
       eras: fc.array(fc.record({ title: plainText, start: ceDate, years: fc.integer({ min: 1, max: 30 }), color: fc.constantFrom('#2a7', 'rebeccapurple'), note: someText, id: fc.constantFrom('a', 'b-c') }, { requiredKeys: ['title', 'start', 'years'] }), { minLength: 1, maxLength: 3 }),
     },
     { requiredKeys: ['ids', 'list', 'groups'] },
@@ -167,7 +169,7 @@ describe('eventsToCsv(events) neutralises formulas', () => {
 });
 
 describe('fromTimelineJS(toTimelineJS(data))', () => {
-  it('gives the same data back: title card, eras, events with their groups and media', () => {
+  it('gives the same data back: title card, eras, events with their groups and media (captions and credits as written, markup and all)', () => {
     fc.assert(
       fc.property(timelineData, (data) => {
         const { data: back, issues } = fromTimelineJS(viaJson(toTimelineJS(data)));
@@ -249,12 +251,12 @@ describe('parseCsv(text)', () => {
     expect(data.events.map((e) => e.id)).to.deep.equal(['flood-in-mopti-2', 'flood-in-mopti', 'flood-in-mopti-3', 'ete-a-gao']);
   });
 
-  it("reads TimelineJS3's template: the title row is the title card, era rows eras, headlines plain text, text as written", () => {
+  it("reads TimelineJS3's template: the title row is the title card, era rows eras, headlines plain text, text, captions and credits as written", () => {
     const csv = [
       'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
       ',,,,,,,,,<b>Bamako</b> &amp; the north,"<p>A story in <a href=""https://example.org"">links</a>.</p>",https://example.org/cover.jpg,AFP,The river,,title,,',
       '2012,,,,2013,,,,,The war,,,,,,era,,#c33',
-      '2012,3,22,,,,,,Spring 2012,Coup in <i>Bamako</i>,"<p>Soldiers seize power.</p>",https://example.org/coup.jpg,Reuters,Soldiers,,,Politics,',
+      '2012,3,22,,,,,,Spring 2012,Coup in <i>Bamako</i>,"<p>Soldiers seize power.</p>",https://example.org/coup.jpg,"<a href=""https://example.org/r"">Reuters</a>",Soldiers &amp; <em>tanks</em>,,,Politics,',
       '2013,1,11,9:15 AM,2014,7,15,,,Operation Serval,,,,,,,Military,',
       ' 2013 ,xx,,,,,,,,Bad month,,,,,,,,',
     ].join('\r\n');
@@ -269,13 +271,15 @@ describe('parseCsv(text)', () => {
       title: 'Coup in Bamako',
       summary: '<p>Soldiers seize power.</p>',
       reportedDate: 'Spring 2012',
-      media: { url: 'https://example.org/coup.jpg', credit: 'Reuters', caption: 'Soldiers' },
+      media: { url: 'https://example.org/coup.jpg', credit: '<a href="https://example.org/r">Reuters</a>', caption: 'Soldiers &amp; <em>tanks</em>' },
       group: 'Politics',
     });
     // Depends on the calendar's reading of times of day.
     expect(data.events[1]).to.include({ id: 'operation-serval', start: '2013-01-11T09:15', end: '2014-07-15', group: 'Military' });
-    expect(issues.map((i) => [i.row, i.field, i.effect])).to.deep.equal([[6, 'start', 'item']]);
-    expect(issues[0]?.message).to.contain('the month "xx" is not a whole number');
+    // A month that cannot be read keeps the row, at its year, and names the cell.
+    expect(data.events[2]).to.deep.equal({ id: 'bad-month', start: '2013', title: 'Bad month' });
+    expect(issues.map((i) => [i.row, i.field, i.effect, i.note])).to.deep.equal([[6, 'start', 'field', { kind: 'month', column: 'Month', value: 'xx' }]]);
+    expect(issues[0]?.message).to.contain('the month "xx" (Month)');
   });
 
   // Depends on the calendar's reading of astronomical years.
@@ -330,7 +334,8 @@ describe('fromTimelineJS(json)', () => {
     const { data } = fromTimelineJS(file);
     expect(data.title).to.equal('Rome falls');
     expect(data.summary).to.equal('<p>From Caesar to <b>Odoacer</b>.</p>');
-    expect(data.media).to.deep.equal({ url: 'https://example.org/forum.jpg', caption: 'The Forum', credit: 'Photo © A. B.' });
+    // Captions and credits are HTML, kept as written, as the text is.
+    expect(data.media).to.deep.equal({ url: 'https://example.org/forum.jpg', caption: 'The <i>Forum</i>', credit: 'Photo &copy; A. B.' });
     expect(data.eras).to.deep.equal([{ title: 'The Empire', start: '-0026', end: '0476' }]);
     expect(data.events).to.deep.equal([
       { id: 'ides', start: '-0043-03-15', title: 'Caesar is killed', group: 'Politics' },
@@ -391,6 +396,23 @@ describe('toTimelineJS(data)', () => {
     ]);
     expect(file.events[0]?.text?.headline).to.equal('Caesar &lt;killed&gt;');
   });
+
+  it('writes captions and credits as they are (markup, as summaries), so that fromTimelineJS reads them back unchanged', () => {
+    const data: TimelineData = {
+      events: [
+        { id: 'a', title: 'A', start: '2020', media: { url: 'https://example.org/a.jpg', caption: 'The <i>Forum</i> &amp; more', credit: '<a href="https://example.org">Tom & Jerry</a>' } },
+        { id: 'b', title: 'B', start: '2021', media: { url: 'https://example.org/b.jpg', caption: 'a < b, plain', credit: 'AT&T' } },
+      ],
+    };
+    const file = viaJson(toTimelineJS(data));
+    expect(file.events.map((e) => [e.media?.caption, e.media?.credit])).to.deep.equal([
+      ['The <i>Forum</i> &amp; more', '<a href="https://example.org">Tom & Jerry</a>'],
+      ['a < b, plain', 'AT&T'],
+    ]);
+    const { data: back, issues } = fromTimelineJS(file);
+    expect(issues).to.deep.equal([]);
+    expect(back).to.deep.equal(data);
+  });
 });
 
 describe('htmlToText(html)', () => {
@@ -416,3 +438,267 @@ describe('htmlToText(html)', () => {
     );
   });
 });
+
+// ---- Knight Lab's own TimelineJS3 files -------------------------------------------------
+
+/** Where the test server has Knight Lab's package (its template files and a test sheet). */
+const KNIGHT_LAB = '/node_modules/@knight-lab/timelinejs/src/';
+const KNIGHT_LAB_SHEETS = ['template/my-own-timeline.csv', 'js/core/__tests__/women_in_computing.csv'];
+const KNIGHT_LAB_JSON = ['template/all-media-types.json', 'template/cosmo.json', 'template/cosmo-mixed.json', 'template/eras.json'];
+
+async function knightLab(path: string): Promise<string> {
+  const response = await fetch(KNIGHT_LAB + path);
+  if (!response.ok) throw new Error(`${path}: ${String(response.status)}`);
+  return response.text();
+}
+
+/** Markup that a plain title must never show as text. */
+const MARKUP_IN_TEXT = /<[a-z/!]|&lt;|&gt;|&amp;|&#/i;
+
+/** A sheet's rows as objects by header, read by the test's own CSV reader; blank rows left out. */
+function sheetRows(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = readCells(text.replace(/^\ufeff/, ''));
+  return rows.filter((r) => r.some((c) => c.trim() !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Rows written back as CSV (every cell quoted). */
+function sheetText(rows: readonly Record<string, string>[]): string {
+  const header = Object.keys(rows[0] ?? {});
+  const line = (cells: readonly string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(',');
+  return [line(header), ...rows.map((r) => line(header.map((h) => r[h] ?? '')))].join('\r\n');
+}
+
+/** A cell or key as the readers give it: undefined when empty. */
+const given = (text: string | undefined) => (text === '' ? undefined : text);
+
+const isSlideRow = (r: Record<string, string>) => !['title', 'era'].includes((r.Type ?? '').trim().toLowerCase());
+
+describe("parseCsv(text) reads Knight Lab's own TimelineJS3 sheets as TimelineJS3 does", () => {
+  for (const path of KNIGHT_LAB_SHEETS) {
+    it(`${path}: every slide an event, titles plain, text, captions and credits as written`, async () => {
+      const text = await knightLab(path);
+      const slides = sheetRows(text).filter(isSlideRow);
+      const { data, issues } = parseCsv(text);
+      expect(issues).to.deep.equal([]);
+      expect(data.events.length).to.equal(slides.length);
+      expect(data.events.length).to.equal(10);
+      data.events.forEach((e, i) => {
+        const row = slides[i] ?? {};
+        expect(e.title, e.id).to.equal(htmlToText(row.Headline ?? ''));
+        expect(MARKUP_IN_TEXT.test(e.title), e.title).to.equal(false);
+        if (!(row.Media ?? '').trim().startsWith('<')) {
+          expect(e.media?.caption, `${e.id} caption`).to.equal(given(row['Media Caption']));
+          expect(e.media?.credit, `${e.id} credit`).to.equal(given(row['Media Credit']));
+        }
+      });
+      const ada = data.events.find((e) => e.id === 'ada-lovelace');
+      expect(ada?.media?.caption).to.equal('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace#/media/File:Ada_Lovelace_portrait.jpg" title="">Portrait by Alfred Edward Chalon</a>');
+      expect(ada?.summary?.startsWith('<p>Women have been programming')).to.equal(true);
+      // A quote as the slide's media (TimelineJS3 shows it as such) is no address: its words join the text.
+      const edith = data.events.find((e) => e.id === 'edith-clarke-bucking-the-trend');
+      expect(edith?.media).to.equal(undefined);
+      expect(edith?.summary?.startsWith('<blockquote>There is no demand for women engineers')).to.equal(true);
+    });
+  }
+
+  it('women_in_computing.csv with its headlines taken out and its months written as words, in English and French: still every slide, named from its text, dated as before', async () => {
+    const text = await knightLab('js/core/__tests__/women_in_computing.csv');
+    const rows = sheetRows(text);
+    const before = parseCsv(text).data.events;
+    const words = ['January', 'févr.', 'Mar', 'avril', 'MAY', 'juin', 'Jul', 'août', 'Sept', 'oct.', 'Nov', 'décembre'];
+    let taken = 0;
+    const changed = rows.map((r) => {
+      if (!isSlideRow(r)) return r;
+      const month = (m: string | undefined) => (m && /^\d+$/.test(m.trim()) ? (words[Number(m) - 1] ?? m) : (m ?? ''));
+      const out = { ...r, Month: month(r.Month), 'End Month': month(r['End Month']) };
+      // Every other slide loses its headline.
+      return taken++ % 2 === 0 ? { ...out, Headline: '' } : out;
+    });
+    const { data, issues } = parseCsv(sheetText(changed));
+    expect(data.events.length).to.equal(before.length);
+    expect(data.events.map((e) => [e.start, e.end])).to.deep.equal(before.map((e) => [e.start, e.end]));
+    // The first slide's title is the first words of its text: plain, cut at a word, with an ellipsis.
+    expect(data.events[0]?.title).to.equal('Women have been programming since before it was a thing…');
+    for (const e of data.events) {
+      expect(MARKUP_IN_TEXT.test(e.title), e.title).to.equal(false);
+      expect(Array.from(e.title).length).to.be.at.most(60);
+    }
+    const notes = issues.filter((i) => i.note?.kind === 'untitled');
+    expect(notes.length).to.equal(5);
+    expect(issues.filter((i) => !i.note)).to.deep.equal([]);
+  });
+});
+
+describe("fromTimelineJS(json) reads Knight Lab's own TimelineJS3 files as TimelineJS3 does", () => {
+  for (const path of KNIGHT_LAB_JSON) {
+    it(`${path}: every slide an event, titles plain, text, captions and credits as written`, async () => {
+      const file = JSON.parse(await knightLab(path)) as { events: { text?: { headline?: string; text?: string }; media?: { url?: string; caption?: string; credit?: string } }[]; eras?: unknown[] };
+      const { data, issues } = fromTimelineJS(file);
+      expect(issues.filter((i) => i.effect === 'item' || i.effect === 'input')).to.deep.equal([]);
+      expect(data.events.length).to.equal(file.events.length);
+      if (file.eras) expect(data.eras?.length).to.equal(file.eras.length);
+      data.events.forEach((e, i) => {
+        const slide = file.events[i] ?? {};
+        expect(MARKUP_IN_TEXT.test(e.title), e.title).to.equal(false);
+        if (!(slide.media?.url ?? '').trim().startsWith('<')) {
+          expect(e.media?.caption, `${e.id} caption`).to.equal(given(slide.media?.caption));
+          expect(e.media?.credit, `${e.id} credit`).to.equal(given(slide.media?.credit));
+        }
+      });
+    });
+  }
+
+  it('all-media-types.json: a frame is its src, a quote or an embedded post is words of the text', async () => {
+    const { data } = fromTimelineJS(JSON.parse(await knightLab('template/all-media-types.json')));
+    const byTitle = (title: string) => data.events.find((e) => e.title === title);
+    expect(byTitle('iFrame')?.media?.url).to.match(/^https:\/\/cdn\.knightlab\.com\/libs\/timeline3\/latest\/embed\/index\.html\?source=/);
+    expect(byTitle('iFrame')?.media?.caption).to.equal('Test Timeline');
+    expect(byTitle('Blockquote')?.media).to.equal(undefined);
+    expect(byTitle('Blockquote')?.summary).to.contain('<blockquote>This is a block quote.</blockquote><p>That is a block quote. — Galactic</p>');
+    expect(byTitle('Twitter Embed')?.media).to.equal(undefined);
+    expect(byTitle('Twitter Embed')?.summary).to.contain('<blockquote class="twitter-tweet">');
+  });
+});
+
+// ---- slides without a headline ----------------------------------------------------------
+
+describe('slides without a headline are kept, named from their words', () => {
+  const long = '<p>Women have been programming since before it was a thing. Take <a href="https://example.org">Ada</a>.</p>';
+
+  it('parseCsv: from the first words of the text, else the caption (plain), else the date as written; noted once each, not left out', () => {
+    const csv = [
+      'Year,Month,Display Date,Headline,Text,Media,Media Caption',
+      `2001,,,,"${long.replaceAll('"', '""')}",,`,
+      '2002,,,,,https://example.org/a.jpg,<b>A picture</b> of the river',
+      '2003,5,,,,,',
+      '2004,,Spring 2004,,,,',
+      '2005,,,<i></i>,Short text,,',
+      '2006,,,Named,,,',
+    ].join('\n');
+    const { data, issues } = parseCsv(csv);
+    expect(data.events.map((e) => [e.id, e.title])).to.deep.equal([
+      ['women-have-been-programming-since-before-it-was-a-thing', 'Women have been programming since before it was a thing…'],
+      ['a-picture-of-the-river', 'A picture of the river'],
+      ['2003-05', '2003-05'],
+      ['spring-2004', 'Spring 2004'],
+      ['short-text', 'Short text'],
+      ['named', 'Named'],
+    ]);
+    expect(issues.map((i) => [i.row, i.field, i.effect, i.note])).to.deep.equal([
+      [2, 'title', 'kept', { kind: 'untitled', from: 'text' }],
+      [3, 'title', 'kept', { kind: 'untitled', from: 'caption' }],
+      [4, 'title', 'kept', { kind: 'untitled', from: 'date' }],
+      [5, 'title', 'kept', { kind: 'untitled', from: 'date' }],
+      [6, 'title', 'kept', { kind: 'untitled', from: 'text' }],
+    ]);
+  });
+
+  it('fromTimelineJS: the same, and a slide left out for its date gets no note', () => {
+    const { data, issues } = fromTimelineJS({
+      events: [
+        { start_date: { year: 1815, month: 12 }, text: { text: long } },
+        { start_date: { year: 1816 }, media: { url: 'https://example.org/a.jpg', caption: 'The <i>river</i> at dawn' } },
+        { start_date: { year: 1817 }, display_date: 'About 1817' },
+        { start_date: { year: 'soon' }, text: { text: 'No date' } },
+        { start_date: { year: 1818 }, text: { headline: 'Named' } },
+      ],
+    });
+    expect(data.events.map((e) => e.title)).to.deep.equal(['Women have been programming since before it was a thing…', 'The river at dawn', 'About 1817', 'Named']);
+    expect(data.events[1]?.media?.caption).to.equal('The <i>river</i> at dawn');
+    expect(issues.map((i) => [i.index, i.field, i.effect, i.note?.kind])).to.deep.equal([
+      [0, 'title', 'kept', 'untitled'],
+      [1, 'title', 'kept', 'untitled'],
+      [2, 'title', 'kept', 'untitled'],
+      [3, 'start', 'item', undefined],
+    ]);
+  });
+
+  it('our own columns still need a title: a row without one is left out, as before', () => {
+    const { data, issues } = parseCsv('id,start,title,summary\na,2020,,Some text\n');
+    expect(data.events).to.deep.equal([]);
+    expect(issues.map((i) => [i.field, i.effect])).to.deep.equal([['title', 'item']]);
+  });
+
+  it('firstWords(text) is the plain text when short, else a prefix of it cut at a word, at most 60 characters with the ellipsis', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 14 }), fc.constantFrom(' ', '<b>', '</b>', '&amp;', '. ')), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const plain = htmlToText(text);
+        const name = firstWords(text);
+        const length = Array.from(name).length;
+        if (Array.from(plain).length <= 60) {
+          expect(name).to.equal(plain);
+          return;
+        }
+        expect(length <= 60 && name.endsWith('…'), name).to.equal(true);
+        const kept = name.slice(0, -1);
+        expect(plain.startsWith(kept), `${JSON.stringify(kept)} of ${JSON.stringify(plain)}`).to.equal(true);
+        // At a word's end, unless the first words are too long to cut between.
+        const next = plain.slice(kept.length);
+        const atWord = /^[\s.,;:!?\-–—]/u.test(next) || !/\s/.test(Array.from(plain).slice(20, 59).join(''));
+        expect(atWord, `${JSON.stringify(kept)} | ${JSON.stringify(next.slice(0, 10))}`).to.equal(true);
+      }),
+    );
+  });
+});
+
+// ---- months written as words ------------------------------------------------------------
+
+describe('months written as words', () => {
+  it('readMonth(value) reads the 12 months by name, as Intl writes them in English and French, long and short, in any case, with or without accents and the trailing dot', () => {
+    const names = (['en', 'fr'] as const).flatMap((locale) =>
+      (['long', 'short'] as const).flatMap((month) =>
+        Array.from({ length: 12 }, (_, i) => ({ m: i + 1, name: new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(Date.UTC(2001, i, 15)) })),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom('lower', 'upper', 'title', 'as is'), fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  '), ({ m, name }, caseOf, bare, dot, pad) => {
+        let written = bare ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : name;
+        written = dot ? written.replace(/\.?$/, '.') : written.replace(/\.$/, '');
+        if (caseOf === 'lower') written = written.toLowerCase();
+        else if (caseOf === 'upper') written = written.toUpperCase();
+        else if (caseOf === 'title') written = written.charAt(0).toUpperCase() + written.slice(1).toLowerCase();
+        expect(readMonth(`${pad}${written}${pad}`), written).to.equal(m);
+      }),
+    );
+  });
+
+  it('readMonth(value): a table of what sheets hold', () => {
+    const table: [unknown, number | string | undefined][] = [
+      ['March', 3], ['Mar', 3], ['mars', 3], ['Mars', 3], ['févr.', 2], ['février', 2], ['FEVRIER', 2], ['Sept', 9], ['sept.', 9],
+      ['juil', 7], ['déc.', 12], ['Dec', 12], ['août', 8], ['aout', 8], ['May', 5], ['mai', 5], [' 03 ', 3], [12, 12], ['1', 1],
+      [undefined, undefined], ['', undefined], ['  ', undefined],
+      // Not a month: kept as written, for the notice.
+      ['Marhc', 'Marhc'], ['13', '13'], [0, '0'], ['ju', 'ju'], ['jui', 'jui'], ['3.5', '3.5'], ['Spring', 'Spring'],
+    ];
+    for (const [value, month] of table) expect(readMonth(value), String(value)).to.equal(month);
+  });
+
+  it('parseCsv and fromTimelineJS read Month and End Month written as words', () => {
+    const cells: [string, string][] = [['March', '03'], ['Mar', '03'], ['mars', '03'], ['Mars', '03'], ['févr.', '02'], ['février', '02'], ['Sept', '09'], ['Dec', '12']];
+    for (const [word, mm] of cells) {
+      const { data, issues } = parseCsv(`Year,Month,Day,End Year,End Month,Headline\n2020,${word},5,2021,${word},One\n`);
+      expect(issues, word).to.deep.equal([]);
+      expect([data.events[0]?.start, data.events[0]?.end], word).to.deep.equal([`2020-${mm}-05`, `2021-${mm}`]);
+      const json = fromTimelineJS({ events: [{ start_date: { year: 2020, month: word, day: 5 }, end_date: { year: '2021', month: word }, text: { headline: 'One' } }] });
+      expect(json.issues, word).to.deep.equal([]);
+      expect([json.data.events[0]?.start, json.data.events[0]?.end], word).to.deep.equal([`2020-${mm}-05`, `2021-${mm}`]);
+    }
+  });
+
+  it('a month that cannot be read keeps the event at its year, naming the cell: its line and column in a sheet, its slide in a file', () => {
+    const sheet = parseCsv('Year,Month,Day,Time,End Year,End Month,Headline\n2020,Marhc,5,14:30,2022,13,One\n2021,4,1,,,,Two\n');
+    expect(sheet.data.events.map((e) => [e.title, e.start, e.end])).to.deep.equal([
+      ['One', '2020', '2022'],
+      ['Two', '2021-04-01', undefined],
+    ]);
+    expect(sheet.issues.map((i) => [i.row, i.field, i.effect, i.note])).to.deep.equal([
+      [2, 'start', 'field', { kind: 'month', column: 'Month', value: 'Marhc' }],
+      [2, 'end', 'field', { kind: 'month', column: 'End Month', value: '13' }],
+    ]);
+    const file = fromTimelineJS({ events: [{ start_date: { year: 2021, month: 4 }, text: { headline: 'Two' } }, { start_date: { year: 2020, month: 'Marhc', day: 5 }, text: { headline: 'One' } }] });
+    expect(file.data.events.map((e) => e.start)).to.deep.equal(['2021-04', '2020']);
+    expect(file.issues.map((i) => [i.index, i.field, i.effect, i.note])).to.deep.equal([[1, 'start', 'field', { kind: 'month', column: 'start_date.month', value: 'Marhc' }]]);
+  });
+});
+

@@ -5,18 +5,24 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { validateEras } from './eras.js';
-import { validateEvents } from './validate.js';
+import { issueEffect, validateEvents } from './validate.js';
 import {
   checkEvents,
   htmlToText,
   IdMaker,
+  mediaFromMarkup,
+  monthMessage,
   readLooseDate,
   readTime,
+  untitledMessage,
+  untitledName,
   type ImportIssue,
+  type ImportNote,
   type ImportRead,
   type ImportResult,
 } from './import-shared.js';
-import type { Media, TimelineData, Translation, Translations } from './types.js';
+import { TRANSLATION_FIELDS, type TranslationFieldSpec } from './fields.js';
+import type { Media, TimelineData, Translations } from './types.js';
 
 /** A cell a spreadsheet would run as a formula, written after an apostrophe by `eventsToCsv`. */
 const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
@@ -24,7 +30,7 @@ const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
 /** Our own columns (as `eventsToCsv` writes them) and TimelineJS3's template's, by their normalised names. */
 const KNOWN = new Set([
   'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon',
-  'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'media caption', 'media credit', 'media thumbnail',
+  'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'alt text', 'media caption', 'media credit', 'media thumbnail',
   'year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date', 'headline', 'text',
   'type', 'group', 'background',
 ]);
@@ -33,17 +39,30 @@ const KNOWN = new Set([
 const normalise = (name: string) => name.trim().replace(/[\s_]+/g, ' ').toLowerCase();
 
 /**
- * A column of translated words, `title_fr`, `summary_pt-BR`, `reportedDate_de`, as normalised:
- * the field, then a language tag (its language two or three letters, as BCP 47 has them, so
- * that a column such as `summary_short` stays a column of its own).
+ * A column of translated words, `title_fr`, `summary_pt-BR`, `media_caption_de`, as
+ * normalised: the translated column's name, then a language tag (its language two or three
+ * letters, as BCP 47 has them, so that a column such as `summary_short` stays a column of its own).
  */
-const TRANSLATION_COLUMN = /^(title|summary|reported ?date) ([a-z]{2,3}(?:-[a-z0-9]{1,8})*)$/;
-const TRANSLATED: Readonly<Record<string, keyof Translation>> = { title: 'title', summary: 'summary', reporteddate: 'reportedDate', 'reported date': 'reportedDate' };
+const TRANSLATION_COLUMN = /^(.+) ([a-z]{2,3}(?:-[a-z0-9]{1,8})*)$/;
+/** The translation field of each translated column, by its normalised name (`reportedDate` also as `reported date`). */
+const TRANSLATED: ReadonlyMap<string, TranslationFieldSpec> = new Map(
+  TRANSLATION_FIELDS.flatMap((f): [string, TranslationFieldSpec][] => {
+    const name = normalise(f.column);
+    const spaced = normalise(f.column.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    return name === spaced ? [[name, f]] : [[name, f], [spaced, f]];
+  }),
+);
+
+/** What a translation column holds: which words, in which language. */
+interface TranslationColumn {
+  readonly field: TranslationFieldSpec;
+  readonly tag: string;
+}
 
 /** A translation column's field and language tag, in its canonical case (`Title PT-br` is `pt-BR`'s title). */
-function translationColumn(header: string): { field: keyof Translation; tag: string } | undefined {
+function translationColumn(header: string): TranslationColumn | undefined {
   const m = TRANSLATION_COLUMN.exec(normalise(header));
-  const field = m && TRANSLATED[m[1] ?? ''];
+  const field = m ? TRANSLATED.get(m[1] ?? '') : undefined;
   const written = m?.[2];
   if (!field || written === undefined) return undefined;
   let tag = written;
@@ -56,8 +75,8 @@ function translationColumn(header: string): { field: keyof Translation; tag: str
 }
 
 /** The translations a row's cells hold, by tag; undefined when it holds none. */
-function translationsOf(record: readonly string[], columns: readonly ({ field: keyof Translation; tag: string } | undefined)[]): Translations | undefined {
-  const out: Record<string, { -readonly [K in keyof Translation]: Translation[K] }> = {};
+function translationsOf(record: readonly string[], columns: readonly (TranslationColumn | undefined)[]): Translations | undefined {
+  const out: Record<string, Record<string, string | string[]>> = {};
   columns.forEach((column, i) => {
     const raw = record[i];
     if (!column || raw === undefined) return;
@@ -65,7 +84,7 @@ function translationsOf(record: readonly string[], columns: readonly ({ field: k
     if (value.trim() === '') return;
     const one = (out[column.tag] ??= {});
     // Of two columns for the same words (title_fr and Title FR), the first is read.
-    one[column.field] ??= value;
+    one[column.field.key] ??= column.field.kind === 'list' ? split(value) : value;
   });
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -96,9 +115,11 @@ const numberOr = (text: string): number | string => {
   return t !== '' && Number.isFinite(Number(t)) ? Number(t) : t;
 };
 
+/** A row's media: its caption and credit are HTML, kept as written (as a Text cell is). */
 function mediaOf(c: Cells): Media | undefined {
   const url = c.get('media')?.trim();
-  const alt = c.get('media alt');
+  // TimelineJS3's own sheets call it Alt Text.
+  const alt = c.get('media alt') ?? c.get('alt text');
   const caption = c.get('media caption');
   const credit = c.get('media credit');
   const thumbnail = c.get('media thumbnail')?.trim();
@@ -112,11 +133,14 @@ function mediaOf(c: Cells): Media | undefined {
   };
 }
 
+type Problem = (field: string, message: string, effect?: ImportIssue['effect'], note?: ImportNote) => void;
+
 /**
  * A row's start or end date: our `start`/`end` column, else TimelineJS3's Year, Month, Day and
- * Time (`prefix` "end " for the end's).
+ * Time (`prefix` "end " for the end's); a Month that cannot be read leaves it at its year, said
+ * with the column's name as the header writes it (`header`).
  */
-function dateOf(c: Cells, ours: 'start' | 'end', problem: (field: string, message: string, effect?: ImportIssue['effect']) => void): string | undefined {
+function dateOf(c: Cells, ours: 'start' | 'end', problem: Problem, header: (name: string) => string): string | undefined {
   const own = c.get(ours)?.trim();
   if (own !== undefined) return own;
   const p = ours === 'end' ? 'end ' : '';
@@ -126,6 +150,10 @@ function dateOf(c: Cells, ours: 'start' | 'end', problem: (field: string, messag
   const read = readLooseDate({ year: c.get(`${p}year`), month: c.get(`${p}month`), day: c.get(`${p}day`), ...time });
   if ('date' in read) {
     if (read.remark) problem(ours, read.remark, 'kept');
+    if (read.unreadMonth !== undefined) {
+      const column = header(`${p}month`);
+      problem(ours, monthMessage(column, read.unreadMonth), 'field', { kind: 'month', column, value: read.unreadMonth });
+    }
     return read.date;
   }
   // No date at all: validation says a start is missing; an end is simply not given.
@@ -158,6 +186,8 @@ export function readCsv(text: string): ImportRead {
   // Columns the timeline does not know are kept on each event, under their own name.
   const custom = header.map((h, i) => (KNOWN.has(names[i] ?? '') || translated[i] || h.trim() === '' ? undefined : h.trim()));
   const templateHeadline = names.includes('headline');
+  /** A column's name as the header writes it, for the notice. */
+  const written = (name: string) => header[names.indexOf(name)]?.trim() ?? name;
 
   const rawEvents: Record<string, unknown>[] = [];
   const eventRows: number[] = [];
@@ -193,12 +223,16 @@ export function readCsv(text: string): ImportRead {
       } else if (!cells.has(name)) cells.set(name, value);
     });
     const type = cells.get('type')?.trim().toLowerCase();
-    const rowIssues: { field: string | null; message: string; effect?: ImportIssue['effect'] }[] = [];
-    const problem = (field: string | null, message: string, effect: ImportIssue['effect'] = 'item') => rowIssues.push({ field, message, effect });
+    const rowIssues: { field: string | null; message: string; effect?: ImportIssue['effect']; note?: ImportNote }[] = [];
+    const problem: Problem = (field, message, effect = 'item', note) => rowIssues.push({ field, message, effect, ...(note && { note }) });
     const headline = cells.get('headline');
     const title = cells.get('title') ?? (headline === undefined ? undefined : htmlToText(headline));
-    const summary = cells.get('summary') ?? cells.get('text');
-    const media = mediaOf(cells);
+    const text = cells.get('summary') ?? cells.get('text');
+    // A quote in the Media column (TimelineJS3 shows it as the slide's media) is words of the text.
+    const cellMedia = mediaOf(cells);
+    const read = cellMedia && mediaFromMarkup(cellMedia);
+    const media = read && 'media' in read ? read.media : undefined;
+    const summary = read && 'quote' in read ? `${text ?? ''}${read.quote}` : text;
     const translations = translationsOf(record, translated);
 
     if (type === 'title' && titleRow === undefined) {
@@ -221,8 +255,8 @@ export function readCsv(text: string): ImportRead {
       return;
     }
     if (type === 'era') {
-      const start = dateOf(cells, 'start', problem);
-      const end = dateOf(cells, 'end', problem);
+      const start = dateOf(cells, 'start', problem, written);
+      const end = dateOf(cells, 'end', problem, written);
       const note = cells.get('note') ?? summary;
       rawEras.push({
         ...(cells.get('id') !== undefined && { id: cells.get('id') }),
@@ -244,15 +278,23 @@ export function readCsv(text: string): ImportRead {
       item.id = id;
       given.push(id);
     }
-    const start = dateOf(cells, 'start', problem);
+    const start = dateOf(cells, 'start', problem, written);
     if (start !== undefined) item.start = start;
-    const end = dateOf(cells, 'end', problem);
+    const end = dateOf(cells, 'end', problem, written);
     if (end !== undefined) item.end = end;
     for (const key of ['kind', 'category', 'certainty'] as const) {
       const v = cells.get(key)?.trim();
       if (v !== undefined) item[key] = v;
     }
-    if (title !== undefined) item.title = title;
+    const reported = cells.get('reporteddate') ?? cells.get('display date');
+    let name = title;
+    // TimelineJS3 needs no headline (a slide can be a picture and a date): the row is named from its words.
+    if (templateHeadline && !title && start !== undefined) {
+      const named = untitledName(summary, media?.caption, reported ?? start);
+      name = named.title;
+      problem('title', untitledMessage(named.from, named.title), 'kept', { kind: 'untitled', from: named.from });
+    }
+    if (name !== undefined) item.title = name;
     if (summary !== undefined) item.summary = summary;
     for (const key of ['countries', 'actors'] as const) {
       const v = cells.get(key);
@@ -264,7 +306,6 @@ export function readCsv(text: string): ImportRead {
     if (place !== undefined || lat !== undefined || lon !== undefined) {
       item.place = { name: place ?? '', ...(lat !== undefined && { lat: numberOr(lat) }), ...(lon !== undefined && { lon: numberOr(lon) }) };
     }
-    const reported = cells.get('reporteddate') ?? cells.get('display date');
     if (reported !== undefined) item.reportedDate = reported;
     const sources = cells.get('sources');
     if (sources !== undefined) {
@@ -285,10 +326,13 @@ export function readCsv(text: string): ImportRead {
 
     const index = total++;
     const fatal = rowIssues.some((p) => p.effect === 'item');
-    for (const p of rowIssues) issues.push({ index, row, ...(id && { id }), field: p.field, message: p.message, effect: fatal ? 'item' : (p.effect ?? 'item'), part: 'events' });
+    for (const p of rowIssues) {
+      if (fatal && p.note) continue;
+      issues.push({ index, row, ...(id && { id }), field: p.field, message: p.message, effect: fatal ? 'item' : (p.effect ?? 'item'), part: 'events', ...(p.note && { note: p.note }) });
+    }
     // A row whose start could not be read is left out here; the reason is above.
     if (fatal) return;
-    if (id === undefined) pending.push({ item, title: title ?? '' });
+    if (id === undefined) pending.push({ item, title: name ?? '' });
     rawEvents.push(item);
     eventRows.push(row);
     origin.push(index);
@@ -299,6 +343,12 @@ export function readCsv(text: string): ImportRead {
   for (const { item, title } of pending) item.id = ids.make(title);
 
   const { events, issues: found, ahead } = checkEvents(rawEvents, origin, eventRows);
+  // A row left out after all needs no note on how it was read.
+  const left = new Set(found.filter((i) => issueEffect(i) === 'item').map((i) => i.index));
+  for (let i = issues.length - 1; i >= 0; i--) {
+    const issue = issues[i];
+    if (issue?.note && issue.part === 'events' && left.has(issue.index)) issues.splice(i, 1);
+  }
   issues.push(...found);
 
   for (const [name, row] of unknownAt) {
@@ -327,10 +377,17 @@ export function readCsv(text: string): ImportRead {
  *   `countries`, `sources`…): lists separated by `;` or `|`, sources as `source#paragraph`;
  * - TimelineJS3's Google Sheets template (Year, Month, Day, Time, End Year… Headline, Text,
  *   Media, Type, Group, Background): a row of Type "title" is the title card, "era" an era;
- *   a negative year is BCE (-44 is 44 BCE), and the headline's HTML is read as plain text.
+ *   a negative year is BCE (-44 is 44 BCE), and the headline's HTML is read as plain text;
+ *   Text, Media Caption and Media Credit are HTML, kept as written (a quote given as Media
+ *   joins the text). A Month may be a name ("March", "mars", "févr.": see `readMonth`); one
+ *   that cannot be read leaves the date at its year, with a note naming the cell. A row
+ *   without a headline is named from the first words of its text, else its caption, else its
+ *   date, with a note (the notice gives all such rows one line).
  *
- * Columns `title_xx`, `summary_xx` and `reportedDate_xx`, for any language tag xx (`title_fr`,
- * `summary_pt-BR`), are the row's `translations` (an event's, an era's or the title card's).
+ * Columns `title_xx`, `summary_xx`, `reportedDate_xx`, `note_xx`, `place_xx`, `actors_xx`
+ * (a list, one name per actor), `media_caption_xx` and `media_alt_xx`, for any language tag xx
+ * (`title_fr`, `summary_pt-BR`), are the row's `translations` (an event's, an era's or the
+ * title card's).
  * Any other column is kept on each event under its own name (as text: `group-by` can use it).
  * A cell that `eventsToCsv` wrote after an apostrophe (it would have run as a formula) loses
  * that apostrophe. Rows without an id get one made from their title. Every event is checked

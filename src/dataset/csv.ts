@@ -3,7 +3,7 @@
  * in the table's order; each kind of field says how its value is written in its cells.
  */
 
-import { EVENT_FIELDS, type CsvColumn, type FieldSpec } from './fields.js';
+import { EVENT_FIELDS, TRANSLATION_FIELDS, type CsvColumn, type FieldSpec } from './fields.js';
 import type { Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
 
 const fields: readonly FieldSpec[] = EVENT_FIELDS;
@@ -29,7 +29,10 @@ function cells(spec: FieldSpec, value: unknown): Cell[] {
     }
     case 'translations': {
       const fr = (value as Translations | undefined)?.fr;
-      return [fr?.title, fr?.summary, fr?.reportedDate];
+      return TRANSLATION_FIELDS.map(({ key }) => {
+        const words = fr?.[key];
+        return typeof words === 'object' ? words.join('; ') : words;
+      });
     }
     case 'sources':
       return [(value as readonly SourceRef[] | undefined)?.map((s) => (s.paragraph === undefined ? s.source : `${s.source}#${s.paragraph}`)).join('; ')];

@@ -19,7 +19,7 @@
  * cost it a third of a kilobyte gzipped. Typed by the table's keys, they cannot fall out of step.
  */
 
-import type { IsoPartialDate, Media, Place, SourceRef, TimelineEvent, Translations } from './types.js';
+import type { IsoPartialDate, Media, Place, SourceRef, TimelineEvent, Translation, Translations } from './types.js';
 import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
 
 /**
@@ -40,9 +40,10 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  *   joined with `"; "` (quotes and addresses are not written).
  * - `media`: `{ url, alt?, caption?, credit?, thumbnail?, kind? }`, its addresses http(s) or
  *   relative; in CSV four columns, address, alt text, caption and credit.
- * - `translations`: `{ [languageTag]: { title?, summary?, reportedDate? } }`; in CSV one column
- *   per field and language, `title_fr`, `summary_fr`, `reportedDate_fr` (French is written; any
- *   language's columns are read).
+ * - `translations`: `{ [languageTag]: Translation }`, its fields those of
+ *   {@link TRANSLATION_FIELDS}; in CSV one column per field and language, the translated
+ *   column's name then the tag: `title_fr`, `note_fr`, `actors_fr`, `media_caption_fr` (French
+ *   is written; any language's columns are read).
  */
 export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
 
@@ -76,8 +77,37 @@ export const EVENT_FIELDS = [
   { key: 'sources', kind: 'sources' },
   { key: 'note', kind: 'text' },
   { key: 'media', kind: 'media', csv: ['media', 'media_alt', 'media_caption', 'media_credit'] },
-  { key: 'translations', kind: 'translations', csv: ['title_fr', 'summary_fr', 'reportedDate_fr'] },
+  {
+    key: 'translations',
+    kind: 'translations',
+    csv: ['title_fr', 'summary_fr', 'reportedDate_fr', 'note_fr', 'place_fr', 'actors_fr', 'media_caption_fr', 'media_alt_fr'],
+  },
 ] as const satisfies readonly FieldSpec[];
+
+/** One row of {@link TRANSLATION_FIELDS}. */
+export interface TranslationFieldSpec {
+  /** The property of a {@link Translation}. */
+  readonly key: string;
+  /** `text`, or a `list` of text (in CSV joined with `"; "`). */
+  readonly kind: 'text' | 'list';
+  /** The CSV column it translates: its own column is this name, `_` and a language tag (`media_caption_fr`). */
+  readonly column: CsvColumn;
+}
+
+/**
+ * Every field of a {@link Translation}: the words of an item a translation may give, in the
+ * order of their CSV columns (the `translations` row's `csv`, for French).
+ */
+export const TRANSLATION_FIELDS = [
+  { key: 'title', kind: 'text', column: 'title' },
+  { key: 'summary', kind: 'text', column: 'summary' },
+  { key: 'reportedDate', kind: 'text', column: 'reportedDate' },
+  { key: 'note', kind: 'text', column: 'note' },
+  { key: 'place', kind: 'text', column: 'place' },
+  { key: 'actors', kind: 'list', column: 'actors' },
+  { key: 'caption', kind: 'text', column: 'media_caption' },
+  { key: 'alt', kind: 'text', column: 'media_alt' },
+] as const satisfies readonly TranslationFieldSpec[];
 
 /**
  * The table's last column: what each field holds, for people writing data (the JSON Schema's
@@ -100,7 +130,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<EventField, string>> = {
   sources: 'The passages of sources the event rests on.',
   note: 'Reasoning about the date, discrepancies with the record, and references.',
   media: 'A picture, video or page about the event: http(s) or relative addresses only.',
-  translations: 'Its title, summary and reported date in other languages, by language tag ("fr").',
+  translations: 'Its words in other languages, by language tag ("fr"): title, summary, reported date, note, place name, actors (one per actor, in order), media caption and alt text.',
 };
 
 type Row = (typeof EVENT_FIELDS)[number];
@@ -137,14 +167,27 @@ type ValueOf<R extends Row> = R extends { kind: 'enum'; values: readonly (infer 
 type ValuesFit<R extends Row> = R extends Row ? Same<Required<TimelineEvent>[R['key']], ValueOf<R>> : never;
 type Assert<T extends true> = T;
 
+type TranslationRow = (typeof TRANSLATION_FIELDS)[number];
+/** The name of a field of a {@link Translation}. */
+export type TranslationField = TranslationRow['key'];
+/** Whether each translation row's kind reads the type types.ts declares. */
+type TranslationFits<R extends TranslationRow> = R extends TranslationRow ? Same<Required<Translation>[R['key']], R['kind'] extends 'list' ? readonly string[] : string> : never;
+/** The French columns the table's rows give, in order. */
+type FrenchColumns<T extends readonly TranslationRow[]> = { readonly [I in keyof T]: `${T[I]['column']}_fr` };
+type TranslationsCsv = Extract<Row, { kind: 'translations' }>['csv'];
+
 /**
  * Compile-time only: `tsc` fails here when {@link TimelineEvent} (types.ts) and
  * {@link EVENT_FIELDS} disagree on the fields' names, on which are required, or on the type
- * of a field's value.
+ * of a field's value; or when {@link Translation} and {@link TRANSLATION_FIELDS} disagree, or
+ * the French CSV columns are not the translation rows' in order.
  * @internal
  */
 export type FieldsAgree = [
   Assert<Same<keyof TimelineEvent, EventField>>,
   Assert<Same<RequiredKeys<TimelineEvent>, Extract<Row, { required: true }>['key']>>,
   Assert<Same<ValuesFit<Row>, true>>,
+  Assert<Same<keyof Translation, TranslationField>>,
+  Assert<Same<TranslationFits<TranslationRow>, true>>,
+  Assert<Same<FrenchColumns<typeof TRANSLATION_FIELDS>, TranslationsCsv>>,
 ];

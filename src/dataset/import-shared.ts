@@ -12,6 +12,15 @@ export { htmlToText };
 import type { PartialDate, TimelineData, TimelineEvent } from './types.js';
 import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from './validate.js';
 
+/**
+ * What the notice tells readers of a slide kept otherwise than written: named for want of a
+ * headline (from its text, its caption or its date), or placed at its year for want of a month
+ * that could be read (the cell's column as the file names it, and its value).
+ */
+export type ImportNote =
+  | { readonly kind: 'untitled'; readonly from: 'text' | 'caption' | 'date' }
+  | { readonly kind: 'month'; readonly column: string; readonly value: string };
+
 /** One problem found while reading a spreadsheet or a TimelineJS3 file. */
 export interface ImportIssue extends ValidationIssue {
   /**
@@ -19,6 +28,8 @@ export interface ImportIssue extends ValidationIssue {
    * eras) or the title card. `row`, for a spreadsheet, is the line in any case.
    */
   readonly part: 'events' | 'eras' | 'title';
+  /** For the notice: what a reader should know of an event kept otherwise than the file wrote it. */
+  readonly note?: ImportNote;
 }
 
 /** What {@link parseCsv} and {@link fromTimelineJS} return: the data in object form, and every problem found. */
@@ -177,26 +188,161 @@ export interface LooseDate {
   readonly second?: unknown;
 }
 
-/** What {@link readLooseDate} made of a date: its ISO 8601 text, or why there is none; and a remark on a date kept. @internal */
-export type LooseDateRead = { readonly date: string; readonly remark?: string } | { readonly problem: string; readonly empty?: true };
+/**
+ * What {@link readLooseDate} made of a date: its ISO 8601 text, or why there is none; a remark
+ * on a date kept; and the month as written when it could not be read (the date is then its year).
+ * @internal
+ */
+export type LooseDateRead = { readonly date: string; readonly remark?: string; readonly unreadMonth?: string } | { readonly problem: string; readonly empty?: true };
 
-/** An ISO 8601 date from a TimelineJS3 date's parts (years converted: see {@link astronomicalYear}). @internal */
+/** The languages whose month names are read, long and short ("March", "Mar", "mars", "févr."); English as Britain writes it gives "Sept". */
+const MONTH_LOCALES = ['en', 'en-GB', 'fr', 'es', 'pt', 'it', 'de'];
+
+/** A month's name as matched: lower case, without accents nor trailing dots (`Févr.` is `fevr`). */
+const foldMonth = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\.+$/, '');
+
+let monthTable: { names: ReadonlyMap<string, number>; long: readonly (readonly [string, number])[] } | undefined;
+
+/** Month names from Intl (no table of our own to fall out of step), long and short, a name two months share left out. */
+function months(): NonNullable<typeof monthTable> {
+  if (monthTable) return monthTable;
+  const names = new Map<string, number>();
+  const shared = new Set<string>();
+  const long: [string, number][] = [];
+  for (const locale of MONTH_LOCALES) {
+    for (const width of ['long', 'short'] as const) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let m = 1; m <= 12; m++) {
+        const written = format.formatToParts(Date.UTC(2000, m - 1, 15)).find((p) => p.type === 'month')?.value;
+        const name = written === undefined ? '' : foldMonth(written);
+        if (name === '' || /\d/.test(name)) continue;
+        if (width === 'long') long.push([name, m]);
+        const had = names.get(name);
+        if (had !== undefined && had !== m) shared.add(name);
+        else names.set(name, m);
+      }
+    }
+  }
+  for (const name of shared) names.delete(name);
+  monthTable = { names, long };
+  return monthTable;
+}
+
+/**
+ * A month as a number from 1 to 12: a number or numeric text, or its name in English, French,
+ * Spanish, Portuguese, Italian or German, long or short, in any case, with or without accents
+ * and a trailing dot ("March", "mar.", "Mars", "févr.", "fevrier"); a name's first three letters
+ * or more do when they begin one month's name only ("Sept", "juil"). `undefined` for an empty
+ * cell, the text as written when it is none of these. @internal
+ */
+export function readMonth(value: unknown): number | undefined | string {
+  const n = readInteger(value);
+  if (n === undefined) return undefined;
+  if (typeof n === 'number') return n >= 1 && n <= 12 ? n : String(value).trim();
+  const written = typeof value === 'string' ? value.trim() : n;
+  const name = foldMonth(written);
+  const { names, long } = months();
+  const exact = names.get(name);
+  if (exact !== undefined) return exact;
+  if (name.length < 3 || !/^\p{L}+$/u.test(name)) return written;
+  const found = new Set(long.filter(([full]) => full.startsWith(name)).map(([, m]) => m));
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? only : written;
+}
+
+/**
+ * An ISO 8601 date from a TimelineJS3 date's parts (years converted: see {@link astronomicalYear}).
+ * A month may be written as a word ({@link readMonth}); one that cannot be read leaves the date
+ * at its year, with the month as written in `unreadMonth`. @internal
+ */
 export function readLooseDate(d: LooseDate): LooseDateRead {
   const year = readInteger(d.year);
-  const parts = (['month', 'day', 'hour', 'minute', 'second'] as const).map((k) => [k, readInteger(d[k])] as const);
+  const month = readMonth(d.month);
+  const parts = (['day', 'hour', 'minute', 'second'] as const).map((k) => [k, readInteger(d[k])] as const);
   if (year === undefined) {
-    const given = parts.some(([, v]) => v !== undefined);
+    const given = month !== undefined || parts.some(([, v]) => v !== undefined);
     return given ? { problem: 'has a month, day or time but no year' } : { problem: 'has no year', empty: true };
   }
   if (typeof year === 'string') return { problem: `the year "${year.slice(0, 40)}" is not a whole number` };
-  for (const [k, v] of parts) if (typeof v === 'string') return { problem: `the ${k} "${v.slice(0, 40)}" is not a whole number` };
-  const [month, day, hour, minute, second] = parts.map(([, v]) => v as number | undefined);
   const astro = astronomicalYear(year);
+  const remark = year === 0 ? { remark: 'TimelineJS3 has no year 0: read as 1 BCE' } : {};
+  if (typeof month === 'string') return { date: isoDate({ year: astro }), ...remark, unreadMonth: month.slice(0, 40) };
+  for (const [k, v] of parts) if (typeof v === 'string') return { problem: `the ${k} "${v.slice(0, 40)}" is not a whole number` };
+  const [day, hour, minute, second] = parts.map(([, v]) => v as number | undefined);
   const date = isoDate({
     year: astro,
     ...(month !== undefined && { month }),
     ...(month !== undefined && day !== undefined && { day }),
     ...(month !== undefined && day !== undefined && hour !== undefined && { hour, minute: minute ?? 0, second: second ?? 0 }),
   });
-  return year === 0 ? { date, remark: 'TimelineJS3 has no year 0: read as 1 BCE' } : { date };
+  return { date, ...remark };
+}
+
+/** Titles named for want of a headline are cut to about this many characters. @internal */
+export const NAME_LENGTH = 60;
+
+/**
+ * The first words of a text as a name: plain text (tags dropped, entities decoded), cut at a
+ * word boundary to at most `max` characters, an ellipsis marking the cut. @internal
+ */
+export function firstWords(text: string, max = NAME_LENGTH): string {
+  const plain = htmlToText(text);
+  const chars = Array.from(plain);
+  if (chars.length <= max) return plain;
+  // Room for the ellipsis; the last word that does not fit whole is left out, unless that
+  // leaves too little of the text (a long word, a script written without spaces).
+  const head = chars.slice(0, max - 1).join('');
+  const space = /\s/.test(chars[max - 1] ?? '') ? head.length : head.search(/\s\S*$/);
+  const cut = space > max / 3 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s.,;:!?\-–—]+$/u, '') || cut}…`;
+}
+
+/**
+ * A name for a slide without a headline (TimelineJS3 needs none: a slide can be a picture and
+ * a date): the first words of its text, else its caption as plain text, else its date as
+ * written. @internal
+ */
+export function untitledName(text: string | undefined, caption: string | undefined, date: string): { title: string; from: 'text' | 'caption' | 'date' } {
+  const fromText = text === undefined ? '' : firstWords(text);
+  if (fromText !== '') return { title: fromText, from: 'text' };
+  const fromCaption = caption === undefined ? '' : firstWords(caption);
+  if (fromCaption !== '') return { title: fromCaption, from: 'caption' };
+  return { title: date, from: 'date' };
+}
+
+/** The message for developers about a slide named for want of a headline. @internal */
+export function untitledMessage(from: 'text' | 'caption' | 'date', title: string): string {
+  const what = from === 'text' ? 'the first words of its text' : from === 'caption' ? 'its media caption' : 'its date';
+  return `has no headline; named "${title}" from ${what}`;
+}
+
+/** The message for developers about a month that could not be read. @internal */
+export function monthMessage(column: string, value: string): string {
+  return `the month "${value}" (${column}) is neither a number from 1 to 12 nor a month's name; the date is read as its year alone`;
+}
+
+/**
+ * What TimelineJS3 makes of a media address that is HTML (its "iframe", "blockquote" and
+ * embedded-tweet media): a frame's `src` is the address; any other markup (a quote) is no
+ * address but words, which join the slide's text, with the caption and credit under them.
+ * Media with an address come back as they are. @internal
+ */
+export function mediaFromMarkup<M extends { readonly url: string; readonly caption?: string; readonly credit?: string }>(media: M): { media: M } | { quote: string } {
+  const written = media.url.trim();
+  if (!written.startsWith('<')) return { media };
+  const frame = /^<iframe\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(written);
+  if (frame) return { media: { ...media, url: htmlToText(frame[1] ?? frame[2] ?? frame[3] ?? '') } };
+  const under = [media.caption, media.credit].filter((t) => t !== undefined && t.trim() !== '');
+  return { quote: under.length > 0 ? `${written}<p>${under.join(' — ')}</p>` : written };
 }

@@ -18,6 +18,6 @@ export { eventsToCsv, CSV_COLUMNS } from './csv.js';
 export { parseCsv } from './csv-read.js';
 export { looksLikeSpreadsheet, looksLikeTimelineJS } from './file-kinds.js';
 export { fromTimelineJS, toTimelineJS, type TimelineJSFile, type TimelineJSSlide, type TimelineJSEra, type TimelineJSDate, type TimelineJSText, type TimelineJSMedia } from './timelinejs.js';
-export { htmlToText, type ImportIssue, type ImportResult } from './import-shared.js';
-export { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldKind, type FieldSpec, type CsvColumn } from './fields.js';
+export { htmlToText, type ImportIssue, type ImportNote, type ImportResult } from './import-shared.js';
+export { EVENT_FIELDS, FIELD_DESCRIPTIONS, TRANSLATION_FIELDS, type EventField, type FieldKind, type FieldSpec, type CsvColumn, type TranslationField, type TranslationFieldSpec } from './fields.js';
 export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS } from './vocabulary.js';

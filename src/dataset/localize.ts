@@ -1,14 +1,19 @@
 /**
- * A dataset in its reader's language: each item's `title`, `summary` and `reportedDate` taken
- * from its `translations` where they hold the language, and left as written where they do not.
+ * A dataset in its reader's language: each item's words (title, summary, reported date, note,
+ * place name, actors, media caption and alt text) taken from its `translations` where they
+ * hold the language, and left as written where they do not. Sources stay as published.
  */
-import type { Translation, Translations } from './types.js';
+import type { Media, Place, Translation, Translations } from './types.js';
 
 /** Anything with translations: events, eras, a dataset's title card. */
 export interface Translatable {
   readonly title?: string;
   readonly summary?: string;
   readonly reportedDate?: string;
+  readonly note?: string;
+  readonly place?: Place;
+  readonly actors?: readonly string[];
+  readonly media?: Media;
   readonly translations?: Translations;
 }
 
@@ -29,24 +34,43 @@ export function translationFor(translations: Translations | undefined, lang: str
   return baseMatch;
 }
 
+/** Text a translation gives: a string that is not blank (data that was never validated may hold anything). */
+const given = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
 /**
- * One item in `lang`: a copy with the translated `title`, `summary` and `reportedDate` where
- * the translation gives them (an empty string counts as not given); the item itself when there
- * is nothing to change. `translations` is kept, so the result can be localized again.
+ * One item in `lang`: a copy with the words the translation gives (an empty string counts as
+ * not given), the item itself when there is nothing to change. `title`, `summary`,
+ * `reportedDate` and `note` are replaced; the place keeps its coordinates under the
+ * translated `name` (a translated place on an item without one is passed over); `actors` are
+ * replaced only by a list of the same length (a blank name keeps the actor's own); the media
+ * keeps its address and credit under the translated `caption` and `alt`. `translations` is
+ * kept, so the result can be localized again.
  */
 export function localizeOne<T extends Translatable>(item: T, lang: string): T {
   const t = translationFor(item.translations, lang);
   if (!t) return item;
-  const out: Record<string, unknown> = { ...(item as object) };
-  let changed = false;
-  for (const key of ['title', 'summary', 'reportedDate'] as const) {
-    const value = t[key];
-    if (typeof value === 'string' && value.trim() !== '' && value !== item[key]) {
-      out[key] = value;
-      changed = true;
-    }
+  let out: Record<string, unknown> | undefined;
+  const put = (key: string, value: unknown) => {
+    (out ??= { ...(item as object) })[key] = value;
+  };
+  for (const key of ['title', 'summary', 'reportedDate', 'note'] as const) {
+    const value = given(t[key]);
+    if (value !== undefined && value !== item[key]) put(key, value);
   }
-  return changed ? (out as T) : item;
+  const place = given(t.place);
+  if (place !== undefined && item.place && place !== item.place.name) put('place', { ...item.place, name: place });
+  const own = item.actors;
+  const actors = t.actors;
+  if (own && Array.isArray(actors) && actors.length === own.length) {
+    const names = own.map((name, i) => given(actors[i]) ?? name);
+    if (names.some((name, i) => name !== own[i])) put('actors', names);
+  }
+  const caption = given(t.caption);
+  const alt = given(t.alt);
+  if (item.media && ((caption !== undefined && caption !== item.media.caption) || (alt !== undefined && alt !== item.media.alt))) {
+    put('media', { ...item.media, ...(caption !== undefined && { caption }), ...(alt !== undefined && { alt }) });
+  }
+  return out ? (out as T) : item;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The JSON Schema of `dataset.json`. An event's properties, their descriptions and which are
- * required come from the fields table (fields.ts), one schema per kind of field; the date
- * pattern comes from calendar.ts, which the validator reads dates with too.
+ * required come from the fields table (fields.ts), one schema per kind of field, and a
+ * translation's words from the translation fields table beside it; the date pattern comes
+ * from calendar.ts, which the validator reads dates with too.
  */
 
 import { PARTIAL_DATE_SCHEMA_PATTERN } from './calendar.js';
-import { EVENT_FIELDS, FIELD_DESCRIPTIONS, type EventField, type FieldSpec } from './fields.js';
+import { EVENT_FIELDS, FIELD_DESCRIPTIONS, TRANSLATION_FIELDS, type EventField, type FieldSpec } from './fields.js';
 import { MEDIA_KINDS } from './vocabulary.js';
 
 /** A JSON Schema, as far as this module writes them. */
@@ -60,7 +61,8 @@ function kindSchema(spec: FieldSpec): JsonSchema {
         },
       };
     case 'translations': {
-      const words = { type: 'object', additionalProperties: false, properties: { title: text, summary: text, reportedDate: text } };
+      const properties = Object.fromEntries(TRANSLATION_FIELDS.map((f) => [f.key, f.kind === 'list' ? { type: 'array', items: { type: 'string', pattern: '\\S' } } : text]));
+      const words = { type: 'object', additionalProperties: false, properties };
       return { type: 'object', propertyNames: { pattern: '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$' }, additionalProperties: words };
     }
     case 'sources':

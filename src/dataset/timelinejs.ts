@@ -10,14 +10,19 @@ import {
   escapeHtml,
   htmlToText,
   IdMaker,
+  mediaFromMarkup,
+  monthMessage,
   readLooseDate,
   timelineJSYear,
+  untitledMessage,
+  untitledName,
   type ImportIssue,
+  type ImportNote,
   type ImportRead,
   type ImportResult,
 } from './import-shared.js';
 import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
-import { readTranslations, validateEvents } from './validate.js';
+import { issueEffect, readTranslations, validateEvents } from './validate.js';
 
 /** A TimelineJS3 date: each part a number or numeric text; years as TimelineJS3 numbers them (-44 is 44 BCE). */
 export interface TimelineJSDate {
@@ -32,7 +37,7 @@ export interface TimelineJSDate {
   display_date?: string;
 }
 
-/** A slide's words: both may hold HTML. */
+/** A slide's words: both may hold HTML. The headline may be left out (the slide is then named from its text). */
 export interface TimelineJSText {
   headline?: string;
   text?: string;
@@ -40,8 +45,11 @@ export interface TimelineJSText {
 
 /** A slide's picture, video or page. */
 export interface TimelineJSMedia {
+  /** An address, or HTML as TimelineJS3 allows it: a frame (its `src` is read) or a quote (read as words of the text). */
   url: string;
+  /** May hold HTML, as the text does. */
   caption?: string;
+  /** May hold HTML, as the text does. */
   credit?: string;
   thumbnail?: string;
   alt?: string;
@@ -95,11 +103,12 @@ const plain = (v: unknown): string | undefined => {
 const SLIDE_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'autolink', 'type']);
 const ERA_KEYS = new Set(['start_date', 'end_date', 'text']);
 
+/** A slide's media; the caption and credit are HTML, kept as written (as the text is). */
 function mediaOf(v: unknown): Media | undefined {
   if (!isRecord(v)) return undefined;
   const url = own(v, 'url');
-  const caption = plain(own(v, 'caption'));
-  const credit = plain(own(v, 'credit'));
+  const caption = text(own(v, 'caption'));
+  const credit = text(own(v, 'credit'));
   const alt = text(own(v, 'alt'));
   const thumbnail = text(own(v, 'thumbnail'));
   const kind = text(own(v, 'kind'));
@@ -114,8 +123,17 @@ function mediaOf(v: unknown): Media | undefined {
   };
 }
 
-/** Reads a slide's start or end; `report` hears of a date that cannot be read. */
-function dateOf(v: unknown, field: 'start' | 'end', report: (field: string, message: string, effect: ImportIssue['effect']) => void): string | undefined {
+/** A slide's text and media, a quote given as its media (see {@link mediaFromMarkup}) read as words of its text. */
+function wordsAndMedia(summary: string | undefined, media: Media | undefined): { summary?: string; media?: Media } {
+  const read = media && mediaFromMarkup(media);
+  if (!read || 'media' in read) return { ...(summary !== undefined && { summary }), ...(read && { media: read.media }) };
+  return { summary: `${summary ?? ''}${read.quote}` };
+}
+
+type Report = (field: string, message: string, effect: ImportIssue['effect'], note?: ImportNote) => void;
+
+/** Reads a slide's start or end; `report` hears of a date that cannot be read, or is read as its year for want of a month. */
+function dateOf(v: unknown, field: 'start' | 'end', report: Report): string | undefined {
   if (v === undefined || v === null) {
     if (field === 'start') report('start', 'has no start_date; the event is left out', 'item');
     return undefined;
@@ -127,6 +145,10 @@ function dateOf(v: unknown, field: 'start' | 'end', report: (field: string, mess
   const read = readLooseDate(v);
   if ('date' in read) {
     if (read.remark) report(field, read.remark, 'kept');
+    if (read.unreadMonth !== undefined) {
+      const column = `${field}_date.month`;
+      report(field, monthMessage(column, read.unreadMonth), 'field', { kind: 'month', column, value: read.unreadMonth });
+    }
     return read.date;
   }
   if (read.empty && field === 'end') return undefined;
@@ -148,10 +170,9 @@ export function readTimelineJS(json: unknown): ImportRead {
   if (isRecord(title)) {
     const words = isRecord(own(title, 'text')) ? (own(title, 'text') as Json) : {};
     const headline = plain(own(words, 'headline'));
-    const summary = text(own(words, 'text'));
+    const { summary, media } = wordsAndMedia(text(own(words, 'text')), mediaOf(own(title, 'media')));
     if (headline !== undefined) about.title = headline;
     if (summary !== undefined) about.summary = summary;
-    const media = mediaOf(own(title, 'media'));
     if (media) {
       const checked = validateEvents([{ id: 'title', title: 'title', start: '2000', media }]);
       const ok = checked.events[0]?.media;
@@ -176,14 +197,13 @@ export function readTimelineJS(json: unknown): ImportRead {
     }
     const item: Json = {};
     for (const key of Object.keys(slide)) if (!SLIDE_KEYS.has(key)) item[key] = slide[key];
-    const problems: { field: string; message: string; effect: ImportIssue['effect'] }[] = [];
-    const report = (field: string, message: string, effect: ImportIssue['effect']) => problems.push({ field, message, effect });
+    const problems: { field: string; message: string; effect: ImportIssue['effect']; note?: ImportNote }[] = [];
+    const report: Report = (field, message, effect, note) => problems.push({ field, message, effect, ...(note && { note }) });
     const start = dateOf(own(slide, 'start_date'), 'start', report);
     const end = dateOf(own(slide, 'end_date'), 'end', report);
     const words = isRecord(own(slide, 'text')) ? (own(slide, 'text') as Json) : {};
-    const headline = plain(own(words, 'headline'));
-    const summary = text(own(words, 'text'));
-    const media = mediaOf(own(slide, 'media'));
+    let headline = plain(own(words, 'headline'));
+    const { summary, media } = wordsAndMedia(text(own(words, 'text')), mediaOf(own(slide, 'media')));
     const group = text(own(slide, 'group'));
     const startDate = own(slide, 'start_date');
     const display = text(own(slide, 'display_date')) ?? (isRecord(startDate) ? text(own(startDate, 'display_date')) : undefined);
@@ -191,6 +211,12 @@ export function readTimelineJS(json: unknown): ImportRead {
     if (uid) {
       item.id = uid;
       given.push(uid);
+    }
+    // TimelineJS3 needs no headline (a slide can be a picture and a date): the slide is named from its words.
+    if (headline === undefined && start !== undefined) {
+      const named = untitledName(summary, media?.caption, display ?? start);
+      headline = named.title;
+      report('title', untitledMessage(named.from, named.title), 'kept', { kind: 'untitled', from: named.from });
     }
     if (start !== undefined) item.start = start;
     if (end !== undefined) item.end = end;
@@ -200,7 +226,10 @@ export function readTimelineJS(json: unknown): ImportRead {
     if (group !== undefined) item.group = group;
     if (display !== undefined) item.reportedDate = display;
     const fatal = problems.some((p) => p.effect === 'item');
-    for (const p of problems) issues.push({ index, ...(uid && { id: uid }), field: p.field, message: p.message, effect: fatal ? 'item' : p.effect, part: 'events' });
+    for (const p of problems) {
+      if (fatal && p.note) continue;
+      issues.push({ index, ...(uid && { id: uid }), field: p.field, message: p.message, effect: fatal ? 'item' : p.effect, part: 'events', ...(p.note && { note: p.note }) });
+    }
     if (fatal) return;
     if (!uid) unnamed.push({ item, title: headline ?? '' });
     raw.push(item);
@@ -210,6 +239,9 @@ export function readTimelineJS(json: unknown): ImportRead {
   for (const { item, title } of unnamed) item.id = ids.make(title);
   const { events, issues: found, ahead } = checkEvents(raw, origin);
   issues.push(...found);
+  // A slide left out after all needs no note on how it was read.
+  const left = new Set(found.filter((i) => issueEffect(i) === 'item').map((i) => i.index));
+  const slideIssues = issues.filter((i) => !(i.note && left.has(i.index)));
 
   const eraList = own(json, 'eras');
   const rawEras: Json[] = [];
@@ -241,8 +273,8 @@ export function readTimelineJS(json: unknown): ImportRead {
   const reported = new Set(eraIssues.map((i) => i.index));
   for (const i of checked.issues) if (!reported.has(i.index)) eraIssues.push({ ...i, field: i.field === null ? null : `era.${i.field}`, part: 'eras' });
   const data: TimelineData = { ...about, ...(checked.eras.length > 0 && { eras: checked.eras }), events };
-  const eventIssues = issues.filter((i) => i.part === 'events');
-  return { data, issues: [...issues, ...eraIssues], eventIssues, rawEras, total: slides.length, ahead };
+  const eventIssues = slideIssues.filter((i) => i.part === 'events');
+  return { data, issues: [...slideIssues, ...eraIssues], eventIssues, rawEras, total: slides.length, ahead };
 }
 
 /**
@@ -250,16 +282,23 @@ export function readTimelineJS(json: unknown): ImportRead {
  * - the title slide is the title card (its headline the title, its text the summary, its media);
  * - each slide an event: `unique_id` its id (else one made from the headline), `start_date`
  *   and `end_date` its dates, the headline its title (HTML read as plain text), the text its
- *   summary (kept as written, markup and all), `media` its media, `group` a field of its own
- *   (for `group-by="group"`), `display_date` its `reportedDate`; any other key is kept as given;
+ *   summary (kept as written, markup and all), `media` its media (its caption and credit HTML
+ *   kept as written, as the text is; a quote given as media read as words of the text, a
+ *   frame as its `src`), `group` a field of its own (for `group-by="group"`), `display_date`
+ *   its `reportedDate`; any other key is kept as given;
+ * - a slide without a headline (TimelineJS3 needs none) is named from the first words of its
+ *   text (about 60 characters, cut at a word), else its caption, else its date, with a note
+ *   (`note.kind` `untitled`) that the notice gives readers in one line;
  * - each era an era;
  * - `translations` on the title slide, a slide or an era (our own key, which `toTimelineJS`
  *   writes) as that item's translations.
  *
  * TimelineJS3 writes years as people say them: -44 is 44 BCE, and there is no year 0. They
  * become ISO 8601 astronomical years (44 BCE is `-0043`; year 0 is read as 1 BCE, with a
- * note). Years, months and days may be numbers or numeric text; a time of day becomes
- * `T14:30`. Every event is then checked as `validateEvents` checks it; each problem is
+ * note). Years, months and days may be numbers or numeric text, and months names too, in
+ * English or French among others ("March", "mars", "févr."); a month that cannot be read
+ * leaves the date at its year, with a note naming it (`note.kind` `month`). A time of day
+ * becomes `T14:30`. Every event is then checked as `validateEvents` checks it; each problem is
  * reported with the slide's (or era's) index, field and reason. Never throws.
  *
  * @example
@@ -287,8 +326,9 @@ function timelineJSDate(iso: string): TimelineJSDate {
 function timelineJSMedia(media: Media): TimelineJSMedia {
   return {
     url: media.url,
-    ...(media.caption !== undefined && { caption: escapeHtml(media.caption) }),
-    ...(media.credit !== undefined && { credit: escapeHtml(media.credit) }),
+    // Markup, as a summary is: written as it is, read back as it is.
+    ...(media.caption !== undefined && { caption: media.caption }),
+    ...(media.credit !== undefined && { credit: media.credit }),
     ...(media.thumbnail !== undefined && { thumbnail: media.thumbnail }),
     ...(media.alt !== undefined && { alt: media.alt }),
     ...(media.kind !== undefined && { kind: media.kind }),
@@ -302,7 +342,8 @@ function timelineJSMedia(media: Media): TimelineJSMedia {
  * fields as keys TimelineJS3 passes over), each era as an era. `translations` (of events, eras
  * and the title card) ride along as such a key: TimelineJS3 shows only the words as written. Years become TimelineJS3's
  * (`-0043` is -44); a time with a zone is written as the time in UTC. `fromTimelineJS` reads
- * the file back as the same data (titles and captions are plain text with single spaces).
+ * the file back as the same data (titles are plain text with single spaces; summaries, captions
+ * and credits are HTML for TimelineJS3 as for the timeline, written as they are).
  *
  * @example
  * const file = toTimelineJS({ title: 'Rome', events: [{ id: 'ides', start: '-0043-03-15', title: 'Caesar is killed' }] });

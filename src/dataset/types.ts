@@ -149,13 +149,31 @@ export interface Source {
 }
 
 /**
- * An item's words in another language: what {@link localize} puts in place of the item's own
- * `title`, `summary` and `reportedDate`. Notes, quotes and names stay as written.
+ * An item's words in another language: what {@link localize} puts in place of the item's own.
+ * Each field is optional; what a translation leaves out stays as written. Sources (their
+ * titles and quoted words) always stay as published.
+ *
+ * A field of this interface is also a row of the translation fields table
+ * (`TRANSLATION_FIELDS` in fields.ts), which the validator, the JSON Schema and the CSV
+ * columns are read from; `tsc` fails when the two differ.
  */
 export interface Translation {
   readonly title?: string;
   readonly summary?: string;
   readonly reportedDate?: string;
+  /** The note. */
+  readonly note?: string;
+  /** The place's name; its coordinates are the item's own. */
+  readonly place?: string;
+  /**
+   * The actors, one for each of the item's `actors`, in the same order (a proper name may be
+   * the same text). A list of another length is left out by validation, and by {@link localize}.
+   */
+  readonly actors?: readonly string[];
+  /** The media's caption. */
+  readonly caption?: string;
+  /** The media's alt text. */
+  readonly alt?: string;
 }
 
 /**
@@ -195,7 +213,7 @@ export interface TimelineEvent {
   readonly note?: string;
   /** A picture, video or page about it, shown in its details. */
   readonly media?: Media;
-  /** Its title, summary and reported date in other languages; see {@link localize}. */
+  /** Its words in other languages (title, summary, note, place, actors, media caption…); see {@link localize}. */
   readonly translations?: Translations;
 }
 
@@ -215,7 +233,7 @@ export interface Era {
   readonly sources?: readonly SourceRef[];
   /** Reasoning about its dates, and references. */
   readonly note?: string;
-  /** Its title in other languages; see {@link localize}. */
+  /** Its title and note in other languages; see {@link localize}. */
   readonly translations?: Translations;
 }
 
@@ -244,6 +262,6 @@ export interface TimelineData {
   readonly media?: Media;
   readonly eras?: readonly Era[];
   readonly events: readonly TimelineEvent[];
-  /** The title card's title and summary in other languages. */
+  /** The title card's title, summary and media caption and alt text in other languages. */
   readonly translations?: Translations;
 }

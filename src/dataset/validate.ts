@@ -8,7 +8,7 @@ import { readCountry } from './countries.js';
 import { IdMap } from './id-map.js';
 import { runSteps } from './steps.js';
 import { describeType, readDate, type DateRead } from './dates.js';
-import { EVENT_FIELDS, type FieldSpec } from './fields.js';
+import { EVENT_FIELDS, TRANSLATION_FIELDS, type FieldSpec } from './fields.js';
 import type { DatePrecision, Media, Place, SourceRef, TimelineEvent, Translation, Translations } from './types.js';
 import { MEDIA_KINDS, vocabularyWord } from './vocabulary.js';
 
@@ -98,10 +98,12 @@ export interface ReadResult extends ValidationResult {
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
- * Translations by language tag, checked: each an object whose `title`, `summary` and
- * `reportedDate` are text. A bad tag, or a value that is not text, is left out alone and
- * reported through `fail(field, message)` (`field` as `translations.fr.title`); blank text is
- * dropped quietly. Undefined when nothing usable remains. @internal
+ * Translations by language tag, checked: each an object whose fields (those of
+ * `TRANSLATION_FIELDS`) are text, or for `actors` a list of non-blank text. A bad tag, or a
+ * value of the wrong type, is left out alone and reported through `fail(field, message)`
+ * (`field` as `translations.fr.title`); blank text and empty lists are dropped quietly.
+ * Undefined when nothing usable remains. Whether `actors` has one name per actor is the
+ * event's to check ({@link checkTranslatedActors}). @internal
  */
 export function readTranslations(v: unknown, key: string, fail: (field: string, message: string) => void): Translations | undefined {
   if (v === undefined || v === null) return undefined;
@@ -121,15 +123,57 @@ export function readTranslations(v: unknown, key: string, fail: (field: string, 
       continue;
     }
     const one: { -readonly [K in keyof Translation]: Translation[K] } = {};
-    for (const field of ['title', 'summary', 'reportedDate'] as const) {
-      const text = own(t, field);
-      if (typeof text === 'string') {
-        if (text.trim() !== '') one[field] = text;
-      } else if (text !== undefined && text !== null) fail(`${at}.${field}`, `should be text, not ${describeType(text)}; left out`);
+    for (const { key: field, kind } of TRANSLATION_FIELDS) {
+      const value = own(t, field);
+      if (value === undefined || value === null) continue;
+      if (kind === 'list') {
+        const list = translatedList(value);
+        if (typeof list === 'string') fail(`${at}.${field}`, `${list}; left out`);
+        else if (list.length > 0) one[field as 'actors'] = list;
+      } else if (typeof value === 'string') {
+        if (value.trim() !== '') one[field] = value;
+      } else fail(`${at}.${field}`, `should be text, not ${describeType(value)}; left out`);
     }
     if (Object.keys(one).length > 0) out[tag] = one;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A translated list: all of it non-blank text (a gap would put names against the wrong items), or what is wrong with it. */
+function translatedList(value: unknown): string[] | string {
+  if (!Array.isArray(value)) return `should be a list of names, one per actor, not ${describeType(value)}`;
+  for (let i = 0; i < value.length; i++) {
+    const x: unknown = value[i];
+    if (typeof x !== 'string' || x.trim() === '') return `name ${i + 1} should be text, not ${typeof x === 'string' ? 'empty text' : describeType(x)}`;
+  }
+  return value as string[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * An event's translations, without the translated `actors` that do not give one name per
+ * actor (each such list reported through `fail`, as `translations.fr.actors`): the same object
+ * when all agree. @internal
+ */
+export function checkTranslatedActors(translations: Translations, actors: readonly string[] | undefined, fail: (field: string, message: string) => void): Translations | undefined {
+  const want = actors?.length ?? 0;
+  let changed = false;
+  const kept: [string, Translation][] = [];
+  for (const [tag, t] of Object.entries(translations)) {
+    const got = t.actors?.length;
+    if (got === undefined || got === want) {
+      kept.push([tag, t]);
+      continue;
+    }
+    const has = want === 0 ? 'the event has no actors' : `the event has ${plural(want, 'actor')}: give one name per actor, in the same order`;
+    fail(`translations.${tag}.actors`, `has ${plural(got, 'name')} but ${has}; left out`);
+    changed = true;
+    const rest = Object.fromEntries(Object.entries(t).filter(([key]) => key !== 'actors')) as Translation;
+    if (Object.keys(rest).length > 0) kept.push([tag, rest]);
+  }
+  if (!changed) return translations;
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
 }
 
 /** Collects the problems of one item while its clean copy is built. */
@@ -505,6 +549,13 @@ function readEvent(r: ItemReader): TimelineEvent | undefined {
   if (event.kind === 'point' && event.end !== undefined) {
     r.fail('end', 'is given, but a point event has no end; left out');
     delete event.end;
+  }
+  if (event.translations) {
+    const checked = checkTranslatedActors(event.translations, event.actors, (field, message) => {
+      r.fail(field, message);
+    });
+    if (checked) event.translations = checked;
+    else delete event.translations;
   }
   return r.fatal ? undefined : (event as TimelineEvent);
 }

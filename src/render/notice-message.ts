@@ -1,10 +1,13 @@
 /**
  * The notice's sentence: what of the page's data could not be shown and why, in the
  * reader's words from the strings table (never an item's index or a field's name: those go
- * to developers, with `sahel-error` and the console). Groups the issues by event and reason;
+ * to developers, with `sahel-error` and the console). Groups the issues by event and reason,
+ * with a line for the slides of a file named for want of a headline and one for its months
+ * read as their year;
  * the words are `TimelineStrings['notice']`, over the English ones here. A chunk of its own,
  * loaded with the first problem to report: most pages never have one.
  */
+import type { ImportIssue, ImportNote } from '../dataset/import-shared.js';
 import { issueEffect, type ValidationIssue } from '../dataset/validate.js';
 import type { NoticeReason, NoticeStrings, Words } from '../strings.js';
 import { over } from '../strings-merge.js';
@@ -41,20 +44,39 @@ export const noticeEn: NoticeStrings = {
     one: '{count} other event is shown without details that could not be used: {details}.',
     other: '{count} other events are shown without details that could not be used: {details}.',
   },
+  // Items of a list, which Intl.ListFormat joins: "pictures, links, and an end date".
   fields: {
-    end: 'end date',
-    place: 'place',
+    end: 'an end date',
+    place: 'a place',
     sources: 'sources',
     countries: 'countries',
     actors: 'who was involved',
-    category: 'category',
+    category: 'a category',
     certainty: 'certainty',
-    summary: 'summary',
+    summary: 'a summary',
     reportedDate: "the source's date",
-    media: 'pictures and links',
+    pictures: 'pictures',
+    links: 'links',
+    translations: 'translations',
     other: 'notes',
   },
+  untitled: { one: '{count} slide had no headline: it is named from {from}.', other: '{count} slides had no headline: they are named from {from}.' },
+  untitledFrom: {
+    text: { one: 'its text', other: 'their text' },
+    caption: { one: 'its caption', other: 'their captions' },
+    date: { one: 'its date', other: 'their dates' },
+  },
+  months: {
+    one: '{count} month could not be read, so its event is placed at its year: {cells}.',
+    other: '{count} months could not be read, so their events are placed at their year: {cells}.',
+  },
+  monthAtLine: '“{value}” (line {row}, {column})',
+  monthAtSlide: '“{value}” (slide {slide}, {column})',
+  more: { other: '{count} more' },
 };
+
+/** Months named in the notice at most; the others are counted. */
+const MONTHS_NAMED = 5;
 
 
 /** Why a file of events could not be used at all. */
@@ -71,6 +93,43 @@ export type LoadFailure =
 function fieldKey(field: string): string {
   const name = field.replace(/[.[].*$/, '');
   return name === 'kind' ? 'end' : name;
+}
+
+/** What a left-out field is called in the notice: media are pictures and links, two items of the list (or one, `media`, when a table says so). */
+function detailNames(n: NoticeStrings, field: string): string[] {
+  const key = fieldKey(field);
+  const names = key === 'media' && n.fields.media === undefined ? [n.fields.pictures, n.fields.links] : [n.fields[key] ?? n.fields.other];
+  return names.filter((name): name is string => name !== undefined && name !== '');
+}
+
+/** The note an import gave an issue, if any. */
+const noteOf = (issue: ValidationIssue): ImportNote | undefined => (issue as Partial<ImportIssue>).note;
+
+/** The sentences about events kept otherwise than written: slides named for want of a headline, months read as their year. */
+function notesMessage(words: Words, n: NoticeStrings, issues: readonly ValidationIssue[]): string[] {
+  const from = new Set<'text' | 'caption' | 'date'>();
+  let untitled = 0;
+  const cells: string[] = [];
+  for (const issue of issues) {
+    const note = noteOf(issue);
+    if (note?.kind === 'untitled') {
+      untitled++;
+      from.add(note.from);
+    } else if (note?.kind === 'month') {
+      const at = issue.row !== undefined ? words.fill(n.monthAtLine, { row: issue.row, column: note.column, value: note.value }) : words.fill(n.monthAtSlide, { slide: (issue.index ?? 0) + 1, column: note.column, value: note.value });
+      cells.push(at);
+    }
+  }
+  const sentences: string[] = [];
+  if (untitled > 0) {
+    const named = (['text', 'caption', 'date'] as const).filter((f) => from.has(f)).map((f) => words.plural(n.untitledFrom[f], untitled));
+    sentences.push(words.plural(n.untitled, untitled, { from: words.list(named) }));
+  }
+  if (cells.length > 0) {
+    const named = cells.length > MONTHS_NAMED ? [...cells.slice(0, MONTHS_NAMED - 1), words.plural(n.more, cells.length - MONTHS_NAMED + 1)] : cells;
+    sentences.push(words.plural(n.months, cells.length, { cells: words.list(named) }));
+  }
+  return sentences;
 }
 
 function reasonOf(issues: readonly ValidationIssue[]): NoticeReason {
@@ -93,7 +152,8 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
   if (issues.some((i) => i.index === null)) return n.notAList;
   const byItem = new Map<number, ValidationIssue[]>();
   for (const issue of issues) {
-    if (issue.index === null) continue;
+    // Notes on how an import read an event have sentences of their own.
+    if (issue.index === null || noteOf(issue)) continue;
     const own = byItem.get(issue.index);
     if (own) own.push(issue);
     else byItem.set(issue.index, [issue]);
@@ -111,7 +171,7 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
     const lost = own.filter((i) => issueEffect(i) === 'field');
     if (lost.length === 0) continue;
     trimmed++;
-    for (const i of lost) details.add(n.fields[fieldKey(i.field ?? '')] ?? n.fields.other ?? '');
+    for (const i of lost) for (const name of detailNames(n, i.field ?? '')) details.add(name);
   }
   const dropped = [...reasons.values()].reduce((a, b) => a + b, 0);
   const sentences: string[] = [];
@@ -123,6 +183,7 @@ export function noticeMessage(words: Words, issues: readonly ValidationIssue[], 
     sentences.push(words.plural(n.dropped, dropped, { dropped, events: words.events(total), why }));
   }
   if (trimmed > 0) sentences.push(words.plural(dropped > 0 ? n.trimmedOthers : n.trimmed, trimmed, { details: words.list([...details]) }));
+  sentences.push(...notesMessage(words, n, issues));
   return sentences.join(' ');
 }
 
