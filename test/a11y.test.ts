@@ -41,7 +41,7 @@ describe('<sahel-timeline> accessibility', () => {
     const el = await mount(undefined, 'locale="en-GB"');
     const h = new TimelineHarness(el);
     const plot = h.plot();
-    expect(plot.getAttribute('aria-label')).to.equal('Timeline of 34 events, 1999 to 2022');
+    expect(plot.getAttribute('aria-label')).to.equal('Timeline of 35 events, 1999 to 2022');
     const help = el.renderRoot.querySelector(`#${plot.getAttribute('aria-describedby') ?? ''}`);
     expect(help?.textContent).to.contain('arrow keys');
     // The name is the visible title and date (WCAG 2.5.3, label in name), then what only shape and hatching show.
@@ -51,8 +51,8 @@ describe('<sahel-timeline> accessibility', () => {
     const wagner = h.mark('wagner-arrives-mali');
     expect(h.mark('wagner-arrives-mali')?.name).to.equal('Wagner Group deploys to Mali, Dec 2021, known to the month, Military');
     const list = h.eventListItems();
-    expect(list.length).to.equal(34);
-    expect(h.eventList().getAttribute('aria-label')).to.equal('Events in time order: Timeline of 34 events, 1999 to 2022');
+    expect(list.length).to.equal(35);
+    expect(h.eventList().getAttribute('aria-label')).to.equal('Events in time order: Timeline of 35 events, 1999 to 2022');
     // A label's tooltip only where it is cut: here the title is whole, and the name has it.
     expect(wagner?.tooltip).to.equal(null);
     expect(list[0]?.textContent).to.contain('Hungary joins NATO');

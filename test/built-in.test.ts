@@ -5,7 +5,7 @@ import { TimelineHarness } from './harness.js';
 import { until } from './helpers.js';
 
 /** How many events src/dataset/events.ts holds (not imported: that would load the data early). */
-const SAHEL_COUNT = 34;
+const SAHEL_COUNT = 35;
 
 // The built-in Sahel data is a chunk loaded on demand. This file mounts timelines without the
 // helpers' preloading, so the first one here is the first of the page to ask for it.

@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import { enKeys } from '../src/render/keys-help.js';
 import { noticeEn } from '../src/render/notice-message.js';
 import { translations } from '../src/dataset/about.js';
+import { events as sahelEvents } from '../src/dataset/events.js';
 import { en, type PartialStrings } from '../src/strings.js';
 import { fr } from '../src/strings-fr.js';
 import { expectNoViolations } from './axe.js';
@@ -120,6 +121,62 @@ function expectFrench(el: SahelTimeline, state: string): void {
 
 const sahelFr = translations.fr;
 
+/**
+ * English function words, matched whole and in lower case: none is a French word, and an
+ * English sentence has some (a publication's own name, "The Africa Report", starts with a capital).
+ */
+const ENGLISH_FUNCTION_WORDS = ['the', 'and', 'of', 'was', 'were', 'with', 'which', 'that', 'from', 'by', 'is', 'are', 'has', 'had', 'its', 'their', 'this', 'not', 'been', 'into', 'after'];
+
+/** Names of organisations and outlets that notes cite, which French writes as they are. */
+const ENGLISH_NAMES = ['Institute for the Study of War', 'Voice of Belarus'];
+
+/**
+ * What a reader meets in an event's details outside its Sources list: the text and the alt
+ * texts, names and titles; words between guillemets (a cited work's title, a quoted word) left out,
+ * as they stay as published.
+ */
+function detailsOutsideSources(details: Element): string {
+  const copy = details.cloneNode(true) as Element;
+  copy.querySelectorAll('.sources, style').forEach((e) => { e.remove(); });
+  const attributes = [...copy.querySelectorAll('*')].flatMap((e) => ['alt', 'aria-label', 'title'].map((a) => e.getAttribute(a) ?? ''));
+  return [copy.textContent, ...attributes].join(' ').replace(/«[^»]*»/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** The title of a wiki article an event's media links to, as its address writes it ("Enlargement of NATO"). */
+function wikiTitle(url: string | undefined): string | undefined {
+  const title = url === undefined ? undefined : /^\/wiki\/([^/]+)$/.exec(new URL(url, document.baseURI).pathname)?.[1];
+  return title === undefined ? undefined : decodeURIComponent(title).replace(/_/g, ' ');
+}
+
+/**
+ * The English left in an event's details: its English words (where French says otherwise),
+ * then English function words. The title of the page its media links to stays as published,
+ * as a source's does.
+ */
+function englishLeftIn(details: string, event: (typeof sahelEvents)[number]): string[] {
+  const page = wikiTitle(event.media?.url);
+  let text = page === undefined ? details : details.replaceAll(page, ' ');
+  for (const name of ENGLISH_NAMES) text = text.replaceAll(name, ' ');
+  const fr = event.translations?.fr;
+  const pairs: [string, string | undefined, string | undefined][] = [
+    ['title', event.title, fr?.title],
+    ['summary', event.summary, fr?.summary],
+    ['note', event.note, fr?.note],
+    ['place', event.place?.name, fr?.place],
+    ...event.actors.map((actor, i): [string, string, string | undefined] => [`actor ${String(i + 1)}`, actor, fr?.actors?.[i]]),
+    ['caption', event.media?.caption, fr?.caption],
+    ['alt', event.media?.alt, fr?.alt],
+  ];
+  // Matched as whole words: "Al-Mourabitoun" is not in French's "Al-Mourabitoune".
+  const has = (words: string) => new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  const found = pairs.filter(([, en, own]) => en !== undefined && en !== own && has(en)).map(([field, en]) => `${field} "${(en ?? '').slice(0, 40)}"`);
+  for (const word of ENGLISH_FUNCTION_WORDS) {
+    const at = new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'u').exec(text);
+    if (at) found.push(`"${word}" in "…${text.slice(Math.max(0, at.index - 30), at.index + 30)}…"`);
+  }
+  return found;
+}
+
 describe('<sahel-timeline> in French', () => {
   const lang = document.documentElement.lang;
   afterEach(() => {
@@ -206,6 +263,26 @@ describe('<sahel-timeline> in French', () => {
     expect(h.part('notice')?.textContent).to.contain('2 sur 7 événements n’ont pas pu être affichés');
     expectFrench(el, 'notice');
     await expectNoViolations(el);
+  });
+
+  it('on a lang="fr" page, the details of every Sahel event hold no English outside the Sources list: proper names aside', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await mount(undefined, 'lang="fr"');
+    await french(el);
+    const h = new TimelineHarness(el);
+    expect(el.shownEvents).to.have.length(sahelEvents.length);
+    const english: string[] = [];
+    for (const event of sahelEvents) {
+      el.selected = event.id;
+      await settle(el);
+      const title = event.translations?.fr?.title ?? event.title;
+      await until(() => h.part('details')?.querySelector('h2')?.textContent === title, 3000, `the details of ${event.id}`);
+      const details = h.part('details');
+      if (!details) throw new Error(`no details for ${event.id}`);
+      const found = englishLeftIn(detailsOutsideSources(details), event);
+      if (found.length > 0) english.push(`${event.id}: ${found.join('; ')}`);
+    }
+    expect(english.length === 0, `English in the details of ${String(english.length)} events:\n${english.join('\n')}`).to.equal(true);
   });
 
   it('clusters, and the list of events no zoom can separate, are in French', async () => {

@@ -21,7 +21,7 @@ async function withWarnings(body: (warnings: string[]) => Promise<void>): Promis
   }
 }
 
-const sahelCount = 34;
+const sahelCount = 35;
 
 describe('<sahel-timeline> their data, never ours', () => {
   for (const [what, url, words] of [
@@ -165,7 +165,7 @@ describe('<sahel-timeline> speaks to readers, and to developers in the console',
       await el.updateComplete;
       const text = notice(el);
       expect(text).to.contain('3 of 5 events could not be shown: 2 have no date that could be read and 1 has no identifier.');
-      expect(text).to.contain('1 other event is shown without details that could not be used: place.');
+      expect(text).to.contain('1 other event is shown without details that could not be used: a place.');
       expect(text).not.to.match(/Item \d|start:|place\.lat|is missing/);
       expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['ok', 'z']);
       expect(seen[0]?.issues.map((i) => `${i.index}:${i.field}`)).to.deep.equal(['1:start', '2:start', '3:id', '4:place.lat']);

@@ -17,9 +17,10 @@ import type { SahelEvent } from './types.js';
  * articles' dates: darnell.tv, 20 April 2022; Teller Report, 2-4 May 2022.
  * The reasoning is in each `note`.
  *
- * Each event also has its title, summary and reported date in French, in `translations.fr`,
- * written for French-speaking readers rather than word for word (see `localize`); notes and
- * quotes stay in English.
+ * Each event also has its words in French, in `translations.fr` (see `localize`): title,
+ * summary, reported date, note, place name, actors (one per actor, in the same order) and
+ * media caption, written for French-speaking readers rather than word for word. The sources'
+ * titles and quoted words stay as published.
  *
  * Sorted by `start`, then `end`, then `id`.
  */
@@ -46,6 +47,11 @@ export const events: readonly SahelEvent[] = [
         title: "La Hongrie entre dans l'OTAN",
         summary:
           "La Hongrie rejoint l'OTAN en même temps que la Pologne et la République tchèque, premiers anciens membres du pacte de Varsovie à intégrer l'Alliance. Le blog relève l'ironie de voir un pays membre de l'OTAN figurer, en 2022, parmi les rares amis de Moscou en Europe.",
+        note:
+          "L'article présente la Hongrie comme membre de l'OTAN sans dire depuis quand. La Hongrie, la Pologne et la République tchèque y sont entrées le 12 mars 1999 : ce jour-là, leurs ministres des Affaires étrangères ont remis leurs instruments d'adhésion à la secrétaire d'État américaine Madeleine Albright, à la bibliothèque Truman d'Independence, dans le Missouri (RFE/RL, 12 mars 1999 ; American Forces Press Service, département américain de la Défense, 16 mars 1999). L'ironie que relève le blog tient aux liens étroits que le gouvernement de Viktor Orbán entretient avec Moscou en 2022 ; cette lecture n'engage que le blog.",
+        place: 'Bibliothèque Truman, Independence (Missouri)',
+        actors: ['Hongrie', 'OTAN', 'János Martonyi', 'Madeleine Albright'],
+        caption: "L'élargissement de l'OTAN : l'article de Wikipédia (en anglais)",
       },
     },
   },
@@ -71,6 +77,16 @@ export const events: readonly SahelEvent[] = [
         title: "Rebelles puis djihadistes s'emparent du nord du Mali",
         summary:
           "Les rebelles touareg du MNLA, épaulés par des groupes djihadistes, chassent l'armée malienne du nord du pays, avant que les djihadistes n'évincent à leur tour les rebelles des principales villes. C'est ce Nord aux mains des islamistes que les troupes françaises sont venues combattre, selon l'article.",
+        note:
+          "L'article n'évoque les islamistes du Nord que pour expliquer la venue des forces françaises. La rébellion du MNLA a commencé par l'attaque de Ménaka le 17 janvier 2012 (certains récits retiennent le 16). Kidal, Gao et Tombouctou sont tombées entre le 30 mars et le 1er avril, et le MNLA a proclamé l'indépendance de l'Azawad le 6 avril. Au 28 juin 2012, les djihadistes d'Ansar Dine, d'AQMI et du Mujao avaient chassé le MNLA de Gao et de Tombouctou (Wikipédia en anglais, « Tuareg rebellion (2012) » ; Bamada.net, « Les grandes dates de l'envahissement jihadiste du Nord du Mali »). Ils ont tenu le Nord jusqu'à l'intervention française de janvier 2013. Entre-temps, le 22 mars 2012, des militaires excédés par les revers de l'armée avaient renversé le président Amadou Toumani Touré. Ces événements de 2012 expliquent peut-être pourquoi l'article se trompe d'année sur l'arrivée des Français.",
+        place: 'Nord du Mali',
+        actors: [
+          "Mouvement national de libération de l'Azawad (MNLA)",
+          'Ansar Dine',
+          'Al-Qaïda au Maghreb islamique (AQMI)',
+          "Mouvement pour l'unicité et le jihad en Afrique de l'Ouest (Mujao)",
+          'Forces armées maliennes (FAMa)',
+        ],
       },
     },
   },
@@ -96,6 +112,10 @@ export const events: readonly SahelEvent[] = [
         title: 'La guerre civile en Centrafrique',
         summary:
           'La Séléka, coalition rebelle à dominante musulmane, lance une offensive qui la porte au pouvoir à Bangui en mars 2013, avant que des milices anti-balaka, majoritairement chrétiennes, ne se soulèvent contre elle. Les deux articles évoquent cette guerre au long cours, dans laquelle la Russie et Wagner viendront plus tard épauler le gouvernement.',
+        note:
+          "Aucun des deux articles ne date le conflit. La Séléka a lancé son offensive le 10 décembre 2012 et pris Bangui le 24 mars 2013 ; le président François Bozizé s'est alors enfui et Michel Djotodia s'est proclamé président (Wikipédia en anglais, « Central African Republic Civil War » ; Union africaine, Misca, « 2012 to present »). Les milices anti-balaka ont ensuite combattu la Séléka. La guerre durait encore quand les deux articles ont été écrits : elle figure donc comme toujours en cours. Quand le blog parle d'« extrémistes religieux violents, chrétiens comme musulmans », c'est sa propre lecture d'un conflit qui a aussi des racines politiques et ethniques.",
+        place: 'République centrafricaine',
+        actors: ['Séléka', 'Milices anti-balaka', 'Gouvernement centrafricain', 'François Bozizé', 'Michel Djotodia'],
       },
     },
   },
@@ -123,6 +143,11 @@ export const events: readonly SahelEvent[] = [
         summary:
           "Les troupes françaises interviennent au Mali pour stopper l'offensive des groupes islamistes qui, depuis le Nord, descendaient vers le centre et le sud du pays. Selon l'article, elles sont d'abord accueillies à bras ouverts.",
         reportedDate: "2012 selon l'article",
+        note:
+          "L'article situe l'arrivée des Français en 2012, ce que les faits démentent. La France a lancé l'opération Serval le 11 janvier 2013, à la demande des autorités intérimaires maliennes et après la résolution 2085 du Conseil de sécurité de l'ONU, du 20 décembre 2012 (Wikipédia en anglais, « Operation Serval », https://en.wikipedia.org/wiki/Operation_Serval ; Sheehan et Siegel, « Operation Serval: a swift intervention with a small footprint »). 2012 est l'année de la rébellion dans le Nord et du putsch de Bamako, ce qui peut expliquer l'erreur.",
+        place: 'Mali',
+        actors: ['France', 'Forces armées françaises', 'Autorités intérimaires maliennes'],
+        caption: "L'opération Serval : l'article de Wikipédia (en anglais)",
       },
     },
   },
@@ -149,6 +174,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Les forces françaises au Mali, de Serval à Barkhane',
         summary:
           "L'armée française reste près de neuf ans et demi au Mali : d'abord avec Serval, puis, à partir d'août 2014, avec Barkhane, étendue à tout le Sahel. Faute de voir reculer la violence djihadiste, de plus en plus de Maliens finissent par y voir une force d'occupation, estime l'article.",
+        note:
+          "L'article ne date pas cette période. Serval a duré du 11 janvier 2013 au 15 juillet 2014, et Barkhane a pris le relais le 1er août 2014 (Wikipédia en anglais, « Operation Serval »). Emmanuel Macron a annoncé le retrait du Mali le 17 février 2022. Le dernier détachement de Barkhane a franchi la frontière nigérienne le 15 août 2022 (RFI ; communiqué de l'état-major des armées françaises repris par Tribune Online, 16 août 2022). Cette date de fin est postérieure aux deux articles.",
+        place: 'Mali',
+        actors: ['Forces armées françaises', 'Opération Serval', 'Opération Barkhane'],
       },
     },
   },
@@ -177,6 +206,49 @@ export const events: readonly SahelEvent[] = [
         title: 'Moscou multiplie les accords militaires en Afrique',
         summary:
           "À partir de 2015, la Russie signe des accords de coopération militaire avec de nombreux gouvernements africains, une vingtaine selon l'article.",
+        note:
+          "La période va de 2015, comme le dit l'article, jusqu'à sa rédaction (mai 2022). Aucun décompte ne fait foi. Un rapport de 2018 recensait 19 accords avec des États d'Afrique subsaharienne (BRICS Journal, « Russia signs 19 military cooperation deals in sub-Sahara Africa »). Le quotidien allemand Bild (4 août 2020), s'appuyant sur des documents du ministère allemand des Affaires étrangères, évoquait 21 pays africains depuis 2015, contre quatre auparavant (repris par Defense Mirror). Le chiffre de 20 avancé par l'article se situe entre les deux.",
+        actors: ['Russie', 'Gouvernements africains'],
+      },
+    },
+  },
+  {
+    id: 'burkina-faso-jihadist-insurgency',
+    title: 'Jihadist insurgency in Burkina Faso',
+    summary:
+      "From 2015, armed groups linked to al-Qaeda and later to the Islamic State carried the Sahel's jihadist war from Mali into Burkina Faso, first in the north and then in the east. By March 2022 the violence had killed thousands of people and displaced more than 1.8 million. The blog sets this war beside Mali's, and the officers who seized power in January 2022 blamed the worsening insecurity and President Kaboré's failure to deal with it.",
+    start: '2015-04-04',
+    kind: 'ongoing',
+    category: 'context',
+    countries: ['BF'],
+    actors: [
+      'Burkinabè defence and security forces',
+      'Ansarul Islam',
+      'Group for the Support of Islam and Muslims (JNIM)',
+      'Islamic State in the Greater Sahara (ISGS)',
+      'Al-Mourabitoun',
+    ],
+    place: { name: 'Burkina Faso' },
+    sources: [
+      { source: 'darnell-burkina-2022', paragraph: 9, quote: 'is fighting a war against violent religious extremism' },
+      { source: 'darnell-burkina-2022', paragraph: 8, quote: 'countering jihadi movements active in the region' },
+    ],
+    certainty: 'confirmed',
+    note: 'The blog does not date the war. The record places its start in 2015, but sources count from different incidents. AFP treats as the country\'s first jihadist attack the kidnapping of a Romanian security officer at the Tambao manganese mine, in the north, on Saturday 4 April 2015 (Libération, Casablanca, May 2015; AFP factsheet relayed by African Insider). Al-Mourabitoun claimed the kidnapping in May (Reuters, 19 May 2015). Wikipedia ("Islamist insurgency in Burkina Faso") starts the insurgency instead with the attack on the Oursi gendarmerie post, Oudalan province, on the evening of 23 August 2015, in which a gendarme was fatally wounded (RFI, 25 August 2015; Sidwaya, 25 August 2015). The start given here is the earlier date. Human Rights Watch dates the home-grown group Ansaroul Islam to 2016 ("We Found Their Bodies Later That Day", 22 March 2019). Attacks reached Ouagadougou in January 2016 and spread across the north and east. On 31 March 2022 the national relief council CONASUR counted 1,850,293 internally displaced people (Kaceto.net; Ouestaf, June 2022). The war is the background of the coup. The attack on the Inata gendarmerie post on 14 November 2021 killed 53 people, 49 of them gendarmes (official toll, Ouaga24, 17 November 2021), and fed public anger. On 24 January 2022, the MPSR\'s statement on national television gave the worsening security situation and Kaboré\'s inability to unite the country against it as the reason for removing him (Xibaaru and L\'Ndjam Post, 24 January 2022). The war was still going on when the blog was written, hence "ongoing".',
+    translations: {
+      fr: {
+        title: "L'insurrection djihadiste au Burkina Faso",
+        summary:
+          "À partir de 2015, des groupes armés liés à Al-Qaïda, puis à l'État islamique, étendent au Burkina Faso la guerre djihadiste partie du Mali, d'abord dans le Nord, puis dans l'Est. En mars 2022, les violences ont déjà fait des milliers de morts et plus de 1,8 million de déplacés. Le blog met cette guerre en regard de celle du Mali ; les officiers qui prennent le pouvoir en janvier 2022 invoquent la dégradation de la sécurité et l'impuissance du président Kaboré.",
+        note: "Le blog ne date pas cette guerre. Elle commence en 2015, mais les sources ne la font pas partir du même incident. Pour l'AFP, la première attaque djihadiste au Burkina Faso est l'enlèvement d'un agent de sécurité roumain à la mine de manganèse de Tambao, dans le Nord, le samedi 4 avril 2015 (Libération, Casablanca, mai 2015 ; fiche de l'AFP reprise par African Insider). Al-Mourabitoune l'a revendiqué en mai (Reuters, 19 mai 2015). Wikipédia (« Islamist insurgency in Burkina Faso ») fait plutôt débuter l'insurrection avec l'attaque de la brigade de gendarmerie d'Oursi, dans l'Oudalan, le 23 août 2015 au soir, au cours de laquelle un gendarme a été mortellement blessé (RFI, 25 août 2015 ; Sidwaya, 25 août 2015). La date retenue ici est la plus ancienne. Human Rights Watch date de 2016 l'apparition du groupe burkinabè Ansaroul Islam (« We Found Their Bodies Later That Day », 22 mars 2019). Les attaques ont touché Ouagadougou dès janvier 2016, puis se sont étendues au Nord et à l'Est. Au 31 mars 2022, le Conseil national de secours d'urgence et de réhabilitation (CONASUR) recensait 1 850 293 personnes déplacées internes (Kaceto.net ; Ouestaf, juin 2022). Cette guerre est la toile de fond du putsch. L'attaque du détachement de gendarmerie d'Inata, le 14 novembre 2021, a fait 53 morts, dont 49 gendarmes (bilan officiel, Ouaga24, 17 novembre 2021), et a attisé la colère de l'opinion. Le 24 janvier 2022, dans sa déclaration lue à la télévision nationale, le MPSR a justifié la destitution de Roch Marc Christian Kaboré par la dégradation de la situation sécuritaire et l'incapacité du président à unir le pays pour y faire face (Xibaaru et L'Ndjam Post, 24 janvier 2022). La guerre se poursuivait quand le blog a été écrit ; l'événement est donc présenté comme toujours en cours.",
+        place: 'Burkina Faso',
+        actors: [
+          'Forces de défense et de sécurité burkinabè',
+          'Ansaroul Islam',
+          "Groupe de soutien à l'islam et aux musulmans (GSIM/JNIM)",
+          'État islamique au Grand Sahara (EIGS)',
+          'Al-Mourabitoune',
+        ],
       },
     },
   },
@@ -201,6 +273,9 @@ export const events: readonly SahelEvent[] = [
         title: "Moscou se rapproche d'Omar el-Béchir au Soudan",
         summary:
           "Lors de sa première visite en Russie, le président soudanais Omar el-Béchir demande à Vladimir Poutine de le protéger des États-Unis et obtient l'aide de Moscou pour moderniser son armée. L'article le range parmi les dictateurs soutenus par le Kremlin. Sa propre armée le renverse en avril 2019.",
+        note:
+          "L'article ne donne aucune date. La période va de la rencontre entre Omar el-Béchir et Vladimir Poutine à Sotchi, le 23 novembre 2017 (AP, repris par Federal News Radio, 23 novembre 2017), à son renversement par un coup d'État militaire le 11 avril 2019 (Wikipédia en anglais, « 2019 Sudanese coup d'état »). Une vidéo de 2017 montrerait des combattants d'une société militaire privée russe en train d'entraîner des soldats soudanais (UAWire) ; cette affirmation n'a pas été vérifiée plus avant.",
+        actors: ['Omar el-Béchir', 'Vladimir Poutine', 'Sergueï Choïgou', 'Russie', 'Soudan'],
       },
     },
   },
@@ -226,6 +301,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Valeri Zakharov, conseiller russe à la sécurité du président centrafricain',
         summary:
           "Ancien officier des services de sécurité russes, Valeri Zakharov est le conseiller à la sécurité nationale du président Faustin-Archange Touadéra et dispose d'un bureau à la présidence. L'article décrit un pouvoir centrafricain qui s'en remet à un conseiller russe pour sa sécurité.",
+        note:
+          "L'article (mai 2022) emploie le présent et ne nomme personne. Zakharov occupait déjà le poste en 2018, quand il négociait avec des chefs de groupes armés (The Africa Report, « CAR: Who are President Touadéra's Russian guardian angels? »). Le mois de sa prise de fonctions n'est pas établi. Selon Africa Intelligence, cité par Le Tsunami (letsunami.net), il a quitté la Centrafrique en juin 2021. Nos recherches n'ont trouvé aucun successeur russe à ce poste : le présent de l'article paraît donc dépassé.",
+        place: 'Bangui',
+        actors: ['Valeri Zakharov', 'Faustin-Archange Touadéra'],
       },
     },
   },
@@ -260,6 +339,10 @@ export const events: readonly SahelEvent[] = [
         title: "Des « instructeurs » russes et Wagner s'installent en Centrafrique",
         summary:
           "En 2018, après avoir obtenu une dérogation à l'embargo de l'ONU sur les armes, la Russie envoie des formateurs militaires en Centrafrique. Témoins, ONG et experts onusiens reconnaissent dans nombre d'entre eux des hommes du groupe Wagner. Les deux articles font de Wagner le point d'appui militaire de Moscou dans le pays.",
+        note:
+          "Aucun des deux articles ne date ce déploiement. La Russie a envoyé 175 formateurs en Centrafrique début 2018, après que le comité des sanctions de l'ONU eut autorisé, par dérogation, son don d'armes (The News, 20 octobre 2018, citant Reuters). RFE/RL indique aussi que Moscou maintient un contingent sur place depuis 2018. Le mois n'étant pas établi, la date est donnée à l'année. Moscou et Bangui parlent d'instructeurs ; seuls des témoins, des ONG et des experts de l'ONU y reconnaissent des hommes de Wagner, d'où la mention « contesté ». Ils étaient toujours là quand les deux articles ont été écrits.",
+        place: 'République centrafricaine',
+        actors: ['Groupe Wagner', 'Russie', 'Gouvernement centrafricain', 'Faustin-Archange Touadéra'],
       },
     },
   },
@@ -284,6 +367,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Drapeaux russes dans les rues de Bamako après le putsch',
         summary:
           "Dans les jours qui suivent le coup d'État d'août 2020, des drapeaux russes et des slogans à la gloire de Vladimir Poutine fleurissent dans les manifestations à Bamako. D'après l'article, les diplomates occidentaux y voient une mise en scène dans la plus pure tradition de la propagande du Kremlin.",
+        note:
+          "L'extrait parle de « ces drapeaux agités » sans les décrire ni les dater. Le paragraphe 1 situe l'épisode peu après le coup d'État d'août 2020. Des comptes rendus de ces jours-là décrivent des manifestants scandant « Poutine, Poutine » et réclamant une coopération avec la Russie lors d'un rassemblement de fin de semaine à Bamako (aBamako, repris par Pledge Times, 28 août 2020). Des milliers de personnes se sont réunies place de l'Indépendance le 21 août 2020 (Press TV, légende d'une photo de Reuters). Le jour exact auquel pense l'article n'est pas établi ; la date est donc donnée au mois. L'article prête à des diplomates occidentaux l'idée d'une mise en scène ; elle n'est pas vérifiée.",
+        place: 'Bamako',
+        actors: ['Partisans de la junte', "Diplomates occidentaux (selon l'article)"],
       },
     },
   },
@@ -316,6 +403,10 @@ export const events: readonly SahelEvent[] = [
         title: "L'ambassadeur de Russie, premier diplomate reçu par la junte",
         summary:
           "Peu après le putsch, l'ambassadeur russe à Bamako, Igor Gromyko, est reçu par les nouveaux maîtres militaires du pays avant tout autre diplomate étranger. L'ambassade assure que l'entretien portait uniquement sur la sécurité de son personnel.",
+        note:
+          "Selon Financial Afrik (18 janvier 2022), la junte a reçu l'ambassadeur Igor Gromyko dans les toutes premières heures après le putsch, avant tout autre diplomate en poste à Bamako. RIA Novosti (repris par ria24.today) cite le porte-parole de l'ambassade, Lev Matoshin, pour qui l'entretien portait uniquement sur la sécurité de l'ambassade. Le jour n'est pas établi ; la date est donc donnée au mois (août 2020, après le coup d'État du 18 août). Le « Pham » du paragraphe 1 n'est pas identifié dans l'extrait. Il pourrait s'agir de J. Peter Pham, ancien envoyé spécial des États-Unis pour le Sahel, mais rien ne le confirme.",
+        place: 'Région de Bamako (Mali)',
+        actors: ['Igor Gromyko', 'Comité national pour le salut du peuple (CNSP)', 'Assimi Goïta'],
       },
     },
   },
@@ -348,6 +439,17 @@ export const events: readonly SahelEvent[] = [
         title: "Coup d'État au Mali : le président Keïta renversé",
         summary:
           "Des soldats mutinés du camp de Kati arrêtent le président Ibrahim Boubacar Keïta et son Premier ministre ; dans la nuit, le chef de l'État annonce sa démission. Une junte, le CNSP, conduite par le colonel Assimi Goïta, prend le pouvoir.",
+        note:
+          "La date de l'article, « août 2020 », est exacte. La mutinerie a éclaté au camp de Kati le matin du 18 août 2020, et Ibrahim Boubacar Keïta a annoncé sa démission peu avant minuit à la télévision d'État (direct d'Al Jazeera, 19 août 2020 ; Simple English Wikipedia, « 2020 Malian coup d'état »). Un second coup d'État, en mai 2021, a fait d'Assimi Goïta le président de la transition.",
+        place: 'Kati et Bamako (Mali)',
+        actors: [
+          'Forces armées maliennes (FAMa)',
+          'Comité national pour le salut du peuple (CNSP)',
+          'Assimi Goïta',
+          'Ibrahim Boubacar Keïta',
+          'Boubou Cissé',
+        ],
+        caption: "Le coup d'État de 2020 au Mali : l'article de Wikipédia (en anglais)",
       },
     },
   },
@@ -373,6 +475,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Le Salvador, premier pays à faire du bitcoin une monnaie légale',
         summary:
           'Le Parlement salvadorien adopte la loi Bitcoin voulue par le président Nayib Bukele ; trois mois plus tard, le bitcoin a cours légal aux côtés du dollar américain. En avril 2022, la Centrafrique deviendra le deuxième pays à suivre cette voie.',
+        note:
+          "L'article ne cite que la Centrafrique, « deuxième pays au monde », formule que sa traduction déforme en « like the other country in the world ». Le Salvador avait été le premier. L'Assemblée législative a adopté la loi Bitcoin par 62 voix sur 84 tard dans la soirée du mardi 8 juin 2021, heure locale, soit déjà le 9 juin en temps universel ; selon les comptes rendus, c'est l'un ou l'autre jour (AFP, repris par Business Recorder, 10 juin 2021 ; CoinDesk, 7 septembre 2021). La loi est entrée en vigueur le 7 septembre 2021, date à laquelle le bitcoin a eu cours légal (CoinDesk ; SlashGear, 7 septembre 2021).",
+        place: 'San Salvador',
+        actors: ['Nayib Bukele', 'Assemblée législative du Salvador'],
       },
     },
   },
@@ -404,6 +510,10 @@ export const events: readonly SahelEvent[] = [
         summary:
           "Des Russes que les gouvernements occidentaux identifient comme des mercenaires de Wagner commencent à se déployer au Mali. Une quinzaine de gouvernements européens et le Canada condamnent ce déploiement et le soutien matériel qu'y apporte Moscou. La junte, elle, ne parle que d'instructeurs militaires russes.",
         reportedDate: "« À la fin de l'année dernière » selon l'article, soit fin 2021",
+        note:
+          "L'article date du début de mai 2022 : « la fin de l'année dernière » renvoie donc à la fin de 2021, ce que confirment les faits. Le 23 décembre 2021, des gouvernements européens et le Canada ont condamné « le déploiement de troupes mercenaires » au Mali (déclaration commune, rapportée par UPI et Teller Report, 23-24 décembre 2021 ; 15 ou 16 signataires selon les sources). BBC Monitoring (17 mars 2022) fait remonter à décembre 2021 le début des opérations de l'armée malienne avec Wagner. Le jour exact de l'arrivée est inconnu ; la date est donc donnée au mois. Le Mali nie avoir recruté Wagner et parle d'instructeurs russes, d'où la mention « contesté ».",
+        place: 'Mali',
+        actors: ['Groupe Wagner', 'Russie', 'Autorités de transition maliennes', 'Gouvernements européens', 'Canada'],
       },
     },
   },
@@ -433,6 +543,10 @@ export const events: readonly SahelEvent[] = [
         title: 'La Cédéao frappe le Mali de lourdes sanctions',
         summary:
           "La junte ayant proposé de rester au pouvoir plusieurs années encore, la Cédéao ferme les frontières de ses États membres avec le Mali, gèle les avoirs de l'État malien et suspend l'essentiel des échanges. L'Union européenne ajoute en février des sanctions ciblées contre cinq responsables. Pour l'article, le Mali est isolé par les sanctions des puissances européennes et nord-américaines.",
+        note:
+          "L'article ne date pas les sanctions. Les sanctions économiques générales sont venues des États d'Afrique de l'Ouest : la Cédéao les a décidées à son sommet d'Accra, le 9 janvier 2022 (APA News ; Crisis24, 10 février 2022), puis levées le 3 juillet 2022, en maintenant des sanctions individuelles (reportage d'Al Jazeera relayé par godudunews). L'UE a imposé le 4 février 2022 des interdictions de voyager et des gels d'avoirs à cinq figures de la junte (France 24, 4 février 2022). L'article exagère donc le rôle de l'Occident en imputant l'isolement du Mali aux « puissances européennes et nord-américaines » : les sanctions générales étaient régionales et africaines.",
+        place: 'Mali',
+        actors: ['Cédéao', 'Union européenne', 'Autorités de transition maliennes'],
       },
     },
   },
@@ -463,6 +577,11 @@ export const events: readonly SahelEvent[] = [
         title: 'Au Burkina Faso, un putsch porte Damiba au pouvoir',
         summary:
           "Des militaires arrêtent le président Roch Marc Christian Kaboré et annoncent sa destitution ; une junte, le MPSR, dirigée par le lieutenant-colonel Paul-Henri Sandaogo Damiba, prend les commandes. C'est à ce « nouveau gouvernement » que s'adressent les manifestants de Ouagadougou en mars 2022.",
+        note:
+          "L'article parle seulement du « nouveau gouvernement ». La mutinerie a commencé le 23 janvier 2022, et les militaires ont annoncé la destitution de Roch Marc Christian Kaboré le 24 janvier (Wikipédia en anglais, « January 2022 Burkina Faso coup d'état » ; VOA Afrique, 25 janvier 2022). Damiba a lui-même été renversé le 30 septembre 2022, après la parution de l'article.",
+        place: 'Ouagadougou',
+        actors: ['Mouvement patriotique pour la sauvegarde et la restauration (MPSR)', 'Paul-Henri Sandaogo Damiba', 'Roch Marc Christian Kaboré'],
+        caption: "Le coup d'État de janvier 2022 au Burkina Faso : l'article de Wikipédia (en anglais)",
       },
     },
   },
@@ -487,6 +606,10 @@ export const events: readonly SahelEvent[] = [
         title: "Le Mali expulse l'ambassadeur de France",
         summary:
           "La junte malienne donne 72 heures à l'ambassadeur de France, Joël Meyer, pour quitter le pays, après que des ministres français l'ont jugée illégitime et « hors de contrôle ». Une étape de plus dans la dégradation des relations entre Bamako et Paris depuis l'arrivée de Wagner.",
+        note:
+          "L'article dit seulement que les relations se sont « rapidement dégradées » après l'arrivée de Wagner. Le lundi 31 janvier 2022, le gouvernement malien a convoqué l'ambassadeur Joël Meyer et lui a donné 72 heures pour partir, en invoquant des propos « hostiles et outrageants » de ministres français. Le 28 janvier, le ministre des Affaires étrangères, Jean-Yves Le Drian, avait qualifié la junte d'illégitime et de « hors de contrôle », et la ministre des Armées, Florence Parly, avait mis en cause sa légitimité (communiqué du gouvernement lu à la télévision d'État, rapporté par Reuters via The Lawyer's Daily et par Sputnik via UrduPoint, 31 janvier 2022).",
+        place: 'Bamako',
+        actors: ['Gouvernement de transition malien', 'Joël Meyer', 'Jean-Yves Le Drian', 'Florence Parly'],
       },
     },
   },
@@ -512,6 +635,10 @@ export const events: readonly SahelEvent[] = [
         title: 'La France annonce le retrait de ses troupes du Mali',
         summary:
           'Emmanuel Macron annonce le départ du Mali de la force française Barkhane et de la task force européenne Takuba, la France ne partageant plus la stratégie ni les objectifs de la junte, tout en maintenant une présence militaire dans les pays voisins. Ce retrait met fin à plus de neuf années de présence militaire française dans le pays.',
+        note:
+          "L'article ne parle pas de cette annonce, mais elle découle de la rupture qu'il décrit. Le jeudi 17 février 2022, dans une déclaration conjointe, la France, ses partenaires européens de Takuba et le Canada ont estimé que « les conditions politiques, opérationnelles et juridiques » n'étaient plus réunies pour rester, et Emmanuel Macron a présenté la décision à l'Élysée (AP et EFE, 17 février 2022 ; Africa24). Le lendemain, le gouvernement malien a exigé un retrait « sans délai » (Neema Media, 18 février 2022). La dernière unité française a quitté le Mali le 15 août 2022.",
+        place: "Palais de l'Élysée, Paris",
+        actors: ['Emmanuel Macron', 'France', 'Task force Takuba', 'Canada', 'Gouvernement de transition malien'],
       },
     },
   },
@@ -536,6 +663,9 @@ export const events: readonly SahelEvent[] = [
         title: 'Les sanctions occidentales contre la Russie',
         summary:
           "L'Union européenne, les États-Unis et le Royaume-Uni commencent à sanctionner la Russie après sa reconnaissance des « républiques » séparatistes de l'est de l'Ukraine, puis durcissent les mesures après l'invasion. Le blog y voit une Europe unie contre Moscou sur le plan économique ; l'autre article cite des experts pour qui la loi centrafricaine sur le bitcoin permettrait de contourner ces sanctions.",
+        note:
+          "Aucun des deux articles ne date ces sanctions. La Russie a reconnu les « républiques » de Donetsk et de Louhansk le 21 février 2022. Le 22 février, le président Joe Biden a annoncé une « première tranche » de sanctions américaines (VEB, Promsvyazbank, dette souveraine russe), Boris Johnson des sanctions britanniques contre cinq banques et trois hommes d'affaires, et les ministres de l'UE se sont entendus sur un premier train de mesures, adopté par le Conseil de l'UE le 23 février (RFE/RL, 22 février 2022 ; Retail Banker International, 23 février 2022 ; communiqué du Conseil de l'UE repris par Europe Diplomatic, 23 février 2022). Après l'invasion, l'UE a gelé le 25 février les avoirs de Vladimir Poutine et de Sergueï Lavrov. Les sanctions étaient toujours en vigueur quand les deux articles ont été écrits ; l'événement est donc présenté comme toujours en cours.",
+        actors: ['Union européenne', 'États-Unis', 'Royaume-Uni', 'Russie'],
       },
     },
   },
@@ -560,6 +690,10 @@ export const events: readonly SahelEvent[] = [
         title: "Les forces russes attaquent l'Ukraine depuis la Biélorussie",
         summary:
           "Dès le premier jour de l'invasion, des colonnes russes entrent en Ukraine depuis la Biélorussie, où elles étaient restées après des manœuvres conjointes, et font route vers Kiev. La Biélorussie d'Alexandre Loukachenko est le seul pays à prêter son territoire à l'offensive. Le blog la cite en tête des rares alliés de Moscou en Europe.",
+        note:
+          "Le blog range la Biélorussie parmi les alliés de la Russie sans rien dater. Le 24 février 2022, les forces russes ont marché sur Kiev depuis la Biélorussie, de part et d'autre du Dniepr (Institute for the Study of War, « Ukraine Conflict Update 7 », 24 février 2022). Les garde-frontières ukrainiens ont signalé des attaques lancées depuis le territoire biélorusse par des troupes restées sur place après les manœuvres conjointes du même mois (Voice of Belarus, citant CNN et Radio Svaboda). Aucune participation de soldats biélorusses n'a été établie.",
+        place: "Frontière entre la Biélorussie et l'Ukraine",
+        actors: ['Biélorussie', 'Alexandre Loukachenko', 'Forces armées russes'],
       },
     },
   },
@@ -585,6 +719,10 @@ export const events: readonly SahelEvent[] = [
         title: "La Russie lance l'invasion de l'Ukraine",
         summary:
           "Vladimir Poutine annonce une « opération militaire spéciale » et les forces russes attaquent l'Ukraine sur plusieurs fronts. Cette guerre forme la toile de fond des deux articles.",
+        note:
+          "Aucun des deux articles ne date l'invasion. Le 24 février 2022, Vladimir Poutine a annoncé l'opération à la télévision, et les premières frappes ont suivi (The Quint et Filipino Times, 24 février 2022).",
+        place: 'Ukraine',
+        actors: ['Russie', 'Ukraine', 'Vladimir Poutine'],
       },
     },
   },
@@ -610,6 +748,10 @@ export const events: readonly SahelEvent[] = [
         title: "L'Assemblée générale de l'ONU condamne l'invasion ; Mali et Centrafrique s'abstiennent",
         summary:
           "Par 141 voix contre 5 et 35 abstentions, l'Assemblée générale adopte la résolution ES-11/1, qui déplore l'agression russe et exige le retrait des troupes d'Ukraine. Le Mali et la Centrafrique s'abstiennent ; le Burkina Faso ne prend pas part au vote.",
+        note:
+          "L'article n'évoque les votes à l'ONU qu'en termes généraux. Le 2 mars 2022, le texte a été adopté par 141 voix contre 5 et 35 abstentions ; le Mali et la Centrafrique figuraient parmi les pays africains qui se sont abstenus, et le Burkina Faso était absent (allAfrica, « UN Resolution Demands Russian Withdrawal from Ukraine - How Africa Voted », 3 mars 2022).",
+        place: "Siège de l'ONU, New York",
+        actors: ['Assemblée générale des Nations unies', 'Mali', 'Centrafrique', 'Russie'],
       },
     },
   },
@@ -634,6 +776,10 @@ export const events: readonly SahelEvent[] = [
         title: "Human Rights Watch dénonce une nouvelle vague d'exécutions au Mali",
         summary:
           "Selon Human Rights Watch, l'armée malienne et des groupes islamistes armés ont tué au moins 107 civils depuis décembre 2021, pour la plupart sommairement exécutés ; 71 de ces décès sont imputés aux forces gouvernementales. Deux jours plus tard, Bamako coupe RFI et France 24, qui avaient fait état de telles exactions.",
+        note:
+          "Selon l'article, les médias français ont été interdits après avoir rapporté des exécutions de masse commises par les forces gouvernementales. Le rapport paru avant l'interdiction du 17 mars 2022 est celui-ci : « Mali: New Wave of Executions of Civilians », publié par Human Rights Watch le 15 mars 2022 (https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians ; APA News). Parmi les cas qu'il recense figurent au moins 35 suspects dont les corps calcinés ont été retrouvés près de Danguèrè Wotoro début mars ; le 11 mars, le ministère malien de la Défense avait qualifié ces accusations de fausses informations. Le rapport de HRW sur le massacre de Moura n'est sorti que le 5 avril 2022, après l'interdiction : ce ne peut donc pas être celui que vise l'article, même si c'est de lui que le blog tire ses « 300 civils ». La date du rapport est établie, mais les tueries qu'il décrit restent des allégations, d'où la mention « rapporté ».",
+        place: 'Centre et sud-ouest du Mali',
+        actors: ['Human Rights Watch', 'Corinne Dufka', 'Forces armées maliennes (FAMa)', 'Groupes islamistes armés'],
       },
     },
   },
@@ -674,6 +820,18 @@ export const events: readonly SahelEvent[] = [
         summary:
           "La junte malienne suspend RFI et France 24, accusées de diffuser de fausses informations sur des exactions de l'armée ; en avril, l'autorité de régulation rend l'interdiction définitive. La mesure fait suite à des reportages de RFI et à un rapport de Human Rights Watch sur des civils tués par l'armée.",
         reportedDate: "« Plus tôt cette année » selon l'article, soit début 2022",
+        note:
+          "L'article date de mai 2022 : « plus tôt cette année » renvoie donc au début de 2022. Le gouvernement a annoncé la suspension dans un communiqué daté du 16 mars et rendu public le 17 mars 2022 (RFI/AFP, 17 mars 2022 ; BBC Monitoring, 17 mars 2022). La Haute Autorité de la Communication l'a rendue définitive le 27 avril 2022 (Studio Tamani ; France 24, 27 avril 2022). La junte visait notamment des émissions de RFI des 14 et 15 mars qui donnaient la parole à des victimes présumées de l'armée et de Wagner, ainsi qu'un rapport de Human Rights Watch du 15 mars 2022 imputant aux forces gouvernementales la mort d'au moins 71 civils depuis décembre 2021 (« Mali: New Wave of Executions of Civilians », https://www.hrw.org/news/2022/03/15/mali-new-wave-executions-civilians ; voir l'événement du 15 mars). Nos vérifications n'ont trouvé aucune levée de l'interdiction ; l'événement est donc présenté comme toujours en cours.",
+        place: 'Bamako',
+        actors: [
+          'Gouvernement de transition malien',
+          'Abdoulaye Maïga',
+          'Haute Autorité de la Communication (Mali)',
+          'RFI',
+          'France 24',
+          'France Médias Monde',
+          'Human Rights Watch',
+        ],
       },
     },
   },
@@ -698,6 +856,10 @@ export const events: readonly SahelEvent[] = [
         title: 'À Ouagadougou, une marche pour un partenariat militaire avec la Russie',
         summary:
           'La coalition Faso Lagam Taaba Zaka, qui fédère des organisations de la société civile, défile dans la capitale burkinabée. Elle presse les nouvelles autorités de se tourner vers la Russie pour combattre les groupes djihadistes et de mettre fin aux accords de défense avec la France. Son secrétaire général, Soumaïla Nana, cite la Russie, la Chine et la Corée du Nord parmi les partenaires possibles.',
+        note:
+          "La presse locale confirme la date donnée par l'article. Lors d'une conférence de presse tenue le 19 mars, la coalition avait annoncé une marche pour le dimanche 27 mars 2022 (Kaceto.net), et Gbich.info en a rendu compte le 27 mars 2022. Les sources locales écrivent Soumaïla (ou Soumaila) Nana et nomment aussi la coalition « Faso Lagam Zaka ». D'après elles, son secrétaire général citait également l'Iran parmi les partenaires possibles. Le chiffre de « plus de 100 » organisations membres avancé par l'article n'a pas été vérifié.",
+        place: 'Ouagadougou',
+        actors: ['Coalition Faso Lagam Taaba Zaka', 'Soumaïla Nana'],
       },
     },
   },
@@ -717,13 +879,18 @@ export const events: readonly SahelEvent[] = [
       { source: 'darnell-burkina-2022', paragraph: 9, quote: 'slaughtered a village of 300 civilians' },
     ],
     certainty: 'disputed',
-    note: 'The article gives no date. Human Rights Watch places the killings between 27 and 31 March 2022 and estimates about 300 men killed, some of them suspected Islamist fighters ("Mali: Massacre by Army, Foreign Soldiers", 5 April 2022). Mali\'s army reported 203 "terrorists" killed in an operation from 23 March to 3 April. A UN human rights office report of 12 May 2023 found that at least 500 people were killed (The Africa Report, 15-16 May 2023). Moura is a town of about 10,000 people rather than a village. Coordinates are from French Wikipedia ("Moura (Mali)").',
+    note: 'The article gives no date. Human Rights Watch places the killings between 27 and 31 March 2022 and estimates about 300 men killed, some of them suspected Islamist fighters ("Mali: Massacre by Army, Foreign Soldiers", 5 April 2022). Mali\'s army reported 203 "terrorists" killed in an operation from 23 to 31 March (its general staff\'s statement of 1 April 2022, reported by AFP). A UN human rights office report of 12 May 2023 found that at least 500 people were killed (The Africa Report, 15-16 May 2023). Moura is a town of about 10,000 people rather than a village. Coordinates are from French Wikipedia ("Moura (Mali)").',
     media: { url: 'https://en.wikipedia.org/wiki/Moura_massacre', caption: 'The Moura massacre: the Wikipedia article' },
     translations: {
       fr: {
         title: 'Massacre de Moura, dans le centre du Mali',
         summary:
           "Au cours d'une opération militaire à Moura, des soldats maliens et des combattants étrangers, russes selon des témoins, auraient exécuté plusieurs centaines d'hommes en quelques jours. Human Rights Watch fait état d'environ 300 morts ; l'armée malienne affirme avoir tué 203 combattants islamistes.",
+        note:
+          "L'article ne donne pas de date. Human Rights Watch situe les tueries entre le 27 et le 31 mars 2022 et estime à environ 300 le nombre d'hommes tués, dont certains étaient soupçonnés d'être des combattants islamistes (« Mali: Massacre by Army, Foreign Soldiers », 5 avril 2022). L'armée malienne a annoncé 203 « terroristes » tués au cours d'une opération menée du 23 au 31 mars (communiqué de l'état-major du 1er avril 2022, repris par l'AFP). Selon un rapport du Haut-Commissariat des Nations unies aux droits de l'homme publié le 12 mai 2023, au moins 500 personnes ont été tuées (The Africa Report, 15-16 mai 2023). Avec quelque 10 000 habitants, Moura est une petite ville plutôt qu'un village. Les coordonnées proviennent de Wikipédia en français (« Moura (Mali) »).",
+        place: 'Moura, région de Mopti',
+        actors: ['Forces armées maliennes (FAMa)', 'Soldats étrangers (russes selon des témoins)', 'Groupe Wagner', 'Human Rights Watch'],
+        caption: "Le massacre de Moura : l'article de Wikipédia (en anglais)",
       },
     },
   },
@@ -749,6 +916,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Les forces russes se retirent de la région de Kiev',
         summary:
           "Faute d'avoir pu prendre la capitale, les troupes russes se replient des environs de Kiev, et l'Ukraine annonce avoir repris le contrôle de toute la région. L'article oppose ce recul en Ukraine à la progression de Moscou en Afrique.",
+        note:
+          "L'article ne date pas ce recul. Début mai 2022, le repli auquel il fait allusion est très probablement celui de la région de Kiev, mais il s'agit d'une interprétation. Lors des pourparlers d'Istanbul, le 29 mars 2022, le vice-ministre russe de la Défense Alexandre Fomine a annoncé une forte réduction des opérations en direction de Kiev et de Tchernihiv (Channel NewsAsia/AFP, 29 mars 2022). Le 2 avril, la vice-ministre ukrainienne de la Défense Hanna Maliar a déclaré que toute la région de Kiev avait été reprise (RFE/RL, 2 avril 2022).",
+        place: 'Région de Kiev, Ukraine',
+        actors: ['Forces armées russes', 'Forces armées ukrainiennes', 'Alexandre Fomine', 'Hanna Maliar'],
       },
     },
   },
@@ -777,6 +948,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Moscou livre au Mali des hélicoptères Mi-35P et des radars',
         summary:
           "Un avion de transport russe achemine deux hélicoptères de combat, un radar 59N6-TE et d'autres équipements jusqu'à la base militaire de l'aéroport de Bamako, où le ministre de la Défense, Sadio Camara, les réceptionne. Africa Intelligence y reconnaît des hélicoptères d'attaque Mi-35P.",
+        note:
+          "Sadio Camara a réceptionné le matériel dans la soirée du mercredi 30 mars 2022 (AFP, reprise par The Defense Post, 31 mars 2022 ; Libreinfo). Africanews (18 avril 2022), citant Africa Intelligence, date la livraison du 31 mars et parle d'« hélicoptères d'attaque Mil Mi-35P » et de « systèmes radar mobiles 59N6-TE ». L'article qualifie ce matériel de « nouvelle cargaison », dans des termes qui reprennent la dépêche d'Africanews du 18 avril consacrée à une deuxième livraison (voir l'événement du 18 avril 2022). Il confond donc les deux envois.",
+        place: 'Bamako',
+        actors: ['Russie', 'Forces armées maliennes (FAMa)', 'Sadio Camara'],
       },
     },
   },
@@ -802,6 +977,10 @@ export const events: readonly SahelEvent[] = [
         title: "La Russie suspendue du Conseil des droits de l'homme ; Mali et Centrafrique votent contre",
         summary:
           "L'Assemblée générale de l'ONU suspend la Russie du Conseil des droits de l'homme par 93 voix contre 24 et 58 abstentions. Le Mali et la Centrafrique figurent parmi les neuf pays africains qui s'y sont opposés.",
+        note:
+          "L'article ne cite pas ce vote. La résolution ES-11/3 a été adoptée le 7 avril 2022 par 93 voix contre 24 et 58 abstentions (texte sur Wikisource ; chiffres d'UN News repris par i News, 8 avril 2022). Les pays africains qui ont voté contre sont l'Algérie, le Burundi, la Centrafrique, le Congo, l'Érythrée, l'Éthiopie, le Gabon, le Mali et le Zimbabwe (African Manager et Dzaleu, avril 2022, d'après RFI). Voilà qui donne raison à l'article quand il affirme que le Mali ne votera pas contre la Russie.",
+        place: "Siège de l'ONU, New York",
+        actors: ['Assemblée générale des Nations unies', 'Mali', 'Centrafrique', 'Russie'],
       },
     },
   },
@@ -827,6 +1006,10 @@ export const events: readonly SahelEvent[] = [
         title: "Présidentielle française : Macron l'emporte face à Le Pen",
         summary:
           "Emmanuel Macron et Marine Le Pen se qualifient au premier tour, et le président sortant est réélu au second. Le blog, écrit dans l'entre-deux-tours, voyait dans la France un possible allié de Moscou en cas de victoire de Marine Le Pen.",
+        note:
+          "Le premier tour s'est tenu le 10 avril et le second le 24 avril 2022. D'après les résultats définitifs, Emmanuel Macron a obtenu 58,55 % des voix et Marine Le Pen 41,45 % (Reuters, repris par Sowetan Live, 25 avril 2022). Le conditionnel employé par l'article montre qu'il a été écrit avant le second tour.",
+        place: 'France',
+        actors: ['Emmanuel Macron', 'Marine Le Pen'],
       },
     },
   },
@@ -855,6 +1038,10 @@ export const events: readonly SahelEvent[] = [
         title: "Une deuxième cargaison d'armes russes arrive à Bamako",
         summary:
           "L'armée malienne annonce l'arrivée d'un deuxième lot de matériel militaire russe, dont deux hélicoptères de combat et des radars de surveillance débarqués d'un avion-cargo russe à l'aéroport de Bamako. La présidence parle d'hélicoptères Mi-24P.",
+        note:
+          "L'avion-cargo s'est posé vers 00 h 45 le lundi 18 avril 2022 (Libreinfo ; Africanews et AFP, 18 avril 2022). La phrase de l'article suit de près le compte rendu d'Africanews sur cette « nouvelle cargaison ». Mais le matériel qu'elle cite (hélicoptères Mi-35P, radars 59N6-TE) appartient à la livraison du 30 mars : l'article confond donc les deux envois.",
+        place: 'Bamako',
+        actors: ['Russie', 'Forces armées maliennes (FAMa)', 'Oumar Diarra'],
       },
     },
   },
@@ -881,6 +1068,10 @@ export const events: readonly SahelEvent[] = [
         summary:
           "Quelques jours après avoir remis sa base de Gossi aux forces maliennes, l'armée française publie des images de drone montrant, selon elle, des mercenaires de Wagner en train d'enterrer des corps non loin de là pour faire accuser la France. L'armée malienne dit avoir découvert un charnier près de l'ancien camp français, et Bamako récuse les images françaises.",
         reportedDate: "« Récemment » selon l'article, soit fin avril 2022",
+        note:
+          "Pour un article paru début mai 2022, « récemment » renvoie à la fin avril. La France a remis la base de Gossi le mardi 19 avril. Les images ont été tournées le 21 avril ; l'AFP a pu les voir le soir même, et elles ont été largement diffusées le 22 avril (AFP, reprise par The Limited Times, 21 avril 2022 ; askanews, 22 avril 2022). Le gouvernement malien a récusé ces images et accusé la France d'espionnage (Free China Post, 27 avril 2022). L'article présente la rupture de la coopération militaire avec la France comme la réponse du Mali à cette vidéo ; ce lien relève de sa propre lecture.",
+        place: 'Gossi',
+        actors: ['Forces armées françaises', 'Groupe Wagner', 'Forces armées maliennes (FAMa)'],
       },
     },
   },
@@ -908,6 +1099,10 @@ export const events: readonly SahelEvent[] = [
         summary:
           "La Centrafrique adopte une loi sur les cryptomonnaies qui fait du bitcoin une monnaie officielle aux côtés du franc CFA ; elle devient ainsi le deuxième pays au monde à franchir le pas, après le Salvador. L'article relaie l'avis d'experts anonymes, pour qui ce serait un moyen de contourner les sanctions visant la Russie.",
         reportedDate: "« Ces derniers jours » selon l'article, paru début mai 2022",
+        note:
+          "La loi n° 22.004 est datée du 22 avril 2022 (Le Quotidien d'Afrique, à propos du recours devant la Cour constitutionnelle). L'Assemblée l'a votée le 20 ou le 21 avril, selon les sources. La présidence a annoncé la loi le 27 avril 2022 (Daily Post ; Euro Weekly News, 27 avril 2022), ce qui correspond bien à « ces derniers jours » pour un article du début de mai. La formule « like the other country in the world » est une traduction fautive de « le deuxième pays au monde » : le Salvador avait été le premier, le 7 septembre 2021. L'idée que cette loi servirait à contourner les sanctions est attribuée à des experts anonymes et n'a pas été vérifiée.",
+        place: 'Bangui',
+        actors: ['Assemblée nationale centrafricaine', 'Faustin-Archange Touadéra', 'Obed Namsio'],
       },
     },
   },
@@ -936,6 +1131,10 @@ export const events: readonly SahelEvent[] = [
         title: 'Le Mali dénonce ses accords de défense avec la France',
         summary:
           "La junte malienne annonce qu'elle met fin aux accords sur le statut des forces françaises de Barkhane et européennes de Takuba, ainsi qu'au traité de coopération en matière de défense conclu avec la France en 2014. Elle invoque des atteintes à sa souveraineté et des violations de son espace aérien ; Paris juge la décision injustifiée.",
+        note:
+          "L'annonce a été faite à la télévision nationale le lundi 2 mai 2022 au soir (franceinfo, 2 mai 2022 ; Teller Report, 2 mai 2022). L'accord de 2013 sur le statut des forces (SOFA) et le protocole de 2020 relatif à Takuba ont été dénoncés avec effet immédiat ; le traité du 16 juillet 2014 cesse de s'appliquer six mois après sa notification. La junte a invoqué des violations de son espace aérien et des décisions françaises unilatérales, et non la vidéo de Gossi. Le « maintenant » de l'article le place juste après le 2 mai.",
+        place: 'Bamako',
+        actors: ['Gouvernement de transition malien', 'Abdoulaye Maïga', 'France', 'Task force Takuba'],
       },
     },
   },
