@@ -3,7 +3,7 @@
  * `filter`, driven by real pointer and keys; `sahel-filter-change`; axe in each state.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { FilterChangeDetail } from '../src/events.js';
 import { expectNoViolations } from './axe.js';
@@ -183,5 +183,25 @@ describe('<sahel-timeline> filters and search', () => {
     await settle(el);
     await frames(2);
     await expectNoViolations(el);
+  });
+
+  it('the legend\'s toggles are at least 44 by 44 pixels where the pointer is coarse, as the toolbar\'s buttons are', async () => {
+    const el = await mount();
+    await executeServerCommand('set-coarse-pointer', { enabled: true });
+    try {
+      await until(() => matchMedia('(pointer: coarse)').matches, 3000, 'a coarse pointer');
+      await frames(2);
+      const toggles = [...el.renderRoot.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+      expect(toggles.length).to.be.greaterThan(3);
+      for (const t of toggles) {
+        const r = t.getBoundingClientRect();
+        const name = t.textContent.replace(/\s+/g, ' ').trim();
+        expect(r.width, `${name} width`).to.be.at.least(44);
+        expect(r.height, `${name} height`).to.be.at.least(44);
+      }
+      await expectNoViolations(el);
+    } finally {
+      await executeServerCommand('set-coarse-pointer', { enabled: false });
+    }
   });
 });

@@ -4,11 +4,11 @@
  * buttons doing what they say. Driven with real keys and clicks from a page around it.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, mount, mountBetweenButtons, press, until, windowMs } from './helpers.js';
+import { clickOn, frames, mount, mountBetweenButtons, press, until, windowMs } from './helpers.js';
 
 /** A page with a button before the timeline and one after it, the focus on the first. */
 async function page(dir: 'ltr' | 'rtl' = 'ltr'): Promise<{ el: SahelTimeline; h: TimelineHarness; before: HTMLButtonElement; after: HTMLButtonElement }> {
@@ -157,4 +157,36 @@ describe('<sahel-timeline> toolbar', () => {
     await clickOn(h.button('Show all'));
     await until(() => windowMs(el).span > opening.span * 1.5 && new Date(windowMs(el).start).getUTCFullYear() <= 1999, 3000, 'all');
   });
+
+  for (const pointer of ['fine', 'coarse'] as const) {
+    it(`every control lies whole within the element 320 and 390px wide, with a ${pointer} pointer, and no button is left alone on a line`, async () => {
+      if (pointer === 'coarse') await executeServerCommand('set-coarse-pointer', { enabled: true });
+      try {
+        if (pointer === 'coarse') await until(() => matchMedia('(pointer: coarse)').matches, 3000, 'a coarse pointer');
+        for (const width of [320, 390]) {
+          const el = await mount(undefined, 'locale="en-GB"', 'reduce', 'light', width);
+          await frames(2);
+          const box = el.getBoundingClientRect();
+          const controls = [...el.renderRoot.querySelectorAll<HTMLElement>('[part~="controls"] button, [part~="controls"] input')];
+          expect(controls.length).to.equal(9);
+          for (const c of controls) {
+            const r = c.getBoundingClientRect();
+            const name = `${String(width)}px: ${c.getAttribute('title') ?? c.getAttribute('aria-label') ?? c.localName}`;
+            expect(r.width, name).to.be.greaterThan(0);
+            expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5, `${name} within the element`).to.equal(true);
+          }
+          // The buttons' lines, by their tops: as many on each, give or take one.
+          const lines = new Map<number, number>();
+          for (const b of new TimelineHarness(el).buttons()) {
+            const top = Math.round(b.getBoundingClientRect().top);
+            lines.set(top, (lines.get(top) ?? 0) + 1);
+          }
+          const counts = [...lines.values()];
+          expect(Math.max(...counts) - Math.min(...counts), `${String(width)}px: buttons per line ${counts.join(', ')}`).to.be.at.most(1);
+        }
+      } finally {
+        if (pointer === 'coarse') await executeServerCommand('set-coarse-pointer', { enabled: false });
+      }
+    });
+  }
 });

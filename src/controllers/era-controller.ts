@@ -9,7 +9,7 @@ import { localize } from '../dataset/localize.js';
 import type { Era } from '../dataset/types.js';
 import { formatIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
-import type { EraBand, PreparedEra } from '../layout/eras.js';
+import type { EraBand, MeasureTitle, PreparedEra } from '../layout/eras.js';
 import type { ViewScale } from '../layout/pack.js';
 import type * as Eras from '../render/eras.js';
 import { adoptChunkStyles } from './chunk-styles.js';
@@ -86,8 +86,8 @@ export class EraController {
     }
   }
 
-  /** The bands of the eras in view. */
-  bands(x: ViewScale, width: number): EraBand[] {
-    return this.list.length > 0 && chunk.loaded ? chunk.loaded.eraBands(this.list, x, width) : [];
+  /** The bands of the eras in view, their titles placed with widths from `measure`. */
+  bands(x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
+    return this.list.length > 0 && chunk.loaded ? chunk.loaded.eraBands(this.list, x, width, measure) : [];
   }
 }

@@ -338,7 +338,7 @@ export class ViewController implements ReactiveController {
     if (axis.waiting) void axis.waiting.then(() => { this.host.requestUpdate(); });
     // Once laid out, d3-time's chunk is fetched ahead of the first zoom into months.
     else void loadCalendarTicks();
-    this.eras = this.host.periods.bands(x, width);
+    this.eras = this.host.periods.bands(x, width, (text) => this.labels.eraTitleWidth(text));
     if (this.host.grouping.on) {
       this.layout = EMPTY;
       this.lanes = this.layOutLanes(x, pinned);

@@ -41,20 +41,128 @@ export function prepareEras(eras: readonly Era[], dataEnd: number | undefined): 
   });
 }
 
-/** Where an era's band goes on a plot: its left and right, cut to the plot. */
+/** An era's title as drawn above the axis: whole where there is room, else cut or left out. */
+export interface EraTitle {
+  /** The title, whole or cut with an ellipsis; drawn in capitals. */
+  readonly text: string;
+  /** Its left edge and width on the plot, in pixels. */
+  readonly x: number;
+  readonly width: number;
+  /** Its line above the axis, counted up from the axis: its era's `level`, or another line with room. */
+  readonly line: number;
+  /** Whether it is the whole title. */
+  readonly whole: boolean;
+}
+
+/** Where an era's band goes on a plot: its left and right, cut to the plot, and its title. */
 export interface EraBand {
   readonly era: PreparedEra;
   readonly x0: number;
   readonly x1: number;
+  /** Undefined where no part of the title worth reading fits: the list of eras names it. */
+  readonly title: EraTitle | undefined;
 }
 
-/** The bands of the eras in view, on a plot `width` pixels wide at scale `x`. */
-export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: number): EraBand[] {
-  const bands: EraBand[] = [];
+/** The width of a title (or a cut of it) as drawn: in capitals, 11px, semibold, in the plot's font. */
+export type MeasureTitle = (text: string) => number;
+
+/** A title's inset from its band's edges and the plot's. */
+const ERA_TITLE_INSET = 6;
+/** The least gap between two titles on a line: three spaces and more, so that two never read as one. */
+const TITLE_GAP = 12;
+/** The fewest letters a cut title keeps ("OPE…" names nothing); a short title keeps half. */
+const LEAST_KEPT = 6;
+/** The fewest letters of a word that a cut may keep. */
+const LEAST_WORD = 4;
+
+/**
+ * The bands of the eras in view, on a plot `width` pixels wide at scale `x`, with their titles
+ * placed so that none is cut to a few letters and none runs into another:
+ * 1. whole inside its band, on its era's line (eras on one line never overlap, nor do these);
+ * 2. else whole beside it: from its band's start on past its end, else centred on it, moved in
+ *    from the plot's edges (an era still going on ends its title at the right edge); on its
+ *    era's line if there is room there once every title has tried its own, else on the
+ *    nearest line with room;
+ * 3. else cut with an ellipsis inside its band, if the cut keeps a word's worth;
+ * 4. else none: the band is still named on hover, and the list of eras under the plot names
+ *    every era in full.
+ * The element's bands (render/eras.ts), the gesture's canvas (render/ink.ts) and the pictures
+ * (render/export-scene.ts) all draw the titles where this puts them.
+ */
+export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
+  const shown: { era: PreparedEra; x0: number; x1: number; text: string; width: number; title?: EraTitle }[] = [];
+  let lines = 0;
   for (const era of eras) {
+    lines = Math.max(lines, era.level + 1);
     const x0 = Math.max(0, x(era.start));
     const x1 = Math.min(width, x(era.end));
-    if (x1 > x0) bands.push({ era, x0, x1 });
+    if (x1 <= x0) continue;
+    const text = era.era.title;
+    shown.push({ era, x0, x1, text, width: measure(text) });
   }
-  return bands;
+  // Each line's titles, as their left and right edges.
+  const taken: [number, number][][] = Array.from({ length: lines }, () => []);
+  const free = (line: number, left: number, right: number) => (taken[line] ?? []).every(([a, b]) => right + TITLE_GAP <= a || left >= b + TITLE_GAP);
+  const place = (band: (typeof shown)[number], title: EraTitle) => {
+    band.title = title;
+    taken[title.line]?.push([title.x, title.x + title.width]);
+  };
+  for (const b of shown) {
+    if (b.width <= b.x1 - b.x0 - 2 * ERA_TITLE_INSET) place(b, { text: b.text, x: b.x0 + ERA_TITLE_INSET, width: b.width, line: b.era.level, whole: true });
+  }
+  for (const anyLine of [false, true]) {
+    for (const b of shown) {
+      if (b.title) continue;
+      const last = width - ERA_TITLE_INSET - b.width;
+      if (last < ERA_TITLE_INSET) continue;
+      const starts = [b.x0 + ERA_TITLE_INSET, (b.x0 + b.x1 - b.width) / 2].map((l) => Math.max(ERA_TITLE_INSET, Math.min(last, l)));
+      for (const line of anyLine ? nearestLines(b.era.level, lines) : [b.era.level]) {
+        const start = starts.find((l) => free(line, l, l + b.width));
+        if (start === undefined) continue;
+        place(b, { text: b.text, x: start, width: b.width, line, whole: true });
+        break;
+      }
+    }
+  }
+  for (const b of shown) {
+    if (b.title) continue;
+    const text = cutTitle(b.text, b.x1 - b.x0 - 2 * ERA_TITLE_INSET, measure);
+    if (text === '') continue;
+    const title = { text, x: b.x0 + ERA_TITLE_INSET, width: measure(text), line: b.era.level, whole: false };
+    if (free(title.line, title.x, title.x + title.width)) place(b, title);
+  }
+  return shown.map(({ era, x0, x1, title }) => ({ era, x0, x1, title }));
+}
+
+/** The lines 0…`count - 1`, nearest to `own` first (above before below). */
+function nearestLines(own: number, count: number): number[] {
+  const order = [own];
+  for (let d = 1; d < count; d++) {
+    if (own + d < count) order.push(own + d);
+    if (own - d >= 0) order.push(own - d);
+  }
+  return order;
+}
+
+/**
+ * `title` cut with an ellipsis to `room` pixels, or '' if that would keep too little of it to
+ * read: fewer than a few letters in all, or a last word cut to fewer than four ("THE GRE…" is
+ * cut back to "THE…", and so left out).
+ */
+function cutTitle(title: string, room: number, measure: MeasureTitle): string {
+  const least = Math.min(LEAST_KEPT, Math.ceil(title.length / 2));
+  let lo = 0;
+  let hi = title.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(`${title.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  let kept = title.slice(0, lo);
+  if (lo < title.length && !/\s/.test(title.charAt(lo))) {
+    const space = kept.search(/\s\S*$/);
+    if (kept.length - space - 1 < Math.min(LEAST_WORD, least)) kept = kept.slice(0, Math.max(0, space));
+  }
+  kept = kept.trimEnd();
+  return kept.length >= least ? `${kept}…` : '';
 }

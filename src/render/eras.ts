@@ -18,7 +18,11 @@ export { validateEras } from '../dataset/eras.js';
 export { eraBands, prepareEras } from '../layout/eras.js';
 export { eras as eraStyles } from '../styles/eras.js';
 
-/** The bands of the eras in view, the plot `height` pixels tall. */
+/**
+ * The bands of the eras in view, the plot `height` pixels tall, each with its title where
+ * layout/eras.ts placed it (the canvas painter draws them there too). A title may run past
+ * its band, so the band does not clip it. Each band is named on hover, for titles cut or left out.
+ */
 export function renderEraBands(bands: readonly EraBand[], height: number): TemplateResult | typeof nothing {
   if (bands.length === 0) return nothing;
   return html`<div class="eras" aria-hidden="true">
@@ -26,8 +30,11 @@ export function renderEraBands(bands: readonly EraBand[], height: number): Templ
       (b) => html`<div
         class="era ${b.era.ongoing ? 'ongoing' : ''}"
         part="era"
+        title=${b.era.era.title}
         ${setStyles({ transform: `translateX(${b.x0}px)`, width: `${b.x1 - b.x0}px`, height: `${Math.max(0, height - AXIS_HEIGHT)}px`, '--_era': eraColour(b.era) })}
-      ><span class="era-label" dir="auto" ${setStyles({ 'inset-block-end': `${ERA_PAD + b.era.level * ERA_LINE}px` })}>${b.era.era.title}</span></div>`,
+      >${b.title
+        ? html`<span class="era-label" dir="auto" ${setStyles({ left: `${b.title.x - b.x0}px`, 'inset-block-end': `${ERA_PAD + b.title.line * ERA_LINE}px` })}>${b.title.text}</span>`
+        : nothing}</div>`,
     )}
   </div>`;
 }

@@ -214,10 +214,9 @@ function plotItems(view: ExportView, width: number, height: number, top: number,
     items.push({ t: 'rect', x: b.x0, y: top, w: 1, h: bottom - top, fill: colour, opacity: 0.45 });
     if (!b.era.ongoing) items.push({ t: 'rect', x: b.x1 - 1, y: top, w: 1, h: bottom - top, fill: colour, opacity: 0.45 });
   }
+  // Where layout/eras.ts placed them, as the plot shows them.
   for (const b of view.eras) {
-    const room = b.x1 - b.x0 - 12;
-    const title = room > 0 ? cut(b.era.era.title.toUpperCase(), room, 11, 600, measure) : '';
-    if (title !== '') items.push({ t: 'text', x: Math.max(b.x0, 0) + 6, y: bottom - ERA_PAD - 3 - b.era.level * ERA_LINE, text: title, size: 11, weight: 600, fill: p.muted, role: 'era' });
+    if (b.title) items.push({ t: 'text', x: b.title.x, y: bottom - ERA_PAD - 3 - b.title.line * ERA_LINE, text: b.title.text.toUpperCase(), size: 11, weight: 600, fill: p.muted, role: 'era' });
   }
   // The axis: gridlines, the baseline and the tick labels.
   for (const t of view.ticks) {

@@ -519,13 +519,9 @@ export class InkPainter {
     g.fillStyle = s.muted;
     g.textBaseline = 'alphabetic';
     for (const b of eras) {
-      const room = b.x1 - b.x0 - 12;
-      if (room <= 0) continue;
-      const title = this.cut(g, `era\u0000${b.era.era.title}`, b.era.era.title.toUpperCase(), room, `600 11px ${s.font}`);
-      g.font = `600 11px ${s.font}`;
-      // As `.era-label` sits: ERA_PAD above the axis, a line up per level; its baseline
-      // about 3px above its box's bottom.
-      g.fillText(title.text, b.x0 + 6, bottom - ERA_PAD - 3 - b.era.level * ERA_LINE);
+      // Where layout/eras.ts placed it, as `.era-label` sits: ERA_PAD above the axis, a line
+      // up per line; its baseline about 3px above its box's bottom.
+      if (b.title) g.fillText(b.title.text.toUpperCase(), b.title.x, bottom - ERA_PAD - 3 - b.title.line * ERA_LINE);
     }
     g.textBaseline = 'middle';
   }

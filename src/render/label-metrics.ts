@@ -40,6 +40,7 @@ export class LabelMetrics {
   /** Title and date widths, by event id. */
   private widths = new Map<string, { title: number; date: number }>();
   private axisWidths = new Map<string, number>();
+  private eraWidths = new Map<string, number>();
   private dates = new WeakMap<TimelineEvent, string>();
   /** Short dates by what they are made of (many events share a day), and their widths. */
   private dateTexts = new Map<string, string>();
@@ -65,6 +66,7 @@ export class LabelMetrics {
     this.contextFont = '';
     this.widths.clear();
     this.axisWidths.clear();
+    this.eraWidths.clear();
     this.dates = new WeakMap();
     this.dateTexts.clear();
     this.dateWidths.clear();
@@ -99,6 +101,23 @@ export class LabelMetrics {
         w = estimateLabelWidth(label, major);
       }
       this.axisWidths.set(key, w);
+    }
+    return w;
+  }
+
+  /** The width of an era's title (or a cut of it) as `.era-label` draws it: in capitals, 11px, semibold. */
+  eraTitleWidth(text: string): number {
+    let w = this.eraWidths.get(text);
+    if (w === undefined) {
+      const context = this.canvas();
+      if (context) {
+        this.setFont(context, `600 11px ${this.font}`);
+        w = context.measureText(text.toUpperCase()).width;
+      } else {
+        w = text.length * 8;
+      }
+      if (this.eraWidths.size > 5000) this.eraWidths.clear();
+      this.eraWidths.set(text, w);
     }
     return w;
   }

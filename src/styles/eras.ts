@@ -14,20 +14,20 @@ export const eras = css`
     inset-inline-start: 0;
     background: color-mix(in srgb, var(--_era) 9%, transparent);
     border-inline: 1px solid color-mix(in srgb, var(--_era) 45%, transparent);
-    overflow: hidden;
+    /* For its name on hover (its title may be cut or left out); events still reach the plot. */
+    pointer-events: auto;
   }
   .era.ongoing {
     border-inline-end: 0;
   }
+  /* Placed, and cut if need be, by layout/eras.ts, which measures it as drawn here: it may
+     run on past its band, into room no other title takes. */
   .era-label {
     position: absolute;
-    inset-inline: 6px;
-    overflow: hidden;
     color: var(--_muted);
     font-size: 11px;
     line-height: 13px;
     font-weight: 600;
-    text-overflow: ellipsis;
     text-transform: uppercase;
     white-space: nowrap;
   }
@@ -50,13 +50,17 @@ export const eras = css`
     display: contents;
     list-style: none;
   }
+  /* Text that wraps between the title's words, the dates kept whole and lines after the first
+     under the title: on a narrow element an era takes a line or two, not a column of each. */
   .era-list li {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
+    display: block;
+    padding-inline-start: 20px;
   }
   .era-swatch {
     --_era: var(--_muted);
+    display: inline-block;
+    margin-inline: -20px 6px;
+    vertical-align: -1px;
     inline-size: 14px;
     block-size: 10px;
     border: 1px solid color-mix(in srgb, var(--_era) 60%, transparent);
@@ -64,5 +68,6 @@ export const eras = css`
   }
   .era-dates {
     color: var(--_muted);
+    white-space: nowrap;
   }
 `;

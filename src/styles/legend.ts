@@ -14,7 +14,7 @@ export const legend = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    min-height: 28px;
+    min-block-size: 28px;
     padding: 2px 8px;
     border: 1px solid transparent;
     border-radius: 14px;
@@ -22,6 +22,12 @@ export const legend = css`
     color: inherit;
     font: inherit;
     cursor: pointer;
+  }
+  /* Room for a fingertip, as the toolbar's buttons have (styles/control.ts). */
+  @media (pointer: coarse) {
+    .legend-item {
+      min-block-size: 44px;
+    }
   }
   .legend-item:hover {
     border-color: var(--_grid);

@@ -3,6 +3,7 @@ import { css } from 'lit';
 
 export const toolbar = css`
   .toolbar {
+    container: sahel-toolbar / inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -27,6 +28,11 @@ export const toolbar = css`
     font: inherit;
     font-size: 13px;
   }
+  @media (pointer: coarse) {
+    .toolbar .search input {
+      min-block-size: 44px;
+    }
+  }
   .toolbar .search input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
@@ -35,9 +41,25 @@ export const toolbar = css`
     color: var(--_muted);
     font-size: 13px;
   }
+  /* The buttons wrap rather than run past the element's edge; where the eight do not fit on
+     one line they go four and four, not seven and one left alone. Each is 34px wide (an icon,
+     padding and border), 44px for a fingertip (styles/control.ts). */
   .toolbar .buttons {
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
+  }
+  @container sahel-toolbar (inline-size < 300px) {
+    .toolbar .buttons {
+      max-inline-size: 148px;
+    }
+  }
+  @media (pointer: coarse) {
+    @container sahel-toolbar (inline-size < 380px) {
+      .toolbar .buttons {
+        max-inline-size: 188px;
+      }
+    }
   }
   /* Dates keep their own direction (an Arabic date on an English page reads right to left). */
   .toolbar .range {
@@ -47,5 +69,4 @@ export const toolbar = css`
     font-size: 13px;
     font-variant-numeric: tabular-nums;
   }
-
 `;
