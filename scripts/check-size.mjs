@@ -84,9 +84,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * 50.2 KB; a stub for d3-selection (scripts/d3-stubs/selection.mjs: only the methods d3-zoom,
  * dragDisable and the zoom controller call; the real module's one prototype kept all 12.7 KB
  * minified) took it to 47.2 KB and the total to 107.8 KB.
+ *
+ * #28, what a new user trips over: the Sahel data chunk grows from 20.4 to 29.9 KB with the
+ * French of every event's note, place, actors and caption (a French reader meets no English in
+ * the details) and one more event; the spreadsheet and TimelineJS3 readers from 5.7 to 7.1 KB
+ * (months as words, slides without a headline, quotes and frames as media); the panels chunk
+ * by 0.6 KB (captions and credits as rich text, a failed picture's line, video cards' names).
+ * The first load grew by 1 KB (translations checked by one field table, rounded deep time,
+ * toolbar rows and touch-sized toggles) to 48.4 KB. Total 122 KB: 124 KB. An English reader
+ * of the built-in data downloads its French too; a chunk of its own per language is the next
+ * saving there (about 9 KB gzipped).
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 111;
+const TOTAL_CEILING_KB = 124;
 
 const problems = [];
 
