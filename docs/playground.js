@@ -149,7 +149,7 @@ function start() {
     timeline.pending = false;
     timeline.events = data.events;
     timeline.eras = data.eras ?? [];
-    timeline.title = data.title ?? '';
+    timeline.heading = data.title ?? '';
     timeline.summary = data.summary;
     timeline.media = data.media;
     timeline.sources = data.sources;

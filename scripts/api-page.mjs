@@ -33,7 +33,8 @@ export function apiOf(element) {
   const members = element.members ?? [];
   return {
     attributes: element.attributes ?? [],
-    properties: members.filter((m) => m.kind === 'field' && isPublic(m)),
+    // The properties a page sets (declared in TimelineProperties, inherited), then the read-only ones.
+    properties: members.filter((m) => m.kind === 'field' && isPublic(m)).sort((a, b) => Number(Boolean(a.readonly)) - Number(Boolean(b.readonly))),
     methods: members.filter((m) => m.kind === 'method' && isPublic(m)),
     events: element.events ?? [],
     cssParts: element.cssParts ?? [],
@@ -127,7 +128,7 @@ export function apiMain(element) {
   return [
     `<h1>API reference: <code>&lt;${escapeHtml(element.tagName)}&gt;</code></h1>`,
     `<p class="lede">${prose(element.description ?? element.summary)}</p>`,
-    `<p class="muted prose">Written by <code>npm run docs</code> from <a href="./dist/custom-elements.json">custom-elements.json</a>, which the build generates from the element's source. The README explains each part at more length.</p>`,
+    `<p class="muted prose">Written by <code>npm run docs</code> from <a href="./dist/custom-elements.json">custom-elements.json</a>, which the build generates from the element's source. The <a href="./guide.html">guide</a> explains each part at more length, with examples.</p>`,
     `<ul class="toc" aria-label="On this page">\n${toc}\n</ul>`,
     ...sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-heading">\n<h2 id="${s.id}-heading">${escapeHtml(s.title)}</h2>\n${s.intro ? `<p>${escapeHtml(s.intro)}</p>\n` : ''}${s.body}\n</section>`),
   ].join('\n');

@@ -12,6 +12,21 @@ export const TimelineEvents = {
   filterChange: 'sahel-filter-change',
 } as const;
 
+/**
+ * What made the reader's selection: `pointer` (a click or tap on an event, a row of a list, the
+ * toolbar's Previous or Next, a Close button), `keyboard` (Enter or Space on those, Escape,
+ * Enter in the search box), `play` (Play walking through the events), `hash` (the URL: a link
+ * opened on an event, or Back and Forward, with `hash`).
+ */
+export type SelectCause = 'pointer' | 'keyboard' | 'play' | 'hash';
+
+/** Detail of `sahel-select`: the event the reader selected (null: they closed it), and how. */
+export interface SelectDetail {
+  /** The selected event, or null when the reader closed the details. */
+  readonly event: TimelineEvent | null;
+  readonly cause: SelectCause;
+}
+
 /** Detail of `sahel-filter-change`: what the legend's toggles, the search and `filter` leave shown. */
 export interface FilterChangeDetail {
   /** How many events are shown, of how many valid ones. */
@@ -57,14 +72,14 @@ export interface TimelineErrorDetail {
   readonly message: string;
 }
 
-export type SahelSelectEvent = CustomEvent<TimelineEvent | null>;
+export type SahelSelectEvent = CustomEvent<SelectDetail>;
 export type SahelRangeChangeEvent = CustomEvent<RangeChangeDetail>;
 export type SahelErrorEvent = CustomEvent<TimelineErrorDetail>;
 export type SahelFilterChangeEvent = CustomEvent<FilterChangeDetail>;
 
 /** Each event's name and the type of its detail. */
 export interface TimelineEventDetails {
-  'sahel-select': TimelineEvent | null;
+  'sahel-select': SelectDetail;
   'sahel-range-change': RangeChangeDetail;
   'sahel-error': TimelineErrorDetail;
   'sahel-filter-change': FilterChangeDetail;
@@ -73,6 +88,11 @@ export interface TimelineEventDetails {
 /** Makes an event that bubbles out of the shadow root, its detail typed by its name. @internal */
 export function timelineEvent<K extends keyof TimelineEventDetails>(name: K, detail: TimelineEventDetails[K]): CustomEvent<TimelineEventDetails[K]> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+/** Whether a click came from a pointer or from the keyboard (Enter or Space on a button: no clicks counted). @internal */
+export function inputCause(e: Event): 'pointer' | 'keyboard' {
+  return e instanceof MouseEvent && e.detail > 0 ? 'pointer' : 'keyboard';
 }
 
 declare global {

@@ -9,6 +9,8 @@ export {
   type RangeChangeDetail,
   type TimelineErrorDetail,
   type TimelineEventDetails,
+  type SelectDetail,
+  type SelectCause,
   type SahelSelectEvent,
   type SahelRangeChangeEvent,
   type SahelErrorEvent,
@@ -17,6 +19,7 @@ export {
 } from './events.js';
 export type * from './dataset/types.js';
 export type { SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
+export type { EventFilter, GroupBy, LaneSpec } from './property-types.js';
 export type { TimelineStrings, PartialStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
 /** The English table: every key a page's `strings` may give, in English. */
 export { en } from './strings.js';

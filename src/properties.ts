@@ -1,23 +1,14 @@
 /**
- * The properties a page may set on `<sahel-timeline>`, named once for the framework typings:
+ * The properties a page may set on `<sahel-timeline>`, as types for the framework typings:
  * the React component's props (`sahel-timeline/react`) and the Vue and Svelte template types
- * (`sahel-timeline/vue`, `sahel-timeline/svelte`).
+ * (`sahel-timeline/vue`, `sahel-timeline/svelte`). Derived from the class that declares them
+ * (timeline-properties.ts), so they never need a list of their own.
  */
-import type { SahelTimeline } from './timeline-element.js';
-
-/**
- * Every public reactive property of the element, in the order the API table lists them. A test
- * checks this list against the element's declared properties, so a new one cannot be left out.
- * @internal
- */
-export const SAHEL_TIMELINE_PROPERTIES = [
-  'events', 'sources', 'src', 'pending', 'categories', 'locale', 'selected', 'start', 'end',
-  'minSpan', 'wheelZoom', 'theme', 'label', 'query', 'filter', 'hiddenCategories', 'groupBy',
-  'eras', 'title', 'summary', 'media', 'embedMedia', 'playInterval', 'hash', 'lanes', 'strings',
-] as const;
+import type { LitElement } from 'lit';
+import type { TimelineProperties } from './timeline-properties.js';
 
 /** The name of a property a page may set on `<sahel-timeline>`. */
-export type SahelTimelinePropertyName = (typeof SAHEL_TIMELINE_PROPERTIES)[number];
+export type SahelTimelinePropertyName = Exclude<keyof TimelineProperties, keyof LitElement>;
 
 /** The properties a page may set on `<sahel-timeline>`, each optional, typed as the element types them. */
-export type SahelTimelineProperties = Partial<Pick<SahelTimeline, SahelTimelinePropertyName>>;
+export type SahelTimelineProperties = Partial<Pick<TimelineProperties, SahelTimelinePropertyName>>;

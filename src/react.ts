@@ -12,7 +12,7 @@ import type { SahelTimelineProperties } from './properties.js';
 
 /** Handlers for the element's events, as props. */
 export interface SahelTimelineEventProps {
-  /** `sahel-select`: the reader selected an event (`e.detail`) or closed it (`e.detail` is null). */
+  /** `sahel-select`: the reader selected an event (`e.detail.event`) or closed it (`e.detail.event` is null), by `e.detail.cause`. */
   onSahelSelect?: (event: SahelSelectEvent) => void;
   /** `sahel-range-change`: the window in view changed (`e.detail.start`, `e.detail.end`), at most once a frame. */
   onSahelRangeChange?: (event: SahelRangeChangeEvent) => void;
@@ -38,7 +38,7 @@ export type SahelTimelineProps = SahelTimelineProperties &
  * `onSahelFilterChange` listen to its events.
  *
  * ```tsx
- * <SahelTimeline events={events} locale="fr" onSahelSelect={(e) => setSelected(e.detail?.title)} />
+ * <SahelTimeline events={events} locale="fr" onSahelSelect={(e) => setSelected(e.detail.event?.title)} />
  * ```
  */
 export const SahelTimeline: React.ForwardRefExoticComponent<SahelTimelineProps> = createComponent({

@@ -1,20 +1,20 @@
 /**
- * <sahel-timeline>: the thin shell. Declares the public properties, composes one controller
- * per behaviour (data, filters, view, navigation, selection, clusters, announcer, hint,
- * toolbar), delegates its public methods to them, and renders the top-level template. See
- * ARCHITECTURE.md for the path from `events` to pixels.
+ * <sahel-timeline>: the thin shell over its public properties (TimelineProperties, declared
+ * once in timeline-properties.ts). Composes one controller per behaviour (data, filters,
+ * view, navigation, selection, clusters, live region, hint, toolbar), delegates its public
+ * methods to them, and renders the top-level template. See ARCHITECTURE.md for the path from
+ * `events` to pixels.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { readDate } from './dataset/dates.js';
-import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from './dataset/types.js';
+import type { Media, TimelineEvent } from './dataset/types.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { EraController } from './controllers/era-controller.js';
 import { exporter } from './controllers/export-controller.js';
-import { FilterController, type EventFilter } from './controllers/filter-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { LaneController } from './controllers/lane-controller.js';
@@ -23,13 +23,11 @@ import { PanelsController } from './controllers/panels-controller.js';
 import { PlayController } from './controllers/play-controller.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController } from './controllers/selection-controller.js';
-import type { TimelineHost } from './controllers/timeline-host.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { formatYearAsKnown, yearOf } from './layout/chronology.js';
 import { formatWindowRange } from './layout/format.js';
 import type { ClusterLayout } from './layout/pack.js';
-import type { GroupBy, LaneSpec } from './layout/lanes.js';
 import { renderAxis } from './render/axis.js';
 import { renderEventList } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
@@ -40,7 +38,9 @@ import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { localizeOne } from './dataset/localize.js';
-import type { PartialStrings, Words } from './strings.js';
+import type { SelectCause } from './events.js';
+import type { Words } from './strings.js';
+import { TimelineProperties } from './timeline-properties.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
@@ -57,34 +57,34 @@ function instantOf(value: Date | string | number): number {
  *
  * @summary Zoomable, accessible timeline of dated events, drawn with d3.
  *
- * @fires sahel-select - The reader selected an event (detail: the event) or closed it (detail: null).
+ * @fires sahel-select - The reader selected an event or closed it (detail: `{ event, cause }`: the event or null, and `pointer`, `keyboard`, `play` or `hash`). Not for the page's own `selected`, `next()` or `previous()`.
  * @fires sahel-range-change - The visible window changed (detail: `{ start, end }` Dates), at most once a frame.
  * @fires sahel-error - Data could not be loaded or some items were invalid (detail: the issues and what is shown).
  * @fires sahel-filter-change - The search, a legend toggle or `filter` changed what is shown (detail: `{ shown, total, query, categories }`).
  *
  * @csspart base - The frame around everything.
- * @csspart controls - The row above the plot: the toolbar's buttons, the search box and the range in view.
- * @csspart control - Each toolbar button.
+ * @csspart toolbar - The row above the plot: the toolbar's buttons, the search box and the range in view.
+ * @csspart control - Each icon button: the toolbar's, and the Close buttons of the details, a cluster's list and the notice.
  * @csspart plot - The zoomable area.
  * @csspart axis - The time axis and its gridlines.
  * @csspart event - Each event on the plot (also `event-<category>`).
  * @csspart bar - The band or bar of an event that covers a span of time.
  * @csspart label - Each event's label.
  * @csspart cluster - A mark standing for events too dense to label.
- * @csspart keys - The keyboard shortcuts panel.
+ * @csspart keys-panel - The keyboard shortcuts panel.
  * @csspart export - The toolbar button that opens the export panel.
  * @csspart export-panel - The export panel: download the view as SVG or PNG.
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
  * @csspart lane - Each lane, when events are grouped (`group-by`): a group of its events under its header.
  * @csspart lane-label - Each lane's header: its name and count, a button that collapses or expands it.
  * @csspart era - Each era's band behind the events, with its title.
- * @csspart eras - The list of eras under the plot, with their dates.
+ * @csspart era-list - The list of eras under the plot, with their dates.
  * @csspart legend - The category legend: a row of toggles that show and hide categories.
  * @csspart legend-item - Each category's toggle in the legend (`aria-pressed` while shown).
  * @csspart search - The search box in the toolbar.
  * @csspart search-count - How many events are shown while some are hidden ("12 of 25 events").
  * @csspart details - The panel describing the selected event.
- * @csspart title-card - The dataset's title and summary, shown where the details go while nothing is selected.
+ * @csspart title-card - The title card: `heading` and `summary` (else the data's), shown where the details go while nothing is selected.
  * @csspart media - An event's (or the title card's) picture, video or link card.
  * @csspart notice - The notice about data that could not be shown.
  * @csspart hint - The short hint shown when a plain wheel scrolls past.
@@ -99,153 +99,19 @@ function instantOf(value: Date | string | number): number {
  * @cssprop --sahel-timeline-focus - Focus ring colour.
  * @cssprop --sahel-timeline-height - Height of the plot (default 340px).
  * @cssprop --sahel-timeline-row-height - Height of a row of labels (default 34px).
- * @cssprop --sahel-timeline-color-military - Colour of the military category.
- * @cssprop --sahel-timeline-color-diplomacy - Colour of the diplomacy category.
- * @cssprop --sahel-timeline-color-politics - Colour of the politics category.
- * @cssprop --sahel-timeline-color-protest - Colour of the protest category.
- * @cssprop --sahel-timeline-color-media - Colour of the media category.
- * @cssprop --sahel-timeline-color-economy - Colour of the economy category.
- * @cssprop --sahel-timeline-color-violence - Colour of the violence category.
- * @cssprop --sahel-timeline-color-context - Colour of the context category.
- * @cssprop --sahel-timeline-color-other - Colour of events without a category.
+ * @cssprop --sahel-timeline-category-1 - The categories' palette, colour 1 (by default the military category's). A dataset's categories take the palette in turn: each built-in category its own place (military 1, diplomacy 2, politics 3, protest 4, media 5, economy 6, violence 7, context 8), other categories the places left, in order (the page's `categories` first), then more colours. The defaults are the Sahel dataset's, for the light and dark themes.
+ * @cssprop --sahel-timeline-category-2 - The categories' palette, colour 2 (by default the diplomacy category's).
+ * @cssprop --sahel-timeline-category-3 - The categories' palette, colour 3 (by default the politics category's).
+ * @cssprop --sahel-timeline-category-4 - The categories' palette, colour 4 (by default the protest category's).
+ * @cssprop --sahel-timeline-category-5 - The categories' palette, colour 5 (by default the media category's).
+ * @cssprop --sahel-timeline-category-6 - The categories' palette, colour 6 (by default the economy category's).
+ * @cssprop --sahel-timeline-category-7 - The categories' palette, colour 7 (by default the violence category's).
+ * @cssprop --sahel-timeline-category-8 - The categories' palette, colour 8 (by default the context category's).
+ * @cssprop --sahel-timeline-category-other - Colour of events without a category.
+ * @cssprop --sahel-timeline-color-<category> - One category's own colour, by its name in lower case, spaces as `-` (`--sahel-timeline-color-military`): over its palette colour and the page's `categories` colour.
  */
-export class SahelTimeline extends LitElement implements TimelineHost {
+export class SahelTimeline extends TimelineProperties {
   static override styles = timelineStyles;
-
-  /**
-   * The events to show, in any order. When unset (and no `src`, and not `pending`), the
-   * built-in Sahel dataset is shown; once a page has given `events` or `src`, never again.
-   */
-  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
-
-  /**
-   * Set while the page is fetching its own events: the timeline says "Loading events…"
-   * instead of showing the built-in dataset, until `events` or `src` arrives.
-   */
-  @property({ type: Boolean, reflect: true }) pending = false;
-
-  /**
-   * Names and colours for categories, the built-in ones or the page's own: `{ id, label?,
-   * color? }`. Any category an event names is drawn, with a colour and shape of its own;
-   * this only names it in the legend and for screen readers, and may choose its colour.
-   */
-  @property({ attribute: false }) categories: readonly CategoryDefinition[] | undefined;
-
-  /** The sources that events cite by id, for the details panel. Defaults to the Sahel sources. */
-  @property({ attribute: false }) sources: readonly Source[] | undefined;
-
-  /**
-   * URL of a file of events: our JSON (a list, or an object with an `events` list and optionally
-   * `sources`, `eras`, `title`, `summary`, `media`), a TimelineJS3 JSON file, or a spreadsheet as
-   * CSV or TSV (our columns, or TimelineJS3's Google Sheets template). `events`, when set, wins.
-   * Until it has loaded (or if it fails) no events are shown, never the built-in ones.
-   */
-  @property({ type: String }) src: string | undefined;
-
-  /**
-   * BCP 47 language of the interface, the dates and the dataset's translations; defaults to
-   * the nearest `lang` attribute, then the browser's language. English and French (`fr`,
-   * `fr-ML`, …) words are built in; any other language reads English words unless `strings`
-   * gives its own.
-   */
-  @property({ type: String }) locale: string | undefined;
-
-  /**
-   * The page's own words for the interface, over the built-in table of the element's language,
-   * key by key (`TimelineStrings`; plural forms, category names and the notice's sentences may
-   * be given in part): `{ lang: 'de', zoomIn: 'Vergrößern', … }`. A value that is not a string
-   * is ignored and named once in the console.
-   */
-  @property({ attribute: false }) strings: PartialStrings | undefined;
-
-  /** The `id` of the selected event, or null. */
-  @property({ type: String, reflect: true }) selected: string | null = null;
-
-  /** ISO date where the initial window starts (with `end`): `2022`, `2022-03` or `2022-03-27` from its first day. The data is fitted when unset. */
-  @property({ type: String }) start: string | undefined;
-
-  /** ISO date where the initial window ends (with `start`), included: `2022` to the end of 2022. */
-  @property({ type: String }) end: string | undefined;
-
-  /**
-   * The narrowest window a reader can zoom to, as an ISO 8601 duration (`P1D`, `PT1H`,
-   * `PT1M`). Unset, it is a day, or ten minutes when events have times of day.
-   */
-  @property({ type: String, attribute: 'min-span' }) minSpan: string | undefined;
-
-  /** Let a plain mouse wheel zoom (by default it scrolls the page and only ctrl/cmd + wheel zooms). */
-  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
-
-  /** `light` or `dark`; when unset, follows the reader's `prefers-color-scheme`. */
-  @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
-
-  /** Accessible name of the timeline; defaults to a description of the data. */
-  @property({ type: String }) label: string | undefined;
-
-  /**
-   * The search: only events whose title, summary, actors, place or countries hold every word
-   * of it are shown, whatever the case and accents. Also what the search box shows.
-   */
-  @property({ type: String, reflect: true }) query = '';
-
-  /**
-   * The title of the timeline's title card, shown where the details go while nothing is
-   * selected (with `summary`). Also read from a `src` file's `title`; the Sahel dataset has
-   * its own. A property only: the `title` attribute stays HTML's tooltip.
-   */
-  @property({ attribute: false }) override title = '';
-
-  /**
-   * Makes the selection part of the URL: selecting an event pushes a history entry whose
-   * fragment names it (`#<id of this element>=<event id>`, or `#event=…` without an id), a URL
-   * with that fragment opens on the event, and Back and Forward move between selected events.
-   * The details get a "Copy link" button. Off, the URL is never read or touched.
-   */
-  @property({ type: Boolean }) hash = false;
-
-  /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
-  @property({ type: String }) summary: string | undefined;
-
-  /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
-  @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
-
-  /** The title card's picture, video or page, as an event's `media`. Also read from a `src` file's `media`. */
-  @property({ attribute: false }) media: Media | undefined;
-
-  /**
-   * Lets YouTube and Vimeo videos play in a frame, from their privacy-enhanced addresses
-   * (youtube-nocookie.com, Vimeo with do-not-track). Off, a video is a link to it: no
-   * third-party frame loads, and no third party learns who reads the page.
-   */
-  @property({ type: Boolean, attribute: 'embed-media' }) embedMedia = false;
-
-  /** A page's own test of which events to show (with the legend's toggles and the search). */
-  @property({ attribute: false }) filter: EventFilter | undefined;
-
-  /** Categories hidden with the legend's toggles (their ids, as events name them). */
-  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
-
-  /**
-   * Groups the events in lanes, one above the other: by `category`, `country`, `actor` or
-   * any other field of the events (the page's own too), or, as a property, by a function
-   * `(event) => string | string[] | undefined`. An event with several values is in each of
-   * their lanes; one with none in a last lane, "Other". Unset: one strip, no lanes.
-   */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy | undefined;
-
-  /**
-   * The lanes' order, names and initial state: `{ id, label?, collapsed? }` (`id` as the
-   * events hold it; `''` for "Other"). Lanes not listed follow, in order of their first event;
-   * countries are named in the element's language ("ML" reads "Mali").
-   */
-  @property({ attribute: false }) lanes: readonly LaneSpec[] | undefined;
-
-  /**
-   * Periods drawn as labelled bands behind the events: `{ id?, title, start, end?, color? }`
-   * (no `end`: still going on). Also read from a `src` file's `eras`; the Sahel dataset has its
-   * own. Eras that cannot be drawn are left out and reported (`sahel-error`, `origin: 'eras'`).
-   */
-  @property({ attribute: false }) eras: readonly Era[] | undefined;
 
   // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
   /** @internal */ readonly data: DataController = new DataController(this);
@@ -257,14 +123,14 @@ export class SahelTimeline extends LitElement implements TimelineHost {
   private readonly player = new PlayController(this);
   /** @internal */ readonly view: ViewController = new ViewController(this, {
     onScrollPassThrough: () => { this.hint.show(); },
-    onRangeChange: () => { this.announcer.schedule(); },
+    onRangeChange: () => { this.liveRegion.schedule(); },
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
     rangeText: () => this.rangeText(),
   });
   /** @internal */ readonly nav: NavigationController = new NavigationController(this);
   /** @internal */ readonly selection: SelectionController = new SelectionController(this);
   private readonly clusters = new ClusterController(this);
-  private readonly announcer = new AnnouncerController(this);
+  private readonly liveRegion = new AnnouncerController(this);
   private readonly hint = new HintController(this);
   private readonly toolbar = new ToolbarController(this);
   private readonly legendFocus = new RovingFocus(this);
@@ -371,7 +237,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
 
   /** Says a text once to screen readers. @internal */
   announce(text: string): void {
-    this.announcer.now(text);
+    this.liveRegion.now(text);
   }
 
   /** Selects the next event in time and glides to it. */
@@ -393,21 +259,21 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     this.links.apply();
     if (shownChanged) {
       // The screen-reader list follows a search once typing pauses.
-      this.announcer.follow(!fresh && changed.has('query'));
+      this.liveRegion.follow(!fresh && changed.has('query'));
       this.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
       if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
-      if (!fresh && this.filters.active && !this.filters.waiting) this.announcer.say(this.shownCount());
+      if (!fresh && this.filters.active && !this.filters.waiting) this.liveRegion.say(this.shownCount());
     }
     if (fresh) {
       // Events shown in another language keep the window the reader chose.
       if (!this.data.relocalized) this.view.reset();
-      this.announcer.settled = undefined;
+      this.liveRegion.settled = undefined;
     }
     // The screen-reader list starts on the first window laid out, then waits for zooms to
     // settle: left unset, it would follow every frame of the first gesture.
-    if (this.view.update(changed, this.nav.pinned()) === 'fresh' || this.announcer.settled === undefined) {
-      if (this.view.laidOutWidth > 0) this.announcer.settled = this.view.currentWindow();
+    if (this.view.update(changed, this.nav.pinned()) === 'fresh' || this.liveRegion.settled === undefined) {
+      if (this.view.laidOutWidth > 0) this.liveRegion.settled = this.view.currentWindow();
     }
   }
 
@@ -445,17 +311,17 @@ export class SahelTimeline extends LitElement implements TimelineHost {
       linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement?.closest('.plot') != null, this.nav.activeId) : null,
       windowStart: view.held?.windowStart ?? w.start,
       words,
-      onSelect: (id: string) => { this.selection.select(id, true); },
+      onSelect: (id: string, cause: SelectCause) => { this.selection.select(id, cause); },
       onCluster: (c: ClusterLayout) => { this.clusters.activate(c); },
     };
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = this.rangeText();
     const name = this.accessibleName();
-    const pick = (p: { event: TimelineEvent }) => {
+    const pick = (p: { event: TimelineEvent }, cause: SelectCause) => {
       // By id: the list may be a moment behind a search being typed.
       const order = this.data.prepared.orderOf.get(p.event.id);
       if (order === undefined) return;
-      this.selection.select(p.event.id, true);
+      this.selection.select(p.event.id, cause);
       this.nav.focusEvent(order);
     };
     return html`
@@ -463,13 +329,13 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         ${renderToolbar(
           this.toolbar,
           words,
-          { host: this, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, step: (by, cause) => { this.selection.step(by, cause); }, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
-          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by); }, focus: () => { this.filters.prepareSearch(); } }),
+          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by, 'keyboard'); }, focus: () => { this.filters.prepareSearch(); } }),
         )}
         ${panels
           ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
-          : html`<div id="keys" class="keys" part="keys" hidden></div>`}
+          : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
         ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
         ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
         <div
@@ -508,13 +374,13 @@ export class SahelTimeline extends LitElement implements TimelineHost {
         )}
         ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
         ${selected && panels
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails(); } }}>${panels.renderDetails(selected.event, data.sources, words, () => { this.nav.closeDetails(); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
+          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails('keyboard'); } }}>${panels.renderDetails(selected.event, data.sources, words, (cause) => { this.nav.closeDetails(cause); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
           : titleCard && panels
             ? panels.renderTitleCard(about, count, words, this.embedMedia)
             : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.wording.ready ? this.announcer.text : ''}</div>
-        ${renderEventList(this.announcer.listed ?? prepared, this.announcer.settled ?? w, words, name, pick)}
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.wording.ready ? this.liveRegion.text : ''}</div>
+        ${renderEventList(this.liveRegion.listed ?? prepared, this.liveRegion.settled ?? w, words, name, pick)}
       </div>
     `;
   }
@@ -528,7 +394,7 @@ export class SahelTimeline extends LitElement implements TimelineHost {
       onCopy: () => {
         const done = (state: 'copied' | 'failed') => {
           this.copied = { id, state };
-          if (state === 'copied') this.announcer.say(this.words.strings.linkCopied);
+          if (state === 'copied') this.liveRegion.say(this.words.strings.linkCopied);
           this.requestUpdate();
         };
         // The clipboard needs a secure context and the reader's gesture; without it, the
@@ -539,11 +405,11 @@ export class SahelTimeline extends LitElement implements TimelineHost {
     };
   }
 
-  /** The title card's title and summary: the page's, else the file's or the built-in data's, in the reader's language. @internal */
+  /** The title card's heading, summary and media: the page's, else the file's or the built-in data's, in the reader's language. @internal */
   titleCard(): { title?: string; summary?: string; media?: Media } {
     // The file's or the built-in title card in the reader's language; the page's own as given.
     const given = localizeOne(this.data.about, this.readerLanguage);
-    const title = this.title.trim() !== '' ? this.title : given.title;
+    const title = this.heading !== undefined && this.heading.trim() !== '' ? this.heading : given.title;
     const summary = this.summary ?? given.summary;
     const media = this.media ?? given.media;
     return {

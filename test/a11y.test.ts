@@ -159,7 +159,7 @@ describe('<sahel-timeline> accessibility', () => {
       expect(r.left).to.be.at.least(box.left);
       expect(r.right).to.be.at.most(box.right);
     }
-    for (const part of ['details', 'legend', 'controls']) {
+    for (const part of ['details', 'legend', 'toolbar']) {
       const node = h.part(part);
       if (!node) throw new Error(`no ${part}`);
       expect(node.scrollWidth, part).to.be.at.most(node.clientWidth + 1);

@@ -68,7 +68,7 @@ const centuryEvents: TimelineEvent[] = [
 
 /** The list of eras under the plot, as read. */
 function listed(el: HTMLElement): string[] {
-  return [...(el.shadowRoot?.querySelectorAll('[part~="eras"] li') ?? [])].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+  return [...(el.shadowRoot?.querySelectorAll('[part~="era-list"] li') ?? [])].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 }
 
 /**

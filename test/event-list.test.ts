@@ -28,13 +28,13 @@ describe('<sahel-timeline> screen-reader event list', () => {
       { id: 'b', title: 'Second', start: '2020-03-02' },
     ]);
     const h = new TimelineHarness(el);
-    const fired: (string | null)[] = [];
-    el.addEventListener('sahel-select', (e) => fired.push(e.detail?.id ?? null));
+    const fired: string[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(`${e.detail.event?.id ?? 'null'} (${e.detail.cause})`));
     h.eventListItems()[1]?.focus();
     await press('Enter');
     await until(() => h.focusedId() === 'b', 3000, 'the focus on the event');
     expect(el.selected).to.equal('b');
-    expect(fired).to.deep.equal(['b']);
+    expect(fired).to.deep.equal(['b (keyboard)']);
   });
 
   it('lists the events in view of a large dataset once a zoom settles, not on every frame, from the first zoom on', async () => {

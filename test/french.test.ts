@@ -219,7 +219,7 @@ describe('<sahel-timeline> in French', () => {
     expect(keysButton.title).to.equal('Raccourcis clavier');
     await clickOn(keysButton);
     await settle(el);
-    await until(() => h.part('keys')?.hidden === false && (h.part('keys')?.textContent ?? '').includes('Échap'), 3000, 'the keys panel');
+    await until(() => h.part('keys-panel')?.hidden === false && (h.part('keys-panel')?.textContent ?? '').includes('Échap'), 3000, 'the keys panel');
     expectFrench(el, 'keys panel');
     await expectNoViolations(el);
     await clickOn(keysButton);
@@ -249,7 +249,7 @@ describe('<sahel-timeline> in French', () => {
     await settle(el);
 
     // A title card.
-    el.title = 'Chronologie du Sahel';
+    el.heading = 'Chronologie du Sahel';
     el.summary = 'Dix ans au Mali.';
     await settle(el);
     await until(() => h.part('title-card') !== null, 3000, 'the title card');
@@ -311,16 +311,16 @@ describe('<sahel-timeline> in French', () => {
     const el = await mount(undefined, 'src="/test/fixtures/story-fr.json" lang="fr"');
     await french(el);
     const h = new TimelineHarness(el);
-    await until(() => h.part('title-card') !== null && h.part('eras') !== null, 3000, 'the title card and eras');
+    await until(() => h.part('title-card') !== null && h.part('era-list') !== null, 3000, 'the title card and eras');
     expect(h.part('title-card')?.querySelector('h2')?.textContent).to.equal('Une ville au bord du fleuve');
     expect(h.part('title-card')?.textContent).to.contain('Trois crues en dix ans');
-    expect(h.part('eras')?.textContent).to.contain('Travaux de la digue');
+    expect(h.part('era-list')?.textContent).to.contain('Travaux de la digue');
     expect(el.shownEvents.map((e) => e.title)).to.deep.equal(['Première crue', 'Deuxième crue', 'Third flood']);
     el.lang = 'en';
     await until(() => el.shownEvents[0]?.title === 'First flood', 3000, 'the English titles');
     await settle(el);
     expect(h.part('title-card')?.querySelector('h2')?.textContent).to.equal('A river town');
-    expect(h.part('eras')?.textContent).to.contain('Dyke works');
+    expect(h.part('era-list')?.textContent).to.contain('Dyke works');
   });
 
   it('fr-ML, fr-BF and fr-CF read French; the lang of an ancestor changing changes the words, keeping the window', async () => {

@@ -164,14 +164,14 @@ export class TimelineHarness {
 
   /** The toolbar button with this accessible name. */
   button(name: string): HTMLButtonElement {
-    const b = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((x) => accessibleName(x) === name);
+    const b = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((x) => accessibleName(x) === name);
     if (!b) throw new Error(`no toolbar button named "${name}"`);
     return b;
   }
 
   /** The toolbar's buttons, in order. */
   buttons(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')];
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')];
   }
 
   /** The search box in the toolbar. */
@@ -193,9 +193,9 @@ export class TimelineHarness {
     return b;
   }
 
-  /** The toolbar of buttons (role toolbar, inside the controls part with the search box and range). */
+  /** The toolbar of buttons (role toolbar, inside the toolbar part with the search box and range). */
   toolbar(): HTMLElement {
-    const t = this.part('controls')?.querySelector<HTMLElement>('[role="toolbar"]');
+    const t = this.part('toolbar')?.querySelector<HTMLElement>('[role="toolbar"]');
     if (!t) throw new Error('no toolbar');
     return t;
   }

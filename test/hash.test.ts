@@ -40,6 +40,8 @@ describe('<sahel-timeline hash>', () => {
 
   it('selecting pushes a fragment naming the event; Back and Forward move between selected events', async () => {
     const el = await mount(ours, 'id="story" hash');
+    const fired: string[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(`${e.detail.event?.id ?? 'null'} (${e.detail.cause})`));
     const depth = history.length;
     await pick(el, 'coup');
     expect(fragment().get('story')).to.equal('coup');
@@ -50,6 +52,7 @@ describe('<sahel-timeline hash>', () => {
     await until(() => el.selected === 'coup', 2000, 'Back to select the coup');
     await popped(() => { history.forward(); });
     await until(() => el.selected === 'talks', 2000, 'Forward to select the talks');
+    expect(fired).to.deep.equal(['coup (pointer)', 'talks (pointer)', 'coup (hash)', 'talks (hash)']);
   });
 
   it('a URL with the fragment opens on its event and brings it into view; an unknown one is ignored', async () => {

@@ -10,7 +10,7 @@ import { clickOn, errors, mount, settle, until } from './helpers.js';
 
 const card = (h: TimelineHarness) => h.part('title-card');
 const text = (e: Element | null | undefined) => e?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-const eraTitles = (el: SahelTimeline) => [...(el.shadowRoot?.querySelectorAll('[part~="eras"] li') ?? [])].map(text);
+const eraTitles = (el: SahelTimeline) => [...(el.shadowRoot?.querySelectorAll('[part~="era-list"] li') ?? [])].map(text);
 const listed = (h: TimelineHarness) => h.eventListItems().map(text);
 
 /** Selects an event by its mark and gives its details. */

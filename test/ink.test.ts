@@ -103,7 +103,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(await pixelsOf(el, military) / 6).to.be.greaterThan(widthBefore);
 
     // The toolbar's range follows each step, drawn on its own canvas over its hidden text.
-    const span = h.part('controls')?.querySelector('.range') as HTMLElement;
+    const span = h.part('toolbar')?.querySelector('.range') as HTMLElement;
     const range = () => span.textContent;
     const before = range();
     expect(getComputedStyle(span).color, 'the text is hidden').to.equal('rgba(0, 0, 0, 0)');

@@ -20,8 +20,8 @@ describe('<sahel-timeline> play', () => {
   it('play() selects each shown event in turn at the interval, says its title, and stops at the last', async () => {
     const el = await mount(ours, 'play-interval="0.25"');
     const h = new TimelineHarness(el);
-    const selected: (string | null)[] = [];
-    el.addEventListener('sahel-select', (e) => selected.push(e.detail?.id ?? null));
+    const selected: string[] = [];
+    el.addEventListener('sahel-select', (e) => selected.push(`${e.detail.event?.id ?? 'null'} (${e.detail.cause})`));
     el.play();
     expect(el.playing).to.equal(true);
     await settle(el);
@@ -30,7 +30,7 @@ describe('<sahel-timeline> play', () => {
     await until(() => el.selected === 'two', 2000, 'the second event');
     await until(() => el.selected === 'three', 2000, 'the third event');
     await until(() => !el.playing, 2000, 'the end');
-    expect(selected).to.deep.equal(['one', 'two', 'three']);
+    expect(selected).to.deep.equal(['one (play)', 'two (play)', 'three (play)']);
   });
 
   it('walks only the events the filters leave', async () => {
@@ -38,7 +38,7 @@ describe('<sahel-timeline> play', () => {
     el.hiddenCategories = ['military'];
     await settle(el);
     const seen: string[] = [];
-    el.addEventListener('sahel-select', (e) => seen.push(e.detail?.id ?? ''));
+    el.addEventListener('sahel-select', (e) => seen.push(e.detail.event?.id ?? ''));
     el.play();
     await until(() => !el.playing, 3000, 'the end');
     expect(seen).to.deep.equal(['one', 'three']);

@@ -166,7 +166,7 @@ describe('<sahel-timeline> rich text', () => {
 
   it("the title card shows a summary's rich text", async () => {
     const el = await mount(RICH);
-    el.title = 'Reports';
+    el.heading = 'Reports';
     el.summary = 'What <i>they</i> said, from <a href="https://example.org/">the archive</a>.<script>window.__richPwned = 5</script>';
     await settle(el);
     const h = new TimelineHarness(el);

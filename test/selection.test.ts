@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import { events as sahelEvents } from '../src/dataset/events.js';
-import type { TimelineEvent } from '../src/dataset/types.js';
+import type { SelectDetail } from '../src/events.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, mount, press, settle, until } from './helpers.js';
 
@@ -15,16 +15,16 @@ describe('<sahel-timeline> selection', () => {
     await resetMouse();
   });
 
-  it('clicking an event selects it, fires sahel-select and shows its details; closing them fires null', async () => {
+  it('clicking an event selects it, fires sahel-select { event, cause: pointer } and shows its details; closing them fires a null event', async () => {
     const el = await mount();
     const h = new TimelineHarness(el);
     const mark = h.mark('french-intervention-serval');
     if (!mark) throw new Error('mark missing');
-    let detail: TimelineEvent | null | undefined;
+    let detail: SelectDetail | undefined;
     el.addEventListener('sahel-select', (e) => (detail = e.detail));
     await clickOn(mark.element.querySelector('[part~="label"]') ?? mark.element);
     await el.updateComplete;
-    expect(detail?.id).to.equal('french-intervention-serval');
+    expect([detail?.event?.id, detail?.cause]).to.deep.equal(['french-intervention-serval', 'pointer']);
     expect(el.selected).to.equal('french-intervention-serval');
     expect(el.getAttribute('selected')).to.equal('french-intervention-serval');
     expect(h.mark('french-intervention-serval')?.selected).to.equal(true);
@@ -37,7 +37,7 @@ describe('<sahel-timeline> selection', () => {
     if (!close) throw new Error('no close button');
     await clickOn(close);
     await el.updateComplete;
-    expect(detail).to.equal(null);
+    expect(detail).to.deep.equal({ event: null, cause: 'pointer' });
     expect(h.part('details')).to.equal(null);
   });
 
@@ -46,27 +46,34 @@ describe('<sahel-timeline> selection', () => {
     const h = new TimelineHarness(el);
     const order = [...sahelEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
     const seen: string[] = [];
-    el.addEventListener('sahel-select', (e) => seen.push(e.detail?.id ?? 'null'));
+    el.addEventListener('sahel-select', (e) => seen.push(`${e.detail.event?.id ?? 'null'} (${e.detail.cause})`));
     for (let i = 0; i < 5; i++) {
       await clickOn(h.button('Next event'));
       await settle(el);
     }
     // From nothing selected, Next starts at the first event in view: the story opens on 2012.
     const first = order.findIndex((e) => e.start >= '2012');
-    expect(seen).to.deep.equal(order.slice(first, first + 5).map((e) => e.id));
+    expect(seen).to.deep.equal(order.slice(first, first + 5).map((e) => `${e.id} (pointer)`));
     await clickOn(h.button('Previous event'));
     await settle(el);
     expect(el.selected).to.equal(order[first + 3]?.id);
     // The selected event is in view, labelled and shown as selected.
     await until(() => h.mark(el.selected ?? '')?.selected === true, 3000, 'selected in view');
+    // From the keyboard, the same buttons say so.
+    h.button('Next event').focus();
+    await press('Enter');
+    await settle(el);
+    expect(seen.at(-1)).to.equal(`${order[first + 4]?.id ?? ''} (keyboard)`);
   });
 
-  it('next() and previous() stop at the ends, where the buttons say they are disabled', async () => {
+  it('next() and previous() stop at the ends, where the buttons say they are disabled; being the page\'s, they fire no sahel-select', async () => {
     const el = await mount([
       { id: 'a', title: 'A', start: '2000-01-01' },
       { id: 'b', title: 'B', start: '2000-02-01' },
     ]);
     const h = new TimelineHarness(el);
+    const fired: unknown[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(e.detail));
     el.next();
     el.next();
     el.next();
@@ -77,6 +84,7 @@ describe('<sahel-timeline> selection', () => {
     await el.updateComplete;
     expect(h.button('Previous event').getAttribute('aria-disabled')).to.equal('true');
     expect(h.button('Next event').getAttribute('aria-disabled')).to.equal('false');
+    expect(fired).to.deep.equal([]);
   });
 
   it('setting `selected` from script selects the event and shows it, without firing sahel-select', async () => {
@@ -94,14 +102,14 @@ describe('<sahel-timeline> selection', () => {
     expect(fired).to.deep.equal([]);
   });
 
-  it('Enter on the focused event selects it and Escape clears it, each firing sahel-select', async () => {
+  it('Enter on the focused event selects it and Escape clears it, each firing sahel-select with cause keyboard', async () => {
     const el = await mount([
       { id: 'a', title: 'A', start: '2000-01-01' },
       { id: 'b', title: 'B', start: '2000-02-01' },
     ]);
     const h = new TimelineHarness(el);
-    const fired: (string | null)[] = [];
-    el.addEventListener('sahel-select', (e) => fired.push(e.detail?.id ?? null));
+    const fired: SelectDetail[] = [];
+    el.addEventListener('sahel-select', (e) => fired.push(e.detail));
     h.searchBox().focus();
     await press('Tab');
     await press('ArrowRight');
@@ -112,6 +120,6 @@ describe('<sahel-timeline> selection', () => {
     await press('Escape');
     await el.updateComplete;
     expect(el.selected).to.equal(null);
-    expect(fired).to.deep.equal(['b', null]);
+    expect(fired.map((d) => [d.event?.id ?? null, d.cause])).to.deep.equal([['b', 'keyboard'], [null, 'keyboard']]);
   });
 });

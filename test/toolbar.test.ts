@@ -133,13 +133,13 @@ describe('<sahel-timeline> toolbar', () => {
     expect(toggle?.getAttribute('aria-controls')).to.equal('keys');
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
     await press('Enter');
-    const keys = h.part('keys');
+    const keys = h.part('keys-panel');
     expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
     expect(keys?.hidden).to.equal(false);
     expect(keys?.textContent).to.contain('Previous or next event');
     await press('Escape');
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
-    expect(h.part('keys')?.hidden).to.equal(true);
+    expect(h.part('keys-panel')?.hidden).to.equal(true);
     expect(h.focused()).to.equal(toggle);
   });
 
@@ -167,7 +167,7 @@ describe('<sahel-timeline> toolbar', () => {
           const el = await mount(undefined, 'locale="en-GB"', 'reduce', 'light', width);
           await frames(2);
           const box = el.getBoundingClientRect();
-          const controls = [...el.renderRoot.querySelectorAll<HTMLElement>('[part~="controls"] button, [part~="controls"] input')];
+          const controls = [...el.renderRoot.querySelectorAll<HTMLElement>('[part~="toolbar"] button, [part~="toolbar"] input')];
           expect(controls.length).to.equal(9);
           for (const c of controls) {
             const r = c.getBoundingClientRect();

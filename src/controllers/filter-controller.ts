@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import { categoryCodes, subsetTimeline, type CategoryCodes } from '../layout/subset.js';
+import type { EventFilter } from '../property-types.js';
 import { countryName } from '../render/intl.js';
 import { OnDemand } from './on-demand.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -21,8 +22,7 @@ const searching = new OnDemand(() => import('../dataset/search.js'));
 /** How long one task of building the search index may take. */
 const SLICE_MS = 8;
 
-/** A page's own test of which events to show. */
-export type EventFilter = (event: TimelineEvent) => boolean;
+export type { EventFilter };
 
 export class FilterController {
   /**

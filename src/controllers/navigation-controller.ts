@@ -5,6 +5,7 @@
  * away or the page replaces the data under it. Never takes the focus back from the page.
  */
 import type { ReactiveController } from 'lit';
+import type { SelectCause } from '../events.js';
 import { indexInLane, nearestInLane } from '../layout/lane-order.js';
 import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
@@ -129,10 +130,10 @@ export class NavigationController implements ReactiveController {
     this.pendingFocus = id;
   }
 
-  /** Closes the details and returns the focus to the event they described. */
-  closeDetails(): void {
+  /** Closes the details (the reader's doing) and returns the focus to the event they described. */
+  closeDetails(cause: SelectCause): void {
     const id = this.host.selected;
-    this.host.selection.select(null, true);
+    this.host.selection.select(null, cause);
     if (id !== null) {
       this.activeId = id;
       this.focusEvent(this.host.data.orderOf(id) ?? 0);
@@ -180,7 +181,7 @@ export class NavigationController implements ReactiveController {
         break;
       case 'Escape':
         if (this.host.selected === null) return;
-        this.host.selection.select(null, true);
+        this.host.selection.select(null, 'keyboard');
         break;
       default:
         return;

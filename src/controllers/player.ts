@@ -65,7 +65,7 @@ export class Player {
       return;
     }
     h.links.replacing = true;
-    h.selection.select(p.event.id, true);
+    h.selection.select(p.event.id, 'play');
     h.links.replacing = false;
     h.view.reveal(order, true);
     h.announce(p.event.title);

@@ -1,8 +1,9 @@
 /**
  * Selection: which event is selected (the host's reflected `selected`), `sahel-select` when
- * the reader changes it, and stepping to the previous or next event in time.
+ * the reader changes it (with what they did: the cause), and stepping to the previous or next
+ * event in time.
  */
-import { TimelineEvents, timelineEvent } from '../events.js';
+import { TimelineEvents, timelineEvent, type SelectCause } from '../events.js';
 import { firstStartingAt, type PreparedEvent } from '../layout/prepare.js';
 import type { TimelineHost } from './timeline-host.js';
 
@@ -20,22 +21,26 @@ export class SelectionController {
     return order === undefined ? undefined : this.host.data.prepared.events[order];
   }
 
-  /** Selects an event (or none); `fromReader` fires `sahel-select`, a page's own change does not. */
-  select(id: string | null, fromReader: boolean): void {
+  /**
+   * Selects an event (or none). With a `cause`, the reader's doing, it fires `sahel-select`
+   * and makes a history entry (with `hash`); without, the page's own change, neither.
+   */
+  select(id: string | null, cause?: SelectCause): void {
     const h = this.host;
     if (id === h.selected) return;
     h.selected = id;
     if (id !== null) h.nav.activeId = id;
-    if (!fromReader) return;
+    if (cause === undefined) return;
     h.links.selected(id);
-    h.dispatchEvent(timelineEvent(TimelineEvents.select, this.event?.event ?? null));
+    h.dispatchEvent(timelineEvent(TimelineEvents.select, { event: this.event?.event ?? null, cause }));
   }
 
   /**
    * Selects the next (1) or previous (-1) event in time and glides to it. With nothing
-   * selected, starts from the first event at or after the start of the view.
+   * selected, starts from the first event at or after the start of the view. With a `cause`
+   * (the toolbar, the search box), the reader's step: `sahel-select` fires.
    */
-  step(direction: 1 | -1): void {
+  step(direction: 1 | -1, cause?: SelectCause): void {
     const events = this.host.data.prepared.events;
     if (events.length === 0) return;
     const current = this.order;
@@ -49,7 +54,7 @@ export class SelectionController {
     }
     const target = events[order];
     if (!target) return;
-    this.select(target.event.id, true);
+    this.select(target.event.id, cause);
     this.host.view.reveal(order, true);
   }
 }

@@ -1,14 +1,13 @@
 /**
- * What the element's behaviours see of it: its public properties and the controllers it
- * composes. Each controller takes this host, so it can be read with this page and its own
- * file, without the element.
+ * What the element's behaviours see of it: its public properties (from the one class that
+ * declares them) and the controllers it composes. Each controller takes this host, so it can
+ * be read with this page and its own file, without the element.
  */
-import type { ReactiveControllerHost } from 'lit';
-import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from '../dataset/types.js';
+import type { Media } from '../dataset/types.js';
 import type { Words } from '../strings.js';
+import type { TimelineProperties } from '../timeline-properties.js';
 import type { DataController } from './data-controller.js';
-import type { EventFilter, FilterController } from './filter-controller.js';
-import type { GroupBy, LaneSpec } from '../layout/lanes.js';
+import type { FilterController } from './filter-controller.js';
 import type { LaneController } from './lane-controller.js';
 import type { EraController } from './era-controller.js';
 import type { HashController } from './hash-controller.js';
@@ -16,34 +15,12 @@ import type { NavigationController } from './navigation-controller.js';
 import type { SelectionController } from './selection-controller.js';
 import type { ViewController } from './view-controller.js';
 
-export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
-  /** Lit's: with a property's name and old value, marks it changed for the next update. */
-  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  events: readonly TimelineEvent[] | undefined;
-  sources: readonly Source[] | undefined;
-  categories: readonly CategoryDefinition[] | undefined;
-  src: string | undefined;
-  pending: boolean;
-  selected: string | null;
-  start: string | undefined;
-  end: string | undefined;
-  minSpan: string | undefined;
-  wheelZoom: boolean;
-  label: string | undefined;
-  query: string;
-  filter: EventFilter | undefined;
-  hiddenCategories: readonly string[];
-  groupBy: GroupBy | undefined;
-  eras: readonly Era[] | undefined;
-  lanes: readonly LaneSpec[] | undefined;
-  readonly hasUpdated: boolean;
+export interface TimelineHost extends TimelineProperties {
   readonly data: DataController;
   readonly filters: FilterController;
   readonly grouping: LaneController;
   readonly periods: EraController;
   readonly links: HashController;
-  hash: boolean;
   /** Says a text once to screen readers (the polite live region). */
   announce(text: string): void;
   readonly view: ViewController;
@@ -57,6 +34,6 @@ export interface TimelineHost extends ReactiveControllerHost, HTMLElement {
   readonly readerLanguage: string;
   /** False while the words of the element's language are on their way. */
   readonly wordsReady: boolean;
-  /** The title card as shown: the page's title, summary and media, else the data's in the reader's language. */
+  /** The title card as shown: the page's heading, summary and media, else the data's in the reader's language. */
   titleCard(): { title?: string; summary?: string; media?: Media };
 }

@@ -66,7 +66,7 @@ export class UrlHash {
     const h = this.host;
     if (id === null) {
       this.wanted = undefined;
-      if (h.selected !== null) h.selection.select(null, true);
+      if (h.selected !== null) h.selection.select(null, 'hash');
       return;
     }
     // Not shown yet (the data is still coming): wait. Shown data without it: ignore it.
@@ -75,7 +75,7 @@ export class UrlHash {
       return;
     }
     this.wanted = undefined;
-    if (h.selected !== id) h.selection.select(id, true);
+    if (h.selected !== id) h.selection.select(id, 'hash');
     this.toReveal = id;
   }
 

@@ -9,16 +9,9 @@ import { packVisible, type PackOptions, type PackResult, type ViewScale } from '
 import { indexInLane, startingBefore } from './lane-order.js';
 import type { RowGeometry } from './rows.js';
 import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import type { GroupBy, LaneSpec } from '../property-types.js';
 
-/** What lanes group by: a field's name, or a function giving an event's lane or lanes. */
-export type GroupBy = string | ((event: TimelineEvent) => string | readonly string[] | undefined);
-
-/** A lane as the page describes it: its order (the list's), its label, and whether it starts collapsed. */
-export interface LaneSpec {
-  readonly id: string;
-  readonly label?: string;
-  readonly collapsed?: boolean;
-}
+export type { GroupBy, LaneSpec };
 
 export interface Lane {
   /** The value the lane stands for; '' for the lane of events with none. */

@@ -3,6 +3,7 @@
  * that selects the event and brings it into view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { inputCause, type SelectCause } from '../events.js';
 import type { ListedCluster } from '../controllers/cluster-controller.js';
 import { formatUtc } from '../layout/chronology.js';
 import { formatEventDate } from '../layout/format.js';
@@ -21,7 +22,7 @@ export function renderClusterList(
   looks: CategoryTable,
   words: Words,
   onClose: () => void,
-  onPick: (p: PreparedEvent) => void,
+  onPick: (p: PreparedEvent, cause: SelectCause) => void,
 ): TemplateResult | typeof nothing {
   if (!c) return nothing;
   const list = eventsInWindow(prepared, c.start, c.end, CLUSTER_LIST_LIMIT);
@@ -41,7 +42,7 @@ export function renderClusterList(
       ${list.map((p) => {
         const look = looks.look(p.event.category);
         return html`<li class=${look.className}>
-          <button type="button" @click=${() => { onClose(); onPick(p); }}>
+          <button type="button" @click=${(e: MouseEvent) => { onClose(); onPick(p, inputCause(e)); }}>
             ${glyph(look)}<span>${shorten(p.event.title)}</span> <span class="when">${formatEventDate(p.event, locale, 'short', words.strings.since, words.strings)}</span>
           </button>
         </li>`;

@@ -1,5 +1,6 @@
 /** The details panel: every field of the selected event a reader may want (its summary as rich text), and its sources as safe links. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { inputCause, type SelectCause } from '../events.js';
 import { readPartialDate } from '../dataset/dates.js';
 import type { Source, SourceRef, TimelineEvent } from '../dataset/types.js';
 import { formatEventDate } from '../layout/format.js';
@@ -47,7 +48,7 @@ export function renderDetails(
   event: TimelineEvent,
   sources: readonly Source[],
   words: Words,
-  onClose: () => void,
+  onClose: (cause: SelectCause) => void,
   /** How the event's category is drawn (its colour, glyph and name). */
   look?: CategoryLook,
   /** A link to the event, with `hash`. */
@@ -66,7 +67,7 @@ export function renderDetails(
         <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${s.certainty[event.certainty] ?? event.certainty}</span>` : nothing}</p>
         <h2 id="details-title">${clip(event.title, 300)}</h2>
       </div>
-      <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${onClose}>${icons.close}</button>
+      <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${(e: MouseEvent) => { onClose(inputCause(e)); }}>${icons.close}</button>
     </header>
     <p class="date">${formatEventDate(event, locale, 'long', s.since, s)} <span class="precision">(${precision})</span></p>
     ${renderMedia(event.media, words, embed)}

@@ -1,6 +1,6 @@
 /**
  * Eras as the reader sees them: faint labelled bands behind the events (part `era`), and a
- * list of them under the plot with their dates (part `eras`), which is what screen readers
+ * list of them under the plot with their dates (part `era-list`), which is what screen readers
  * read: the bands themselves are decoration, hidden from them.
  *
  * A chunk loaded on demand (EraController), with the checking and layout of eras and their
@@ -54,7 +54,7 @@ export function eraDates(era: PreparedEra, words: Words): string {
 /** The eras listed under the plot: each with its swatch, title and dates. */
 export function renderEraList(eras: readonly PreparedEra[], words: Words): TemplateResult | typeof nothing {
   if (eras.length === 0) return nothing;
-  return html`<div class="era-list" part="eras">
+  return html`<div class="era-list" part="era-list">
     <span class="era-list-title" id="eras-title">${words.strings.eras}</span>
     <ul aria-labelledby="eras-title">
       ${eras.map(

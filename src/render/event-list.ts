@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { inputCause, type SelectCause } from '../events.js';
 import { formatEventDate } from '../layout/format.js';
 import { eventsInWindow, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimeWindow } from '../layout/scale.js';
@@ -20,13 +21,13 @@ export function renderEventList(
   window: TimeWindow,
   words: Words,
   timelineName: string,
-  onPick: (p: PreparedEvent) => void,
+  onPick: (p: PreparedEvent, cause: SelectCause) => void,
 ): unknown {
   const w = prepared.events.length > EVENT_LIST_LIMIT ? window : undefined;
   return guard([prepared, words, timelineName, w?.start, w?.end], () => renderNow(prepared, w, words, timelineName, onPick));
 }
 
-function renderNow(prepared: PreparedTimeline, w: TimeWindow | undefined, words: Words, name: string, onPick: (p: PreparedEvent) => void): TemplateResult {
+function renderNow(prepared: PreparedTimeline, w: TimeWindow | undefined, words: Words, name: string, onPick: (p: PreparedEvent, cause: SelectCause) => void): TemplateResult {
   const all = prepared.events;
   const list = w ? eventsInWindow(prepared, w.start, w.end, EVENT_LIST_WINDOW) : all;
   const note = w ? words.fill(words.strings.listNote, { events: words.events(all.length), shown: list.length }) : '';
@@ -35,7 +36,7 @@ function renderNow(prepared: PreparedTimeline, w: TimeWindow | undefined, words:
     ${note ? html`<p>${note}</p>` : nothing}
     <ol>
       ${list.map(
-        (p) => html`<li><button type="button" tabindex="-1" @click=${() => { onPick(p); }}>${p.event.title}, ${formatEventDate(p.event, words.locale, 'long', words.strings.since, words.strings)}</button></li>`,
+        (p) => html`<li><button type="button" tabindex="-1" @click=${(e: MouseEvent) => { onPick(p, inputCause(e)); }}>${p.event.title}, ${formatEventDate(p.event, words.locale, 'long', words.strings.since, words.strings)}</button></li>`,
       )}
     </ol>
   </section>`;

@@ -46,7 +46,8 @@ const OPEN_SHAPES: readonly Shape[] = [
 ];
 
 /**
- * How many colours the open palette has (`--_p0` … in the styles) and how many open
+ * How many colours the palette's continuation has (`--_p0` … in the styles, after the eight
+ * public `--sahel-timeline-category-N`, one place per built-in category) and how many open
  * categories get a class of their own (`c-o0` …); past that, classes are shared.
  */
 export const OPEN_PALETTE_SIZE = 8;
@@ -85,11 +86,15 @@ export interface CategoryTable {
 }
 
 /**
- * Gives every category a look: the built-in ones their own, each open one the next colour of
- * the accessible open palette and a shape. Categories the page defines come first among the
- * open ones (in its order, so their colours do not move with the data), then the others in
- * the order met. A page's `color` and `--sahel-timeline-color-<category>` (which wins) recolour
- * a category, built-in or open.
+ * Gives every category a look. Colours come from the palette (`--sahel-timeline-category-N`):
+ * each built-in category has its own place in it (military 1, diplomacy 2 … context 8, in
+ * CATEGORY_SHAPES' order), and the open ones take the places left, in turn, then the palette's
+ * continuation. So a dataset of its own categories takes the palette from its first colour,
+ * and the Sahel dataset's look is the palette's defaults. Categories the page defines come
+ * first among the open ones (in its order, so their colours do not move with the data), then
+ * the others in the order met. A page's `color` and `--sahel-timeline-color-<category>` (which
+ * wins) recolour a category, built-in or open. Shapes: the built-in ones their own, the open
+ * ones the next of OPEN_SHAPES.
  */
 export function categoryTable(
   present: Iterable<string | undefined>,
@@ -104,6 +109,13 @@ export function categoryTable(
   for (const d of definitions) {
     if (typeof d.id === 'string' && d.id.trim() !== '' && !defined.has(keyOf(d.id))) defined.set(keyOf(d.id), d);
   }
+  const given = [...present];
+  // The palette's places no built-in category of this dataset takes, for the open ones.
+  const order = Object.keys(CATEGORY_SHAPES);
+  const builtIns = new Set([...defined.keys(), ...given].map((c) => (typeof c === 'string' ? builtInCategory(c) : undefined)));
+  const places = order.map((_, i) => i + 1).filter((place) => !builtIns.has(order[place - 1] as BuiltInCategory));
+  const paletteColour = (slot: number): string =>
+    slot < places.length ? `var(--_cat${String(places[slot])})` : `var(--_p${String((slot - places.length) % OPEN_PALETTE_SIZE)})`;
   const open: string[] = [];
   const add = (category: string) => {
     const key = keyOf(category);
@@ -127,11 +139,10 @@ export function categoryTable(
       part: name,
       shape: OPEN_SHAPES[(slot + Math.floor(slot / OPEN_PALETTE_SIZE)) % OPEN_SHAPES.length] ?? FALLBACK,
     });
-    if (slot < OPEN_SLOTS) styles[`--_o${slot}`] = `var(--sahel-timeline-color-${name}, ${color ?? `var(--_p${slot % OPEN_PALETTE_SIZE})`})`;
+    if (slot < OPEN_SLOTS) styles[`--_o${slot}`] = `var(--sahel-timeline-color-${name}, ${color ?? paletteColour(slot)})`;
   };
   for (const d of defined.values()) add(d.id);
-  for (const c of present) if (typeof c === 'string' && c.trim() !== '') add(c);
-  const order = Object.keys(CATEGORY_SHAPES);
+  for (const c of given) if (typeof c === 'string' && c.trim() !== '') add(c);
   // Built-in ones in their fixed order, then the open ones as added (the sort is stable).
   const rank = (l: CategoryLook) => (l.id !== undefined && builtInCategory(l.id) ? order.indexOf(l.id) : order.length);
   const looks = [...byKey.values()].sort((a, b) => rank(a) - rank(b));

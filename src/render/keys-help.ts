@@ -17,7 +17,7 @@ export const enKeys: KeyRows = [
 
 export function renderKeysHelp(shown: boolean, words: Words): TemplateResult {
   const s = words.strings;
-  return html`<div id="keys" class="keys" part="keys" ?hidden=${!shown}>
+  return html`<div id="keys" class="keys" part="keys-panel" ?hidden=${!shown}>
     <h2 class="sr-only">${s.keyboardShortcuts}</h2>
     <dl>
       ${(s.keys ?? enKeys).map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}

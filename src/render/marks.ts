@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { inputCause, type SelectCause } from '../events.js';
 import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { rowY, type RowGeometry } from '../layout/rows.js';
 import { dateFormatter, formatUtc, intlCanWrite } from '../layout/chronology.js';
@@ -35,7 +36,7 @@ export interface MarkContext {
   /** Start of the window in view, to say a cluster reaches in "from" before it. */
   readonly windowStart: number;
   readonly words: Words;
-  onSelect(id: string): void;
+  onSelect(id: string, cause: SelectCause): void;
   onCluster(c: ClusterLayout): void;
 }
 
@@ -107,7 +108,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     aria-label=${`${e.title}, ${when}${hidden}`}
     title=${cut ? e.title : nothing}
     ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
-    @click=${() => { ctx.onSelect(e.id); }}
+    @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
   >
     ${m.band
       ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`

@@ -4,12 +4,15 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { ToolbarController } from '../controllers/toolbar-controller.js';
+import { inputCause, type SelectCause } from '../events.js';
 import type { Words } from '../strings.js';
 import { icons } from './icons.js';
 
 /** The element whose methods the buttons call, and whether Previous and Next have anywhere to go. */
 export interface ToolbarActions {
-  readonly host: { zoomBy(factor: number): void; fit(): void; previous(): void; next(): void };
+  readonly host: { zoomBy(factor: number): void; fit(): void };
+  /** Previous (-1) and Next (1): the reader's step, which fires `sahel-select` with how it was made. */
+  step(by: 1 | -1, cause: SelectCause): void;
   /** Whether play walks through the events, and its toggle. */
   readonly playing: boolean;
   togglePlay(): void;
@@ -30,7 +33,7 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
   // Icon buttons are named by their title alone: it is also the mouse's tooltip, and a name
   // given twice (aria-label and title) is read twice. Previous and Next stay focusable at
   // the ends (aria-disabled), so the focus never drops.
-  return html`<div class="toolbar" part="controls">
+  return html`<div class="toolbar" part="toolbar">
     <div
       class="buttons"
       role="toolbar"
@@ -41,8 +44,8 @@ export function renderToolbar(toolbar: ToolbarController, words: Words, actions:
       <button class="control" part="control" type="button" tabindex=${tab(0)} title=${s.zoomIn} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(2); }}>${icons.zoomIn}</button>
       <button class="control" part="control" type="button" tabindex=${tab(1)} title=${s.zoomOut} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.zoomBy(0.5); }}>${icons.zoomOut}</button>
       <button class="control" part="control" type="button" tabindex=${tab(2)} title=${s.showAll} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.host.fit(); }}>${icons.fit}</button>
-      <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${() => { actions.host.previous(); }}>${icons.previous}</button>
-      <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${() => { actions.host.next(); }}>${icons.next}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(3)} title=${s.previousEvent} aria-disabled=${actions.atFirst ? 'true' : 'false'} @click=${(e: MouseEvent) => { actions.step(-1, inputCause(e)); }}>${icons.previous}</button>
+      <button class="control" part="control" type="button" tabindex=${tab(4)} title=${s.nextEvent} aria-disabled=${actions.atLast ? 'true' : 'false'} @click=${(e: MouseEvent) => { actions.step(1, inputCause(e)); }}>${icons.next}</button>
       <button class="control play" part="control" type="button" tabindex=${tab(5)} title=${actions.playing ? s.pause : s.play} aria-disabled=${actions.empty ? 'true' : 'false'} @click=${() => { actions.togglePlay(); }}>${actions.playing ? icons.pause : icons.play}</button>
       <button class="control" part="control export" type="button" tabindex=${tab(6)} aria-expanded=${actions.exportShown ? 'true' : 'false'} aria-controls="export" title=${s.exportView} @click=${() => { actions.toggleExport(); }}>${icons.download}</button>
       <button class="control" part="control" type="button" tabindex=${tab(7)} aria-expanded=${toolbar.keysShown ? 'true' : 'false'} aria-controls="keys" title=${s.keyboardShortcuts} @click=${() => { toolbar.toggleKeys(); }}>${icons.keyboard}</button>

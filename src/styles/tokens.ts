@@ -17,15 +17,15 @@ const dark = css`
   --_grid: var(--sahel-timeline-grid, #30363d);
   --_accent: var(--sahel-timeline-accent, #58a6ff);
   --_focus: var(--sahel-timeline-focus, #79c0ff);
-  --_military: var(--sahel-timeline-color-military, #ff7b72);
-  --_diplomacy: var(--sahel-timeline-color-diplomacy, #6cb6ff);
-  --_politics: var(--sahel-timeline-color-politics, #b99bff);
-  --_protest: var(--sahel-timeline-color-protest, #f0a04b);
-  --_media: var(--sahel-timeline-color-media, #39c5bb);
-  --_economy: var(--sahel-timeline-color-economy, #9fd356);
-  --_violence: var(--sahel-timeline-color-violence, #f778ba);
-  --_context: var(--sahel-timeline-color-context, #a5adb8);
-  --_other: var(--sahel-timeline-color-other, #8b949e);
+  --_cat1: var(--sahel-timeline-category-1, #ff7b72);
+  --_cat2: var(--sahel-timeline-category-2, #6cb6ff);
+  --_cat3: var(--sahel-timeline-category-3, #b99bff);
+  --_cat4: var(--sahel-timeline-category-4, #f0a04b);
+  --_cat5: var(--sahel-timeline-category-5, #39c5bb);
+  --_cat6: var(--sahel-timeline-category-6, #9fd356);
+  --_cat7: var(--sahel-timeline-category-7, #f778ba);
+  --_cat8: var(--sahel-timeline-category-8, #a5adb8);
+  --_other: var(--sahel-timeline-category-other, #8b949e);
   --_p0: #4fc3dc;
   --_p1: #e0b050;
   --_p2: #f07ad8;
@@ -49,17 +49,30 @@ export const tokens = css`
     --_focus: var(--sahel-timeline-focus, #0a58ca);
     --_row: var(--sahel-timeline-row-height, 34px);
     --_plot-height: var(--sahel-timeline-height, 340px);
-    --_military: var(--sahel-timeline-color-military, #b42318);
-    --_diplomacy: var(--sahel-timeline-color-diplomacy, #175cd3);
-    --_politics: var(--sahel-timeline-color-politics, #6941c6);
-    --_protest: var(--sahel-timeline-color-protest, #b54708);
-    --_media: var(--sahel-timeline-color-media, #0e7c74);
-    --_economy: var(--sahel-timeline-color-economy, #4d7c0f);
-    --_violence: var(--sahel-timeline-color-violence, #9e165f);
-    --_context: var(--sahel-timeline-color-context, #667085);
-    --_other: var(--sahel-timeline-color-other, #475467);
-    /* The open categories' palette: 4.5:1 or more on the background and the surface. It is
-       themed with the rest, so it lives here; plot.ts gives it to the open categories' classes. */
+    /* The categories' palette, themed: a dataset's categories take it in turn, each built-in
+       one its own place (glyphs.ts). Its defaults are the Sahel dataset's colours. */
+    --_cat1: var(--sahel-timeline-category-1, #b42318);
+    --_cat2: var(--sahel-timeline-category-2, #175cd3);
+    --_cat3: var(--sahel-timeline-category-3, #6941c6);
+    --_cat4: var(--sahel-timeline-category-4, #b54708);
+    --_cat5: var(--sahel-timeline-category-5, #0e7c74);
+    --_cat6: var(--sahel-timeline-category-6, #4d7c0f);
+    --_cat7: var(--sahel-timeline-category-7, #9e165f);
+    --_cat8: var(--sahel-timeline-category-8, #667085);
+    --_other: var(--sahel-timeline-category-other, #475467);
+    /* A built-in category's colour: one of its own by name, else its place in the palette.
+       Declared once: the palette it reads is themed. */
+    --_military: var(--sahel-timeline-color-military, var(--_cat1));
+    --_diplomacy: var(--sahel-timeline-color-diplomacy, var(--_cat2));
+    --_politics: var(--sahel-timeline-color-politics, var(--_cat3));
+    --_protest: var(--sahel-timeline-color-protest, var(--_cat4));
+    --_media: var(--sahel-timeline-color-media, var(--_cat5));
+    --_economy: var(--sahel-timeline-color-economy, var(--_cat6));
+    --_violence: var(--sahel-timeline-color-violence, var(--_cat7));
+    --_context: var(--sahel-timeline-color-context, var(--_cat8));
+    /* The palette's continuation, for categories past the eighth place (and eras without a
+       colour): 4.5:1 or more on the background and the surface. Themed with the rest, so it
+       lives here; glyphs.ts gives it to the open categories' classes. */
     --_p0: #00708a;
     --_p1: #7a5200;
     --_p2: #a3127f;

@@ -14,9 +14,10 @@ export function App() {
   const [selected, setSelected] = useState<string>('nothing yet');
   const [shown, setShown] = useState<number>(events.length);
 
-  // Typed by the component: `event.detail` is the selected TimelineEvent, or null when closed.
+  // Typed by the component: `event.detail.event` is the selected TimelineEvent, or null when
+  // closed; `event.detail.cause` says how ('pointer', 'keyboard', 'play' or 'hash').
   const onSelect = (event: SahelSelectEvent) => {
-    setSelected(event.detail?.title ?? 'nothing');
+    setSelected(event.detail.event?.title ?? 'nothing');
   };
 
   return (

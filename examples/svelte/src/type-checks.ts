@@ -8,7 +8,9 @@ type Props = SvelteHTMLElements['sahel-timeline'];
 export const misuses: Props[] = [
   // @ts-expect-error: `events` is a list of TimelineEvent.
   { events: 42 },
-  // @ts-expect-error: `e.detail` is null when the reader closes the details.
+  // @ts-expect-error: `e.detail.event` is null when the reader closes the details.
+  { 'onsahel-select': (e) => e.detail.event.title },
+  // @ts-expect-error: the detail is `{ event, cause }`, not the event itself.
   { 'onsahel-select': (e) => e.detail.title },
   // @ts-expect-error: `theme` is 'light' or 'dark'.
   { theme: 'blue' },

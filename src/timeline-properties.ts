@@ -1,0 +1,151 @@
+/**
+ * The public properties of `<sahel-timeline>`, each declared once, here: its decorator (the
+ * attribute, how it converts), its type and its JSDoc (the manifest and the API page). The
+ * element extends this class; `SahelTimelineProperties` (the React, Vue and Svelte typings)
+ * and `TimelineHost` (what controllers see) take their types from it, so a property added here
+ * reaches them all. Properties only: no behaviour, no state.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from './dataset/types.js';
+import type { EventFilter, GroupBy, LaneSpec } from './property-types.js';
+import type { PartialStrings } from './strings.js';
+
+/** The public properties of `<sahel-timeline>`, which extends this class. */
+export class TimelineProperties extends LitElement {
+  /**
+   * The events to show, in any order. When unset (and no `src`, and not `pending`), the
+   * built-in Sahel dataset is shown; once a page has given `events` or `src`, never again.
+   */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /**
+   * Set while the page is fetching its own events: the timeline says "Loading events…"
+   * instead of showing the built-in dataset, until `events` or `src` arrives.
+   */
+  @property({ type: Boolean, reflect: true }) pending = false;
+
+  /**
+   * Names and colours for categories, the built-in ones or the page's own: `{ id, label?,
+   * color? }`. Any category an event names is drawn, with a colour and shape of its own;
+   * this only names it in the legend and for screen readers, and may choose its colour.
+   */
+  @property({ attribute: false }) categories: readonly CategoryDefinition[] | undefined;
+
+  /** The sources that events cite by id, for the details panel. Defaults to the Sahel sources. */
+  @property({ attribute: false }) sources: readonly Source[] | undefined;
+
+  /**
+   * URL of a file of events: our JSON (a list, or an object with an `events` list and optionally
+   * `sources`, `eras`, `title`, `summary`, `media`), a TimelineJS3 JSON file, or a spreadsheet as
+   * CSV or TSV (our columns, or TimelineJS3's Google Sheets template). `events`, when set, wins.
+   * Until it has loaded (or if it fails) no events are shown, never the built-in ones.
+   */
+  @property({ type: String }) src: string | undefined;
+
+  /**
+   * BCP 47 language of the interface, the dates and the dataset's translations; defaults to
+   * the nearest `lang` attribute, then the browser's language. English and French (`fr`,
+   * `fr-ML`, …) words are built in; any other language reads English words unless `strings`
+   * gives its own.
+   */
+  @property({ type: String }) locale: string | undefined;
+
+  /**
+   * The page's own words for the interface, over the built-in table of the element's language,
+   * key by key (`TimelineStrings`; plural forms, category names and the notice's sentences may
+   * be given in part): `{ lang: 'de', zoomIn: 'Vergrößern', … }`. A value that is not a string
+   * is ignored and named once in the console.
+   */
+  @property({ attribute: false }) strings: PartialStrings | undefined;
+
+  /** The `id` of the selected event, or null. */
+  @property({ type: String, reflect: true }) selected: string | null = null;
+
+  /** ISO date where the initial window starts (with `end`): `2022`, `2022-03` or `2022-03-27` from its first day. The data is fitted when unset. */
+  @property({ type: String }) start: string | undefined;
+
+  /** ISO date where the initial window ends (with `start`), included: `2022` to the end of 2022. */
+  @property({ type: String }) end: string | undefined;
+
+  /**
+   * The narrowest window a reader can zoom to, as an ISO 8601 duration (`P1D`, `PT1H`,
+   * `PT1M`). Unset, it is a day, or ten minutes when events have times of day.
+   */
+  @property({ type: String, attribute: 'min-span' }) minSpan: string | undefined;
+
+  /** Let a plain mouse wheel zoom (by default it scrolls the page and only ctrl/cmd + wheel zooms). */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+
+  /** `light` or `dark`; when unset, follows the reader's `prefers-color-scheme`. */
+  @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Accessible name of the timeline; defaults to a description of the data. */
+  @property({ type: String }) label: string | undefined;
+
+  /**
+   * The search: only events whose title, summary, actors, place or countries hold every word
+   * of it are shown, whatever the case and accents. Also what the search box shows.
+   */
+  @property({ type: String, reflect: true }) query = '';
+
+  /**
+   * The heading of the timeline's title card, shown where the details go while nothing is
+   * selected (with `summary`); blank or unset, a `src` file's `title` or the Sahel dataset's
+   * own. Named `heading` so that `title` stays what it is on any element: the tooltip.
+   */
+  @property({ type: String }) heading: string | undefined;
+
+  /**
+   * Makes the selection part of the URL: selecting an event pushes a history entry whose
+   * fragment names it (`#<id of this element>=<event id>`, or `#event=…` without an id), a URL
+   * with that fragment opens on the event, and Back and Forward move between selected events.
+   * The details get a "Copy link" button. Off, the URL is never read or touched.
+   */
+  @property({ type: Boolean }) hash = false;
+
+  /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
+  @property({ type: String }) summary: string | undefined;
+
+  /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
+  @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
+
+  /** The title card's picture, video or page, as an event's `media`. Also read from a `src` file's `media`. */
+  @property({ attribute: false }) media: Media | undefined;
+
+  /**
+   * Lets YouTube and Vimeo videos play in a frame, from their privacy-enhanced addresses
+   * (youtube-nocookie.com, Vimeo with do-not-track). Off, a video is a link to it: no
+   * third-party frame loads, and no third party learns who reads the page.
+   */
+  @property({ type: Boolean, attribute: 'embed-media' }) embedMedia = false;
+
+  /** A page's own test of which events to show (with the legend's toggles and the search). */
+  @property({ attribute: false }) filter: EventFilter | undefined;
+
+  /** Categories hidden with the legend's toggles (their ids, as events name them). */
+  @property({ attribute: false }) hiddenCategories: readonly string[] = [];
+
+  /**
+   * Groups the events in lanes, one above the other: by `category`, `country`, `actor` or
+   * any other field of the events (the page's own too), or, as a property, by a function
+   * `(event) => string | string[] | undefined`. An event with several values is in each of
+   * their lanes; one with none in a last lane, "Other". Unset: one strip, no lanes.
+   */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy | undefined;
+
+  /**
+   * The lanes' order, names and initial state: `{ id, label?, collapsed? }` (`id` as the
+   * events hold it; `''` for "Other"). Lanes not listed follow, in order of their first event;
+   * countries are named in the element's language ("ML" reads "Mali").
+   */
+  @property({ attribute: false }) lanes: readonly LaneSpec[] | undefined;
+
+  /**
+   * Periods drawn as labelled bands behind the events: `{ id?, title, start, end?, color? }`
+   * (no `end`: still going on). Also read from a `src` file's `eras`; the Sahel dataset has its
+   * own. Eras that cannot be drawn are left out and reported (`sahel-error`, `origin: 'eras'`).
+   */
+  @property({ attribute: false }) eras: readonly Era[] | undefined;
+
+}
