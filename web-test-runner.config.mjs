@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { consoleErrorsPlugin } from './scripts/wtr-console-plugin.mjs';
 import { wheelPlugin } from './scripts/wtr-wheel-plugin.mjs';
 
 const executablePath = findChrome();
@@ -68,7 +69,7 @@ function buildDocsIfStale() {
     serverStart() {
       if (named && !process.argv.some((arg) => arg.includes('docs'))) return;
       if (!existsSync('dist/sahel-timeline.bundle.js')) return;
-      const sources = ['docs', 'demo', 'scripts/build-docs.mjs', 'scripts/api-page.mjs', 'scripts/check-docs.mjs', 'dist/sahel-timeline.bundle.js', 'dist/custom-elements.json', 'dist/dataset'];
+      const sources = ['docs', 'demo', 'DATASET.md', 'bench/results.md', 'scripts/build-docs.mjs', 'scripts/api-page.mjs', 'scripts/check-docs.mjs', 'scripts/docs-pages.mjs', 'scripts/docs-markdown.mjs', 'dist/sahel-timeline.bundle.js', 'dist/custom-elements.json', 'dist/dataset'];
       const newest = Math.max(...sources.flatMap(filesIn).map((file) => statSync(file).mtimeMs));
       const built = 'site/playground.js';
       if (existsSync(built) && statSync(built).mtimeMs >= newest) return;
@@ -141,5 +142,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin()],
+  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin(), consoleErrorsPlugin()],
 };

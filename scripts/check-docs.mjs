@@ -1,13 +1,15 @@
 // Checks the built docs site (site/, from `npm run docs`): every page has the strict
 // Content-Security-Policy and no inline script or style; every relative link, script,
 // stylesheet or data file a page names is a file in site/ (so the site works from any
-// sub-path: no address starts with `/`); every #fragment names an id on its page; and the
-// API reference lists every attribute, property, method, event, CSS part and custom property
-// of the manifest. `node scripts/check-docs.mjs` after `npm run docs`; build-docs runs it too.
+// sub-path: no address starts with `/`); every #fragment names an id on the page it leads to;
+// every page at the site's root carries the site's navigation (scripts/docs-pages.mjs's NAV),
+// marking itself as the page shown; and the API reference lists every attribute, property,
+// method, event, CSS part and custom property of the manifest. `node scripts/check-docs.mjs` after `npm run docs`; build-docs runs it too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiOf, escapeHtml, findElement } from './api-page.mjs';
+import { NAV } from './docs-pages.mjs';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'" />`;
 
@@ -28,10 +30,33 @@ function addresses(html) {
   return found;
 }
 
+const idsOf = (html) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+
+/** Problems with a root page's navigation: it must be NAV, in order, with itself marked as shown. */
+function checkNav(name, html) {
+  const nav = /<nav aria-label="Site">([\s\S]*?)<\/nav>/.exec(html);
+  if (!nav) return [`${name}: no site navigation (<nav aria-label="Site">)`];
+  const links = [...nav[1].matchAll(/<a href="([^"]*)"( aria-current="page")?>([^<]*)<\/a>/g)];
+  const problems = [];
+  const listed = links.map((m) => `${m[1]} ${m[3]}`).join(', ');
+  const expected = NAV.map(([href, label]) => `${href} ${escapeHtml(label)}`).join(', ');
+  if (listed !== expected) problems.push(`${name}: its navigation is ${listed}, not the site's ${expected} (scripts/docs-pages.mjs)`);
+  const self = name === 'index.html' ? './' : `./${name}`;
+  const current = links.filter((m) => m[2]).map((m) => m[1]);
+  if (current.join() !== self) problems.push(`${name}: its navigation marks ${current.join(' and ') || 'no page'} as the page shown, not ${self}`);
+  return problems;
+}
+
 /** Problems with the pages of a built site, as sentences; none when all is well. */
 export function checkSite(site) {
   const problems = [];
   const pages = htmlFiles(site);
+  /** The ids of each page a link leads to, read once. */
+  const idsAt = new Map();
+  const idsIn = (file) => {
+    if (!idsAt.has(file)) idsAt.set(file, idsOf(readFileSync(file, 'utf8')));
+    return idsAt.get(file);
+  };
   if (pages.length === 0) problems.push(`${site} holds no pages: run npm run docs`);
   for (const page of pages) {
     const name = relative(site, page);
@@ -41,7 +66,8 @@ export function checkSite(site) {
       if (!/\ssrc="/.test(script[1]) || script[2].trim() !== '') problems.push(`${name}: an inline script, which the policy blocks`);
     }
     if (/<style\b/.test(html) || /<[a-zA-Z][^>]*\sstyle="/.test(html)) problems.push(`${name}: an inline style, which the policy blocks`);
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const ids = idsOf(html);
+    if (!name.includes('/') && !name.includes('\\')) problems.push(...checkNav(name, html));
     for (const address of addresses(html)) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(address)) continue; // https:, mailto:
       if (address.startsWith('/')) {
@@ -57,6 +83,7 @@ export function checkSite(site) {
       const file = existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
       if (!file.startsWith(resolve(site))) problems.push(`${name}: ${address} leads out of the site`);
       else if (!existsSync(file)) problems.push(`${name}: ${address} is not in the site (${relative(site, file)})`);
+      else if (fragment && file.endsWith('.html') && !idsIn(file).has(fragment)) problems.push(`${name}: ${address}: #${fragment} names no id on ${relative(site, file)}`);
     }
   }
   return problems;
@@ -100,5 +127,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`check-docs: ${problems.length} problem(s) in site/`);
     process.exit(1);
   }
-  console.log('check-docs: every page has the policy, every link resolves in site/, the API page lists the whole manifest');
+  console.log('check-docs: every page has the policy and the site\'s navigation, every link and #fragment resolves in site/, the API page lists the whole manifest');
 }

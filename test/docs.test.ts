@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { openFramedTimeline, until } from './helpers.js';
@@ -85,7 +85,7 @@ describe('docs site: the playground', () => {
       // The template's groups are lanes, as TimelineJS3 shows them.
       await until(() => new TimelineHarness(timeline).lanes().length === 2, 3000, 'two lanes');
       expect(new TimelineHarness(timeline).lanes().map((l) => l.name)).to.deep.equal(['Fields', 'Town']);
-      expect(timeline.title).to.equal('Harvest notes');
+      expect(timeline.heading).to.equal('Harvest notes');
       expect(snippet.value).to.equal(
         '<script type="module" src="https://unpkg.com/sahel-timeline/dist/sahel-timeline.bundle.js"></script>\n<sahel-timeline src="timeline.json"></sahel-timeline>',
       );
@@ -189,7 +189,8 @@ describe('docs site: pages', () => {
     const publicMembers = (kind: string) => (element?.members ?? []).filter((m) => m.kind === kind && !m.privacy && !m.static).map((m) => m.name);
     expect((element?.attributes ?? []).length).to.be.greaterThan(10);
     expect(listed('attributes')).to.deep.equal((element?.attributes ?? []).map((a) => a.name));
-    expect(listed('properties')).to.deep.equal(publicMembers('field'));
+    // Settable properties first, then the read-only ones (scripts/api-page.mjs): the same names.
+    expect(listed('properties')).to.have.members(publicMembers('field'));
     expect(listed('methods')).to.deep.equal(publicMembers('method'));
     expect(listed('events')).to.deep.equal((element?.events ?? []).map((e) => e.name));
     expect(listed('css-parts')).to.deep.equal((element?.cssParts ?? []).map((p) => p.name));
@@ -211,5 +212,86 @@ describe('docs site: pages', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+/** The pages written from Markdown (scripts/docs-pages.mjs's PAGES), by their first heading. */
+const GUIDE_PAGES: [path: string, heading: string][] = [
+  ['guide.html', 'Using the element'],
+  ['data.html', 'Data formats'],
+  ['styling.html', 'Styling'],
+  ['languages.html', 'Languages'],
+  ['performance.html', 'Performance'],
+  ['dataset.html', 'The Sahel dataset'],
+];
+
+/** The site's navigation on a page, as addresses relative to the site's root, with the one marked as shown. */
+function siteNav(doc: Document): { hrefs: string[]; current: string[] } {
+  const links = [...doc.querySelectorAll('nav[aria-label="Site"] a')];
+  return {
+    hrefs: links.map((a) => a.getAttribute('href') ?? ''),
+    current: links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href') ?? ''),
+  };
+}
+
+describe('docs site: the guide pages', () => {
+  it('each guide page is in the site, styled, marked as shown in its navigation, and opens without a console error', async () => {
+    for (const [path, heading] of GUIDE_PAGES) {
+      await executeServerCommand('console-errors', { start: true });
+      const { frame, doc } = await openPage(path);
+      let errors: string[];
+      try {
+        expect(doc.querySelector('h1')?.textContent, path).to.equal(heading);
+        expect(siteNav(doc).current, path).to.deep.equal([`./${path}`]);
+        // docs.css applies (no margin on the body) and the page's sections are listed.
+        expect(getComputedStyle(doc.body).marginTop, path).to.equal('0px');
+        for (const link of doc.querySelectorAll('.toc a')) {
+          const id = (link.getAttribute('href') ?? '').slice(1);
+          expect(doc.getElementById(id), `${path}: #${id}`).to.not.equal(null);
+        }
+      } finally {
+        // Late reports (the icon) arrive before the frame goes.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        frame.remove();
+        errors = await executeServerCommand<string[], undefined>('console-errors');
+      }
+      expect(errors, `console errors on ${path}`).to.deep.equal([]);
+    }
+  });
+
+  it('every page of the site links to each guide page from its navigation, and each link is served', async () => {
+    const pages = ['', 'gallery.html', 'playground.html', 'api.html', ...GUIDE_PAGES.map(([path]) => path)];
+    for (const path of pages) {
+      const doc = new DOMParser().parseFromString(await (await fetch(`/site/${path}`)).text(), 'text/html');
+      const { hrefs } = siteNav(doc);
+      for (const [page] of GUIDE_PAGES) expect(hrefs, `/site/${path}'s navigation`).to.include(`./${page}`);
+      for (const href of hrefs) expect((await fetch(new URL(href, new URL(`/site/${path}`, location.href)))).status, `${href} from /site/${path}`).to.equal(200);
+    }
+  });
+
+  it('the Performance page shows the table bench/results.md holds', async () => {
+    const results = await (await fetch('/bench/results.md')).text();
+    const firstRow = /^\| ([\d,]+) \| (sahel-timeline) \| ([\d.,]+) \|/m.exec(results);
+    expect(firstRow, 'a row of bench/results.md').to.not.equal(null);
+    const doc = new DOMParser().parseFromString(await (await fetch('/site/performance.html')).text(), 'text/html');
+    expect(doc.getElementById('latest-results')?.textContent).to.equal('Latest results');
+    const cells = [...(doc.querySelector('#latest-results ~ .table-wrap tbody tr')?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells.slice(0, 3)).to.deep.equal([firstRow?.[1], firstRow?.[2], firstRow?.[3]]);
+  });
+
+  it('markdownToHtml(markdown) writes no markup of the text: tags, attributes and links to other schemes stay text', async () => {
+    const url = '/scripts/docs-markdown.mjs';
+    const { markdownToHtml } = (await import(url)) as { markdownToHtml: (markdown: string) => { html: string } };
+    const { html } = markdownToHtml(
+      ['# A <b>title</b>', '', 'Text with <script>alert(1)</script>, <img src=x onerror=alert(1)> and `<code>`.', '', '| a | b |', '|---|---:|', '| <i>x</i> | `y \\| z` |', '', '[a link](javascript:void) [ok](https://example.org/?a=1&b="2")'].join('\n'),
+    );
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect([...doc.body.querySelectorAll('*')].map((e) => e.localName).sort()).to.deep.equal(['a', 'code', 'code', 'div', 'h1', 'p', 'p', 'table', 'tbody', 'td', 'td', 'th', 'th', 'thead', 'tr', 'tr']);
+    expect(doc.querySelector('h1')?.textContent).to.equal('A <b>title</b>');
+    expect(doc.querySelector('p')?.textContent).to.equal('Text with <script>alert(1)</script>, <img src=x onerror=alert(1)> and <code>.');
+    expect(doc.querySelector('td')?.textContent).to.equal('<i>x</i>');
+    expect(doc.querySelectorAll('td')[1]?.textContent).to.equal('y | z');
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/?a=1&b="2"']);
+    expect(doc.querySelectorAll('p')[1]?.textContent).to.equal('a link ok');
   });
 });
