@@ -114,6 +114,14 @@ export default {
       }
       return next();
     },
+    // A module is held back while the page's cookie `slow-module` names its path
+    // (`slow-module=/src/render/lanes.ts:400`, in milliseconds): a chunk that arrives late, on
+    // purpose, so that a test can see what is drawn before it comes.
+    async function slowModule(context, next) {
+      const held = /(?:^|;\s*)slow-module=([^;:]+):(\d+)/.exec(context.get('cookie'));
+      if (held && context.path === decodeURIComponent(held[1] ?? '')) await new Promise((resolve) => setTimeout(resolve, Number(held[2])));
+      return next();
+    },
     // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy.
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', "default-src 'self'");
