@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
-import { openFramedTimeline, until } from './helpers.js';
+import { frames, openFramedTimeline, until } from './helpers.js';
 
 // The docs site as `npm run docs` writes it, served from a sub-path (/site/), as a static host
 // may serve it; each page has `default-src 'self'` in a meta tag. web-test-runner.config.mjs
@@ -250,8 +250,9 @@ describe('docs site: the guide pages', () => {
           expect(doc.getElementById(id), `${path}: #${id}`).to.not.equal(null);
         }
       } finally {
-        // Late reports (the icon) arrive before the frame goes.
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Every resource of the page loaded (or failed, and said so) before the frame goes.
+        await until(() => doc.readyState === 'complete', 5000, `${path} to load`);
+        await frames(2);
         frame.remove();
         errors = await executeServerCommand<string[], undefined>('console-errors');
       }

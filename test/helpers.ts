@@ -13,6 +13,7 @@ import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
+import { realSetTimeout } from './clock.js';
 
 /** Waits for the next animation frames to have run. */
 export async function frames(n = 2): Promise<void> {
@@ -24,7 +25,8 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
   const t0 = performance.now();
   while (!check()) {
     if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+    // The page's own timer: a test may have taken setTimeout over (clock.ts).
+    await new Promise((r) => realSetTimeout(r, 10));
   }
 }
 

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
+import { controlClock } from './clock.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, frames, mount, plotPoint, sendTouch, sendWheel, setTouch, until } from './helpers.js';
 
@@ -241,15 +242,22 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await sendMouse({ type: 'up' });
     expect(atPress, 'the canvas gave way as the press came').to.equal(false);
 
-    await sendWheel({ ...plotPoint(el, 0.5), deltaY: 200, modifiers: ['Control'] });
-    await until(() => inking(el), 2000, 'the canvas again');
-    const parent = el.parentElement as HTMLElement;
-    el.remove();
-    parent.append(el);
-    await el.updateComplete;
-    expect(inking(el), 'moved in the page: its buttons are back').to.equal(false);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(inking(el)).to.equal(false);
+    // The gesture's timeouts on a clock of the test's: once moved, none of them brings the canvas back.
+    const clock = controlClock();
+    try {
+      await sendWheel({ ...plotPoint(el, 0.5), deltaY: 200, modifiers: ['Control'] });
+      await until(() => inking(el), 2000, 'the canvas again');
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(inking(el), 'moved in the page: its buttons are back').to.equal(false);
+      clock.tick(2000);
+      await el.updateComplete;
+      expect(inking(el)).to.equal(false);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('keeps the buttons when an event has the focus, and a click never hides them', async () => {

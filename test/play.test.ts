@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
+import { controlClock } from './clock.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, mount, plotPoint, press, sendWheel, settle, until } from './helpers.js';
 
@@ -14,7 +15,6 @@ const ours: TimelineEvent[] = [
 ];
 
 /** To show that nothing happens: longer than two intervals, so that a step that should not come would have. */
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('<sahel-timeline> play', () => {
   it('play() selects each shown event in turn at the interval, says its title, and stops at the last', async () => {
@@ -47,22 +47,33 @@ describe('<sahel-timeline> play', () => {
   it("pause() stops it, and so does the reader's key, click or wheel", async () => {
     const el = await mount(ours, 'play-interval="0.2"');
     const h = new TimelineHarness(el);
-    el.play();
-    el.pause();
-    const at = el.selected;
-    await sleep(450);
-    expect([el.playing, el.selected]).to.deep.equal([false, at]);
+    // Paused, nothing moves however long the reader waits: the clock runs 25 intervals on.
+    let clock = controlClock();
+    try {
+      el.play();
+      el.pause();
+      const at = el.selected;
+      clock.tick(5000);
+      expect([el.playing, el.selected]).to.deep.equal([false, at]);
+    } finally {
+      clock.restore();
+    }
 
     // The toolbar's toggle plays; a key of the reader's pauses.
-    await clickOn(h.button('Play through the events'));
-    await settle(el);
-    expect(el.playing).to.equal(true);
-    expect(h.button('Pause').title).to.equal('Pause');
-    await press('Tab');
-    expect(el.playing).to.equal(false);
-    const after = el.selected;
-    await sleep(450);
-    expect(el.selected).to.equal(after);
+    clock = controlClock();
+    try {
+      await clickOn(h.button('Play through the events'));
+      await settle(el);
+      expect(el.playing).to.equal(true);
+      expect(h.button('Pause').title).to.equal('Pause');
+      await press('Tab');
+      expect(el.playing).to.equal(false);
+      const after = el.selected;
+      clock.tick(5000);
+      expect(el.selected).to.equal(after);
+    } finally {
+      clock.restore();
+    }
 
     el.selected = null;
     el.play();

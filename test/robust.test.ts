@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { TimelineErrorDetail } from '../src/events.js';
 import { SahelTimeline } from '../src/timeline-element.js';
+import { controlClock } from './clock.js';
 import { TimelineHarness } from './harness.js';
 import { errors, frames, mount, notice, openFramedTimeline, sendWheel, syntheticEvents, until } from './helpers.js';
 
@@ -460,13 +461,19 @@ describe('<sahel-timeline> over a long life', () => {
     const el = await mount();
     const host = el.parentElement as HTMLElement;
     const r = el.renderRoot.querySelector('.plot')?.getBoundingClientRect();
-    await sendWheel({ x: Math.round((r?.left ?? 0) + 100), y: Math.round((r?.top ?? 0) + 100), deltaY: 100 });
-    await until(() => el.renderRoot.querySelector('.hint.shown') !== null, 3000, 'the hint');
-    el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 1800));
-    host.append(el);
-    await el.updateComplete;
-    expect(el.renderRoot.querySelector('.hint.shown') === null, 'hint hidden').to.equal(true);
+    // The hint's timeouts on a clock of the test's, moved on while the element is out of the page.
+    const clock = controlClock();
+    try {
+      await sendWheel({ x: Math.round((r?.left ?? 0) + 100), y: Math.round((r?.top ?? 0) + 100), deltaY: 100 });
+      await until(() => el.renderRoot.querySelector('.hint.shown') !== null, 3000, 'the hint');
+      el.remove();
+      clock.tick(5000);
+      host.append(el);
+      await el.updateComplete;
+      expect(el.renderRoot.querySelector('.hint.shown') === null, 'hint hidden').to.equal(true);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('replacing events in the middle of a glide is safe', async () => {
