@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';
-import { frames, mount, press, syntheticEvents, until } from './helpers.js';
+import { frames, mount, press, syntheticEvents, until, windowMs } from './helpers.js';
 
 function focusedEventId(el: SahelTimeline): string | undefined {
   return new TimelineHarness(el).focusedId() ?? undefined;
@@ -126,5 +126,83 @@ describe('<sahel-timeline> keyboard focus', () => {
     await until(drawn, 3000, 'the event drawn again');
     await frames(2);
     expect(document.activeElement === after, 'the focus stays on the page').to.equal(true);
+  });
+});
+
+describe('<sahel-timeline> keyboard zoom and pan', () => {
+  // Off the middle of the view, where zooming around the middle would move them.
+  const five = [day('a', '2020-01-01'), day('b', '2020-02-01'), day('c', '2020-03-01'), day('d', '2020-11-01'), day('e', '2020-12-31')];
+
+  /** A key pressed with Shift held. */
+  const shifted = async (key: string) => {
+    await sendKeys({ down: 'Shift' });
+    await press(key);
+    await sendKeys({ up: 'Shift' });
+  };
+
+  /** Where the focused event's mark stands on the screen. */
+  const markX = (el: SahelTimeline, id: string) => {
+    const box = new TimelineHarness(el).marks().find((m) => m.id === id)?.markBox;
+    return box ? box.left + box.width / 2 : NaN;
+  };
+
+  it('+ and = zoom in around the focused event, - and _ zoom out, keeping it in place and focused; 0 shows everything again', async () => {
+    const el = await mount(five);
+    const h = new TimelineHarness(el);
+    const fitted = windowMs(el);
+    await tabIntoPlot(el);
+    await press('ArrowRight');
+    await press('ArrowRight');
+    const id = focusedEventId(el) ?? '';
+    const plotBox = h.plot().getBoundingClientRect();
+    expect(Math.abs(markX(el, id) - (plotBox.left + plotBox.width / 2)), `${id} stands off the middle`).to.be.above(150);
+    for (const [key, factor] of [['+', 0.5], ['=', 0.5], ['-', 2], ['_', 2]] as const) {
+      const before = windowMs(el);
+      const x = markX(el, id);
+      await press(key);
+      await until(() => Math.abs(windowMs(el).span / before.span - factor) < 0.01, 3000, `${key} to zoom by ${String(1 / factor)}`);
+      await until(() => focusedEventId(el) === id, 3000, `the focus to stay on ${id} after ${key}`);
+      // Zoomed around the event's first instant, its mark (at the middle of its day) stays within a few pixels.
+      expect(Math.abs(markX(el, id) - x), `${key}: the event keeps its place`).to.be.below(4);
+    }
+    await press('+');
+    await until(() => windowMs(el).span < fitted.span * 0.6, 3000, 'zoomed in');
+    await press('0');
+    await until(() => Math.abs(windowMs(el).span - fitted.span) < fitted.span * 0.01, 3000, '0 to show everything');
+    expect(h.marks().map((m) => m.id).sort()).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('Shift+→ and Shift+← pan by a fifth of the view, and the focus stays in the timeline', async () => {
+    const el = await mount(five);
+    await tabIntoPlot(el);
+    await press('ArrowRight');
+    const fitted = windowMs(el).span;
+    await press('+');
+    await until(() => windowMs(el).span < fitted * 0.6 && focusedEventId(el) !== undefined, 3000, 'zoomed in');
+    const id = focusedEventId(el);
+    const before = windowMs(el);
+    await shifted('ArrowRight');
+    await until(() => Math.abs(windowMs(el).start - before.start - before.span / 5) < before.span * 0.01, 3000, 'a fifth later');
+    expect(windowMs(el).span).to.be.closeTo(before.span, before.span * 0.001);
+    await shifted('ArrowLeft');
+    await until(() => Math.abs(windowMs(el).start - before.start) < before.span * 0.01, 3000, 'back where it was');
+    expect(id).to.not.equal(undefined);
+    expect(el.matches(':focus-within'), 'the focus is still in the timeline').to.equal(true);
+  });
+
+  it('Escape closes the details of the selected event and keeps the focus on it; a second Escape does nothing', async () => {
+    const el = await mount(five);
+    await tabIntoPlot(el);
+    await press('ArrowRight');
+    const id = focusedEventId(el);
+    await press('Enter');
+    await until(() => el.selected === id, 3000, 'Enter to select');
+    const seen: (string | null)[] = [];
+    el.addEventListener('sahel-select', (e) => seen.push(e.detail.event?.id ?? null));
+    await press('Escape');
+    await until(() => el.selected === null, 3000, 'Escape to close');
+    expect(focusedEventId(el)).to.equal(id);
+    await press('Escape');
+    expect(seen).to.deep.equal([null]);
   });
 });
