@@ -72,16 +72,3 @@ export const DENSITY_TRACK = 45;
  */
 export const BLEED = 8;
 
-/** Hatching across a band, at 45°: a stripe's foot, and from one stripe to the next. */
-export const HATCH_FOOT = HATCH_STRIPE * Math.SQRT2;
-export const HATCH_STEP = HATCH_PERIOD * Math.SQRT2;
-
-/**
- * The first stripe of the hatching of a band from `from`, `h` tall, that reaches `x` (the left
- * of the part drawn): stripes lean right, their feet `h` left of their tops, every
- * `HATCH_STEP` from the band's start. The last one starts before the part's right end.
- */
-export function firstStripe(x: number, from: number, h: number): number {
-  const start = from - h;
-  return start + Math.max(0, Math.ceil((x - HATCH_FOOT - h - start) / HATCH_STEP)) * HATCH_STEP;
-}

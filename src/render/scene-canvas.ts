@@ -3,9 +3,9 @@
  * has the recording replayed by the ink worker or the page, toPNG() on a canvas of its own.
  * It knows shapes, colours and fonts, nothing of layout.
  */
-import { FADE_FROM, firstStripe, HATCH_FAINT, HATCH_FOOT, HATCH_STEP } from './geometry.js';
+import { FADE_FROM, HATCH_FAINT } from './geometry.js';
 import { InkRecorder, replay, type InkSurface } from './ink-ops.js';
-import type { Scene, SceneItem, SceneLine, SceneRect, SceneText } from './scene.js';
+import { firstStripe, HATCH_FOOT, HATCH_STEP, type Scene, type SceneItem, type SceneLine, type SceneRect, type SceneText } from './scene.js';
 
 /** Fonts as a canvas writes them, by size and weight, for one family. */
 let fonts = { family: '', bySize: new Map<number, string>() };

@@ -5,8 +5,8 @@
  * the DOM and never innerHTML, so nothing from the data can become markup. It knows shapes,
  * colours and fonts, nothing of layout.
  */
-import { FADE_FROM, firstStripe, HATCH_FAINT, HATCH_FOOT, HATCH_STEP } from './geometry.js';
-import type { Scene, SceneRect } from './scene.js';
+import { FADE_FROM, HATCH_FAINT } from './geometry.js';
+import { firstStripe, HATCH_FOOT, HATCH_STEP, type Scene, type SceneRect } from './scene.js';
 
 /**
  * `value` safe in XML text and attribute values alike: `&`, `<`, `>`, `"`, `'`, tabs and line

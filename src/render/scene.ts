@@ -18,9 +18,9 @@ import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
 import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import {
-  BAR_HEIGHT, BAR_RADIUS, BLEED, DATE_SIZE, DATE_WEIGHT, DENSITY_TRACK, ERA_EDGE, ERA_FILL, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, GLYPH_SIZE, GLYPH_STROKE,
+  BAR_HEIGHT, BAR_RADIUS, BLEED, DATE_SIZE, DATE_WEIGHT, DENSITY_TRACK, ERA_EDGE, ERA_FILL, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, GLYPH_SIZE, GLYPH_STROKE, HATCH_PERIOD, HATCH_STRIPE,
   LABEL_LINE, LABEL_TOP, MAJOR_GRID, PILL_BORDER, PILL_HEIGHT, PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, PILL_TOP, POINT_BOX, RING_GAP, RING_WIDTH,
-  STACKED_DATE_LINE, STACKED_DATE_SIZE, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT, UNDERLINE, UNDERLINE_OFFSET,
+  STACKED_DATE_LINE, STACKED_DATE_SIZE, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT, UNDERLINE,
 } from './geometry.js';
 import { isColor, type CategoryLook, type CategoryTable } from './glyphs.js';
 import { shorten } from './label-metrics.js';
@@ -156,6 +156,20 @@ export interface TextMeasure {
   drop(size: number, weight: number): number;
 }
 
+/** How painters hatch a band (its sizes in geometry.ts), at 45°: a stripe's foot, and from one stripe to the next. */
+export const HATCH_FOOT = HATCH_STRIPE * Math.SQRT2;
+export const HATCH_STEP = HATCH_PERIOD * Math.SQRT2;
+
+/**
+ * The first stripe of the hatching of a band from `from`, `h` tall, that reaches `x` (the left
+ * of the part drawn): stripes lean right, their feet `h` left of their tops, every
+ * `HATCH_STEP` from the band's start. The last one starts before the part's right end.
+ */
+export function firstStripe(x: number, from: number, h: number): number {
+  const start = from - h;
+  return start + Math.max(0, Math.ceil((x - HATCH_FOOT - h - start) / HATCH_STEP)) * HATCH_STEP;
+}
+
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Objects of one kind, handed out afresh at each build and reused at the next. */
@@ -189,6 +203,9 @@ interface LabelText {
   dateX: number;
   dateWidth: number;
   dateSize: number;
+  /** The middles of the title's and the date's lines, and their baselines. */
+  middle: number;
+  dateMiddle: number;
   baseline: number;
   dateBaseline: number;
   colour: string;
@@ -216,7 +233,7 @@ export class SceneWriter {
   private readonly groups = new Pool<Writable<SceneGroup>>(() => ({ kind: 'group', x: 0, y: 0, w: 0, h: 0 }));
   private readonly ends: SceneEnd = { kind: 'end' };
   /** @internal Labels of the part being written (see `marks`). */
-  readonly labels = new Pool<LabelText>(() => ({ title: '', titleX: 0, titleWidth: 0, date: '', dateX: 0, dateWidth: 0, dateSize: 0, baseline: 0, dateBaseline: 0, colour: '', selected: false }));
+  readonly labels = new Pool<LabelText>(() => ({ title: '', titleX: 0, titleWidth: 0, date: '', dateX: 0, dateWidth: 0, dateSize: 0, middle: 0, dateMiddle: 0, baseline: 0, dateBaseline: 0, colour: '', selected: false }));
   /** @internal The labels in use, in order. */
   readonly labelList: LabelText[] = [];
   private readonly cuts = new Map<string, Cut>();
@@ -393,6 +410,12 @@ export function buildScene(view: SceneView, style: SceneStyle, measure: TextMeas
   return w.written;
 }
 
+/**
+ * Where the DOM draws a selected label's underline (`text-underline-offset` under the
+ * baseline, compared in screenshots): this far under the middle of its line, on whole pixels.
+ */
+const UNDERLINE_BELOW = 7;
+
 /** What the marks' writers share. */
 interface Plot {
   readonly w: SceneWriter;
@@ -463,8 +486,8 @@ function marks(plot: Plot, layout: PackResult, y: number): void {
   for (const l of labels) w.text(l.dateX, l.dateBaseline, l.date, l.dateSize, DATE_WEIGHT, style.muted, 'date');
   for (const l of labels) {
     if (!l.selected) continue;
-    if (l.title !== '') w.box(l.titleX, l.baseline + UNDERLINE_OFFSET, l.titleWidth, UNDERLINE, l.colour);
-    w.box(l.dateX, l.dateBaseline + UNDERLINE_OFFSET, l.dateWidth, UNDERLINE, l.colour);
+    if (l.title !== '') w.box(l.titleX, l.middle + UNDERLINE_BELOW, l.titleWidth, UNDERLINE, l.colour);
+    w.box(l.dateX, l.dateMiddle + UNDERLINE_BELOW, l.dateWidth, UNDERLINE, l.colour);
   }
 }
 
@@ -521,6 +544,8 @@ function mark(plot: Plot, m: MarkLayout, partY: number): LabelText {
   l.dateX = dateX;
   l.dateWidth = dateWidth;
   l.dateSize = dateSize;
+  l.middle = textMiddle;
+  l.dateMiddle = dateMiddle;
   l.baseline = textMiddle + measure.drop(TITLE_SIZE, TITLE_WEIGHT);
   l.dateBaseline = dateMiddle + measure.drop(dateSize, DATE_WEIGHT);
   l.colour = colour;
