@@ -106,7 +106,7 @@ function calls(scene: Scene): string[] {
       return true;
     },
   });
-  const r = new InkRecorder(null);
+  const r = new InkRecorder();
   paintScene(r, scene);
   const list = r.reset();
   replay(list.ops, list.texts, g, new Map());

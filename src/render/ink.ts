@@ -310,7 +310,7 @@ export class InkPainter {
   /** The scene of each step, its items reused by the next. */
   private readonly writer = new SceneWriter();
   private lastScene: Scene | undefined;
-  private readonly recorder = new InkRecorder(null);
+  private readonly recorder = new InkRecorder();
   private size = { width: 0, height: 0, ratio: 1 };
   private rangeLook: RangeLook | undefined;
   /** The range last drawn on its canvas. */

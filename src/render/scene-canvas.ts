@@ -226,7 +226,7 @@ export function sceneToPng(scene: Scene, scale: number): Promise<Blob> {
   canvas.height = Math.max(1, Math.round(scene.height * scale));
   const g = canvas.getContext('2d');
   if (!g) return Promise.reject(new Error('<sahel-timeline> toPNG(): this browser gives no 2D canvas.'));
-  const recorder = new InkRecorder(null);
+  const recorder = new InkRecorder();
   recorder.setTransform(scale, 0, 0, scale, 0, 0);
   paintScene(recorder, scene);
   const list = recorder.reset();
