@@ -212,9 +212,11 @@ interface LabelText {
   selected: boolean;
 }
 
-/** A title cut to a room, and its width. */
+/** A title cut to a room at a size and weight, and its width. */
 interface Cut {
   room: number;
+  size: number;
+  weight: number;
   text: string;
   width: number;
 }
@@ -232,12 +234,10 @@ export class SceneWriter {
   private readonly texts = new Pool<Writable<SceneText>>(() => ({ kind: 'text', x: 0, y: 0, text: '', size: 0, weight: 0, fill: '', anchor: 'start', role: 'title' }));
   private readonly groups = new Pool<Writable<SceneGroup>>(() => ({ kind: 'group', x: 0, y: 0, w: 0, h: 0 }));
   private readonly ends: SceneEnd = { kind: 'end' };
-  /** @internal Labels of the part being written (see `marks`). */
-  readonly labels = new Pool<LabelText>(() => ({ title: '', titleX: 0, titleWidth: 0, date: '', dateX: 0, dateWidth: 0, dateSize: 0, middle: 0, dateMiddle: 0, baseline: 0, dateBaseline: 0, colour: '', selected: false }));
-  /** @internal The labels in use, in order. */
-  readonly labelList: LabelText[] = [];
+  private readonly labels = new Pool<LabelText>(() => ({ title: '', titleX: 0, titleWidth: 0, date: '', dateX: 0, dateWidth: 0, dateSize: 0, middle: 0, dateMiddle: 0, baseline: 0, dateBaseline: 0, colour: '', selected: false }));
+  private readonly labelList: LabelText[] = [];
   private readonly cuts = new Map<string, Cut>();
-  private readonly whole: Cut = { room: 0, text: '', width: 0 };
+  private readonly whole: Cut = { room: 0, size: 0, weight: 0, text: '', width: 0 };
   private measure: TextMeasure | undefined;
 
   /** Starts a scene `width` × `height` in `font`, measured with `measure`. */
@@ -340,6 +340,18 @@ export class SceneWriter {
     this.scene.items.push(this.ends);
   }
 
+  /** @internal Starts the labels of a part (see `marks`): their list, emptied, to fill with `label()`. */
+  startLabels(): LabelText[] {
+    this.labels.reset();
+    this.labelList.length = 0;
+    return this.labelList;
+  }
+
+  /** @internal A label's texts to fill in. */
+  label(): LabelText {
+    return this.labels.next();
+  }
+
   /** Items of another scene, as they are (within a group, to place them). */
   append(items: readonly SceneItem[]): void {
     for (const item of items) this.scene.items.push(item);
@@ -361,7 +373,7 @@ export class SceneWriter {
       return this.whole;
     }
     const cached = this.cuts.get(title);
-    if (cached?.room === room) return cached;
+    if (cached?.room === room && cached.size === size && cached.weight === weight) return cached;
     let lo = 0;
     let hi = title.length;
     while (lo < hi) {
@@ -370,7 +382,7 @@ export class SceneWriter {
       else hi = mid - 1;
     }
     const text = lo > 0 ? `${title.slice(0, lo).trimEnd()}…` : '';
-    const cut: Cut = { room, text, width: text === '' ? 0 : measure.width(text, size, weight) };
+    const cut: Cut = { room, size, weight, text, width: text === '' ? 0 : measure.width(text, size, weight) };
     if (this.cuts.size > 5000) this.cuts.clear();
     this.cuts.set(title, cut);
     return cut;
@@ -477,9 +489,7 @@ function marks(plot: Plot, layout: PackResult, y: number): void {
   const countY = y + PILL_TOP + PILL_HEIGHT / 2 + measure.drop(PILL_TEXT_SIZE, PILL_TEXT_WEIGHT);
   for (const c of layout.clusters) w.text((c.x0 + c.x1) / 2, countY, view.words.number(c.count), PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, style.text, 'cluster', 'middle');
   // Texts after shapes, in passes: each font is set once on a canvas (setting one is parsing it).
-  const labels = w.labelList;
-  labels.length = 0;
-  w.labels.reset();
+  const labels = w.startLabels();
   for (const m of layout.marks) labels.push(mark(plot, m, y));
   // A title cut to nothing is left out: the date is the label then.
   for (const l of labels) if (l.title !== '') w.text(l.titleX, l.baseline, l.title, TITLE_SIZE, TITLE_WEIGHT, style.text, 'title');
@@ -536,7 +546,7 @@ function mark(plot: Plot, m: MarkLayout, partY: number): LabelText {
   const { glyphX, titleX, dateX } = placeLabel(m, title.width, dateWidth, stacked);
   if (glyphX !== undefined) w.glyph(look, colour, glyphX, middle - GLYPH_SIZE / 2);
   const dateMiddle = stacked ? top + LABEL_LINE + STACKED_DATE_LINE / 2 + 1 : textMiddle;
-  const l = w.labels.next();
+  const l = w.label();
   l.title = title.text;
   l.titleX = titleX;
   l.titleWidth = title.width;
