@@ -1,18 +1,21 @@
 /**
- * The picture of a view as pure functions: buildScene (render/export-scene.ts) lays out a view
- * into shapes and texts, sceneToSvg (render/export-svg.ts) writes them as an SVG file. The
- * files are read back with the browser's XML parser, as any program opening them would.
+ * The picture of a view as pure functions: buildScene (render/scene.ts) lays out the plot into
+ * shapes and texts, buildPicture (render/picture.ts) frames it with the heading, legend and
+ * source, sceneToSvg (render/scene-svg.ts) writes them as an SVG file. The files are read back
+ * with the browser's XML parser, as any program opening them would.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { PreparedEvent } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
-import { buildScene, type ExportView, type Measure, type Scene } from '../src/render/export-scene.js';
-import { esc, sceneToSvg } from '../src/render/export-svg.js';
 import { categoryTable } from '../src/render/glyphs.js';
+import { shorten } from '../src/render/label-metrics.js';
+import { buildPicture, type PictureFrame } from '../src/render/picture.js';
+import { buildScene, type SceneStyle, type SceneView, type TextMeasure } from '../src/render/scene.js';
+import { esc, sceneToSvg, withGenericFamily } from '../src/render/scene-svg.js';
 
-/** Seven pixels a character: any fixed measure serves a pure test. */
-const measure: Measure = (text, size) => text.length * size * 0.55;
+/** 0.55 of the size a character: any fixed measure serves a pure test. */
+const measure: TextMeasure = { width: (text, size) => text.length * size * 0.55, drop: (size) => size * 0.26 };
 
 function parse(svg: string): Document {
   return new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -27,40 +30,57 @@ function texts(doc: Document, role: string): string[] {
   return [...doc.querySelectorAll(`text.${role}`)].map((t) => t.textContent);
 }
 
-const palette = { text: '#111', muted: '#555', background: '#fff', surface: '#eee', grid: '#ccc', categories: new Map<string, string>(), palette: ['#00708a'] };
+const style: SceneStyle = { font: 'system-ui, "Segoe UI", sans-serif', text: '#111', muted: '#555', background: '#fff', surface: '#eee', grid: '#ccc', categories: new Map<string, string>(), palette: ['#00708a'] };
+const looks = categoryTable(['military', 'Ünïcode & <b>bold</b>']);
 
-function view(overrides: Partial<ExportView> = {}): ExportView {
-  const looks = categoryTable(['military', 'Ünïcode & <b>bold</b>']);
+/** What the plot shows: three ticks (the last one's label left out), no marks. */
+function plotView(overrides: Partial<SceneView> = {}, m: TextMeasure = measure): SceneView {
   return {
     width: 800,
-    plotHeight: 300,
-    title: 'A timeline',
-    range: '2020 – 2022',
+    height: 300,
     ticks: [
       { time: 0, x: 100, label: '2020', labelled: true, major: true },
       { time: 1, x: 400, label: '2021', labelled: true, major: false },
       { time: 2, x: 700, label: '2022', labelled: false, major: false },
     ],
     eras: [],
-    parts: [],
+    layout: { marks: [], clusters: [] },
+    lanes: undefined,
     rows: rowGeometry(300, 34, false),
     stacked: false,
     selected: null,
-    look: (c) => looks.look(c),
-    legend: looks.looks.filter((l) => l.id !== undefined),
-    shortDate: () => '2021',
-    number: (n) => String(n),
-    source: 'Source: somewhere',
-    palette,
-    font: 'system-ui, "Segoe UI", sans-serif',
+    looks,
+    labels: { shortDate: () => '2021', titleWidth: (e) => m.width(shorten(e.title), 13, 500) },
+    words: { number: (n) => String(n) },
     ...overrides,
   };
 }
 
+/** What the picture shows around the plot. */
+function frame(overrides: Partial<PictureFrame> = {}): PictureFrame {
+  return {
+    width: 800,
+    plotHeight: 300,
+    title: 'A timeline',
+    range: '2020 – 2022',
+    legend: looks.looks.filter((l) => l.id !== undefined),
+    source: 'Source: somewhere',
+    ...overrides,
+  };
+}
+
+/** The SVG file of a picture of `view` framed by `around`, drawn in `font`. */
+function svg(view: Partial<SceneView> = {}, around: Partial<PictureFrame> = {}, m: TextMeasure = measure, font = style.font): string {
+  const s = { ...style, font };
+  const f = frame(around);
+  const picture = buildPicture(f, f.message === undefined ? buildScene(plotView(view, m), s, m) : undefined, s, m);
+  return sceneToSvg(picture.scene, picture.title);
+}
+
 /** One labelled point event at x, with this title. */
-function withEvent(title: string, id = 'e'): Partial<ExportView> {
+function withEvent(title: string, id = 'e'): Partial<SceneView> {
   const item = { event: { id, title, start: '2021-01-01' }, order: 0, kind: 'point', precision: 'day' } as unknown as PreparedEvent;
-  return { parts: [{ y: 0, layout: { marks: [{ item, x0: 300, x1: 300, row: 0, labelX: 316, labelWidth: 480, band: false }], clusters: [] } }] };
+  return { layout: { marks: [{ item, x0: 300, x1: 300, row: 0, labelX: 316, labelWidth: 480, band: false }], clusters: [] } };
 }
 
 describe('esc(text)', () => {
@@ -78,9 +98,9 @@ describe('esc(text)', () => {
   });
 });
 
-describe('sceneToSvg(buildScene(view, measure))', () => {
+describe('sceneToSvg(buildPicture(frame, buildScene(view, style, measure)))', () => {
   it('is a well-formed standalone SVG with the heading, range, tick labels that fit, legend and source as text', () => {
-    const doc = parse(sceneToSvg(buildScene(view(withEvent('Coup in Bamako')), measure)));
+    const doc = parse(svg(withEvent('Coup in Bamako')));
     expect(wellFormed(doc)).to.equal(true);
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(texts(doc, 'heading')).to.deep.equal(['A timeline']);
@@ -98,8 +118,8 @@ describe('sceneToSvg(buildScene(view, measure))', () => {
     const hostile = fc.oneof(fc.string(), fc.constantFrom('<script>alert(1)</script><svg onload=x>', '"/><image href="x', "']]><!--", '&amp;&#0;&lt;', '\r\n\t'));
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, (title, heading, source, font) => {
-        const scene: Scene = buildScene(view({ ...withEvent(title), title: heading, source, font }), () => 1);
-        const doc = parse(sceneToSvg(scene));
+        const one: TextMeasure = { width: () => 1, drop: () => 3 };
+        const doc = parse(svg(withEvent(title), { title: heading, source }, one, font));
         const clean = (s: string) => s.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/gu, ''); // eslint-disable-line no-control-regex
         const drawnTitle = texts(doc, 'title')[0];
         return (
@@ -109,7 +129,7 @@ describe('sceneToSvg(buildScene(view, measure))', () => {
           [...doc.querySelectorAll('*')].every((e) => [...e.attributes].every((a) => !a.name.startsWith('on'))) &&
           (title.trim() === '' || drawnTitle === undefined || drawnTitle === clean(title.length > 90 ? `${title.slice(0, 89)}…` : title)) &&
           texts(doc, 'heading')[0] === clean(heading) &&
-          doc.documentElement.getAttribute('font-family') === clean(font)
+          doc.documentElement.getAttribute('font-family') === clean(withGenericFamily(font))
         );
       }),
       { numRuns: 200 },
@@ -117,7 +137,7 @@ describe('sceneToSvg(buildScene(view, measure))', () => {
   });
 
   it('says what the plot would show when there is nothing to draw, and draws no axis or legend', () => {
-    const doc = parse(sceneToSvg(buildScene(view({ message: 'Loading events…', range: '' }), measure)));
+    const doc = parse(svg({}, { message: 'Loading events…', range: '' }));
     expect(wellFormed(doc)).to.equal(true);
     expect(texts(doc, 'message')).to.deep.equal(['Loading events…']);
     expect(texts(doc, 'tick')).to.deep.equal([]);
@@ -127,18 +147,18 @@ describe('sceneToSvg(buildScene(view, measure))', () => {
   it('cuts a title too long for its label with an ellipsis, as the plot does', () => {
     const long = 'A very long title that cannot possibly fit in the room its label has';
     const v = withEvent(long);
-    const layout = v.parts?.[0]?.layout;
-    const mark = layout?.marks[0];
-    if (!layout || !mark) throw new Error('no mark');
-    const doc = parse(sceneToSvg(buildScene(view({ parts: [{ y: 0, layout: { clusters: [], marks: [{ ...mark, labelWidth: 200 }] } }] }), measure)));
+    const mark = v.layout?.marks[0];
+    if (!mark) throw new Error('no mark');
+    const doc = parse(svg({ layout: { clusters: [], marks: [{ ...mark, labelWidth: 200 }] } }));
     const [title] = texts(doc, 'title');
     expect(title?.endsWith('…')).to.equal(true);
     expect(long.startsWith(title?.slice(0, -1) ?? 'x')).to.equal(true);
   });
 
   it('is as wide as the plot, and taller as the legend wraps', () => {
-    const one = buildScene(view(), measure);
-    const narrow = buildScene(view({ width: 240 }), measure);
+    const picture = (width: number) => buildPicture(frame({ width }), buildScene(plotView({ width }), style, measure), style, measure).scene;
+    const one = picture(800);
+    const narrow = picture(240);
     expect(one.width).to.equal(800);
     expect(narrow.width).to.equal(240);
     expect(narrow.height).to.be.greaterThan(one.height);

@@ -31,7 +31,7 @@ const played = (list: InkList) => {
 
 describe('InkRecorder and replay', () => {
   it('replays the calls recorded, texts and numbers as given, each list on its own', () => {
-    const r = new InkRecorder(null);
+    const r = new InkRecorder();
     r.font = '500 13px sans-serif';
     r.fillStyle = '#b42318';
     r.fillText('Talks open', 10.5, 20);
@@ -50,7 +50,7 @@ describe('InkRecorder and replay', () => {
   });
 
   it('starts a new table of texts once one grows past 20,000, and the lists made before keep theirs', () => {
-    const r = new InkRecorder(null);
+    const r = new InkRecorder();
     for (let i = 0; i <= 20_000; i++) r.fillText(`label ${String(i)}`, i, 0);
     const big = r.reset();
     r.fillText('after', 1, 2);
@@ -64,7 +64,7 @@ describe('InkRecorder and replay', () => {
   });
 
   it('replays a gradient with its colour stops, and fills with it', () => {
-    const r = new InkRecorder(null);
+    const r = new InkRecorder();
     const gradient = r.createLinearGradient(0, 0, 10, 0);
     gradient.addColorStop(0, 'rgb(0, 0, 0)');
     gradient.addColorStop(1, 'transparent');

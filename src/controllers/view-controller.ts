@@ -21,6 +21,7 @@ import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology.js';
 import type * as Ink from '../render/ink.js';
 import { LabelMetrics } from '../render/label-metrics.js';
+import type { SceneView } from '../render/scene.js';
 import { builtInData } from './built-in-data.js';
 import { adoptChunkStyles } from './chunk-styles.js';
 import { OnDemand } from './on-demand.js';
@@ -407,18 +408,34 @@ export class ViewController implements ReactiveController {
   }
 
   private drawInk(): void {
-    const { host } = this;
-    const lanes = this.lanes;
-    const parts = lanes
-      ? [...lanes.boxes.entries()].map(([i, box]) => ({ y: box.bodyTop - lanes.scrollTop, layout: lanes.packed.get(i), density: lanes.density.get(i) }))
-      : [{ y: 0, layout: this.layout }];
     // The first drawing of a gesture shows the canvas and hides the buttons once it is on
     // screen; the gesture's steps then draw on their own.
     const shown = this.inkShown ? undefined : () => {
       if (this.inking && !this.inkShown) this.showInk(true);
     };
-    this.painter?.draw(parts, this.ticks, this.size.height, this.eras, {
-      clip: lanes ? lanes.viewport : undefined, looks: host.data.looks, labels: this.labels, rows: lanes?.rows ?? this.rows, stacked: this.stacked, selected: host.selected, words: host.words }, this.options.rangeText(), shown);
+    this.painter?.draw(this.sceneView(), this.options.rangeText(), shown);
+  }
+
+  /**
+   * The layout as a scene of it is drawn from (render/scene.ts): by the gesture canvas at each
+   * step, and by the pictures of the view.
+   */
+  sceneView(): SceneView {
+    const { host } = this;
+    return {
+      width: this.width,
+      height: this.size.height,
+      ticks: this.ticks,
+      eras: this.eras,
+      layout: this.layout,
+      lanes: this.lanes,
+      rows: this.lanes?.rows ?? this.rows,
+      stacked: this.stacked,
+      selected: host.selected,
+      looks: host.data.looks,
+      labels: this.labels,
+      words: host.words,
+    };
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */

@@ -1,18 +1,21 @@
 /**
  * Pictures of the view, a chunk loaded on demand (ExportController): `toSVG()` and `toPNG()`
- * read the element's layout and its resolved colours into an ExportView, build a scene
- * (export-scene.ts, pure) and write it as SVG (export-svg.ts) or paint it on a canvas
- * (export-canvas.ts); and the toolbar's export panel, which downloads either.
+ * build the plot's scene from the element's layout, in the colours and font its CSS resolves
+ * to now (scene.ts, as the gesture canvas does), frame it with the heading, lanes' names,
+ * legend and source (picture.ts), and write it as SVG (scene-svg.ts) or paint it on a canvas
+ * (scene-canvas.ts); and the toolbar's export panel, which downloads either.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { adoptChunkStyles } from '../controllers/chunk-styles.js';
 import type { TimelineHost } from '../controllers/timeline-host.js';
 import type { Source } from '../dataset/types.js';
 import type { Words } from '../strings.js';
-import { sceneToPng } from './export-canvas.js';
-import { buildScene, type ExportView, type Measure, type Scene, type ScenePart } from './export-scene.js';
-import { sceneToSvg } from './export-svg.js';
-import { readPlotColours } from './plot-colours.js';
+import { buildPicture, type LaneName, type Picture, type PictureFrame } from './picture.js';
+import { readSceneStyle } from './plot-colours.js';
+import { buildScene, type Scene } from './scene.js';
+import { sceneToPng } from './scene-canvas.js';
+import { sceneToSvg } from './scene-svg.js';
+import { CanvasMeasure } from './text-measure.js';
 
 /** What the element shows of itself beside the layout: its heading and the window in words. */
 export interface ExportText {
@@ -22,13 +25,14 @@ export interface ExportText {
 
 /** The view as a standalone SVG file. */
 export function toSvg(host: TimelineHost): string {
-  return sceneToSvg(sceneOf(host));
+  const { picture } = pictureOf(host);
+  return sceneToSvg(picture.scene, picture.title);
 }
 
 /** The view as a PNG, `scale` pixels to a CSS pixel (2 when not a positive number; 8 at most). */
 export function toPng(host: TimelineHost, scale: number): Promise<Blob> {
   const s = Number.isFinite(scale) && scale > 0 ? Math.min(scale, 8) : 2;
-  return sceneToPng(sceneOf(host), s);
+  return sceneToPng(pictureOf(host).picture.scene, s);
 }
 
 /**
@@ -44,16 +48,24 @@ export function exportText(host: TimelineHost): ExportText {
   return { title, range: root?.querySelector('.range')?.textContent.trim() ?? '' };
 }
 
-function sceneOf(host: TimelineHost): Scene {
-  const plot = (host.renderRoot as HTMLElement | DocumentFragment | undefined)?.querySelector<HTMLElement>('.plot') ?? null;
-  const family = plot ? getComputedStyle(plot).fontFamily : '';
-  // The element's family list, ending with a generic family so that any reader's system draws the text.
-  const font = family === '' ? 'system-ui, sans-serif' : /(^|,)\s*(sans-serif|serif|monospace|system-ui|cursive|fantasy)\s*$/.test(family) ? family : `${family}, sans-serif`;
-  return buildScene(exportView(host, exportText(host), plot, font), measurer(font));
+/**
+ * The picture of the view, and the plot's scene in it (undefined while there is nothing to
+ * draw): the scene the gesture canvas would paint for the same view.
+ */
+export function pictureOf(host: TimelineHost): { picture: Picture; plot: Scene | undefined } {
+  const el = (host.renderRoot as HTMLElement | DocumentFragment | undefined)?.querySelector<HTMLElement>('.plot') ?? null;
+  const style = readSceneStyle(el, host.data.looks);
+  const measure = new CanvasMeasure(style.font);
+  const frame = exportFrame(host, exportText(host));
+  const view = host.view.sceneView();
+  // A timeline not laid out yet (not in the page) is drawn at a size of its own.
+  const sized = view.width > 0 && view.height > 0 ? view : { ...view, width: frame.width, height: frame.plotHeight };
+  const plot = frame.message === undefined ? buildScene(sized, style, measure) : undefined;
+  return { picture: buildPicture(frame, plot, style, measure), plot };
 }
 
-/** The view's layout, with the colours and font its CSS resolves to now (the reader's theme). */
-export function exportView(host: TimelineHost, text: ExportText, plot: HTMLElement | null, font: string): ExportView {
+/** What a picture shows around the plot: the heading and range, a message for an empty plot, the lanes' names, legend and source. */
+export function exportFrame(host: TimelineHost, text: ExportText): PictureFrame {
   const { data, view, words } = host;
   const s = words.strings;
   const count = data.prepared.events.length;
@@ -64,39 +76,25 @@ export function exportView(host: TimelineHost, text: ExportText, plot: HTMLEleme
     : data.all.events.length > 0 ? s.noMatches
     : s.noEvents;
   const lanes = view.lanes;
-  let parts: ScenePart[];
+  let names: LaneName[] | undefined;
   if (lanes) {
-    parts = [];
+    names = [];
     for (const [i, box] of lanes.boxes.entries()) {
       if (box.bottom - lanes.scrollTop < 0 || box.top - lanes.scrollTop > lanes.viewport) continue;
-      const label = host.grouping.lanes[i]?.label;
-      parts.push({ y: box.bodyTop - lanes.scrollTop, layout: lanes.packed.get(i), density: lanes.density.get(i), labelY: box.top - lanes.scrollTop, ...(label !== undefined && { label }) });
+      const name = host.grouping.lanes[i]?.label;
+      if (name !== undefined) names.push({ name, y: box.top - lanes.scrollTop });
     }
-  } else {
-    parts = [{ y: 0, layout: view.layout }];
   }
   const hidden = new Set(host.hiddenCategories);
-  const legend = data.looks.looks.filter((l) => l.id !== undefined && data.counts.has(l.id) && !hidden.has(l.id));
   return {
     width: view.laidOutWidth > 0 ? view.laidOutWidth : 800,
     plotHeight: view.size.height > 0 ? view.size.height : 340,
     title: text.title,
     range: message === undefined ? text.range : '',
     message,
-    ticks: view.ticks,
-    eras: view.eras,
-    parts,
-    clip: lanes ? lanes.viewport : undefined,
-    rows: lanes?.rows ?? view.rows,
-    stacked: view.stacked,
-    selected: host.selected,
-    look: (c) => data.looks.look(c),
-    legend,
-    shortDate: (e) => view.labels.shortDate(e),
-    number: (n) => words.number(n),
+    ...(lanes && names && { lanes: { names, viewport: lanes.viewport } }),
+    legend: data.looks.looks.filter((l) => l.id !== undefined && data.counts.has(l.id) && !hidden.has(l.id)),
     source: sourceLine(data.sources, host.src, words),
-    palette: palette(plot, host),
-    font,
   };
 }
 
@@ -112,43 +110,6 @@ export function sourceLine(sources: readonly Source[], src: string | undefined, 
   }
   where ||= location.host;
   return where === '' ? '' : words.fill(words.strings.exportSource, { sources: where });
-}
-
-/** The plot's colours as its CSS resolves them (custom properties, theme, forced by `theme`). */
-function palette(plot: HTMLElement | null, host: TimelineHost): ExportView['palette'] {
-  const fallback = { text: '#1b1f24', muted: '#57606a', background: '#ffffff', surface: '#f4f6f8', grid: '#d8dee4' };
-  if (!plot) return { ...fallback, categories: new Map<string, string>(), palette: ['#00708a'] };
-  const resolved = readPlotColours(plot, host.data.looks);
-  const { read } = resolved;
-  return {
-    text: resolved.css.color || fallback.text,
-    muted: read('--_muted', fallback.muted),
-    background: read('--_bg', fallback.background),
-    surface: read('--_surface', fallback.surface),
-    grid: read('--_grid', fallback.grid),
-    categories: resolved.categories,
-    palette: resolved.palette,
-  };
-}
-
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/** Text widths in `font`, measured on a canvas, as labels are. */
-function measurer(font: string): Measure {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  const g = measuring;
-  const widths = new Map<string, number>();
-  return (text, size, weight) => {
-    if (!g) return text.length * size * 0.55;
-    const key = `${String(size)}|${String(weight)}|${text}`;
-    let w = widths.get(key);
-    if (w === undefined) {
-      g.font = `${String(weight)} ${String(size)}px ${font}`;
-      w = g.measureText(text).width;
-      widths.set(key, w);
-    }
-    return w;
-  };
 }
 
 /** A file name from the timeline's title: `sahel-russia-timeline.svg`. */

@@ -1,8 +1,9 @@
 /**
  * A gesture's drawing as a list of canvas calls, so that it can be painted off the main thread
  * (render/ink-worker.ts, on an OffscreenCanvas) or, where no worker may run, replayed at once
- * on the page's canvas. `InkRecorder` takes the calls render/ink.ts makes, with the names and
- * arguments of CanvasRenderingContext2D; `replay` makes them on a real context.
+ * on the page's canvas (and toPNG()'s). `InkRecorder` takes the calls scene-canvas.ts makes,
+ * with the names and arguments of CanvasRenderingContext2D; `replay` makes them on a real
+ * context.
  *
  * The list is all numbers, a Float64Array handed to the worker without a copy: a text (a
  * title, a colour, a font) is its number in the recorder's table of texts, which the worker
@@ -106,7 +107,7 @@ class RecordedGradient {
   }
 }
 
-/** The part of a 2D context that render/ink.ts draws with. */
+/** The part of a 2D context that a scene is painted with (scene-canvas.ts) and render/ink.ts writes the range with. */
 export interface InkSurface {
   fillStyle: string | RecordedGradient;
   strokeStyle: string;
@@ -134,13 +135,12 @@ export interface InkSurface {
   translate(x: number, y: number): void;
   setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
   fillText(text: string, x: number, y: number, maxWidth?: number): void;
-  measureText(text: string): { width: number };
   createLinearGradient(x0: number, y0: number, x1: number, y1: number): RecordedGradient;
 }
 
 /**
  * Records calls in a flat list of numbers (cheap to post to a worker), texts by their number
- * in a table. Text is measured at once with `measurer`, a canvas of the page in the same fonts.
+ * in a table.
  */
 export class InkRecorder implements InkSurface {
   private ops: number[] = [];
@@ -149,9 +149,6 @@ export class InkRecorder implements InkSurface {
   private table = 0;
   private gradients = 0;
   private current = { fill: '', stroke: '', alpha: 1, width: 1, font: '', align: 'start' as CanvasTextAlign, baseline: 'alphabetic' as CanvasTextBaseline, direction: 'inherit' as CanvasDirection };
-  private measuredFont = '';
-
-  constructor(private readonly measurer: CanvasRenderingContext2D | null) {}
 
   /** The list recorded since the last, and starts a new one. */
   reset(): InkList {
@@ -300,15 +297,6 @@ export class InkRecorder implements InkSurface {
   fillText(text: string, x: number, y: number, maxWidth?: number): void {
     if (maxWidth === undefined) this.ops.push(Op.FillText, this.text(text), x, y);
     else this.ops.push(Op.FillTextFit, this.text(text), x, y, maxWidth);
-  }
-  measureText(text: string): { width: number } {
-    const m = this.measurer;
-    if (!m) return { width: text.length * 7 };
-    if (this.measuredFont !== this.current.font) {
-      m.font = this.current.font;
-      this.measuredFont = this.current.font;
-    }
-    return m.measureText(text);
   }
   createLinearGradient(x0: number, y0: number, x1: number, y1: number): RecordedGradient {
     this.ops.push(Op.Gradient, x0, y0, x1, y1);

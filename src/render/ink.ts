@@ -5,75 +5,24 @@
  * work. During such a gesture the buttons stay as they were, hidden, and this painter draws
  * what they would show; when the gesture ends the buttons are brought up to date and shown
  * again, so the DOM stays what keyboards, screen readers, hit-testing, `::part` styles and
- * forced colours use. It mirrors styles/plot.ts: keep the two in step.
+ * forced colours use. Each step is the view's scene (scene.ts, which the pictures of the view
+ * draw too) painted by scene-canvas.ts: this module knows nothing of layout.
  *
  * The drawing is recorded (ink-ops.ts) and painted by the page's ink worker (ink-worker.ts),
  * which holds the plot's canvas and the toolbar range's: a step then changes nothing in the
  * page's DOM, and its main thread runs no frame of style, layout or paint. Until the worker
  * has started, and where none can run, the page replays the recording on its own canvases.
  */
-import type { EraBand } from '../layout/eras.js';
-import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
-import { densityAlpha, DENSITY_PX, LANE_STRIP, LANE_STRIP_INSET } from '../layout/lanes.js';
-import { AXIS_HEIGHT, ERA_LINE, ERA_PAD, rowY, type RowGeometry } from '../layout/rows.js';
-import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
-import type { Words } from '../strings.js';
-import type { CategoryLook, CategoryTable } from './glyphs.js';
-import { shorten, type LabelMetrics } from './label-metrics.js';
-import { GLYPH_SIZE, placeLabel, titleRoom } from './label-place.js';
-import { InkRecorder, replay, type InkList, type InkSurface } from './ink-ops.js';
+import type { CategoryTable } from './glyphs.js';
+import { InkRecorder, replay, type InkList } from './ink-ops.js';
 import type { FromInkWorker, ToInkWorker } from './ink-worker.js';
-import { readPlotColours } from './plot-colours.js';
+import { readSceneStyle } from './plot-colours.js';
+import { buildScene, SceneWriter, type Scene, type SceneStyle, type SceneView } from './scene.js';
+import { paintScene } from './scene-canvas.js';
+import { CanvasMeasure } from './text-measure.js';
 import { trustedScriptUrl } from '../trusted-types.js';
 
 export { inkStyles } from '../styles/ink.js';
-
-/** What the marks are drawn with, besides their layout. */
-export interface InkContext {
-  /** Where the lanes end (the plot above its axis): nothing is drawn below it but the axis. */
-  readonly clip: number | undefined;
-  readonly looks: CategoryTable;
-  readonly labels: LabelMetrics;
-  readonly rows: RowGeometry;
-  readonly stacked: boolean;
-  readonly selected: string | null;
-  readonly words: Words;
-}
-
-/** What to draw `y` pixels down: marks and clusters, or a collapsed lane's density strip. */
-export interface InkPart {
-  readonly y: number;
-  readonly layout?: PackResult | undefined;
-  readonly density?: Uint32Array | undefined;
-}
-
-/** The colours and font the plot's CSS resolves to, read once per gesture. */
-interface InkStyle {
-  readonly font: string;
-  readonly text: string;
-  readonly muted: string;
-  readonly surface: string;
-  readonly grid: string;
-  /** Each category class's colour (`--_c`). */
-  readonly colours: Map<string, string>;
-  /** The open palette (`--_p0`…), which eras without a colour take in turn. */
-  readonly palette: readonly string[];
-}
-
-/** Where a label's text is drawn. */
-interface LabelText {
-  readonly title: string;
-  readonly titleX: number;
-  readonly titleWidth: number;
-  readonly middle: number;
-  readonly date: string;
-  readonly dateX: number;
-  readonly dateWidth: number;
-  readonly dateMiddle: number;
-  readonly selected: boolean;
-  readonly colour: string;
-}
-
 
 /** A canvas's pixels, as getImageData gives them. */
 export interface InkPixels {
@@ -354,13 +303,15 @@ function rangeLook(span: HTMLElement): RangeLook | undefined {
 }
 
 export class InkPainter {
-  private style: InkStyle | undefined;
-  private readonly recorder = new InkRecorder(document.createElement('canvas').getContext('2d'));
+  /** The plot's colours and font, read as a gesture starts. */
+  private style: SceneStyle | undefined;
+  /** Texts measured in the plot's font (kept from one gesture to the next while the font is the same). */
+  private measure: CanvasMeasure | undefined;
+  /** The scene of each step, its items reused by the next. */
+  private readonly writer = new SceneWriter();
+  private lastScene: Scene | undefined;
+  private readonly recorder = new InkRecorder();
   private size = { width: 0, height: 0, ratio: 1 };
-  /** Titles cut to a width, by event id and width, as the label's ellipsis cuts them. */
-  private readonly cuts = new Map<string, { text: string; width: number }>();
-  /** Widths of dates, by size and text. */
-  private readonly widths = new Map<string, number>();
   private rangeLook: RangeLook | undefined;
   /** The range last drawn on its canvas. */
   private rangeDrawn = '';
@@ -414,12 +365,8 @@ export class InkPainter {
     this.size = { width: Math.round(width * ratio), height: Math.round(height * ratio), ratio };
     this.sink.canvas.style.setProperty('width', `${width}px`);
     this.sink.canvas.style.setProperty('height', `${height}px`);
-    const { css, read, categories: colours, palette } = readPlotColours(plot, looks);
-    if (this.style?.font !== css.fontFamily) {
-      this.cuts.clear();
-      this.widths.clear();
-    }
-    this.style = { font: css.fontFamily, text: css.color, muted: read('--_muted', css.color), surface: read('--_surface', 'transparent'), grid: read('--_grid', css.color), colours, palette };
+    this.style = readSceneStyle(plot, looks);
+    if (this.measure?.family !== this.style.font) this.measure = new CanvasMeasure(this.style.font);
     this.rangeLook = range && this.rangeSink ? rangeLook(range) : undefined;
     this.rangeDrawn = '';
     if (this.rangeLook && this.rangeSink) {
@@ -453,15 +400,19 @@ export class InkPainter {
     return (which === 'plot' ? this.sink : this.rangeSink)?.pixels() ?? Promise.resolve(null);
   }
 
+  /** The scene last drawn (tests compare it with the export's). @internal */
+  get scene(): Scene | undefined {
+    return this.lastScene;
+  }
+
   /**
-   * Draws the axis, then each part's clusters and marks (a lane's, `y` pixels down, or the
-   * whole plot's at 0) or a collapsed lane's density strip, on a plot `height` pixels tall,
-   * and the toolbar's `range`. `shown` is called once the drawing is on screen.
+   * Draws the scene of `view` (scene.ts) on the plot's canvas, and the toolbar's `range` on its
+   * own. `shown` is called once the drawing is on screen.
    */
-  draw(parts: readonly InkPart[], ticks: readonly AxisTick[], height: number, eras: readonly EraBand[], ctx: InkContext, range: string, shown?: () => void): void {
+  draw(view: SceneView, range: string, shown?: () => void): void {
     const g = this.recorder;
-    const style = this.style;
-    if (!style) return;
+    const { style, measure } = this;
+    if (!style || !measure) return;
     if (workerLost && this.sink instanceof WorkerSink) {
       this.worker = undefined;
       this.sink = takeBack(this.sink);
@@ -477,270 +428,10 @@ export class InkPainter {
     };
     // First, so that the range is on its canvas when the plot's drawing says it is shown.
     this.drawRange(range);
-    const { width: deviceWidth, height: deviceHeight, ratio } = this.size;
+    const { width, height, ratio } = this.size;
     g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    g.textBaseline = 'middle';
-    g.textAlign = 'left';
-    g.direction = 'ltr';
-    if (eras.length > 0) this.eras(g, style, eras, height);
-    this.axis(g, style, ticks, height, deviceWidth / ratio);
-    if (ctx.clip !== undefined) {
-      g.save();
-      g.beginPath();
-      g.rect(0, 0, deviceWidth, ctx.clip);
-      g.clip();
-    }
-    for (const part of parts) {
-      if (part.y > height || part.y < -height) continue;
-      g.save();
-      g.translate(0, part.y);
-      if (part.layout) this.marks(g, style, part.layout, ctx);
-      if (part.density) this.density(g, style, part.density);
-      g.restore();
-    }
-    if (ctx.clip !== undefined) g.restore();
-    this.sink.draw(g.reset(), deviceWidth, deviceHeight, onScreen);
-  }
-
-  /** Eras' bands and titles, as render/eras.ts draws them (styles/eras.ts). */
-  private eras(g: InkSurface, s: InkStyle, eras: readonly EraBand[], height: number): void {
-    const bottom = Math.max(0, height - AXIS_HEIGHT);
-    for (const b of eras) {
-      const colour = b.era.era.color ?? s.palette[b.era.index % s.palette.length] ?? s.muted;
-      g.fillStyle = colour;
-      g.globalAlpha = 0.09;
-      g.fillRect(b.x0, 0, b.x1 - b.x0, bottom);
-      g.globalAlpha = 0.45;
-      g.fillRect(b.x0, 0, 1, bottom);
-      if (!b.era.ongoing) g.fillRect(b.x1 - 1, 0, 1, bottom);
-    }
-    g.globalAlpha = 1;
-    g.font = `600 11px ${s.font}`;
-    g.fillStyle = s.muted;
-    g.textBaseline = 'alphabetic';
-    for (const b of eras) {
-      // Where layout/eras.ts placed it, as `.era-label` sits: ERA_PAD above the axis, a line
-      // up per line; its baseline about 3px above its box's bottom.
-      if (b.title) g.fillText(b.title.text.toUpperCase(), b.title.x, bottom - ERA_PAD - 3 - b.title.line * ERA_LINE);
-    }
-    g.textBaseline = 'middle';
-  }
-
-  /** A collapsed lane's strip: darker where more events start (render/lanes.ts draws it so too). */
-  private density(g: InkSurface, s: InkStyle, bins: Uint32Array): void {
-    // The track, as `.density`'s background colour draws it.
-    g.globalAlpha = 0.45;
-    g.fillStyle = s.grid;
-    g.fillRect(0, LANE_STRIP_INSET, bins.length * DENSITY_PX, LANE_STRIP - 2 * LANE_STRIP_INSET);
-    g.fillStyle = s.muted;
-    for (const [i, n] of bins.entries()) {
-      if (n === 0) continue;
-      g.globalAlpha = densityAlpha(n);
-      g.fillRect(i * DENSITY_PX, LANE_STRIP_INSET, DENSITY_PX, LANE_STRIP - 2 * LANE_STRIP_INSET);
-    }
-    g.globalAlpha = 1;
-  }
-
-  private marks(g: InkSurface, style: InkStyle, layout: PackResult, ctx: InkContext): void {
-    // In passes, so that each font is set once: setting one is parsing it.
-    if (layout.clusters.length > 0) {
-      for (const c of layout.clusters) this.pill(g, style, c);
-      g.font = `600 12px ${style.font}`;
-      g.fillStyle = style.text;
-      g.textAlign = 'center';
-      for (const c of layout.clusters) g.fillText(ctx.words.number(c.count), (c.x0 + c.x1) / 2, 18);
-      g.textAlign = 'left';
-    }
-    const labels = layout.marks.map((m) => this.mark(g, style, m, ctx));
-    g.font = `500 13px ${style.font}`;
-    g.fillStyle = style.text;
-    for (const l of labels) g.fillText(l.title, l.titleX, l.middle);
-    g.font = `400 ${ctx.stacked ? 12 : 13}px ${style.font}`;
-    g.fillStyle = style.muted;
-    for (const l of labels) g.fillText(l.date, l.dateX, l.dateMiddle);
-    for (const l of labels) {
-      if (!l.selected) continue;
-      this.underline(g, l.colour, l.titleX, l.titleWidth, l.middle);
-      this.underline(g, l.colour, l.dateX, l.dateWidth, l.dateMiddle);
-    }
-  }
-
-  /** The axis as render/axis.ts draws it: gridlines, their labels and the baseline. */
-  private axis(g: InkSurface, s: InkStyle, ticks: readonly AxisTick[], height: number, width: number): void {
-    const y = Math.max(0, height - AXIS_HEIGHT);
-    g.lineWidth = 1;
-    for (const major of [false, true]) {
-      g.beginPath();
-      for (const t of ticks) {
-        if (t.major !== major) continue;
-        const x = Math.round(t.x) + 0.5;
-        g.moveTo(x, 0);
-        g.lineTo(x, y + 6);
-      }
-      g.strokeStyle = major ? s.muted : s.grid;
-      g.globalAlpha = major ? 0.6 : 1;
-      g.stroke();
-    }
-    g.globalAlpha = 1;
-    g.beginPath();
-    g.moveTo(0, Math.round(y) + 0.5);
-    g.lineTo(width, Math.round(y) + 0.5);
-    g.strokeStyle = s.muted;
-    g.stroke();
-    g.textBaseline = 'alphabetic';
-    for (const major of [false, true]) {
-      g.font = `${major ? 600 : 400} 12px ${s.font}`;
-      g.fillStyle = major ? s.text : s.muted;
-      for (const t of ticks) if (t.labelled && t.major === major) g.fillText(t.label, t.x + TICK_LABEL_OFFSET, y + 20);
-    }
-    g.textBaseline = 'middle';
-  }
-
-  private pill(g: InkSurface, s: InkStyle, c: ClusterLayout): void {
-    g.beginPath();
-    g.roundRect(c.x0 + 0.75, 6.75, c.x1 - c.x0 - 1.5, 22.5, 11.25);
-    g.fillStyle = s.surface;
-    g.fill();
-    g.lineWidth = 1.5;
-    g.strokeStyle = s.muted;
-    g.stroke();
-  }
-
-  /** Draws a mark's bar or glyph (and a band's label glyph); returns where its label's text goes. */
-  private mark(g: InkSurface, s: InkStyle, m: MarkLayout, ctx: InkContext): LabelText {
-    const e = m.item.event;
-    const look = ctx.looks.look(e.category);
-    const colour = s.colours.get(look.className) ?? s.text;
-    const y = rowY(ctx.rows, m.row);
-    const selected = ctx.selected === e.id;
-    if (m.band) {
-      const width = m.x1 - m.x0;
-      g.beginPath();
-      g.roundRect(m.x0, y, width, 6, 3);
-      if (m.item.kind === 'ongoing') {
-        const fade = g.createLinearGradient(m.x0, 0, m.x1, 0);
-        fade.addColorStop(0, colour);
-        fade.addColorStop(0.7, colour);
-        fade.addColorStop(1, 'transparent');
-        g.fillStyle = fade;
-        g.fill();
-      } else if (m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month')) {
-        // Hatched: a date known only to the month or year.
-        g.save();
-        g.clip();
-        g.globalAlpha = 0.45;
-        g.fillStyle = colour;
-        g.fillRect(m.x0, y, width, 6);
-        g.globalAlpha = 1;
-        g.beginPath();
-        for (let x = m.x0 - 6; x < m.x1 + 6; x += 9.9) {
-          g.moveTo(x, y + 6);
-          g.lineTo(x + 5.66, y + 6);
-          g.lineTo(x + 11.66, y);
-          g.lineTo(x + 6, y);
-          g.closePath();
-        }
-        g.fill();
-        g.restore();
-      } else {
-        g.fillStyle = colour;
-        g.fill();
-      }
-      if (selected) {
-        g.beginPath();
-        g.roundRect(m.x0 - 2, y - 2, width + 4, 10, 5);
-        g.lineWidth = 2;
-        g.strokeStyle = s.text;
-        g.stroke();
-      }
-    } else {
-      this.glyph(g, look, colour, m.x0 + 1, y + 12);
-    }
-    // The label (label-place.ts says where its parts go).
-    const top = y + 8;
-    const middle = top + 10;
-    // Where the DOM's line boxes put the text (compared in screenshots): a pixel below the
-    // middle of a one-line label, half a pixel above it on a stacked label's first line.
-    const textMiddle = ctx.stacked ? middle - 0.5 : middle + 1;
-    const date = ctx.labels.shortDate(e);
-    const dateWidth = this.width(g, `${ctx.stacked ? 12 : 13}|${date}`, `400 ${ctx.stacked ? 12 : 13}px ${s.font}`, date);
-    const title = this.cut(g, e.id, shorten(e.title), titleRoom(m, dateWidth, ctx.stacked), `500 13px ${s.font}`, ctx.labels.titleWidth(e));
-    const { glyphX, titleX, dateX } = placeLabel(m, title.width, dateWidth, ctx.stacked);
-    if (glyphX !== undefined) this.glyph(g, look, colour, glyphX, middle - GLYPH_SIZE / 2);
-    return {
-      title: title.text,
-      titleX,
-      titleWidth: title.width,
-      middle: textMiddle,
-      date,
-      dateX,
-      dateWidth,
-      dateMiddle: ctx.stacked ? top + 29 : textMiddle,
-      selected,
-      colour,
-    };
-  }
-
-  /** The underline of a selected label (2px, 3px under the text, in the category's colour). */
-  private underline(g: InkSurface, colour: string, x: number, width: number, middle: number): void {
-    g.fillStyle = colour;
-    g.fillRect(x, middle + 7, width, 2);
-  }
-
-  private glyph(g: InkSurface, look: CategoryLook, colour: string, x: number, y: number): void {
-    g.save();
-    g.translate(x, y);
-    if (look.shape.hollow) {
-      g.lineWidth = 2;
-      g.strokeStyle = colour;
-      g.strokePath(look.shape.path);
-    } else {
-      g.fillStyle = colour;
-      g.fillPath(look.shape.path);
-    }
-    g.restore();
-  }
-
-  /** The width of `text` in `font`, measured once per `key`. */
-  private width(g: InkSurface, key: string, font: string, text: string): number {
-    let w = this.widths.get(key);
-    if (w === undefined) {
-      g.font = font;
-      w = g.measureText(text).width;
-      if (this.widths.size > 5000) this.widths.clear();
-      this.widths.set(key, w);
-    }
-    return w;
-  }
-
-  /**
-   * `title` cut with an ellipsis to fit `width` pixels in `font`, as CSS cuts it, and its
-   * width. `measured`, its whole width when layout has measured it already: a title that fits
-   * (most do) then costs no measurement as its room changes from one step to the next.
-   */
-  private cut(g: InkSurface, id: string, title: string, width: number, font: string, measured?: number): { text: string; width: number } {
-    if (measured !== undefined && measured <= width) return { text: title, width: measured };
-    const key = `${id}\u0000${Math.floor(width)}`;
-    let cut = this.cuts.get(key);
-    if (cut !== undefined) return cut;
-    g.font = font;
-    const whole = measured ?? g.measureText(title).width;
-    if (whole <= width) {
-      cut = { text: title, width: whole };
-    } else {
-      // The longest start of the title that fits with its ellipsis.
-      let lo = 0;
-      let hi = title.length;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (g.measureText(`${title.slice(0, mid)}…`).width <= width) lo = mid;
-        else hi = mid - 1;
-      }
-      const text = lo > 0 ? `${title.slice(0, lo).trimEnd()}…` : '';
-      cut = { text, width: g.measureText(text).width };
-    }
-    if (this.cuts.size > 5000) this.cuts.clear();
-    this.cuts.set(key, cut);
-    return cut;
+    this.lastScene = buildScene(view, style, measure, this.writer);
+    paintScene(g, this.lastScene);
+    this.sink.draw(g.reset(), width, height, onScreen);
   }
 }

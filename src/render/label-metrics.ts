@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../dataset/types.js';
 import type { CalendarWords } from '../layout/chronology.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';
+import { DATE_SIZE, DATE_WEIGHT, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, GLYPH_SIZE, LABEL_GAP, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT } from './geometry.js';
 
 /** Longest title drawn on the plot; the details panel shows it whole. */
 const MAX_TITLE_CHARS = 90;
@@ -16,10 +17,8 @@ export function shorten(title: string): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }
 
-/** Room a glyph takes in a label: its 12px and the 4px gap after it (see `.label`). */
-const GLYPH = 16;
-/** The gap between the title and the date on one line (see `.label`). */
-const GAP = 4;
+/** Room a glyph takes in a label: the glyph and the gap after it (see `.label`). */
+const GLYPH = GLYPH_SIZE + LABEL_GAP;
 /** The least of a title kept when it is cut: a letter or two and the ellipsis. */
 const LEAST_TITLE = 28;
 
@@ -88,14 +87,14 @@ export class LabelMetrics {
     return when;
   }
 
-  /** The width of an axis label in CSS pixels (12px; a label naming a larger unit in bold). */
+  /** The width of an axis label in CSS pixels (a label naming a larger unit in bold). */
   axisLabelWidth(label: string, major: boolean): number {
     const key = `${major ? 'b' : 'n'}${label}`;
     let w = this.axisWidths.get(key);
     if (w === undefined) {
       const context = this.canvas();
       if (context) {
-        this.setFont(context, `${major ? 600 : 400} 12px ${this.font}`);
+        this.setFont(context, `${major ? '600' : '400'} ${TICK_SIZE}px ${this.font}`);
         w = Math.ceil(context.measureText(label).width);
       } else {
         w = estimateLabelWidth(label, major);
@@ -111,7 +110,7 @@ export class LabelMetrics {
     if (w === undefined) {
       const context = this.canvas();
       if (context) {
-        this.setFont(context, `600 11px ${this.font}`);
+        this.setFont(context, `${ERA_TITLE_WEIGHT} ${ERA_TITLE_SIZE}px ${this.font}`);
         w = context.measureText(text.toUpperCase()).width;
       } else {
         w = text.length * 8;
@@ -147,16 +146,16 @@ export class LabelMetrics {
     let parts: { title: number; date: number };
     const context = this.context;
     if (context) {
-      // A stacked date is drawn at 12px, so 13px is an upper bound for it too. Dates repeat:
+      // A stacked date is drawn smaller, so this is an upper bound for it too. Dates repeat:
       // each is measured once, so that the canvas mostly keeps the titles' font.
       let date = this.dateWidths.get(when);
       if (date === undefined) {
-        this.setFont(context, `400 13px ${this.font}`);
+        this.setFont(context, `${DATE_WEIGHT} ${DATE_SIZE}px ${this.font}`);
         date = context.measureText(when).width;
         if (this.dateWidths.size > 20_000) this.dateWidths.clear();
         this.dateWidths.set(when, date);
       }
-      this.setFont(context, `500 13px ${this.font}`);
+      this.setFont(context, `${TITLE_WEIGHT} ${TITLE_SIZE}px ${this.font}`);
       parts = { title: context.measureText(title).width, date };
     } else {
       parts = { title: title.length * 7, date: when.length * 7 };
@@ -188,6 +187,6 @@ export class LabelMetrics {
   private fit(title: number, date: number, { band, stacked }: LabelShape): number {
     const glyph = band ? GLYPH : 0;
     // A pixel of slack for subpixel rounding between canvas and layout.
-    return Math.ceil(stacked ? Math.max(glyph + title, date) : glyph + title + GAP + date) + 1;
+    return Math.ceil(stacked ? Math.max(glyph + title, date) : glyph + title + LABEL_GAP + date) + 1;
   }
 }

@@ -1,15 +1,11 @@
 /**
- * Where a mark's label goes when it is drawn rather than laid out by CSS (the gesture canvas,
- * ink.ts, and pictures of the view, export-scene.ts), as `.label` lays it out: [glyph] title
- * date, `LABEL_GAP` apart; the title cut with an ellipsis, never the date; a label left of its
+ * Where a mark's label goes when it is drawn rather than laid out by CSS (scene.ts, for the
+ * gesture canvas and pictures of the view), as `.label` lays it out: [glyph] title date,
+ * `LABEL_GAP` apart; the title cut with an ellipsis, never the date; a label left of its
  * mark ends against it (flex-end). Pure.
  */
 import type { MarkLayout } from '../layout/pack.js';
-
-/** The gap between a label's glyph, title and date (`.label`'s `gap`). */
-export const LABEL_GAP = 4;
-/** A category glyph's size. */
-export const GLYPH_SIZE = 12;
+import { GLYPH_SIZE, LABEL_GAP } from './geometry.js';
 
 /** Room for the title in `m`'s label beside a date `dateWidth` wide (on its own line when `stacked`). */
 export function titleRoom(m: MarkLayout, dateWidth: number, stacked: boolean): number {

@@ -1,9 +1,10 @@
 /**
- * The plot's colours as its CSS resolves them (theme, custom properties, a page's categories),
- * read when a drawing needs them: the gesture canvas (ink.ts) and pictures of the view
- * (export.ts) draw in the colours the reader sees.
+ * The plot's colours and font as its CSS resolves them (theme, custom properties, a page's
+ * categories), read when a drawing needs them: the gesture canvas (ink.ts) and pictures of the
+ * view (export.ts) build their scene in the colours the reader sees.
  */
 import { OPEN_PALETTE_SIZE, type CategoryTable } from './glyphs.js';
+import type { SceneStyle } from './scene.js';
 
 export interface PlotColours {
   /** The plot's computed style (its `color` is the text colour, its `fontFamily` the font). */
@@ -33,4 +34,23 @@ export function readPlotColours(plot: HTMLElement, looks: CategoryTable): PlotCo
   for (const probe of probes) probe.remove();
   const palette = Array.from({ length: OPEN_PALETTE_SIZE }, (_, i) => read(`--_p${String(i)}`, css.color));
   return { css, read, categories, palette };
+}
+
+/** Where the plot is not drawn yet: the light theme's colours (styles/tokens.ts). */
+const FALLBACK = { font: 'system-ui, sans-serif', text: '#1b1f24', muted: '#57606a', background: '#ffffff', surface: '#f4f6f8', grid: '#d8dee4' };
+
+/** The colours and font a scene of the plot is drawn in (scene.ts), read once for a gesture or a picture. */
+export function readSceneStyle(plot: HTMLElement | null, looks: CategoryTable): SceneStyle {
+  if (!plot) return { ...FALLBACK, categories: new Map<string, string>(), palette: ['#00708a'] };
+  const { css, read, categories, palette } = readPlotColours(plot, looks);
+  return {
+    font: css.fontFamily || FALLBACK.font,
+    text: css.color || FALLBACK.text,
+    muted: read('--_muted', FALLBACK.muted),
+    background: read('--_bg', FALLBACK.background),
+    surface: read('--_surface', FALLBACK.surface),
+    grid: read('--_grid', FALLBACK.grid),
+    categories,
+    palette,
+  };
 }

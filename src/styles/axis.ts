@@ -1,5 +1,6 @@
 /** The time axis drawn across the plot: its gridlines, tick labels and baseline. */
 import { css } from 'lit';
+import { MAJOR_GRID, TICK_SIZE } from '../render/geometry.js';
 
 export const axis = css`
   .grid {
@@ -16,11 +17,11 @@ export const axis = css`
   }
   .grid line.major {
     stroke: var(--_muted);
-    stroke-opacity: 0.6;
+    stroke-opacity: ${MAJOR_GRID / 100};
   }
   .grid text {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: ${TICK_SIZE}px;
     font-variant-numeric: tabular-nums;
   }
   .grid text.major {

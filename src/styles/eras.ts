@@ -1,5 +1,6 @@
 /** Eras: faint bands behind the events with their titles above the axis, and their list under the plot. */
 import { css } from 'lit';
+import { ERA_EDGE, ERA_FILL, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT } from '../render/geometry.js';
 
 export const eras = css`
   .eras {
@@ -12,8 +13,8 @@ export const eras = css`
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    background: color-mix(in srgb, var(--_era) 9%, transparent);
-    border-inline: 1px solid color-mix(in srgb, var(--_era) 45%, transparent);
+    background: color-mix(in srgb, var(--_era) ${ERA_FILL}%, transparent);
+    border-inline: 1px solid color-mix(in srgb, var(--_era) ${ERA_EDGE}%, transparent);
     /* For its name on hover (its title may be cut or left out); events still reach the plot. */
     pointer-events: auto;
   }
@@ -25,9 +26,9 @@ export const eras = css`
   .era-label {
     position: absolute;
     color: var(--_muted);
-    font-size: 11px;
+    font-size: ${ERA_TITLE_SIZE}px;
     line-height: 13px;
-    font-weight: 600;
+    font-weight: ${ERA_TITLE_WEIGHT};
     text-transform: uppercase;
     white-space: nowrap;
   }

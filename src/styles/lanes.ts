@@ -1,5 +1,7 @@
 /** Lanes: the scrolling stack, each lane's sticky header, and a collapsed lane's density strip. */
 import { css } from 'lit';
+import { LANE_STRIP, LANE_STRIP_INSET } from '../layout/lanes.js';
+import { DENSITY_TRACK } from '../render/geometry.js';
 
 export const lanes = css`
   .lanes {
@@ -86,9 +88,9 @@ export const lanes = css`
   }
   /* The strip's track shows where it is; its columns darken where events are dense. */
   .density {
-    block-size: 8px;
-    margin-block: 3px;
-    background-color: color-mix(in srgb, var(--_grid) 45%, transparent);
+    block-size: ${LANE_STRIP - 2 * LANE_STRIP_INSET}px;
+    margin-block: ${LANE_STRIP_INSET}px;
+    background-color: color-mix(in srgb, var(--_grid) ${DENSITY_TRACK}%, transparent);
     background-repeat: no-repeat;
     border-radius: 2px;
   }

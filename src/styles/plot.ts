@@ -5,6 +5,11 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { OPEN_PALETTE_SIZE, OPEN_SLOTS } from '../render/glyphs.js';
+import {
+  BAR_HEIGHT, BAR_RADIUS, DATE_WEIGHT, FADE_FROM, GLYPH_SIZE, GLYPH_STROKE, HATCH_FAINT, HATCH_PERIOD, HATCH_STRIPE, LABEL_GAP, LABEL_LINE, LABEL_TOP,
+  PILL_BORDER, PILL_HEIGHT, PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, POINT_BOX, RING_GAP, RING_WIDTH, STACKED_DATE_LINE, STACKED_DATE_SIZE, TITLE_SIZE, TITLE_WEIGHT,
+  UNDERLINE, UNDERLINE_OFFSET,
+} from '../render/geometry.js';
 
 /**
  * Each open category's class takes the colour its table set on the frame (`--_oN`: the
@@ -14,6 +19,7 @@ const openCategoryRules = unsafeCSS(
   Array.from({ length: OPEN_SLOTS }, (_, i) => `.c-o${i} { --_c: var(--_o${i}, var(--_p${i % OPEN_PALETTE_SIZE})); }`).join('\n'),
 );
 
+/* Sizes the scene draws with too (render/geometry.ts): the gesture canvas and the export. */
 export const plot = css`
   /* Time runs left to right on every page; text inside labels keeps its own direction. */
   .plot {
@@ -65,43 +71,43 @@ export const plot = css`
   .event .bar {
     position: absolute;
     inset-block-start: 0;
-    block-size: 6px;
-    border-radius: 3px;
+    block-size: ${BAR_HEIGHT}px;
+    border-radius: ${BAR_RADIUS}px;
     background: var(--_c);
   }
   .event .bar.ongoing {
-    background: linear-gradient(to right, var(--_c) 70%, transparent);
+    background: linear-gradient(to right, var(--_c) ${FADE_FROM}%, transparent);
   }
   .event .bar.imprecise {
     background: repeating-linear-gradient(
       135deg,
-      var(--_c) 0 4px,
-      color-mix(in srgb, var(--_c) 45%, transparent) 4px 7px
+      var(--_c) 0 ${HATCH_STRIPE}px,
+      color-mix(in srgb, var(--_c) ${HATCH_FAINT}%, transparent) ${HATCH_STRIPE}px ${HATCH_PERIOD}px
     );
   }
   .event .label {
     position: absolute;
-    inset-block-start: 8px;
+    inset-block-start: ${LABEL_TOP}px;
     display: flex;
     align-items: center;
-    gap: 4px;
-    block-size: 20px;
+    gap: ${LABEL_GAP}px;
+    block-size: ${LABEL_LINE}px;
     overflow: hidden;
     white-space: nowrap;
-    font-size: 13px;
-    font-weight: 500;
-    line-height: 20px;
+    font-size: ${TITLE_SIZE}px;
+    font-weight: ${TITLE_WEIGHT};
+    line-height: ${LABEL_LINE}px;
   }
   /* A point's glyph stands at its instant, its label beside it. A label put on the left of
      its mark (near the right edge) ends against the mark, a bar's glyph last. */
   .event .point {
     position: absolute;
-    inset-block-start: 8px;
+    inset-block-start: ${LABEL_TOP}px;
     display: flex;
     align-items: center;
     justify-content: center;
-    inline-size: 14px;
-    block-size: 20px;
+    inline-size: ${POINT_BOX}px;
+    block-size: ${LABEL_LINE}px;
   }
   .event .label.before {
     justify-content: flex-end;
@@ -122,14 +128,14 @@ export const plot = css`
     unicode-bidi: plaintext;
     flex: none;
     color: var(--_muted);
-    font-weight: 400;
+    font-weight: ${DATE_WEIGHT};
   }
   /* On narrow plots the date has a line of its own, so the title gets the whole label. */
   .event .label.stacked {
     flex-wrap: wrap;
     align-content: flex-start;
     row-gap: 0;
-    block-size: 36px;
+    block-size: ${LABEL_LINE + STACKED_DATE_LINE}px;
   }
   .event .label.stacked .text {
     flex: 1 1 0;
@@ -141,30 +147,30 @@ export const plot = css`
   .event .label.stacked .when {
     order: 2;
     flex-basis: 100%;
-    font-size: 12px;
-    line-height: 16px;
+    font-size: ${STACKED_DATE_SIZE}px;
+    line-height: ${STACKED_DATE_LINE}px;
   }
   .glyph {
     flex: none;
-    inline-size: 12px;
-    block-size: 12px;
+    inline-size: ${GLYPH_SIZE}px;
+    block-size: ${GLYPH_SIZE}px;
     fill: var(--_c);
     stroke: var(--_c);
     stroke-width: 0;
   }
   .glyph.hollow {
     fill: none;
-    stroke-width: 2;
+    stroke-width: ${GLYPH_STROKE};
   }
   .event[aria-pressed='true'] .label {
     text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 3px;
+    text-decoration-thickness: ${UNDERLINE}px;
+    text-underline-offset: ${UNDERLINE_OFFSET}px;
     text-decoration-color: var(--_c);
   }
   .event[aria-pressed='true'] .bar {
-    outline: 2px solid var(--_text);
-    outline-offset: 1px;
+    outline: ${RING_WIDTH}px solid var(--_text);
+    outline-offset: ${RING_GAP}px;
   }
   .event:hover .text {
     text-decoration: underline;
@@ -185,12 +191,12 @@ export const plot = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    block-size: 24px;
-    border-radius: 12px;
-    border: 1.5px solid var(--_muted);
+    block-size: ${PILL_HEIGHT}px;
+    border-radius: ${PILL_HEIGHT / 2}px;
+    border: ${PILL_BORDER}px solid var(--_muted);
     background: var(--_surface);
-    font-size: 12px;
-    font-weight: 600;
+    font-size: ${PILL_TEXT_SIZE}px;
+    font-weight: ${PILL_TEXT_WEIGHT};
     font-variant-numeric: tabular-nums;
   }
   .cluster:hover {
