@@ -6,18 +6,28 @@
  */
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
+import { tallyCategories } from '../dataset/tally.js';
 import { localize } from '../dataset/localize.js';
 import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { Words } from '../strings.js';
-import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from '../dataset/validate.js';
+import { formatIssue, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
 import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
+import type { Read } from './slices.js';
 import type { SourceController, SourceLoad } from './source-controller.js';
-import type { TimelineHost } from './timeline-host.js';
+
+/** What intake reads of the element besides its properties. */
+export interface DataHost extends ElementHost {
+  /** The language the events are shown in (their translations). */
+  readonly readerLanguage: string;
+  /** The interface's words: the notice's sentences, the categories' names. */
+  readonly words: Words;
+}
 
 /** The notice's sentences are a chunk of their own, loaded with the first problem to report. */
 const notices = new OnDemand(() => import('../render/notice-message.js'));
@@ -38,28 +48,10 @@ const CONSOLE_ISSUES = 20;
  */
 export const READ_IN_SLICES_FROM = 200_000;
 
-/** A large list read in slices, waiting for the next update to be shown. */
-export interface Read {
-  readonly result: ReadResult;
-  readonly prepared: PreparedTimeline;
-  readonly tally: ReadonlyMap<string | undefined, number>;
-}
-
-/** How many events name each category (as written), yielding the share done now and then. @internal */
-export function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map<string | undefined, number>, void> {
-  const tally = new Map<string | undefined, number>();
-  for (let i = 0; i < list.length; i++) {
-    if (i % 65_536 === 0 && i > 0) yield i / list.length;
-    const c = list[i]?.category;
-    tally.set(c, (tally.get(c) ?? 0) + 1);
-  }
-  return tally;
-}
-
 export class DataController {
   /** Every valid event, in time order. */
   all: PreparedTimeline = prepareTimeline([]);
-  /** The events shown: `all`, less what the filters hide (FilterController sets it). */
+  /** The events shown: `all`, less what the filters hide (the filter stage's output, which the element hands back). */
   prepared: PreparedTimeline = this.all;
   /** What could not be shown, for the notice; cleared when the reader dismisses it. */
   problem: TimelineErrorDetail | undefined;
@@ -101,7 +93,7 @@ export class DataController {
   /** The `src` to load, while the loader's chunk is on its way. */
   private wantedSrc: string | undefined;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(private readonly host: DataHost) {}
 
   /** Whether the plot waits for data: a `src` loading, or `pending` with nothing given yet. */
   get loading(): boolean {
@@ -162,6 +154,11 @@ export class DataController {
   /** The eras of the file `src` read, or the Sahel dataset's when it is shown (unchecked: see EraController). */
   get eras(): unknown {
     return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInData()?.eras : undefined;
+  }
+
+  /** The window the built-in story opens on, when it is shown (partial dates). */
+  get opening(): { readonly start: string; readonly end: string } | undefined {
+    return this.showingBuiltIn ? builtInData()?.opening : undefined;
   }
 
   /** The title card of the file `src` read, or the Sahel dataset's when it is shown (with their translations). */

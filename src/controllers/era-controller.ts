@@ -13,8 +13,22 @@ import type { EraBand, MeasureTitle, PreparedEra } from '../layout/eras.js';
 import type { ViewScale } from '../layout/pack.js';
 import type * as Eras from '../render/eras.js';
 import { adoptChunkStyles } from './chunk-styles.js';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
+
+/** What the eras read of the element besides its properties. */
+export interface EraHost extends ElementHost {
+  /** The language the eras' titles are shown in (their translations). */
+  readonly readerLanguage: string;
+}
+
+/** Where eras come from when the page gives none, and what they are laid out against. */
+export interface EraInputs {
+  /** The eras of the file `src` read, or the built-in data's when it is shown (unchecked). */
+  given: () => unknown;
+  /** The data's first and last instants (an era left open runs to the end of the data). */
+  extent: () => readonly [number, number] | null;
+}
 
 export type ErasModule = typeof Eras;
 
@@ -35,7 +49,10 @@ export class EraController {
   /** The language their titles were shown in. */
   private lang: string | undefined;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: EraHost,
+    private readonly inputs: EraInputs,
+  ) {}
 
   /** How many lines the eras' titles take above the axis (overlapping eras stack their titles). */
   get lines(): number {
@@ -53,8 +70,8 @@ export class EraController {
   sync(changed: PropertyValues, dataChanged: boolean): void {
     const lang = this.host.readerLanguage;
     if (!dataChanged && !changed.has('eras') && !this.waiting && lang === this.lang) return;
-    const given = this.host.eras ?? this.host.data.eras;
-    const extent = this.host.data.all.extent;
+    const given = this.host.eras ?? this.inputs.given();
+    const extent = this.inputs.extent();
     if (given === this.from && extent === this.extent && lang === this.lang) return;
     if (given === undefined || given === null || (Array.isArray(given) && given.length === 0)) {
       this.list = [];

@@ -12,9 +12,10 @@ import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../event
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import { categoryCodes, subsetTimeline, type CategoryCodes } from '../layout/subset.js';
 import type { EventFilter } from '../property-types.js';
+import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
 
 /** The search index: a chunk, loaded when the search box first gets the focus or a query is first set. */
 const searching = new OnDemand(() => import('../dataset/search.js'));
@@ -24,7 +25,23 @@ const SLICE_MS = 8;
 
 export type { EventFilter };
 
+/** What the filters read of the element besides its properties. */
+export interface FilterHost extends ElementHost {
+  /** The element's language: the search finds countries by their names in it. */
+  readonly language: string | undefined;
+}
+
+/** What the filters narrow: every valid event, their categories' looks and counts. */
+export interface FilterInputs {
+  all: () => PreparedTimeline;
+  looks: () => CategoryTable;
+  /** How many events each category has. */
+  counts: () => ReadonlyMap<string, number>;
+}
+
 export class FilterController {
+  /** The events shown: all the valid ones, less what the filters hide. */
+  shown: PreparedTimeline;
   /**
    * The search index of the events it is for, in the language it names countries in: built,
    * or being built in short tasks (`steps`).
@@ -42,7 +59,12 @@ export class FilterController {
   private pending = false;
   private failed = false;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: FilterHost,
+    private readonly inputs: FilterInputs,
+  ) {
+    this.shown = inputs.all();
+  }
 
   /** A query waits for the search chunk: everything stays shown, and nothing is said, until it comes. */
   get waiting(): boolean {
@@ -62,10 +84,10 @@ export class FilterController {
   sync(changed: PropertyValues, dataChanged: boolean): boolean {
     const filtersChanged = changed.has('query') || changed.has('hiddenCategories') || changed.has('filter');
     if (!dataChanged && !filtersChanged && !changed.has('categories')) return false;
-    const data = this.host.data;
+    const all = this.inputs.all();
     this.counts = undefined;
     this.pending = false;
-    data.prepared = this.active ? this.narrow(data.all) : data.all;
+    this.shown = this.active ? this.narrow(all) : all;
     if (filtersChanged && !this.waiting) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
     return true;
   }
@@ -78,13 +100,13 @@ export class FilterController {
 
   /** What `sahel-filter-change` says. */
   detail(): FilterChangeDetail {
-    const { data, hiddenCategories, query } = this.host;
-    const categories = [...data.counts.keys()].filter((c) => !hiddenCategories.includes(c));
-    return { shown: data.prepared.events.length, total: data.all.events.length, query, categories };
+    const { hiddenCategories, query } = this.host;
+    const categories = [...this.inputs.counts().keys()].filter((c) => !hiddenCategories.includes(c));
+    return { shown: this.shown.events.length, total: this.inputs.all().events.length, query, categories };
   }
 
   private narrow(all: PreparedTimeline): PreparedTimeline {
-    const { query, hiddenCategories, filter, data } = this.host;
+    const { query, hiddenCategories, filter } = this.host;
     const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
     const hidden = new Set(hiddenCategories);
     const passes = (event: TimelineEvent) => {
@@ -107,7 +129,8 @@ export class FilterController {
     // Categories by number: an event is read only for the page's `filter`.
     const numbered = this.categoryCodes(all);
     const { codes, categories } = (numbered.done ??= runSteps(numbered.steps));
-    const ids = categories.map((c) => data.looks.look(c).id);
+    const looks = this.inputs.looks();
+    const ids = categories.map((c) => looks.look(c).id);
     const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
     const left = new Uint32Array(categories.length);
     const shown = subsetTimeline(all, (order) => {
@@ -143,7 +166,7 @@ export class FilterController {
       void searching.load().then(() => { this.prepareSearch(); });
       return;
     }
-    const all = this.host.data.all;
+    const all = this.inputs.all();
     const entry = this.entry(all);
     // The categories by number too, for the first key that narrows what is shown.
     const codes = this.categoryCodes(all);

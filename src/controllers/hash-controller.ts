@@ -4,8 +4,8 @@
  * URL is never read or touched.
  */
 import type { ReactiveController } from 'lit';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
 import type * as UrlHashModule from './url-hash.js';
 
 const chunk = new OnDemand<typeof UrlHashModule>(() => import('./url-hash.js'));
@@ -18,7 +18,10 @@ export function loadUrlHash(): Promise<typeof UrlHashModule> {
 export class HashController implements ReactiveController {
   private impl: UrlHashModule.UrlHash | undefined;
 
-  constructor(private readonly host: TimelineHost & { hash: boolean }) {
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: UrlHashModule.UrlHashInputs,
+  ) {
     host.addController(this);
   }
 
@@ -50,7 +53,7 @@ export class HashController implements ReactiveController {
     if (!this.host.hash || !this.host.isConnected) return;
     void chunk.load().then((m) => {
       if (!this.impl) {
-        this.impl = new m.UrlHash(this.host);
+        this.impl = new m.UrlHash(this.host, this.inputs);
         this.impl.sync();
       }
       this.host.requestUpdate();

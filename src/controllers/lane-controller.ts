@@ -7,14 +7,14 @@
  */
 import type { PropertyValues } from 'lit';
 import { TimelineEvents, timelineEvent } from '../events.js';
-import { indexInLane } from '../layout/lane-order.js';
-import type { GroupBy } from '../layout/lanes.js';
+import type { GroupBy, ShownLane } from '../layout/lanes.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
+import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
 import type * as Lanes from '../render/lanes.js';
 import { adoptChunkStyles } from './chunk-styles.js';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
 import type { Words } from '../strings.js';
 
 export type LanesModule = typeof Lanes;
@@ -26,22 +26,31 @@ export function loadLanes(): Promise<LanesModule> {
   return chunk.load();
 }
 
-/** A lane as shown: its events are the ones the filters leave. */
-export interface ShownLane {
-  readonly id: string;
-  readonly label: string;
-  /** Whether this is the lane of events with no value ("Other"). */
-  readonly other: boolean;
-  readonly collapsed: boolean;
-  /** Its events among those shown, keeping their time-order positions. */
-  readonly timeline: PreparedTimeline;
+export type { ShownLane };
+
+/** What the lanes read of the element besides its properties. */
+export interface LaneHost extends ElementHost {
+  /** The element's language (countries' names). */
+  readonly language: string | undefined;
+  readonly words: Words;
+}
+
+/** What the lanes are made from: the events, and how their categories are named. */
+export interface LaneInputs {
+  /** Every valid event (the lane list comes from them all). */
+  all: () => PreparedTimeline;
+  /** The events shown: each lane holds those of its events. */
+  prepared: () => PreparedTimeline;
+  looks: () => CategoryTable;
+  /** The field the file `src` read suggests grouping by (its `group`). */
+  suggested: () => string | undefined;
+  /** Whether a gesture draws on the canvas: the marks move under a still pointer. */
+  inking: () => boolean;
 }
 
 export class LaneController {
   /** The lanes, in order; empty when the events are not grouped. */
   lanes: readonly ShownLane[] = [];
-  /** How far the stack of lanes is scrolled, in pixels (kept by the view). */
-  scrollTop = 0;
   /** The lane the roving focus is in (its index): arrows move within it, ↑/↓ out of it. */
   active = 0;
   /** The event whose copies were last drawn lit up. */
@@ -59,11 +68,14 @@ export class LaneController {
   /** The words lanes were named with: the language may come from an ancestor's `lang`, which changes without a property. */
   private namedWith: Words | undefined;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: LaneHost,
+    private readonly inputs: LaneInputs,
+  ) {}
 
   /** What to group by: `group-by`, else the field the file `src` read suggests (its `group`). */
   private get by(): GroupBy | undefined {
-    return this.host.groupBy ?? this.host.data.groupBy;
+    return this.host.groupBy ?? this.inputs.suggested();
   }
 
   /** Whether the events are grouped in lanes. */
@@ -120,7 +132,7 @@ export class LaneController {
   hover(e: PointerEvent): void {
     // Not while a gesture draws on the canvas: the marks move under a still pointer, and an
     // update a step would undo the canvas's saving.
-    if (!this.on || this.host.view.inking) return;
+    if (!this.on || this.inputs.inking()) return;
     const mark = e.type === 'pointerleave' ? null : (e.target as Element).closest<HTMLElement>('.event');
     const id = mark?.dataset.id ?? null;
     if (id === this.hovered) return;
@@ -138,23 +150,21 @@ export class LaneController {
     return this.linkedShown;
   }
 
-  /** The lanes an event is in (indices), given its time-order position among those shown. */
-  lanesOf(order: number): number[] {
-    const out: number[] = [];
-    for (const [i, lane] of this.lanes.entries()) if (indexInLane(lane.timeline, order) >= 0) out.push(i);
-    return out;
+  /** Whether moving the roving focus to `id` changes which event's copies are lit up. */
+  relinks(id: string | null): boolean {
+    return this.linkedShown !== (this.hovered ?? id);
   }
 
   private group(m: LanesModule, newSpecs: boolean): void {
     const { host } = this;
     const by = this.by as GroupBy;
-    const all = host.data.all;
+    const all = this.inputs.all();
     if (newSpecs) this.toggled.clear();
     const locale = host.language;
     this.namedWith = host.words;
     const field = typeof by === 'string' ? by.trim() : '';
     const label = (value: string) =>
-      field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;
+      field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? this.inputs.looks().look(value).label : value;
     const { lanes, problems } = m.groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
     this.grouped = lanes.map((l) => ({ ...l }));
     // A grouping's problems are reported once, not on every filter or language change.
@@ -168,7 +178,8 @@ export class LaneController {
 
   /** Each lane's events among those shown. */
   private narrow(m: LanesModule): void {
-    const { all, prepared } = this.host.data;
+    const all = this.inputs.all();
+    const prepared = this.inputs.prepared();
     // Positions among all events to positions among those shown (a filter's subset keeps
     // their order and their event objects).
     let map: Int32Array | undefined;

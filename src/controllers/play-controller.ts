@@ -4,8 +4,8 @@
  */
 import type { ReactiveController } from 'lit';
 import type * as PlayerModule from './player.js';
+import type { ElementHost } from './host.js';
 import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
 
 const chunk = new OnDemand<typeof PlayerModule>(() => import('./player.js'));
 
@@ -19,7 +19,10 @@ export class PlayController implements ReactiveController {
   /** Set between a play() and the chunk's arrival: a pause() meanwhile cancels it. */
   private starting = false;
 
-  constructor(private readonly host: TimelineHost & { playInterval: number }) {
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: PlayerModule.PlayerInputs,
+  ) {
     host.addController(this);
   }
 
@@ -35,7 +38,7 @@ export class PlayController implements ReactiveController {
     this.starting = true;
     this.host.requestUpdate();
     void chunk.load().then((m) => {
-      this.player ??= new m.Player(this.host);
+      this.player ??= new m.Player(this.host, this.inputs);
       if (!this.starting) return;
       this.starting = false;
       this.player.play();

@@ -30,6 +30,17 @@ export interface LaneProblem {
   readonly reason: string;
 }
 
+/** A lane as shown: its events are the ones the filters leave. */
+export interface ShownLane {
+  readonly id: string;
+  readonly label: string;
+  /** Whether this is the lane of events with no value ("Other"). */
+  readonly other: boolean;
+  readonly collapsed: boolean;
+  /** Its events among those shown, keeping their time-order positions. */
+  readonly timeline: PreparedTimeline;
+}
+
 export interface LaneLayout {
   readonly lanes: readonly Lane[];
   readonly problems: readonly LaneProblem[];

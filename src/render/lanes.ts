@@ -10,8 +10,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ShownLane } from '../controllers/lane-controller.js';
-import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout } from '../layout/lanes.js';
+import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout, type ShownLane } from '../layout/lanes.js';
 import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
