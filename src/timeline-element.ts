@@ -236,31 +236,37 @@ export class SahelTimeline extends TimelineProperties {
     this.b.selection.step(-1);
   }
 
+  /** The pipeline (pipeline.ts), stage by stage, through the behaviours that keep each stage's state. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hash')) this.b.links.sync();
-    const fresh = this.data.sync(changed);
-    const shownChanged = this.b.filters.sync(changed, fresh);
-    if (shownChanged) this.data.prepared = this.b.filters.shown;
-    this.grouping.sync(changed, fresh, shownChanged);
-    this.b.periods.sync(changed, fresh);
-    this.b.links.apply();
+    const { data, filters, grouping, periods, links, liveRegion, view, nav } = this.b;
+    if (changed.has('hash')) links.sync();
+    // 1. Intake and 2. language: the events checked, in the reader's language, prepared.
+    const fresh = data.sync(changed);
+    // 3. Filters and search: the events shown.
+    const shownChanged = filters.sync(changed, fresh);
+    if (shownChanged) data.prepared = filters.shown;
+    // 4. Lanes and eras.
+    grouping.sync(changed, fresh, shownChanged);
+    periods.sync(changed, fresh);
+    links.apply();
     if (shownChanged) {
       // The screen-reader list follows a search once typing pauses.
-      this.b.liveRegion.follow(!fresh && changed.has('query'));
+      liveRegion.follow(!fresh && changed.has('query'));
       this.b.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
-      if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
-      if (!fresh && this.b.filters.active && !this.b.filters.waiting) this.b.liveRegion.say(this.shownCount());
+      if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
+      if (!fresh && filters.active && !filters.waiting) liveRegion.say(this.shownCount());
     }
     if (fresh) {
       // Events shown in another language keep the window the reader chose.
-      if (!this.data.relocalized) this.view.reset();
-      this.b.liveRegion.settled = undefined;
+      if (!data.relocalized) view.reset();
+      liveRegion.settled = undefined;
     }
+    // 5. Window and 6. layout; 7, the scene, is painted by render() and, during a gesture, the canvas.
     // The screen-reader list starts on the first window laid out, then waits for zooms to
     // settle: left unset, it would follow every frame of the first gesture.
-    if (this.view.update(changed, this.b.nav.pinned()) === 'fresh' || this.b.liveRegion.settled === undefined) {
-      if (this.view.laidOutWidth > 0) this.b.liveRegion.settled = this.view.currentWindow();
+    if (view.update(changed, nav.pinned()) === 'fresh' || liveRegion.settled === undefined) {
+      if (view.laidOutWidth > 0) liveRegion.settled = view.currentWindow();
     }
   }
 

@@ -7,12 +7,12 @@
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
 import { tallyCategories } from '../dataset/tally.js';
-import { localize } from '../dataset/localize.js';
 import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { Words } from '../strings.js';
-import { formatIssue, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
+import { formatIssue, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
-import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import { inLanguage, intake, nameCategories, prepare } from '../pipeline.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import type { LoadFailure } from '../render/notice-message.js';
 import { builtInData, loadBuiltInData } from './built-in-data.js';
@@ -50,7 +50,7 @@ export const READ_IN_SLICES_FROM = 200_000;
 
 export class DataController {
   /** Every valid event, in time order. */
-  all: PreparedTimeline = prepareTimeline([]);
+  all: PreparedTimeline = prepare([]);
   /** The events shown: `all`, less what the filters hide (the filter stage's output, which the element hands back). */
   prepared: PreparedTimeline = this.all;
   /** What could not be shown, for the notice; cleared when the reader dismisses it. */
@@ -72,7 +72,7 @@ export class DataController {
   /** The looks (colour, shape, name) of the categories present. */
   looks: CategoryTable = categoryTable([]);
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
-  counts = new Map<string, number>();
+  counts: ReadonlyMap<string, number> = new Map<string, number>();
   /** How many of the events shown name each category, as written. */
   private tally: ReadonlyMap<string | undefined, number> = new Map();
   /** While a large `events` list is read in slices, the share read (0 to 1). */
@@ -144,11 +144,6 @@ export class DataController {
         this.onLoad({ url, events: [], issues: [{ index: null, field: null, message, effect: 'input' }], total: 0, failure: { reason: 'network' } });
       },
     );
-  }
-
-  /** The time-order position of the event with this id, if it is shown. */
-  orderOf(id: string | null): number | undefined {
-    return id === null ? undefined : this.prepared.orderOf.get(id);
   }
 
   /** The eras of the file `src` read, or the Sahel dataset's when it is shown (unchecked: see EraController). */
@@ -244,7 +239,7 @@ export class DataController {
       if (!this.showingBuiltIn) return false;
       list = [];
     } else if (h.events !== undefined) {
-      const result = runSteps(validateEventsInSteps(h.events));
+      const result = intake(h.events);
       this.report('events', result.issues, result.total, result.events.length);
       // Data with problems and nothing usable never blanks what the page showed before (but
       // it does take the built-in data away: that was never the page's).
@@ -268,8 +263,8 @@ export class DataController {
     }
     this.base = { list, ...(ahead && { ahead }) };
     this.localizedFor = h.readerLanguage;
-    const shown = localize(list, this.localizedFor);
-    return this.show(list, prepareTimeline(shown, ahead), shown);
+    const shown = inLanguage(list, this.localizedFor);
+    return this.show(list, prepare(shown, ahead), shown);
   }
 
   /**
@@ -279,10 +274,10 @@ export class DataController {
   private relocalize(): boolean {
     this.localizedFor = this.host.readerLanguage;
     const { list, ahead } = this.base;
-    const shown = localize(list, this.localizedFor);
+    const shown = inLanguage(list, this.localizedFor);
     if (shown === this.shownList) return false;
     this.relocalized = true;
-    return this.show(list, prepareTimeline(shown, ahead), shown, this.tally);
+    return this.show(list, prepare(shown, ahead), shown, this.tally);
   }
 
   /** Makes `list` (as `shown`, in the reader's language, and prepared) the events shown; true, as the view fits them anew. */
@@ -337,8 +332,8 @@ export class DataController {
     if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.all.events.length > 0) return false;
     this.base = { list: result.events, ahead: result.ahead };
     this.localizedFor = this.host.readerLanguage;
-    const shown = localize(result.events, this.localizedFor);
-    return this.show(result.events, shown === result.events ? prepared : prepareTimeline(shown, result.ahead), shown, tally);
+    const shown = inLanguage(result.events, this.localizedFor);
+    return this.show(result.events, shown === result.events ? prepared : prepare(shown, result.ahead), shown, tally);
   }
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
@@ -369,12 +364,7 @@ export class DataController {
   private updateCategories(tally: ReadonlyMap<string | undefined, number>): void {
     this.tally = tally;
     this.namedWith = this.host.words;
-    this.looks = categoryTable(tally.keys(), this.host.categories ?? [], this.namedWith.strings);
-    this.counts = new Map();
-    for (const [category, n] of tally) {
-      const id = this.looks.look(category).id;
-      if (id !== undefined) this.counts.set(id, (this.counts.get(id) ?? 0) + n);
-    }
+    ({ looks: this.looks, counts: this.counts } = nameCategories(tally, this.host.categories ?? [], this.namedWith.strings));
   }
 
   private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {

@@ -5,12 +5,11 @@
  * (render/eras.ts), loaded when a timeline first has eras.
  */
 import type { PropertyValues } from 'lit';
-import { localize } from '../dataset/localize.js';
-import type { Era } from '../dataset/types.js';
 import { formatIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import type { EraBand, MeasureTitle, PreparedEra } from '../layout/eras.js';
 import type { ViewScale } from '../layout/pack.js';
+import { timeEras } from '../pipeline.js';
 import type * as Eras from '../render/eras.js';
 import { adoptChunkStyles } from './chunk-styles.js';
 import type { ElementHost } from './host.js';
@@ -93,13 +92,12 @@ export class EraController {
     this.from = given;
     this.extent = extent;
     this.lang = lang;
-    const { eras, issues } = m.validateEras(given);
-    // Checked as given, shown in the reader's language (their translations).
-    this.list = m.prepareEras(localize<Era>(eras, lang), extent?.[1]);
+    const { list, shown, issues } = timeEras(given, lang, extent?.[1], m);
+    this.list = list;
     if (fresh && issues.length > 0) {
       console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
       const total = Array.isArray(given) ? given.length : 0;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown: eras.length, usable: true, message: '' }));
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown, usable: true, message: '' }));
     }
   }
 

@@ -9,8 +9,9 @@ import type { SearchIndex } from '../dataset/search.js';
 import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
-import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
-import { categoryCodes, subsetTimeline, type CategoryCodes } from '../layout/subset.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import { categoryCodes, type CategoryCodes } from '../layout/subset.js';
+import { filterEvents } from '../pipeline.js';
 import type { EventFilter } from '../property-types.js';
 import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
@@ -108,7 +109,6 @@ export class FilterController {
   private narrow(all: PreparedTimeline): PreparedTimeline {
     const { query, hiddenCategories, filter } = this.host;
     const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
-    const hidden = new Set(hiddenCategories);
     const passes = (event: TimelineEvent) => {
       if (!filter) return true;
       try {
@@ -120,33 +120,17 @@ export class FilterController {
         return true;
       }
     };
-    // The legend counts what the search and `filter` leave, hidden categories included (so a
-    // toggle says what it would bring back); when they leave everything, the data's counts.
-    const everything = (matches === undefined || matches.length === all.events.length) && !filter;
-    this.counts = undefined;
-    // Only the search's matches are tried (subsetTimeline leaves the rest out).
-    if (hidden.size === 0 && everything) return subsetTimeline(all, () => true, matches);
-    // Categories by number: an event is read only for the page's `filter`.
-    const numbered = this.categoryCodes(all);
-    const { codes, categories } = (numbered.done ??= runSteps(numbered.steps));
-    const looks = this.inputs.looks();
-    const ids = categories.map((c) => looks.look(c).id);
-    const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
-    const left = new Uint32Array(categories.length);
-    const shown = subsetTimeline(all, (order) => {
-      if (filter && !passes((all.events[order] as PreparedEvent).event)) return false;
-      const code = codes[order] as number;
-      left[code] = (left[code] as number) + 1;
-      return !hiddenCode[code];
-    }, matches);
-    if (!everything) {
-      const counts = new Map<string, number>();
-      for (const [code, id] of ids.entries()) {
-        const n = left[code] as number;
-        if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
-      }
-      this.counts = counts;
-    }
+    const { shown, counts } = filterEvents(all, {
+      matches,
+      hidden: new Set(hiddenCategories),
+      filter: filter && passes,
+      looks: this.inputs.looks(),
+      codes: () => {
+        const numbered = this.categoryCodes(all);
+        return (numbered.done ??= runSteps(numbered.steps));
+      },
+    });
+    this.counts = counts;
     return shown;
   }
 

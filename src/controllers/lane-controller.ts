@@ -7,8 +7,9 @@
  */
 import type { PropertyValues } from 'lit';
 import { TimelineEvents, timelineEvent } from '../events.js';
-import type { GroupBy, ShownLane } from '../layout/lanes.js';
+import type { GroupBy, Lane, ShownLane } from '../layout/lanes.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
+import { lanesShown } from '../pipeline.js';
 import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
 import type * as Lanes from '../render/lanes.js';
@@ -60,7 +61,7 @@ export class LaneController {
   /** Lanes the reader collapsed or expanded, by id: over what `lanes` says. */
   private toggled = new Map<string, boolean>();
   /** Each lane's events among all events (time-order positions), from the last grouping. */
-  private grouped: { id: string; label: string; other: boolean; collapsed: boolean; orders: readonly number[] }[] = [];
+  private grouped: readonly Lane[] = [];
   /** What the grouping was made for, to report its problems once. */
   private reportedFor: unknown;
   /** Set while the lanes wait for their chunk: they are grouped once it has come. */
@@ -166,7 +167,7 @@ export class LaneController {
     const label = (value: string) =>
       field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? this.inputs.looks().look(value).label : value;
     const { lanes, problems } = m.groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
-    this.grouped = lanes.map((l) => ({ ...l }));
+    this.grouped = lanes;
     // A grouping's problems are reported once, not on every filter or language change.
     if (problems.length > 0 && this.reportedFor !== by) {
       this.reportedFor = by;
@@ -178,18 +179,7 @@ export class LaneController {
 
   /** Each lane's events among those shown. */
   private narrow(m: LanesModule): void {
-    const all = this.inputs.all();
-    const prepared = this.inputs.prepared();
-    // Positions among all events to positions among those shown (a filter's subset keeps
-    // their order and their event objects).
-    let map: Int32Array | undefined;
-    if (prepared !== all) {
-      map = new Int32Array(all.events.length).fill(-1);
-      let k = 0;
-      for (const p of all.events) if (prepared.events[k]?.event === p.event) map[p.order] = k++;
-    }
-    const timelines = m.laneTimelines(prepared, this.grouped.map((l) => (map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders)));
-    this.lanes = this.grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: timelines[i] as PreparedTimeline }));
+    this.lanes = lanesShown(this.grouped, this.inputs.all(), this.inputs.prepared(), (l) => this.toggled.get(l.id) ?? l.collapsed, m.laneTimelines);
     this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
   }
 }

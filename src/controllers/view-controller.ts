@@ -12,13 +12,14 @@ import { parseIsoDuration } from '../layout/duration.js';
 import type { EraBand, MeasureTitle } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
 import type { LanesLayout, packLanes, ShownLane } from '../layout/lanes.js';
-import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult, type ViewScale } from '../layout/pack.js';
+import { labelLimits, stackedLabels, type PackOptions, type PackResult, type ViewScale } from '../layout/pack.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
-import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology.js';
+import { constrainTransform, DAY_MS, fitWindow, transformFor, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
+import type { AxisTick } from '../layout/ticks.js';
+import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
+import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
 import type * as Ink from '../render/ink.js';
 import type { CategoryTable } from '../render/glyphs.js';
 import { LabelMetrics } from '../render/label-metrics.js';
@@ -330,9 +331,14 @@ export class ViewController implements ReactiveController {
     return timed;
   }
 
+  /** The window in view (stage 5). */
+  private inView(): ViewWindow {
+    return viewWindow(this.fitted, this.zoom.transform, this.width);
+  }
+
   /** The window in view. */
   currentWindow(): TimeWindow {
-    return windowOf(this.zoom.transform, this.fitted, this.width || 1);
+    return this.inView().window;
   }
 
   /** The window in view, or while not laid out, the one that will be. */
@@ -342,7 +348,7 @@ export class ViewController implements ReactiveController {
 
   /** The scale from instants to plot pixels at the current zoom. */
   scale(): TimeScale {
-    return rescale(baseScale(this.fitted, this.width), this.zoom.transform);
+    return this.inView().x;
   }
 
   /**
@@ -382,42 +388,33 @@ export class ViewController implements ReactiveController {
     return fresh;
   }
 
-  /** The axis ticks and the packed marks and clusters at the current zoom. */
+  /** Stage 6: the axis ticks, the eras' bands, and the packed marks and clusters (or lanes) at the current zoom. */
   private layOut(pinned: readonly PreparedEvent[]): void {
-    const x = this.scale();
-    const width = this.width;
-    const axis = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major), this.host.words.strings);
-    this.ticks = axis.ticks;
-    if (axis.waiting) void axis.waiting.then(() => { this.host.requestUpdate(); });
+    const { labels, width, options } = this;
+    const lanes = options.lanes();
+    const laid = layOutView(this.inView(), {
+      shown: options.prepared(),
+      width,
+      rows: this.rows,
+      labels: this.labelSizes(width),
+      pinned,
+      axis: { language: this.host.language, words: this.host.words.strings, labelWidth: (label, major) => labels.axisLabelWidth(label, major) },
+      eras: (x) => options.eraBands(x, width, (text) => labels.eraTitleWidth(text)),
+      lanes: lanes && {
+        list: lanes.list,
+        pack: lanes.pack,
+        view: { viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip), scrollTop: this.laneScroll, clusterStrip: CLUSTER_LANE },
+      },
+    });
+    // Stage 7, the scene: these are what the painters draw (the element's render, the canvas).
+    this.ticks = laid.ticks;
+    this.eras = laid.eras;
+    this.layout = laid.marks;
+    this.lanes = laid.lanes;
+    if (laid.lanes) this.laneScroll = laid.lanes.scrollTop;
+    if (laid.waiting) void laid.waiting.then(() => { this.host.requestUpdate(); });
     // Once laid out, d3-time's chunk is fetched ahead of the first zoom into months.
     else void loadCalendarTicks();
-    this.eras = this.options.eraBands(x, width, (text) => this.labels.eraTitleWidth(text));
-    const lanes = this.options.lanes();
-    if (lanes) {
-      this.layout = EMPTY;
-      this.lanes = this.layOutLanes(lanes, x, pinned);
-    } else {
-      this.lanes = undefined;
-      this.layout = packVisible(this.options.prepared(), x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
-    }
-  }
-
-  /** The lanes laid out by the lanes chunk (layout/lanes.ts `packLanes`); undefined until it has come. */
-  private layOutLanes(lanes: ViewLanes, x: TimeScale, pinned: readonly PreparedEvent[]): LanesLayout | undefined {
-    if (!lanes.pack) return undefined;
-    const width = this.width;
-    const l = lanes.pack(lanes.list, {
-      x,
-      origin: x(this.fitted.start),
-      viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip),
-      scrollTop: this.laneScroll,
-      rows: this.rows,
-      clusterStrip: CLUSTER_LANE,
-      pack: { ...this.labelSizes(width), width },
-      pinned,
-    });
-    this.laneScroll = l.scrollTop;
-    return l;
   }
 
   /** Scrolls the stack of lanes to `top` (the reader scrolled, or a lane is brought into view). */

@@ -1,0 +1,238 @@
+/**
+ * From a page's events to what is drawn, stage by stage. Each stage is a pure function of
+ * plain values; the element's `willUpdate` runs them in this order through the controllers
+ * that keep their state (and decide when a stage must run again):
+ *
+ *   1. intake            what the page gave → valid events and issues   (DataController)
+ *   2. language          → the events in the reader's language, prepared, their categories named
+ *   3. filters, search   → the events shown                             (FilterController)
+ *   4. lanes, eras       → each lane's events shown; the eras timed     (LaneController, EraController)
+ *   5. window            → the window in view and its scale             (ViewController)
+ *   6. layout            → ticks, era bands, marks and clusters, lanes  (ViewController)
+ *   7. scene             → painted: the seam where the layout goes to painters (ViewLayout)
+ *
+ * A test can run the stages one after another and stop at any (test/pipeline.test.ts).
+ * Lanes and eras are chunks loaded on demand: their stages take the chunk's functions.
+ */
+import type { CategoryDefinition, Era, TimelineEvent } from './dataset/types.js';
+import { localize } from './dataset/localize.js';
+import { runSteps } from './dataset/steps.js';
+import { validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from './dataset/validate.js';
+import { rescale, type CalendarWords, type TimeScale } from './layout/chronology.js';
+import type { EraBand, PreparedEra } from './layout/eras.js';
+import type { Lane, LanesLayout, LanesView, ShownLane } from './layout/lanes.js';
+import { packVisible, type PackOptions, type PackResult, type ViewScale } from './layout/pack.js';
+import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
+import type { RowGeometry } from './layout/rows.js';
+import { baseScale, windowOf, type AxisTransform, type TimeWindow } from './layout/scale.js';
+import type { CategoryCodes } from './layout/subset.js';
+import { subsetTimeline } from './layout/subset.js';
+import { axisTicks, type AxisTick } from './layout/ticks.js';
+import { categoryTable, type CategoryTable } from './render/glyphs.js';
+import type { TimelineStrings } from './strings.js';
+
+// 1. Intake ---------------------------------------------------------------------------------
+
+/** The events as given, checked: the valid ones (each kept, its bad fields reported), the issues, and what was read of them. */
+export type Intake = ReadResult;
+
+/**
+ * Checks what a page gave as `events` (anything: a script may hand over null or an object).
+ * A file `src` names and a list of 200,000 events or more go through the same checks in
+ * steps (SourceController, controllers/slices.ts).
+ */
+export function intake(given: unknown): Intake {
+  return runSteps(validateEventsInSteps(given));
+}
+
+// 2. Language -------------------------------------------------------------------------------
+
+/** The events in the reader's language: each with its `translations` for it applied (the same list when none apply). */
+export function inLanguage(events: readonly TimelineEvent[], language: string): readonly TimelineEvent[] {
+  return localize(events, language);
+}
+
+/**
+ * The events made ready for layout: instants parsed once (`ahead`, what intake read of the
+ * same list, saves reading them again), in time order, with window queries.
+ */
+export function prepare(events: readonly TimelineEvent[], ahead?: ReadAhead): PreparedTimeline {
+  return prepareTimeline(events, ahead);
+}
+
+/** The categories present, named and coloured (the page's `categories` over the built-in ones), and how many events each has. */
+export interface Categories {
+  readonly looks: CategoryTable;
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** The {@link Categories} of events that name each category as `tally` counts them (written as the events write them). */
+export function nameCategories(tally: ReadonlyMap<string | undefined, number>, given: readonly CategoryDefinition[], strings: TimelineStrings): Categories {
+  const looks = categoryTable(tally.keys(), given, strings);
+  const counts = new Map<string, number>();
+  for (const [category, n] of tally) {
+    const id = looks.look(category).id;
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + n);
+  }
+  return { looks, counts };
+}
+
+// 3. Filters and search ---------------------------------------------------------------------
+
+/** What narrows the events shown. */
+export interface FilterSpec {
+  /** The search's matches (time-order positions, ascending); unset without a query. */
+  readonly matches?: ArrayLike<number> | undefined;
+  /** The category ids the legend hides. */
+  readonly hidden: ReadonlySet<string>;
+  /** The page's `filter`, made safe by the caller (it never throws). */
+  readonly filter?: ((event: TimelineEvent) => boolean) | undefined;
+  readonly looks: CategoryTable;
+  /** Each event's category by number, for `all` (made when first needed: hiding a category). */
+  readonly codes: () => CategoryCodes;
+}
+
+/** The events shown, and how many of each category the search and `filter` leave (unset when they leave every event). */
+export interface Filtered {
+  readonly shown: PreparedTimeline;
+  readonly counts: ReadonlyMap<string, number> | undefined;
+}
+
+/**
+ * The events of `all` that the search, the legend and the page's `filter` leave, as a
+ * timeline of their own (same order, same extent: narrowing never moves the view). The
+ * legend's counts are of what the search and `filter` leave, hidden categories included, so
+ * that a toggle says what it would bring back.
+ */
+export function filterEvents(all: PreparedTimeline, spec: FilterSpec): Filtered {
+  const { matches, hidden, filter } = spec;
+  const everything = (matches === undefined || matches.length === all.events.length) && !filter;
+  // Only the search's matches are tried (subsetTimeline leaves the rest out).
+  if (hidden.size === 0 && everything) return { shown: subsetTimeline(all, () => true, matches), counts: undefined };
+  // Categories by number: an event is read only for the page's `filter` (at 100,000 events
+  // each event read is a cache miss).
+  const { codes, categories } = spec.codes();
+  const ids = categories.map((c) => spec.looks.look(c).id);
+  const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
+  const left = new Uint32Array(categories.length);
+  const shown = subsetTimeline(all, (order) => {
+    if (filter && !filter((all.events[order] as PreparedEvent).event)) return false;
+    const code = codes[order] as number;
+    left[code] = (left[code] as number) + 1;
+    return !hiddenCode[code];
+  }, matches);
+  if (everything) return { shown, counts: undefined };
+  const counts = new Map<string, number>();
+  for (const [code, id] of ids.entries()) {
+    const n = left[code] as number;
+    if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
+  }
+  return { shown, counts };
+}
+
+// 4. Lanes and eras -------------------------------------------------------------------------
+
+/** The lanes chunk's function that gives each lane's events among those shown (layout/lanes.ts). */
+export type LaneTimelines = (shown: PreparedTimeline, lanes: readonly (readonly number[])[]) => PreparedTimeline[];
+
+/**
+ * The lanes as shown: each holds those of its events (`grouped`, positions among `all`) that
+ * the filters leave in `shown`, keeping their positions; `collapsed` says which the reader
+ * folded (by id, over the grouping's own say).
+ */
+export function lanesShown(grouped: readonly Lane[], all: PreparedTimeline, shown: PreparedTimeline, collapsed: (lane: Lane) => boolean, timelines: LaneTimelines): ShownLane[] {
+  // Positions among all events to positions among those shown (a filter's subset keeps
+  // their order and their event objects).
+  let map: Int32Array | undefined;
+  if (shown !== all) {
+    map = new Int32Array(all.events.length).fill(-1);
+    let k = 0;
+    for (const p of all.events) if (shown.events[k]?.event === p.event) map[p.order] = k++;
+  }
+  const each = timelines(shown, grouped.map((l) => (map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders)));
+  return grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: collapsed(l), timeline: each[i] as PreparedTimeline }));
+}
+
+/** The eras chunk's checking and timing of eras (dataset/eras.ts, layout/eras.ts). */
+export interface EraFunctions {
+  validateEras(given: unknown): { eras: Era[]; issues: ValidationIssue[] };
+  prepareEras(eras: readonly Era[], dataEnd: number | undefined): PreparedEra[];
+}
+
+/** Eras as given, checked (problems reported as issues), shown in the reader's language and timed against the data's end. */
+export function timeEras(given: unknown, language: string, dataEnd: number | undefined, m: EraFunctions): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
+  const { eras, issues } = m.validateEras(given);
+  // Checked as given, shown in the reader's language (their translations).
+  return { list: m.prepareEras(localize<Era>(eras, language), dataEnd), shown: eras.length, issues };
+}
+
+// 5. Window ---------------------------------------------------------------------------------
+
+/** The window in view, and time to plot pixels there. */
+export interface ViewWindow {
+  readonly window: TimeWindow;
+  readonly x: TimeScale;
+  /** The pixel position of the fitted window's start: columns of clusters move with the data when panning. */
+  readonly origin: number;
+}
+
+/** The window the zoom `transform` shows of the `fitted` window on a plot `width` pixels wide. */
+export function viewWindow(fitted: TimeWindow, transform: AxisTransform, width: number): ViewWindow {
+  // As d3's transform.invertX does it.
+  const x = rescale(baseScale(fitted, width), { invertX: (px) => (px - transform.x) / transform.k });
+  return { window: windowOf(transform, fitted, width || 1), x, origin: x(fitted.start) };
+}
+
+// 6. Layout ---------------------------------------------------------------------------------
+
+/** What the view is laid out with, besides the window. */
+export interface LayoutInput {
+  /** The events shown (stage 3). */
+  readonly shown: PreparedTimeline;
+  readonly width: number;
+  readonly rows: RowGeometry;
+  /** How wide labels are as drawn (render/label-metrics.ts), and their limits at this width. */
+  readonly labels: Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'>;
+  /** The selected and the focused event: labelled whenever in view. */
+  readonly pinned: readonly PreparedEvent[];
+  /** The axis's words, and how wide a tick's label is. */
+  readonly axis: { readonly language: string | undefined; readonly words: CalendarWords; readonly labelWidth: (label: string, major: boolean) => number };
+  /** The bands of the eras in view (stage 4's eras, placed by the eras chunk). */
+  readonly eras: (x: ViewScale, width: number) => EraBand[];
+  /** The lanes, when the events are grouped: `pack` is the lanes chunk's, unset until it has come (the plot stays empty meanwhile). */
+  readonly lanes?: { readonly list: readonly ShownLane[]; readonly pack: ((lanes: readonly ShownLane[], view: LanesView) => LanesLayout) | undefined; readonly view: Omit<LanesView, 'x' | 'origin' | 'pack' | 'pinned' | 'rows'> } | undefined;
+}
+
+/**
+ * The view laid out, and stage 7, the scene: the seam where the layout is handed to
+ * painters. The DOM's buttons (render/timeline.ts with render/marks.ts and render/lanes.ts),
+ * the canvas a gesture's steps are drawn on (render/ink.ts, from ViewController) and the
+ * pictures (render/export.ts) each paint it, with the rows, the looks and the words; one
+ * scene that they all paint is for the painters' side to make, from this. With lanes,
+ * `marks` is empty and `lanes` holds each lane's.
+ */
+export interface ViewLayout {
+  readonly ticks: AxisTick[];
+  /** Set while the axis waits for d3-time's chunk (month to minute ticks): lay out again when it comes. */
+  readonly waiting?: Promise<unknown> | undefined;
+  readonly eras: EraBand[];
+  readonly marks: PackResult;
+  readonly lanes: LanesLayout | undefined;
+}
+
+const NO_MARKS: PackResult = { marks: [], clusters: [] };
+
+/** Lays out what is in view: the axis's ticks, the eras' bands, and the marks and clusters (of each lane in view, with lanes). */
+export function layOutView(view: ViewWindow, input: LayoutInput): ViewLayout {
+  const { x, origin } = view;
+  const { width, labels, pinned } = input;
+  const axis = axisTicks(x, input.axis.language, undefined, input.axis.labelWidth, input.axis.words);
+  const eras = input.eras(x, width);
+  const lanes = input.lanes;
+  if (lanes) {
+    const laid = lanes.pack?.(lanes.list, { ...lanes.view, x, origin, rows: input.rows, pack: { ...labels, width }, pinned });
+    return { ticks: axis.ticks, waiting: axis.waiting, eras, marks: NO_MARKS, lanes: laid };
+  }
+  const marks = packVisible(input.shown, x, origin, { rows: input.rows.rows, ...labels, width, pinned });
+  return { ticks: axis.ticks, waiting: axis.waiting, eras, marks, lanes: undefined };
+}
