@@ -12,21 +12,21 @@
  *   7. scene             → painted: the seam where the layout goes to painters (ViewLayout)
  *
  * A test can run the stages one after another and stop at any (test/pipeline.test.ts).
- * Lanes and eras are chunks loaded on demand: their stages take the chunk's functions.
+ * Lanes and eras are chunks loaded on demand: their stages live in them (layout/lanes.ts,
+ * layout/eras.ts) and are named here, and the layout takes the lanes' packing as a value.
  */
-import type { CategoryDefinition, Era, TimelineEvent } from './dataset/types.js';
-import { localize } from './dataset/localize.js';
+import type { CategoryDefinition } from './dataset/types.js';
 import { runSteps } from './dataset/steps.js';
-import { validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from './dataset/validate.js';
+import { validateEventsInSteps, type ReadResult } from './dataset/validate.js';
 import { rescale, type CalendarWords, type TimeScale } from './layout/chronology.js';
-import type { EraBand, PreparedEra } from './layout/eras.js';
-import type { Lane, LanesLayout, LanesView, ShownLane } from './layout/lanes.js';
+import type { EraBand } from './layout/eras.js';
+import type { LanesLayout, LanesView, ShownLane } from './layout/lanes.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './layout/pack.js';
 import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import type { RowGeometry } from './layout/rows.js';
 import { baseScale, windowOf, type AxisTransform, type TimeWindow } from './layout/scale.js';
-import type { CategoryCodes } from './layout/subset.js';
-import { subsetTimeline } from './layout/subset.js';
+import { ALL_TIME, type EventSource, type ShownRequest } from './layout/event-source.js';
+import type { Filtered } from './layout/subset.js';
 import { axisTicks, type AxisTick } from './layout/ticks.js';
 import { categoryTable, type CategoryTable } from './render/glyphs.js';
 import type { TimelineStrings } from './strings.js';
@@ -47,18 +47,18 @@ export function intake(given: unknown): Intake {
 
 // 2. Language -------------------------------------------------------------------------------
 
-/** The events in the reader's language: each with its `translations` for it applied (the same list when none apply). */
-export function inLanguage(events: readonly TimelineEvent[], language: string): readonly TimelineEvent[] {
-  return localize(events, language);
-}
+/**
+ * `inLanguage(events, language)`: the events in the reader's language, each with its
+ * `translations` for it applied (the same list when none apply).
+ */
+export { localize as inLanguage } from './dataset/localize.js';
 
 /**
- * The events made ready for layout: instants parsed once (`ahead`, what intake read of the
- * same list, saves reading them again), in time order, with window queries.
+ * `prepare(events, ahead)`: the events made ready for layout, instants parsed once (`ahead`,
+ * what intake read of the same list, saves reading them again), in time order, with window
+ * queries (layout/prepare.ts).
  */
-export function prepare(events: readonly TimelineEvent[], ahead?: ReadAhead): PreparedTimeline {
-  return prepareTimeline(events, ahead);
-}
+export { prepareTimeline as prepare } from './layout/prepare.js';
 
 /** The categories present, named and coloured (the page's `categories` over the built-in ones), and how many events each has. */
 export interface Categories {
@@ -79,92 +79,35 @@ export function nameCategories(tally: ReadonlyMap<string | undefined, number>, g
 
 // 3. Filters and search ---------------------------------------------------------------------
 
-/** What narrows the events shown. */
-export interface FilterSpec {
-  /** The search's matches (time-order positions, ascending); unset without a query. */
-  readonly matches?: ArrayLike<number> | undefined;
-  /** The category ids the legend hides. */
-  readonly hidden: ReadonlySet<string>;
-  /** The page's `filter`, made safe by the caller (it never throws). */
-  readonly filter?: ((event: TimelineEvent) => boolean) | undefined;
-  readonly looks: CategoryTable;
-  /** Each event's category by number, for `all` (made when first needed: hiding a category). */
-  readonly codes: () => CategoryCodes;
-}
+export { filterEvents, type FilterSpec, type Filtered } from './layout/subset.js';
+export type { EventAnswer, EventRequest, EventSource, ShownRequest } from './layout/event-source.js';
 
-/** The events shown, and how many of each category the search and `filter` leave (unset when they leave every event). */
-export interface Filtered {
-  readonly shown: PreparedTimeline;
-  readonly counts: ReadonlyMap<string, number> | undefined;
-}
+export { ALL_TIME } from './layout/event-source.js';
 
 /**
- * The events of `all` that the search, the legend and the page's `filter` leave, as a
- * timeline of their own (same order, same extent: narrowing never moves the view). The
- * legend's counts are of what the search and `filter` leave, hidden categories included, so
- * that a toggle says what it would bring back.
+ * The events the legend, the page's `filter` and the search leave, anywhere in time, read
+ * from the events' source (layout/event-source.ts), with how many of each category the search
+ * and `filter` leave (unset when they leave every event).
  */
-export function filterEvents(all: PreparedTimeline, spec: FilterSpec): Filtered {
-  const { matches, hidden, filter } = spec;
-  const everything = (matches === undefined || matches.length === all.events.length) && !filter;
-  // Only the search's matches are tried (subsetTimeline leaves the rest out).
-  if (hidden.size === 0 && everything) return { shown: subsetTimeline(all, () => true, matches), counts: undefined };
-  // Categories by number: an event is read only for the page's `filter` (at 100,000 events
-  // each event read is a cache miss).
-  const { codes, categories } = spec.codes();
-  const ids = categories.map((c) => spec.looks.look(c).id);
-  const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
-  const left = new Uint32Array(categories.length);
-  const shown = subsetTimeline(all, (order) => {
-    if (filter && !filter((all.events[order] as PreparedEvent).event)) return false;
-    const code = codes[order] as number;
-    left[code] = (left[code] as number) + 1;
-    return !hiddenCode[code];
-  }, matches);
-  if (everything) return { shown, counts: undefined };
-  const counts = new Map<string, number>();
-  for (const [code, id] of ids.entries()) {
-    const n = left[code] as number;
-    if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
-  }
-  return { shown, counts };
+export function showEvents(source: EventSource, request: ShownRequest): Filtered {
+  const answer = source.read({ ...request, window: ALL_TIME, width: 0 });
+  return answer.kind === 'events' ? { shown: answer.events, counts: answer.counts } : { shown: prepareTimeline([]), counts: undefined };
 }
 
 // 4. Lanes and eras -------------------------------------------------------------------------
 
-/** The lanes chunk's function that gives each lane's events among those shown (layout/lanes.ts). */
-export type LaneTimelines = (shown: PreparedTimeline, lanes: readonly (readonly number[])[]) => PreparedTimeline[];
+/**
+ * `lanesShown(source, request, grouped, collapsed)`: the lanes as shown, each holding those of
+ * its events the filters leave, read from the source (layout/lanes.ts; in the lanes chunk).
+ */
+export { lanesShown } from './layout/lanes.js';
 
 /**
- * The lanes as shown: each holds those of its events (`grouped`, positions among `all`) that
- * the filters leave in `shown`, keeping their positions; `collapsed` says which the reader
- * folded (by id, over the grouping's own say).
+ * `timeEras(given, language, dataEnd)`: eras as given, checked (problems reported as issues),
+ * shown in the reader's language and timed against the data's end (layout/eras.ts; in the
+ * eras chunk).
  */
-export function lanesShown(grouped: readonly Lane[], all: PreparedTimeline, shown: PreparedTimeline, collapsed: (lane: Lane) => boolean, timelines: LaneTimelines): ShownLane[] {
-  // Positions among all events to positions among those shown (a filter's subset keeps
-  // their order and their event objects).
-  let map: Int32Array | undefined;
-  if (shown !== all) {
-    map = new Int32Array(all.events.length).fill(-1);
-    let k = 0;
-    for (const p of all.events) if (shown.events[k]?.event === p.event) map[p.order] = k++;
-  }
-  const each = timelines(shown, grouped.map((l) => (map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders)));
-  return grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: collapsed(l), timeline: each[i] as PreparedTimeline }));
-}
-
-/** The eras chunk's checking and timing of eras (dataset/eras.ts, layout/eras.ts). */
-export interface EraFunctions {
-  validateEras(given: unknown): { eras: Era[]; issues: ValidationIssue[] };
-  prepareEras(eras: readonly Era[], dataEnd: number | undefined): PreparedEra[];
-}
-
-/** Eras as given, checked (problems reported as issues), shown in the reader's language and timed against the data's end. */
-export function timeEras(given: unknown, language: string, dataEnd: number | undefined, m: EraFunctions): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
-  const { eras, issues } = m.validateEras(given);
-  // Checked as given, shown in the reader's language (their translations).
-  return { list: m.prepareEras(localize<Era>(eras, language), dataEnd), shown: eras.length, issues };
-}
+export { timeEras } from './layout/eras.js';
 
 // 5. Window ---------------------------------------------------------------------------------
 
@@ -199,8 +142,17 @@ export interface LayoutInput {
   readonly axis: { readonly language: string | undefined; readonly words: CalendarWords; readonly labelWidth: (label: string, major: boolean) => number };
   /** The bands of the eras in view (stage 4's eras, placed by the eras chunk). */
   readonly eras: (x: ViewScale, width: number) => EraBand[];
-  /** The lanes, when the events are grouped: `pack` is the lanes chunk's, unset until it has come (the plot stays empty meanwhile). */
-  readonly lanes?: { readonly list: readonly ShownLane[]; readonly pack: ((lanes: readonly ShownLane[], view: LanesView) => LanesLayout) | undefined; readonly view: Omit<LanesView, 'x' | 'origin' | 'pack' | 'pinned' | 'rows'> } | undefined;
+  /**
+   * The lanes, when the events are grouped: `pack` is the lanes chunk's, unset until it has
+   * come (the plot stays empty meanwhile); a collapsed lane's density is read from `source`.
+   */
+  readonly lanes?: {
+    readonly list: readonly ShownLane[];
+    readonly pack: ((lanes: readonly ShownLane[], view: LanesView) => LanesLayout) | undefined;
+    readonly view: Pick<LanesView, 'viewport' | 'scrollTop' | 'clusterStrip'>;
+    readonly source: EventSource;
+    readonly request: ShownRequest;
+  } | undefined;
 }
 
 /**
@@ -230,7 +182,8 @@ export function layOutView(view: ViewWindow, input: LayoutInput): ViewLayout {
   const eras = input.eras(x, width);
   const lanes = input.lanes;
   if (lanes) {
-    const laid = lanes.pack?.(lanes.list, { ...lanes.view, x, origin, rows: input.rows, pack: { ...labels, width }, pinned });
+    const { source, request } = lanes;
+    const laid = lanes.pack?.(lanes.list, { ...lanes.view, x, origin, rows: input.rows, pack: { ...labels, width }, pinned, read: { source, request, window: view.window } });
     return { ticks: axis.ticks, waiting: axis.waiting, eras, marks: NO_MARKS, lanes: laid };
   }
   const marks = packVisible(input.shown, x, origin, { rows: input.rows.rows, ...labels, width, pinned });

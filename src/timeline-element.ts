@@ -10,7 +10,7 @@ import { guard } from 'lit/directives/guard.js';
 import { readDate } from './dataset/dates.js';
 import type { Media, TimelineEvent } from './dataset/types.js';
 import type { DataController } from './controllers/data-controller.js';
-import { exporter } from './controllers/export-controller.js';
+import { exportChunk as exporter } from './controllers/chunks.js';
 import type { LaneController } from './controllers/lane-controller.js';
 import type { ViewController } from './controllers/view-controller.js';
 import { formatYearAsKnown, yearOf } from './layout/chronology.js';

@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { runSteps } from '../src/dataset/steps.js';
 import { tallyCategories } from '../src/dataset/tally.js';
-import { validateEras } from '../src/dataset/eras.js';
 import { prepareEras, eraBands } from '../src/layout/eras.js';
-import { groupLanes, laneTimelines, packLanes } from '../src/layout/lanes.js';
+import { groupLanes, lanesAmong, packLanes } from '../src/layout/lanes.js';
 import { rowGeometry } from '../src/layout/rows.js';
+import { MemorySource } from '../src/layout/event-source.js';
+import type { PreparedTimeline } from '../src/layout/prepare.js';
 import { categoryCodes } from '../src/layout/subset.js';
-import { filterEvents, inLanguage, intake, lanesShown, layOutView, nameCategories, prepare, timeEras, viewWindow, type LayoutInput } from '../src/pipeline.js';
+import { filterEvents, inLanguage, intake, lanesShown, layOutView, nameCategories, prepare, showEvents, timeEras, viewWindow, type LayoutInput, type ShownRequest } from '../src/pipeline.js';
+import type { CategoryTable } from '../src/render/glyphs.js';
 import { en } from '../src/strings.js';
 
 const DAY = 86_400_000;
@@ -48,6 +50,10 @@ function throughLanguage(given: unknown[], language = 'fr') {
   return { checked, events, all, ...categories };
 }
 
+/** Stage 3's source: the in-memory index of `all`. */
+const memory = (all: PreparedTimeline, looks: CategoryTable) =>
+  new MemorySource({ all, looks, search: () => undefined, codes: () => runSteps(categoryCodes(all)), laneTimelines: () => lanesAmong });
+
 describe('pipeline.ts: the stages one after another', () => {
   it('intake(given) keeps the valid events and reports the others; inLanguage then prepare give each one, in time order, in the reader\'s language', () => {
     fc.assert(
@@ -75,6 +81,17 @@ describe('pipeline.ts: the stages one after another', () => {
     ]);
     expect([...counts]).to.deep.equal([['military', 2], ['protest', 1]]);
     expect(looks.look('military').id).to.equal('military');
+  });
+
+  it('showEvents(source, request) reads from the in-memory source what filterEvents(all, spec) keeps', () => {
+    fc.assert(
+      fc.property(givenArb, fc.subarray(['military', 'diplomacy', 'protest']), (given, hidden) => {
+        const { all, looks } = throughLanguage(given, 'en');
+        const read = showEvents(memory(all, looks), { hidden: new Set(hidden), query: '' });
+        const direct = filterEvents(all, { hidden: new Set(hidden), looks, codes: () => runSteps(categoryCodes(all)) });
+        expect(read.shown.events.map((p) => p.event)).to.deep.equal(direct.shown.events.map((p) => p.event));
+      }),
+    );
   });
 
   it('filterEvents(all, spec) keeps, in order, exactly the events the search matched, the page\'s filter passes and the legend shows; the extent stays the whole data\'s', () => {
@@ -109,9 +126,11 @@ describe('pipeline.ts: the stages one after another', () => {
     fc.assert(
       fc.property(givenArb, fc.subarray(['military', 'diplomacy', 'protest']), (given, hidden) => {
         const { all, looks } = throughLanguage(given, 'en');
-        const { shown } = filterEvents(all, { hidden: new Set(hidden), looks, codes: () => runSteps(categoryCodes(all)) });
+        const source = memory(all, looks);
+        const request: ShownRequest = { hidden: new Set(hidden), query: '' };
+        const { shown } = showEvents(source, request);
         const { lanes: grouped } = groupLanes(all.events, 'category', undefined, (v) => v, 'Other');
-        const lanes = lanesShown(grouped, all, shown, (l) => l.collapsed, laneTimelines);
+        const lanes = lanesShown(source, request, grouped, (l) => l.collapsed);
         expect(lanes.map((l) => l.id)).to.deep.equal(grouped.map((l) => l.id));
         for (const [i, lane] of lanes.entries()) {
           const ids = (grouped[i]?.orders ?? []).map((o) => all.events[o]?.event.id).filter((id) => id !== undefined && shown.orderOf.has(id));
@@ -127,7 +146,6 @@ describe('pipeline.ts: the stages one after another', () => {
       [{ id: 'x', title: 'War', start: '2020', end: '2021', translations: { fr: { title: 'Guerre' } } }, { id: 'bad', start: 'never' }],
       'fr',
       undefined,
-      { validateEras, prepareEras },
     );
     expect(list.map((e) => e.era.title)).to.deep.equal(['Guerre']);
     expect(shown).to.equal(1);
@@ -153,9 +171,11 @@ describe('pipeline.ts: the stages one after another', () => {
     fc.assert(
       fc.property(givenArb, fc.integer({ min: 200, max: 1200 }), fc.boolean(), (given, width, grouped) => {
         const { all, looks } = throughLanguage(given, 'en');
-        const { shown } = filterEvents(all, { hidden: new Set(['protest']), looks, codes: () => runSteps(categoryCodes(all)) });
+        const source = memory(all, looks);
+        const request: ShownRequest = { hidden: new Set(['protest']), query: '' };
+        const { shown } = showEvents(source, request);
         const view = viewWindow({ start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) }, { k: 2, x: -width / 2 }, width);
-        const lanes = grouped ? lanesShown(groupLanes(all.events, 'category', undefined, (v) => v, 'Other').lanes, all, shown, () => false, laneTimelines) : undefined;
+        const lanes = grouped ? lanesShown(source, request, groupLanes(all.events, 'category', undefined, (v) => v, 'Other').lanes, (l) => l.id === 'military') : undefined;
         const input: LayoutInput = {
           shown,
           width,
@@ -164,7 +184,7 @@ describe('pipeline.ts: the stages one after another', () => {
           pinned: [],
           axis: { language: 'en', words: en, labelWidth: (label) => label.length * 7 },
           eras: (x, w) => eraBands(prepareEras([{ id: 'e', title: 'Era', start: '2020-03', end: '2020-09' }], undefined), x, w, (t) => t.length * 7),
-          lanes: lanes && { list: lanes, pack: packLanes, view: { viewport: 250, scrollTop: 0, clusterStrip: 34 } },
+          lanes: lanes && { list: lanes, pack: packLanes, view: { viewport: 250, scrollTop: 0, clusterStrip: 34 }, source, request },
         };
         const laid = layOutView(view, input);
         for (const t of laid.ticks) expect(t.x).to.be.within(-1, width + 1);
@@ -176,7 +196,7 @@ describe('pipeline.ts: the stages one after another', () => {
           expect(inView(m.item)).to.equal(true);
         }
         // Without the lanes chunk's packing the plot stays empty.
-        const waiting = layOutView(view, { ...input, lanes: { list: lanes ?? [], pack: undefined, view: { viewport: 250, scrollTop: 0, clusterStrip: 34 } } });
+        const waiting = layOutView(view, { ...input, lanes: { list: lanes ?? [], pack: undefined, view: { viewport: 250, scrollTop: 0, clusterStrip: 34 }, source, request } });
         expect([waiting.lanes, waiting.marks.marks.length]).to.deep.equal([undefined, 0]);
       }),
       { numRuns: 40 },

@@ -22,7 +22,7 @@ export interface AnnouncerHost extends ReactiveControllerHost {
 /** What the live region says things about: the events shown, and the window in view. */
 export interface AnnouncerInputs {
   prepared: () => PreparedTimeline;
-  view: Pick<ViewPort, 'window'>;
+  port: Pick<ViewPort, 'window'>;
 }
 
 /** How long the view must rest before it is announced. */
@@ -60,7 +60,7 @@ export class AnnouncerController implements ReactiveController {
         this.schedule();
         return;
       }
-      const w = this.inputs.view.window();
+      const w = this.inputs.port.window();
       const n = countInWindow(this.inputs.prepared(), w.start, w.end);
       const dates = formatWindow(w.start, w.end, h.language, 'long', h.words.strings);
       this.text = h.words.fill(h.words.strings.announce, {

@@ -10,7 +10,7 @@ import type { ViewPort } from './host.js';
 
 /** What a cluster's activation moves: the view, and the focus once its list closes. */
 export interface ClusterInputs {
-  view: ViewPort;
+  port: ViewPort;
   /** Puts the focus on the plot (the list's button goes with it). */
   focusPlot: () => void;
 }
@@ -33,7 +33,7 @@ export class ClusterController {
 
   /** Zooms in on a cluster, or lists it when zooming cannot separate it. */
   activate(c: ClusterLayout): void {
-    const view = this.inputs.view;
+    const view = this.inputs.port;
     const w = view.window();
     const span = w.end - w.start;
     const x = view.scale();

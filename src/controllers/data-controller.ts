@@ -15,9 +15,8 @@ import type { PreparedTimeline } from '../layout/prepare.js';
 import { inLanguage, intake, nameCategories, prepare } from '../pipeline.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import type { LoadFailure } from '../render/notice-message.js';
-import { builtInData, loadBuiltInData } from './built-in-data.js';
+import { builtInChunk, noticesChunk as notices, readersChunk, slicesChunk, sourceChunk } from './chunks.js';
 import type { ElementHost } from './host.js';
-import { OnDemand } from './on-demand.js';
 import type { Read } from './slices.js';
 import type { SourceController, SourceLoad } from './source-controller.js';
 
@@ -29,16 +28,8 @@ export interface DataHost extends ElementHost {
   readonly words: Words;
 }
 
-/** The notice's sentences are a chunk of their own, loaded with the first problem to report. */
-const notices = new OnDemand(() => import('../render/notice-message.js'));
-
-/** Loads the notice's chunk (once per page). */
-export function loadNotices(): Promise<unknown> {
-  return notices.load();
-}
-
-/** Loading `src` is a chunk of its own: most pages hand over their events, or show ours. */
-const sourceChunk = new OnDemand(() => import('./source-controller.js'));
+/** The built-in data if it has arrived. */
+const builtInData = () => builtInChunk.loaded;
 
 /** Most issues written to the console for one report; the `sahel-error` detail has them all. */
 const CONSOLE_ISSUES = 20;
@@ -131,7 +122,7 @@ export class DataController {
     if (!this.wantedSrc) return;
     sourceChunk.load().then(
       ({ SourceController }) => {
-        this.source ??= new SourceController(this.host, this.onLoad);
+        this.source ??= new SourceController(this.host, this.onLoad, readersChunk);
         const wanted = this.wantedSrc;
         this.wantedSrc = undefined;
         this.source.load(wanted);
@@ -309,7 +300,7 @@ export class DataController {
     const cancelled = () => token !== this.readToken;
     void (async () => {
       // Only pages with hundreds of thousands of events need this: a chunk of its own.
-      const { readInSlices } = await import('./slices.js');
+      const { readInSlices } = await slicesChunk.load();
       if (cancelled()) return;
       const read = await readInSlices(events, progress, cancelled);
       // A read cut short by a newer list comes back as the CANCELLED symbol.
@@ -342,7 +333,7 @@ export class DataController {
     if (ready) return ready.events;
     if (!this.awaitingBuiltIn) {
       this.awaitingBuiltIn = true;
-      loadBuiltInData().then(
+      builtInChunk.load().then(
         () => {
           this.awaitingBuiltIn = false;
           // The page may have given its own data meanwhile: then ours stays away.

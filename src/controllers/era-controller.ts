@@ -5,15 +5,12 @@
  * (render/eras.ts), loaded when a timeline first has eras.
  */
 import type { PropertyValues } from 'lit';
-import { formatIssue } from '../dataset/validate.js';
-import { TimelineEvents, timelineEvent } from '../events.js';
 import type { EraBand, MeasureTitle, PreparedEra } from '../layout/eras.js';
 import type { ViewScale } from '../layout/pack.js';
-import { timeEras } from '../pipeline.js';
 import type * as Eras from '../render/eras.js';
-import { adoptChunkStyles } from './chunk-styles.js';
+import { erasChunk } from './chunks.js';
 import type { ElementHost } from './host.js';
-import { OnDemand } from './on-demand.js';
+import { ChunkController } from './on-demand.js';
 
 /** What the eras read of the element besides its properties. */
 export interface EraHost extends ElementHost {
@@ -31,13 +28,6 @@ export interface EraInputs {
 
 export type ErasModule = typeof Eras;
 
-const chunk = new OnDemand<ErasModule>(() => import('../render/eras.js'));
-
-/** Loads the eras' chunk (once per page). */
-export function loadEras(): Promise<ErasModule> {
-  return chunk.load();
-}
-
 export class EraController {
   /** The eras drawn, in order of start. */
   list: readonly PreparedEra[] = [];
@@ -48,10 +38,14 @@ export class EraController {
   /** The language their titles were shown in. */
   private lang: string | undefined;
 
+  private readonly chunked: ChunkController<ErasModule>;
+
   constructor(
     private readonly host: EraHost,
     private readonly inputs: EraInputs,
-  ) {}
+  ) {
+    this.chunked = new ChunkController(host, erasChunk, (m) => [m.eraStyles]);
+  }
 
   /** How many lines the eras' titles take above the axis (overlapping eras stack their titles). */
   get lines(): number {
@@ -62,7 +56,7 @@ export class EraController {
 
   /** The chunk, once loaded. */
   get chunk(): ErasModule | undefined {
-    return chunk.loaded;
+    return this.chunked.loaded;
   }
 
   /** Brings the eras up to date with the page's, the file's or the built-in ones (after DataController.sync). */
@@ -78,31 +72,19 @@ export class EraController {
       this.waiting = false;
       return;
     }
-    const m = chunk.loaded;
-    if (!m) {
-      this.waiting = true;
-      void chunk.load().then(() => {
-        this.host.requestUpdate();
-      });
-      return;
-    }
-    this.waiting = false;
-    adoptChunkStyles(this.host.shadowRoot, [m.eraStyles]);
+    const m = this.chunked.get();
+    this.waiting = !m;
+    if (!m) return;
     const fresh = given !== this.from;
     this.from = given;
     this.extent = extent;
     this.lang = lang;
-    const { list, shown, issues } = timeEras(given, lang, extent?.[1], m);
-    this.list = list;
-    if (fresh && issues.length > 0) {
-      console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
-      const total = Array.isArray(given) ? given.length : 0;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown, usable: true, message: '' }));
-    }
+    this.list = m.checkEras(this.host, given, lang, extent?.[1], fresh);
   }
 
   /** The bands of the eras in view, their titles placed with widths from `measure`. */
   bands(x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
-    return this.list.length > 0 && chunk.loaded ? chunk.loaded.eraBands(this.list, x, width, measure) : [];
+    const m = this.chunked.loaded;
+    return this.list.length > 0 && m ? m.eraBands(this.list, x, width, measure) : [];
   }
 }

@@ -11,15 +11,13 @@ import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
 import { categoryCodes, type CategoryCodes } from '../layout/subset.js';
-import { filterEvents } from '../pipeline.js';
+import { MemorySource, type EventSource, type LaneTimelines, type ShownRequest } from '../layout/event-source.js';
+import { showEvents } from '../pipeline.js';
 import type { EventFilter } from '../property-types.js';
 import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
 import type { ElementHost } from './host.js';
-import { OnDemand } from './on-demand.js';
-
-/** The search index: a chunk, loaded when the search box first gets the focus or a query is first set. */
-const searching = new OnDemand(() => import('../dataset/search.js'));
+import { searchChunk as searching } from './chunks.js';
 
 /** How long one task of building the search index may take. */
 const SLICE_MS = 8;
@@ -38,11 +36,16 @@ export interface FilterInputs {
   looks: () => CategoryTable;
   /** How many events each category has. */
   counts: () => ReadonlyMap<string, number>;
+  /** The lanes chunk's split of the events into lanes, once it has come. */
+  laneTimelines: () => LaneTimelines | undefined;
 }
 
 export class FilterController {
   /** The events shown: all the valid ones, less what the filters hide. */
   shown: PreparedTimeline;
+  /** Where they are read from (the in-memory index, from the first update on), and what the filters and the search ask of it. */
+  source!: EventSource;
+  request!: ShownRequest;
   /**
    * The search index of the events it is for, in the language it names countries in: built,
    * or being built in short tasks (`steps`).
@@ -58,6 +61,7 @@ export class FilterController {
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
   private pending = false;
+  private read = false;
   private failed = false;
 
   constructor(
@@ -84,13 +88,29 @@ export class FilterController {
    */
   sync(changed: PropertyValues, dataChanged: boolean): boolean {
     const filtersChanged = changed.has('query') || changed.has('hiddenCategories') || changed.has('filter');
-    if (!dataChanged && !filtersChanged && !changed.has('categories')) return false;
+    const any = dataChanged || filtersChanged || changed.has('categories');
+    // The first update makes the source, even while a large list is being read.
+    if (!any && this.read) return false;
+    this.read = true;
+    const { query, hiddenCategories, filter } = this.host;
     const all = this.inputs.all();
     this.counts = undefined;
     this.pending = false;
-    this.shown = this.active ? this.narrow(all) : all;
+    // A snapshot of the index as it is now (the search's may come later: then a new one).
+    this.source = new MemorySource({
+      all,
+      looks: this.inputs.looks(),
+      search: (q) => this.search(all)?.positions(q),
+      codes: () => {
+        const numbered = this.categoryCodes(all);
+        return (numbered.done ??= runSteps(numbered.steps));
+      },
+      laneTimelines: () => this.inputs.laneTimelines(),
+    });
+    this.request = { hidden: new Set(hiddenCategories), filter: filter && this.safe(filter), query };
+    ({ shown: this.shown, counts: this.counts } = showEvents(this.source, this.request));
     if (filtersChanged && !this.waiting) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
-    return true;
+    return any;
   }
 
   /** The legend's toggle: hides a category, or shows it again. */
@@ -106,32 +126,17 @@ export class FilterController {
     return { shown: this.shown.events.length, total: this.inputs.all().events.length, query, categories };
   }
 
-  private narrow(all: PreparedTimeline): PreparedTimeline {
-    const { query, hiddenCategories, filter } = this.host;
-    const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
-    const passes = (event: TimelineEvent) => {
-      if (!filter) return true;
+  /** The page's `filter` made safe: a broken filter hides nothing (no valid event is lost to a page's bug), and the console hears of it once. */
+  private safe(filter: EventFilter): (event: TimelineEvent) => boolean {
+    return (event) => {
       try {
         return filter(event);
       } catch (error) {
-        // A broken filter hides nothing: no valid event is lost to a page's bug.
         if (this.warned !== filter) console.warn('<sahel-timeline> filter threw; the event is shown:', error);
         this.warned = filter;
         return true;
       }
     };
-    const { shown, counts } = filterEvents(all, {
-      matches,
-      hidden: new Set(hiddenCategories),
-      filter: filter && passes,
-      looks: this.inputs.looks(),
-      codes: () => {
-        const numbered = this.categoryCodes(all);
-        return (numbered.done ??= runSteps(numbered.steps));
-      },
-    });
-    this.counts = counts;
-    return shown;
   }
 
   /** The {@link categoryCodes} of `all`: made, or being made (in the search's idle tasks). */

@@ -5,15 +5,8 @@
  */
 import type { ReactiveController } from 'lit';
 import type { ElementHost } from './host.js';
-import { OnDemand } from './on-demand.js';
+import { urlHashChunk as chunk } from './chunks.js';
 import type * as UrlHashModule from './url-hash.js';
-
-const chunk = new OnDemand<typeof UrlHashModule>(() => import('./url-hash.js'));
-
-/** Loads the URL's handling (once per page). */
-export function loadUrlHash(): Promise<typeof UrlHashModule> {
-  return chunk.load();
-}
 
 export class HashController implements ReactiveController {
   private impl: UrlHashModule.UrlHash | undefined;

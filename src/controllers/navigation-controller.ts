@@ -21,7 +21,7 @@ export interface NavigationInputs {
   enterLane: (index: number) => void;
   /** Whether focusing the event `id` changes which event's copies in other lanes are lit up. */
   relinks: (id: string | null) => boolean;
-  view: ViewPort;
+  port: ViewPort;
   /** Selects an event (or none), as the reader's doing. */
   select: (id: string | null, cause: SelectCause) => void;
 }
@@ -83,7 +83,7 @@ export class NavigationController implements ReactiveController {
     }
     // Nothing focused yet: the first event in view (drawn or in a cluster), not the first
     // one that happens to have room for its label. Out of view, the first one after.
-    const view = this.inputs.view;
+    const view = this.inputs.port;
     if (view.width() <= 0 || events.length === 0) return 0;
     const w = view.window();
     // In lanes, the first in view of the lane the focus is in.
@@ -140,7 +140,7 @@ export class NavigationController implements ReactiveController {
     if (!p) return;
     this.activeId = p.event.id;
     this.pendingFocus = p.event.id;
-    this.inputs.view.reveal(p.order, true);
+    this.inputs.port.reveal(p.order, true);
     this.host.requestUpdate();
   }
 
@@ -168,7 +168,7 @@ export class NavigationController implements ReactiveController {
 
   onKeyDown(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey || this.events.length === 0) return;
-    const { view } = this.inputs;
+    const view = this.inputs.port;
     const order = this.activeOrder();
     const focused = this.events[order];
     const lanes = this.inputs.lanes() !== undefined;

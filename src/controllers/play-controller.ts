@@ -5,14 +5,7 @@
 import type { ReactiveController } from 'lit';
 import type * as PlayerModule from './player.js';
 import type { ElementHost } from './host.js';
-import { OnDemand } from './on-demand.js';
-
-const chunk = new OnDemand<typeof PlayerModule>(() => import('./player.js'));
-
-/** Loads the walk through the events (once per page). */
-export function loadPlayer(): Promise<typeof PlayerModule> {
-  return chunk.load();
-}
+import { playerChunk as chunk } from './chunks.js';
 
 export class PlayController implements ReactiveController {
   private player: PlayerModule.Player | undefined;

@@ -14,8 +14,8 @@ export interface PlayerInputs {
   /** The time-order position of the selected event, if it is shown. */
   selectedOrder: () => number | undefined;
   /** Selects an event as play's doing (`sahel-select` with the cause `play`; no history entry of its own). */
-  select: (id: string) => void;
-  view: Pick<ViewPort, 'reveal'>;
+  selectPlayed: (id: string) => void;
+  port: Pick<ViewPort, 'reveal'>;
   /** Says a text once to screen readers. */
   announce: (text: string) => void;
 }
@@ -79,8 +79,8 @@ export class Player {
       this.pause();
       return;
     }
-    this.inputs.select(p.event.id);
-    this.inputs.view.reveal(order, true);
+    this.inputs.selectPlayed(p.event.id);
+    this.inputs.port.reveal(order, true);
     this.inputs.announce(p.event.title);
     clearTimeout(this.timer);
     const seconds = Number.isFinite(h.playInterval) && h.playInterval > 0 ? h.playInterval : 6;

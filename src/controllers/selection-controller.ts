@@ -11,7 +11,7 @@ import type { ElementHost, ViewPort } from './host.js';
 export interface SelectionInputs {
   /** The events shown. */
   prepared: () => PreparedTimeline;
-  view: Pick<ViewPort, 'window' | 'reveal'>;
+  port: Pick<ViewPort, 'window' | 'reveal'>;
   /** An event was selected (or none): `cause` when the reader did it. */
   onSelect: (id: string | null, cause: SelectCause | undefined) => void;
 }
@@ -61,13 +61,13 @@ export class SelectionController {
     if (current !== undefined) {
       order = Math.min(events.length - 1, Math.max(0, current + direction));
     } else {
-      const found = firstStartingAt(shown, this.inputs.view.window().start);
+      const found = firstStartingAt(shown, this.inputs.port.window().start);
       const idx = found === events.length ? -1 : found;
       order = direction > 0 ? (idx === -1 ? events.length - 1 : idx) : Math.max(0, (idx === -1 ? events.length : idx) - 1);
     }
     const target = events[order];
     if (!target) return;
     this.select(target.event.id, cause);
-    this.inputs.view.reveal(order, true);
+    this.inputs.port.reveal(order, true);
   }
 }

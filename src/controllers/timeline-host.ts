@@ -1,19 +1,45 @@
 /**
  * What the export chunk (render/export.ts) reads of the element to picture it: its properties
- * and the state its behaviours derived (the intake, the view's layout, the lanes), read-only.
- * The behaviours themselves see far less (controllers/host.ts): no controller takes this.
+ * and the state its behaviours derived (the intake, the view's layout, the lanes), as values,
+ * read-only. The behaviours themselves see far less (host.ts): no controller takes this.
  */
-import type { Media } from '../dataset/types.js';
+import type { Media, Source } from '../dataset/types.js';
+import type { EraBand } from '../layout/eras.js';
+import type { LanesLayout, ShownLane } from '../layout/lanes.js';
+import type { PackResult } from '../layout/pack.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import type { RowGeometry } from '../layout/rows.js';
+import type { AxisTick } from '../layout/ticks.js';
+import type { CategoryTable } from '../render/glyphs.js';
+import type { LabelMetrics } from '../render/label-metrics.js';
 import type { Words } from '../strings.js';
-import type { DataController } from './data-controller.js';
 import type { ElementHost } from './host.js';
-import type { LaneController } from './lane-controller.js';
-import type { ViewController } from './view-controller.js';
 
 export interface TimelineHost extends ElementHost {
-  readonly data: DataController;
-  readonly grouping: LaneController;
-  readonly view: ViewController;
+  /** Intake's state (DataController). */
+  readonly data: {
+    readonly all: PreparedTimeline;
+    readonly prepared: PreparedTimeline;
+    readonly looks: CategoryTable;
+    readonly counts: ReadonlyMap<string, number>;
+    readonly sources: readonly Source[];
+    readonly loading: boolean;
+    readonly reading: number | undefined;
+  };
+  /** The view laid out (ViewController). */
+  readonly view: {
+    readonly laidOutWidth: number;
+    readonly size: { readonly height: number };
+    readonly ticks: AxisTick[];
+    readonly eras: EraBand[];
+    readonly layout: PackResult;
+    readonly lanes: LanesLayout | undefined;
+    readonly rows: RowGeometry;
+    readonly stacked: boolean;
+    readonly labels: LabelMetrics;
+  };
+  /** The lanes as shown (LaneController). */
+  readonly grouping: { readonly lanes: readonly ShownLane[] };
   /** The interface's words in the element's language. */
   readonly words: Words;
   /** The title card as shown: the page's heading, summary and media, else the data's in the reader's language. */

@@ -17,7 +17,7 @@ export interface UrlHashInputs {
   settled: () => boolean;
   /** Selects an event (or none), as the reader's doing. */
   select: (id: string | null, cause: SelectCause) => void;
-  view: Pick<ViewPort, 'width' | 'reveal'>;
+  port: Pick<ViewPort, 'width' | 'reveal'>;
 }
 
 export class UrlHash {
@@ -96,10 +96,10 @@ export class UrlHash {
 
   hostUpdated(): void {
     const id = this.toReveal;
-    if (id === undefined || this.inputs.view.width() <= 0) return;
+    if (id === undefined || this.inputs.port.width() <= 0) return;
     this.toReveal = undefined;
     const order = this.inputs.orderOf(id);
-    if (order !== undefined) this.inputs.view.reveal(order, false);
+    if (order !== undefined) this.inputs.port.reveal(order, false);
   }
 
   private readonly onPopState = (): void => {

@@ -10,6 +10,7 @@ import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
 import type { EraBand, MeasureTitle } from '../layout/eras.js';
+import type { EventSource, ShownRequest } from '../layout/event-source.js';
 import { indexInLane } from '../layout/lane-order.js';
 import type { LanesLayout, packLanes, ShownLane } from '../layout/lanes.js';
 import { labelLimits, stackedLabels, type PackOptions, type PackResult, type ViewScale } from '../layout/pack.js';
@@ -25,7 +26,7 @@ import type { CategoryTable } from '../render/glyphs.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import { adoptChunkStyles } from './chunk-styles.js';
 import type { ElementHost, ViewPort } from './host.js';
-import { OnDemand } from './on-demand.js';
+import { inkChunk as ink } from './chunks.js';
 import { ResizeController } from './resize-controller.js';
 import type { Words } from '../strings.js';
 import { ZoomController } from './zoom-controller.js';
@@ -44,6 +45,9 @@ export interface ViewLanes {
   readonly active: number;
   /** The lanes chunk's packing, once it has come (until then the plot stays empty). */
   readonly pack: typeof packLanes | undefined;
+  /** Where a collapsed lane's density is read, and what the filters ask of it. */
+  readonly source: EventSource;
+  readonly request: ShownRequest;
 }
 
 export interface ViewOptions {
@@ -81,13 +85,6 @@ export interface ViewOptions {
 /** A minute, in milliseconds. */
 const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
-
-const ink = new OnDemand<typeof Ink>(() => import('../render/ink.js'));
-
-/** Loads the canvas painter (once per page). */
-export function loadInk(): Promise<typeof Ink> {
-  return ink.load();
-}
 
 /** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
 const AIM_PX = 8;
@@ -171,7 +168,7 @@ export class ViewController implements ReactiveController {
     this.size = new ResizeController(host);
     this.zoom = new ZoomController(host, {
       wheelZoom: () => host.wheelZoom,
-      onScrollPassThrough: options.onScrollPassThrough,
+      onScrollPassThrough: () => { options.onScrollPassThrough(); },
       onGesture: (active) => {
         clearTimeout(this.restTimer);
         this.restTimer = 0;
@@ -234,7 +231,7 @@ export class ViewController implements ReactiveController {
     const canvas = this.canvas;
     if (!canvas || this.painterAsked) return;
     this.painterAsked = true;
-    void loadInk().then((m) => {
+    void ink.load().then((m) => {
       adoptChunkStyles(this.host.shadowRoot, [m.inkStyles]);
       this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plotFont());
     });
@@ -403,6 +400,8 @@ export class ViewController implements ReactiveController {
       lanes: lanes && {
         list: lanes.list,
         pack: lanes.pack,
+        source: lanes.source,
+        request: lanes.request,
         view: { viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip), scrollTop: this.laneScroll, clusterStrip: CLUSTER_LANE },
       },
     });
