@@ -94,9 +94,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * toolbar rows and touch-sized toggles) to 48.4 KB. Total 122 KB: 124 KB. An English reader
  * of the built-in data downloads its French too; a chunk of its own per language is the next
  * saving there (about 9 KB gzipped).
+ * #29's architecture (each controller handed a narrow host and its inputs by one composition,
+ * the pipeline's stages, the events' source, one list of the chunks) took the first load from
+ * 48.8 to 49.8 KB, with the lanes' grouping and the eras' checking moved into their chunks to
+ * keep it within 1 KB; the total to 124.4 KB: 125 KB.
  */
 const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 124;
+const TOTAL_CEILING_KB = 125;
 
 const problems = [];
 

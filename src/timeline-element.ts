@@ -9,22 +9,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { readDate } from './dataset/dates.js';
 import type { Media, TimelineEvent } from './dataset/types.js';
-import { AnnouncerController } from './controllers/announcer-controller.js';
-import { ClusterController } from './controllers/cluster-controller.js';
-import { DataController } from './controllers/data-controller.js';
-import { EraController } from './controllers/era-controller.js';
-import { exporter } from './controllers/export-controller.js';
-import { FilterController } from './controllers/filter-controller.js';
-import { HashController } from './controllers/hash-controller.js';
-import { HintController } from './controllers/hint-controller.js';
-import { LaneController } from './controllers/lane-controller.js';
-import { NavigationController } from './controllers/navigation-controller.js';
-import { PanelsController } from './controllers/panels-controller.js';
-import { PlayController } from './controllers/play-controller.js';
-import { RovingFocus } from './controllers/roving-focus.js';
-import { SelectionController } from './controllers/selection-controller.js';
-import { ToolbarController } from './controllers/toolbar-controller.js';
-import { ViewController } from './controllers/view-controller.js';
+import type { DataController } from './controllers/data-controller.js';
+import { exportChunk as exporter } from './controllers/chunks.js';
+import type { LaneController } from './controllers/lane-controller.js';
+import type { ViewController } from './controllers/view-controller.js';
 import { formatYearAsKnown, yearOf } from './layout/chronology.js';
 import { formatWindowRange } from './layout/format.js';
 import type { ClusterLayout } from './layout/pack.js';
@@ -36,10 +24,10 @@ import { renderNotice } from './render/notice.js';
 import { renderSearch } from './render/search.js';
 import { setStyles } from './render/set-styles.js';
 import { renderToolbar } from './render/toolbar.js';
-import { LanguageController } from './controllers/language-controller.js';
 import { localizeOne } from './dataset/localize.js';
 import type { SelectCause } from './events.js';
 import type { Words } from './strings.js';
+import { TimelineBehaviours } from './timeline-behaviours.js';
 import { TimelineProperties } from './timeline-properties.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -113,48 +101,46 @@ function instantOf(value: Date | string | number): number {
 export class SahelTimeline extends TimelineProperties {
   static override styles = timelineStyles;
 
-  // The behaviours the controllers share (TimelineHost): public for them, not the page's API.
-  /** @internal */ readonly data: DataController = new DataController(this);
-  /** @internal */ readonly filters: FilterController = new FilterController(this);
-  /** @internal */ readonly grouping: LaneController = new LaneController(this);
-  /** @internal */ readonly periods: EraController = new EraController(this);
-  /** @internal */ readonly links: HashController = new HashController(this);
   private copied: { id: string; state: 'copied' | 'failed' } | undefined;
-  private readonly player = new PlayController(this);
-  /** @internal */ readonly view: ViewController = new ViewController(this, {
-    onScrollPassThrough: () => { this.hint.show(); },
-    onRangeChange: () => { this.liveRegion.schedule(); },
+  private readonly b = new TimelineBehaviours(this, {
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
     rangeText: () => this.rangeText(),
   });
-  /** @internal */ readonly nav: NavigationController = new NavigationController(this);
-  /** @internal */ readonly selection: SelectionController = new SelectionController(this);
-  private readonly clusters = new ClusterController(this);
-  private readonly liveRegion = new AnnouncerController(this);
-  private readonly hint = new HintController(this);
-  private readonly toolbar = new ToolbarController(this);
-  private readonly legendFocus = new RovingFocus(this);
-  private readonly panels = new PanelsController(this);
-  private readonly wording = new LanguageController(this);
+
+  // What the export chunk reads (controllers/timeline-host.ts) and tests: not the page's API.
+  /** Intake: the events, their looks and counts, what could not be shown. @internal */
+  get data(): DataController {
+    return this.b.data;
+  }
+
+  /** The view: its window, size, zoom and layout. @internal */
+  get view(): ViewController {
+    return this.b.view;
+  }
+
+  /** The lanes, when grouped. @internal */
+  get grouping(): LaneController {
+    return this.b.grouping;
+  }
 
   /** The element's language: `locale`, else the nearest `lang`. @internal */
   get language(): string | undefined {
-    return this.wording.language;
+    return this.b.wording.language;
   }
 
   /** The language the dataset is shown in: the element's, else the browser's. @internal */
   get readerLanguage(): string {
-    return this.wording.reader;
+    return this.b.wording.reader;
   }
 
   /** The interface's words in the element's language. @internal */
   get words(): Words {
-    return this.wording.words;
+    return this.b.wording.words;
   }
 
   /** False while the words of the element's language are on their way (announcements wait for them). @internal */
   get wordsReady(): boolean {
-    return this.wording.ready;
+    return this.b.wording.ready;
   }
 
   /** The events shown, after validation, in time order. */
@@ -202,17 +188,17 @@ export class SahelTimeline extends TimelineProperties {
    * each and bringing it into view; any key, pointer, wheel or touch of the reader's pauses it.
    */
   play(): void {
-    this.player.play();
+    this.b.player.play();
   }
 
   /** Stops walking through the events. */
   pause(): void {
-    this.player.pause();
+    this.b.player.pause();
   }
 
   /** Whether the timeline is walking through its events (see `play()`). */
   get playing(): boolean {
-    return this.player.playing;
+    return this.b.player.playing;
   }
 
   /**
@@ -237,43 +223,50 @@ export class SahelTimeline extends TimelineProperties {
 
   /** Says a text once to screen readers. @internal */
   announce(text: string): void {
-    this.liveRegion.now(text);
+    this.b.liveRegion.now(text);
   }
 
   /** Selects the next event in time and glides to it. */
   next(): void {
-    this.selection.step(1);
+    this.b.selection.step(1);
   }
 
   /** Selects the previous event in time and glides to it. */
   previous(): void {
-    this.selection.step(-1);
+    this.b.selection.step(-1);
   }
 
+  /** The pipeline (pipeline.ts), stage by stage, through the behaviours that keep each stage's state. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hash')) this.links.sync();
-    const fresh = this.data.sync(changed);
-    const shownChanged = this.filters.sync(changed, fresh);
-    this.grouping.sync(changed, fresh, shownChanged);
-    this.periods.sync(changed, fresh);
-    this.links.apply();
+    const { data, filters, grouping, periods, links, liveRegion, view, nav } = this.b;
+    if (changed.has('hash')) links.sync();
+    // 1. Intake and 2. language: the events checked, in the reader's language, prepared.
+    const fresh = data.sync(changed);
+    // 3. Filters and search: the events shown.
+    const shownChanged = filters.sync(changed, fresh);
+    if (shownChanged) data.prepared = filters.shown;
+    // 4. Lanes and eras.
+    grouping.sync(changed, fresh, shownChanged);
+    periods.sync(changed, fresh);
+    links.apply();
     if (shownChanged) {
       // The screen-reader list follows a search once typing pauses.
-      this.liveRegion.follow(!fresh && changed.has('query'));
-      this.clusters.listed = undefined;
+      liveRegion.follow(!fresh && changed.has('query'));
+      this.b.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
-      if (!fresh && this.selected !== null && this.data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
-      if (!fresh && this.filters.active && !this.filters.waiting) this.liveRegion.say(this.shownCount());
+      if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
+      if (!fresh && filters.active && !filters.waiting) liveRegion.say(this.shownCount());
     }
     if (fresh) {
       // Events shown in another language keep the window the reader chose.
-      if (!this.data.relocalized) this.view.reset();
-      this.liveRegion.settled = undefined;
+      if (!data.relocalized) view.reset();
+      liveRegion.settled = undefined;
     }
+    // 5. Window and 6. layout; 7, the scene, is painted by render() and, during a gesture, the canvas.
     // The screen-reader list starts on the first window laid out, then waits for zooms to
     // settle: left unset, it would follow every frame of the first gesture.
-    if (this.view.update(changed, this.nav.pinned()) === 'fresh' || this.liveRegion.settled === undefined) {
-      if (this.view.laidOutWidth > 0) this.liveRegion.settled = this.view.currentWindow();
+    if (view.update(changed, nav.pinned()) === 'fresh' || liveRegion.settled === undefined) {
+      if (view.laidOutWidth > 0) liveRegion.settled = view.currentWindow();
     }
   }
 
@@ -287,14 +280,14 @@ export class SahelTimeline extends TimelineProperties {
     const prepared = data.prepared;
     const count = prepared.events.length;
     const w = view.currentWindow();
-    const selectedOrder = this.selection.order;
-    const selected = this.selection.event;
-    const listed = this.clusters.listed;
+    const selectedOrder = this.b.selection.order;
+    const selected = this.b.selection.event;
+    const listed = this.b.clusters.listed;
     // The details and a cluster's list come in a chunk of their own, asked for when wanted.
     const about = this.titleCard();
     const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined || about.media !== undefined);
-    const panels = this.panels.get(selected !== undefined || listed !== undefined || this.toolbar.keysShown || titleCard);
-    const activeOrder = view.held?.activeOrder ?? this.nav.activeOrder();
+    const panels = this.b.panels.get(selected !== undefined || listed !== undefined || this.b.toolbar.keysShown || titleCard);
+    const activeOrder = view.held?.activeOrder ?? this.b.nav.activeOrder();
     // During a wheel, drag or pinch gesture the buttons keep the layout it started from
     // (and the canvas draws the current one): see ViewController.inking.
     const marks = view.held?.layout ?? view.layout;
@@ -308,11 +301,11 @@ export class SahelTimeline extends TimelineProperties {
       stacked: view.stacked,
       activeOrder,
       selected: this.selected,
-      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement?.closest('.plot') != null, this.nav.activeId) : null,
+      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement?.closest('.plot') != null, this.b.nav.activeId) : null,
       windowStart: view.held?.windowStart ?? w.start,
       words,
-      onSelect: (id: string, cause: SelectCause) => { this.selection.select(id, cause); },
-      onCluster: (c: ClusterLayout) => { this.clusters.activate(c); },
+      onSelect: (id: string, cause: SelectCause) => { this.b.selection.select(id, cause); },
+      onCluster: (c: ClusterLayout) => { this.b.clusters.activate(c); },
     };
     // Shared parts written once: "1 Mar – 1 Apr 2020".
     const rangeText = this.rangeText();
@@ -321,23 +314,23 @@ export class SahelTimeline extends TimelineProperties {
       // By id: the list may be a moment behind a search being typed.
       const order = this.data.prepared.orderOf.get(p.event.id);
       if (order === undefined) return;
-      this.selection.select(p.event.id, cause);
-      this.nav.focusEvent(order);
+      this.b.selection.select(p.event.id, cause);
+      this.b.nav.focusEvent(order);
     };
     return html`
       <div class="frame" part="base" ${setStyles(data.looks.styles)}>
         ${renderToolbar(
-          this.toolbar,
+          this.b.toolbar,
           words,
-          { host: this, step: (by, cause) => { this.selection.step(by, cause); }, playing: this.player.playing, togglePlay: () => { this.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+          { host: this, step: (by, cause) => { this.b.selection.step(by, cause); }, playing: this.b.player.playing, togglePlay: () => { this.b.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
           rangeText,
-          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.selection.step(by, 'keyboard'); }, focus: () => { this.filters.prepareSearch(); } }),
+          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.b.selection.step(by, 'keyboard'); }, focus: () => { this.b.filters.prepareSearch(); } }),
         )}
         ${panels
-          ? guard([this.toolbar.keysShown, words], () => panels.renderKeysHelp(this.toolbar.keysShown, words))
+          ? guard([this.b.toolbar.keysShown, words], () => panels.renderKeysHelp(this.b.toolbar.keysShown, words))
           : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
         ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
-        ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.nav.focusPlot(); }, words)}
+        ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.b.nav.focusPlot(); }, words)}
         <div
           class="plot"
           part="plot"
@@ -346,11 +339,11 @@ export class SahelTimeline extends TimelineProperties {
           aria-label=${name}
           aria-describedby="plot-help"
           tabindex=${activeDrawn ? '-1' : '0'}
-          @keydown=${(e: KeyboardEvent) => { this.nav.onKeyDown(e); }}
-          @focusin=${(e: FocusEvent) => { this.nav.onFocusIn(e); }}
+          @keydown=${(e: KeyboardEvent) => { this.b.nav.onKeyDown(e); }}
+          @focusin=${(e: FocusEvent) => { this.b.nav.onFocusIn(e); }}
         >
           <div class="row-probe" aria-hidden="true"></div>
-          ${count > 0 && this.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => this.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
+          ${count > 0 && this.b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => this.b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
           ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
           <canvas class="ink" aria-hidden="true"></canvas>
           ${lanes && this.grouping.chunk
@@ -366,35 +359,35 @@ export class SahelTimeline extends TimelineProperties {
           ${data.reading !== undefined
             ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
             : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : data.all.events.length > 0 ? words.strings.noMatches : words.strings.noEvents}</div>` : nothing}
-          <div class="hint ${this.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
+          <div class="hint ${this.b.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
         </div>
-        ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.clusters.close(); }, pick) ?? nothing}
-        ${guard([data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus.active], () =>
-          renderLegend(data.looks, data.counts, this.filters.counts, this.hiddenCategories, words, this.legendFocus, (id) => { this.filters.toggleCategory(id); }),
+        ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.b.clusters.close(); }, pick) ?? nothing}
+        ${guard([data.looks, data.counts, this.b.filters.counts, this.hiddenCategories, words, this.b.legendFocus.active], () =>
+          renderLegend(data.looks, data.counts, this.b.filters.counts, this.hiddenCategories, words, this.b.legendFocus, (id) => { this.b.filters.toggleCategory(id); }),
         )}
-        ${guard([this.periods.list, words], () => this.periods.chunk?.renderEraList(this.periods.list, words) ?? nothing)}
+        ${guard([this.b.periods.list, words], () => this.b.periods.chunk?.renderEraList(this.b.periods.list, words) ?? nothing)}
         ${selected && panels
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.nav.closeDetails('keyboard'); } }}>${panels.renderDetails(selected.event, data.sources, words, (cause) => { this.nav.closeDetails(cause); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
+          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.b.nav.closeDetails('keyboard'); } }}>${panels.renderDetails(selected.event, data.sources, words, (cause) => { this.b.nav.closeDetails(cause); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
           : titleCard && panels
             ? panels.renderTitleCard(about, count, words, this.embedMedia)
             : nothing}
         <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.wording.ready ? this.liveRegion.text : ''}</div>
-        ${renderEventList(this.liveRegion.listed ?? prepared, this.liveRegion.settled ?? w, words, name, pick)}
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.b.wording.ready ? this.b.liveRegion.text : ''}</div>
+        ${renderEventList(this.b.liveRegion.listed ?? prepared, this.b.liveRegion.settled ?? w, words, name, pick)}
       </div>
     `;
   }
 
   /** The details' "Copy link": the link to an event, and copying it to the clipboard. */
   private linkControl(id: string): { href: string; state: 'idle' | 'copied' | 'failed'; onCopy: () => void } {
-    const href = this.links.linkTo(id);
+    const href = this.b.links.linkTo(id);
     return {
       href,
       state: this.copied?.id === id ? this.copied.state : 'idle',
       onCopy: () => {
         const done = (state: 'copied' | 'failed') => {
           this.copied = { id, state };
-          if (state === 'copied') this.liveRegion.say(this.words.strings.linkCopied);
+          if (state === 'copied') this.b.liveRegion.say(this.words.strings.linkCopied);
           this.requestUpdate();
         };
         // The clipboard needs a secure context and the reader's gesture; without it, the
@@ -421,7 +414,7 @@ export class SahelTimeline extends TimelineProperties {
 
   /** While the filters hide some events, how many are shown of all ("12 of 25 events"); else nothing. */
   private shownCount(): string {
-    if (!this.filters.active) return '';
+    if (!this.b.filters.active) return '';
     const { words, data } = this;
     return words.fill(words.strings.shownOf, { shown: words.number(data.prepared.events.length), events: words.events(data.all.events.length) });
   }

@@ -2,7 +2,7 @@
  * The public properties of `<sahel-timeline>`, each declared once, here: its decorator (the
  * attribute, how it converts), its type and its JSDoc (the manifest and the API page). The
  * element extends this class; `SahelTimelineProperties` (the React, Vue and Svelte typings)
- * and `TimelineHost` (what controllers see) take their types from it, so a property added here
+ * and `ElementHost` (what every controller sees, controllers/host.ts) take their types from it, so a property added here
  * reaches them all. Properties only: no behaviour, no state.
  */
 import { LitElement } from 'lit';

@@ -1,14 +1,7 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
-import { loadBuiltInData } from '../src/controllers/built-in-data.js';
-import { loadNotices } from '../src/controllers/data-controller.js';
-import { loadEras } from '../src/controllers/era-controller.js';
+import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, urlHashChunk } from '../src/controllers/chunks.js';
 import { loadCalendarTicks } from '../src/layout/chronology.js';
-import { loadUrlHash } from '../src/controllers/hash-controller.js';
-import { loadPlayer } from '../src/controllers/play-controller.js';
-import { loadLanes } from '../src/controllers/lane-controller.js';
-import { loadPanels } from '../src/controllers/panels-controller.js';
-import { loadInk } from '../src/controllers/view-controller.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
@@ -66,19 +59,19 @@ export async function mount(
   await emulateMedia({ reducedMotion: motion, colorScheme: scheme });
   // The built-in data is a chunk loaded on demand (test/built-in.test.ts follows that path):
   // here it is loaded first, so a timeline without data draws it at once.
-  if (!events && !/\b(src|pending)\b/.test(attrs)) await loadBuiltInData();
+  if (!events && !/\b(src|pending)\b/.test(attrs)) await builtInChunk.load();
   // So are the details and a cluster's list (test/panels.test.ts follows that path), and the
   // canvas a gesture draws on: loaded first here, so that selecting an event shows its details
   // in the same update, and the first wheel notch draws on the canvas.
-  await loadPanels();
-  await loadInk();
+  await panelsChunk.load();
+  await inkChunk.load();
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
-  await loadLanes();
-  await loadEras();
-  await loadNotices();
+  await lanesChunk.load();
+  await erasChunk.load();
+  await noticesChunk.load();
   await loadCalendarTicks();
-  await loadUrlHash();
-  await loadPlayer();
+  await urlHashChunk.load();
+  await playerChunk.load();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/sahel-timeline.js';
-import { loadNotices } from '../src/controllers/data-controller.js';
+import { noticesChunk } from '../src/controllers/chunks.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { errors, notice, until } from './helpers.js';
 
@@ -27,7 +27,7 @@ describe('<sahel-timeline> notice, loaded on demand', () => {
     await el.updateComplete;
     // The element fetched the words itself; the test only waits for them to arrive.
     await until(() => noticeFetched(), 3000, 'the notice chunk, fetched by the element');
-    await loadNotices();
+    await noticesChunk.load();
     await el.updateComplete;
     expect(seen.map((d) => d.message)).to.deep.equal(['1 of 2 events could not be shown: its title is missing.']);
     expect(notice(el)).to.equal('');

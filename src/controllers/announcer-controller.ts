@@ -4,11 +4,26 @@
  * once typing pauses, how many events the search leaves ("12 of 25 events").
  * The window it settled on is also the one the screen-reader event list follows.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatWindow } from '../layout/format.js';
 import { countInWindow, type PreparedTimeline } from '../layout/prepare.js';
 import type { TimeWindow } from '../layout/scale.js';
-import type { TimelineHost } from './timeline-host.js';
+import type { Words } from '../strings.js';
+import type { ViewPort } from './host.js';
+
+/** What the live region reads of the element. */
+export interface AnnouncerHost extends ReactiveControllerHost {
+  /** The element's language, and its words; false while they are on their way. */
+  readonly language: string | undefined;
+  readonly words: Words;
+  readonly wordsReady: boolean;
+}
+
+/** What the live region says things about: the events shown, and the window in view. */
+export interface AnnouncerInputs {
+  prepared: () => PreparedTimeline;
+  port: Pick<ViewPort, 'window'>;
+}
 
 /** How long the view must rest before it is announced. */
 const SETTLE_MS = 700;
@@ -28,7 +43,10 @@ export class AnnouncerController implements ReactiveController {
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
   private listTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: TimelineHost) {
+  constructor(
+    private readonly host: AnnouncerHost,
+    private readonly inputs: AnnouncerInputs,
+  ) {
     host.addController(this);
   }
 
@@ -42,8 +60,8 @@ export class AnnouncerController implements ReactiveController {
         this.schedule();
         return;
       }
-      const w = h.view.currentWindow();
-      const n = countInWindow(h.data.prepared, w.start, w.end);
+      const w = this.inputs.port.window();
+      const n = countInWindow(this.inputs.prepared(), w.start, w.end);
       const dates = formatWindow(w.start, w.end, h.language, 'long', h.words.strings);
       this.text = h.words.fill(h.words.strings.announce, {
         start: dates.start,
@@ -92,7 +110,7 @@ export class AnnouncerController implements ReactiveController {
   private shownBefore: PreparedTimeline | undefined;
 
   hostUpdated(): void {
-    this.shownBefore = this.host.data.prepared;
+    this.shownBefore = this.inputs.prepared();
   }
 
   hostDisconnected(): void {

@@ -6,29 +6,30 @@
  */
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
-import { localize } from '../dataset/localize.js';
+import { tallyCategories } from '../dataset/tally.js';
 import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { Words } from '../strings.js';
-import { formatIssue, validateEventsInSteps, type ReadAhead, type ReadResult, type ValidationIssue } from '../dataset/validate.js';
+import { formatIssue, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 import { TimelineEvents, timelineEvent, type TimelineErrorDetail } from '../events.js';
-import { prepareTimeline, type PreparedTimeline } from '../layout/prepare.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import { inLanguage, intake, nameCategories, prepare } from '../pipeline.js';
 import { categoryTable, type CategoryTable } from '../render/glyphs.js';
 import type { LoadFailure } from '../render/notice-message.js';
-import { builtInData, loadBuiltInData } from './built-in-data.js';
-import { OnDemand } from './on-demand.js';
+import { builtInChunk, noticesChunk as notices, readersChunk, slicesChunk, sourceChunk } from './chunks.js';
+import type { ElementHost } from './host.js';
+import type { Read } from './slices.js';
 import type { SourceController, SourceLoad } from './source-controller.js';
-import type { TimelineHost } from './timeline-host.js';
 
-/** The notice's sentences are a chunk of their own, loaded with the first problem to report. */
-const notices = new OnDemand(() => import('../render/notice-message.js'));
-
-/** Loads the notice's chunk (once per page). */
-export function loadNotices(): Promise<unknown> {
-  return notices.load();
+/** What intake reads of the element besides its properties. */
+export interface DataHost extends ElementHost {
+  /** The language the events are shown in (their translations). */
+  readonly readerLanguage: string;
+  /** The interface's words: the notice's sentences, the categories' names. */
+  readonly words: Words;
 }
 
-/** Loading `src` is a chunk of its own: most pages hand over their events, or show ours. */
-const sourceChunk = new OnDemand(() => import('./source-controller.js'));
+/** The built-in data if it has arrived. */
+const builtInData = () => builtInChunk.loaded;
 
 /** Most issues written to the console for one report; the `sahel-error` detail has them all. */
 const CONSOLE_ISSUES = 20;
@@ -38,28 +39,10 @@ const CONSOLE_ISSUES = 20;
  */
 export const READ_IN_SLICES_FROM = 200_000;
 
-/** A large list read in slices, waiting for the next update to be shown. */
-export interface Read {
-  readonly result: ReadResult;
-  readonly prepared: PreparedTimeline;
-  readonly tally: ReadonlyMap<string | undefined, number>;
-}
-
-/** How many events name each category (as written), yielding the share done now and then. @internal */
-export function* tallyCategories(list: readonly TimelineEvent[]): Generator<number, Map<string | undefined, number>, void> {
-  const tally = new Map<string | undefined, number>();
-  for (let i = 0; i < list.length; i++) {
-    if (i % 65_536 === 0 && i > 0) yield i / list.length;
-    const c = list[i]?.category;
-    tally.set(c, (tally.get(c) ?? 0) + 1);
-  }
-  return tally;
-}
-
 export class DataController {
   /** Every valid event, in time order. */
-  all: PreparedTimeline = prepareTimeline([]);
-  /** The events shown: `all`, less what the filters hide (FilterController sets it). */
+  all: PreparedTimeline = prepare([]);
+  /** The events shown: `all`, less what the filters hide (the filter stage's output, which the element hands back). */
   prepared: PreparedTimeline = this.all;
   /** What could not be shown, for the notice; cleared when the reader dismisses it. */
   problem: TimelineErrorDetail | undefined;
@@ -80,7 +63,7 @@ export class DataController {
   /** The looks (colour, shape, name) of the categories present. */
   looks: CategoryTable = categoryTable([]);
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
-  counts = new Map<string, number>();
+  counts: ReadonlyMap<string, number> = new Map<string, number>();
   /** How many of the events shown name each category, as written. */
   private tally: ReadonlyMap<string | undefined, number> = new Map();
   /** While a large `events` list is read in slices, the share read (0 to 1). */
@@ -101,7 +84,7 @@ export class DataController {
   /** The `src` to load, while the loader's chunk is on its way. */
   private wantedSrc: string | undefined;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(private readonly host: DataHost) {}
 
   /** Whether the plot waits for data: a `src` loading, or `pending` with nothing given yet. */
   get loading(): boolean {
@@ -139,7 +122,7 @@ export class DataController {
     if (!this.wantedSrc) return;
     sourceChunk.load().then(
       ({ SourceController }) => {
-        this.source ??= new SourceController(this.host, this.onLoad);
+        this.source ??= new SourceController(this.host, this.onLoad, readersChunk);
         const wanted = this.wantedSrc;
         this.wantedSrc = undefined;
         this.source.load(wanted);
@@ -154,14 +137,14 @@ export class DataController {
     );
   }
 
-  /** The time-order position of the event with this id, if it is shown. */
-  orderOf(id: string | null): number | undefined {
-    return id === null ? undefined : this.prepared.orderOf.get(id);
-  }
-
   /** The eras of the file `src` read, or the Sahel dataset's when it is shown (unchecked: see EraController). */
   get eras(): unknown {
     return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInData()?.eras : undefined;
+  }
+
+  /** The window the built-in story opens on, when it is shown (partial dates). */
+  get opening(): { readonly start: string; readonly end: string } | undefined {
+    return this.showingBuiltIn ? builtInData()?.opening : undefined;
   }
 
   /** The title card of the file `src` read, or the Sahel dataset's when it is shown (with their translations). */
@@ -247,7 +230,7 @@ export class DataController {
       if (!this.showingBuiltIn) return false;
       list = [];
     } else if (h.events !== undefined) {
-      const result = runSteps(validateEventsInSteps(h.events));
+      const result = intake(h.events);
       this.report('events', result.issues, result.total, result.events.length);
       // Data with problems and nothing usable never blanks what the page showed before (but
       // it does take the built-in data away: that was never the page's).
@@ -271,8 +254,8 @@ export class DataController {
     }
     this.base = { list, ...(ahead && { ahead }) };
     this.localizedFor = h.readerLanguage;
-    const shown = localize(list, this.localizedFor);
-    return this.show(list, prepareTimeline(shown, ahead), shown);
+    const shown = inLanguage(list, this.localizedFor);
+    return this.show(list, prepare(shown, ahead), shown);
   }
 
   /**
@@ -282,10 +265,10 @@ export class DataController {
   private relocalize(): boolean {
     this.localizedFor = this.host.readerLanguage;
     const { list, ahead } = this.base;
-    const shown = localize(list, this.localizedFor);
+    const shown = inLanguage(list, this.localizedFor);
     if (shown === this.shownList) return false;
     this.relocalized = true;
-    return this.show(list, prepareTimeline(shown, ahead), shown, this.tally);
+    return this.show(list, prepare(shown, ahead), shown, this.tally);
   }
 
   /** Makes `list` (as `shown`, in the reader's language, and prepared) the events shown; true, as the view fits them anew. */
@@ -317,7 +300,7 @@ export class DataController {
     const cancelled = () => token !== this.readToken;
     void (async () => {
       // Only pages with hundreds of thousands of events need this: a chunk of its own.
-      const { readInSlices } = await import('./slices.js');
+      const { readInSlices } = await slicesChunk.load();
       if (cancelled()) return;
       const read = await readInSlices(events, progress, cancelled);
       // A read cut short by a newer list comes back as the CANCELLED symbol.
@@ -340,8 +323,8 @@ export class DataController {
     if (result.events.length === 0 && result.issues.length > 0 && !this.showingBuiltIn && this.all.events.length > 0) return false;
     this.base = { list: result.events, ahead: result.ahead };
     this.localizedFor = this.host.readerLanguage;
-    const shown = localize(result.events, this.localizedFor);
-    return this.show(result.events, shown === result.events ? prepared : prepareTimeline(shown, result.ahead), shown, tally);
+    const shown = inLanguage(result.events, this.localizedFor);
+    return this.show(result.events, shown === result.events ? prepared : prepare(shown, result.ahead), shown, tally);
   }
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
@@ -350,7 +333,7 @@ export class DataController {
     if (ready) return ready.events;
     if (!this.awaitingBuiltIn) {
       this.awaitingBuiltIn = true;
-      loadBuiltInData().then(
+      builtInChunk.load().then(
         () => {
           this.awaitingBuiltIn = false;
           // The page may have given its own data meanwhile: then ours stays away.
@@ -372,12 +355,7 @@ export class DataController {
   private updateCategories(tally: ReadonlyMap<string | undefined, number>): void {
     this.tally = tally;
     this.namedWith = this.host.words;
-    this.looks = categoryTable(tally.keys(), this.host.categories ?? [], this.namedWith.strings);
-    this.counts = new Map();
-    for (const [category, n] of tally) {
-      const id = this.looks.look(category).id;
-      if (id !== undefined) this.counts.set(id, (this.counts.get(id) ?? 0) + n);
-    }
+    ({ looks: this.looks, counts: this.counts } = nameCategories(tally, this.host.categories ?? [], this.namedWith.strings));
   }
 
   private report(origin: 'events' | 'src', issues: readonly ValidationIssue[], total: number, shown: number, failure?: LoadFailure): void {

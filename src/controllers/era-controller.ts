@@ -5,25 +5,28 @@
  * (render/eras.ts), loaded when a timeline first has eras.
  */
 import type { PropertyValues } from 'lit';
-import { localize } from '../dataset/localize.js';
-import type { Era } from '../dataset/types.js';
-import { formatIssue } from '../dataset/validate.js';
-import { TimelineEvents, timelineEvent } from '../events.js';
 import type { EraBand, MeasureTitle, PreparedEra } from '../layout/eras.js';
 import type { ViewScale } from '../layout/pack.js';
 import type * as Eras from '../render/eras.js';
-import { adoptChunkStyles } from './chunk-styles.js';
-import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
+import { erasChunk } from './chunks.js';
+import type { ElementHost } from './host.js';
+import { ChunkController } from './on-demand.js';
+
+/** What the eras read of the element besides its properties. */
+export interface EraHost extends ElementHost {
+  /** The language the eras' titles are shown in (their translations). */
+  readonly readerLanguage: string;
+}
+
+/** Where eras come from when the page gives none, and what they are laid out against. */
+export interface EraInputs {
+  /** The eras of the file `src` read, or the built-in data's when it is shown (unchecked). */
+  given: () => unknown;
+  /** The data's first and last instants (an era left open runs to the end of the data). */
+  extent: () => readonly [number, number] | null;
+}
 
 export type ErasModule = typeof Eras;
-
-const chunk = new OnDemand<ErasModule>(() => import('../render/eras.js'));
-
-/** Loads the eras' chunk (once per page). */
-export function loadEras(): Promise<ErasModule> {
-  return chunk.load();
-}
 
 export class EraController {
   /** The eras drawn, in order of start. */
@@ -35,7 +38,14 @@ export class EraController {
   /** The language their titles were shown in. */
   private lang: string | undefined;
 
-  constructor(private readonly host: TimelineHost) {}
+  private readonly chunked: ChunkController<ErasModule>;
+
+  constructor(
+    private readonly host: EraHost,
+    private readonly inputs: EraInputs,
+  ) {
+    this.chunked = new ChunkController(host, erasChunk, (m) => [m.eraStyles]);
+  }
 
   /** How many lines the eras' titles take above the axis (overlapping eras stack their titles). */
   get lines(): number {
@@ -46,15 +56,15 @@ export class EraController {
 
   /** The chunk, once loaded. */
   get chunk(): ErasModule | undefined {
-    return chunk.loaded;
+    return this.chunked.loaded;
   }
 
   /** Brings the eras up to date with the page's, the file's or the built-in ones (after DataController.sync). */
   sync(changed: PropertyValues, dataChanged: boolean): void {
     const lang = this.host.readerLanguage;
     if (!dataChanged && !changed.has('eras') && !this.waiting && lang === this.lang) return;
-    const given = this.host.eras ?? this.host.data.eras;
-    const extent = this.host.data.all.extent;
+    const given = this.host.eras ?? this.inputs.given();
+    const extent = this.inputs.extent();
     if (given === this.from && extent === this.extent && lang === this.lang) return;
     if (given === undefined || given === null || (Array.isArray(given) && given.length === 0)) {
       this.list = [];
@@ -62,32 +72,19 @@ export class EraController {
       this.waiting = false;
       return;
     }
-    const m = chunk.loaded;
-    if (!m) {
-      this.waiting = true;
-      void chunk.load().then(() => {
-        this.host.requestUpdate();
-      });
-      return;
-    }
-    this.waiting = false;
-    adoptChunkStyles(this.host.shadowRoot, [m.eraStyles]);
+    const m = this.chunked.get();
+    this.waiting = !m;
+    if (!m) return;
     const fresh = given !== this.from;
     this.from = given;
     this.extent = extent;
     this.lang = lang;
-    const { eras, issues } = m.validateEras(given);
-    // Checked as given, shown in the reader's language (their translations).
-    this.list = m.prepareEras(localize<Era>(eras, lang), extent?.[1]);
-    if (fresh && issues.length > 0) {
-      console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
-      const total = Array.isArray(given) ? given.length : 0;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown: eras.length, usable: true, message: '' }));
-    }
+    this.list = m.checkEras(this.host, given, lang, extent?.[1], fresh);
   }
 
   /** The bands of the eras in view, their titles placed with widths from `measure`. */
   bands(x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
-    return this.list.length > 0 && chunk.loaded ? chunk.loaded.eraBands(this.list, x, width, measure) : [];
+    const m = this.chunked.loaded;
+    return this.list.length > 0 && m ? m.eraBands(this.list, x, width, measure) : [];
   }
 }

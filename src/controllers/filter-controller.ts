@@ -9,22 +9,43 @@ import type { SearchIndex } from '../dataset/search.js';
 import { runSteps } from '../dataset/steps.js';
 import type { TimelineEvent } from '../dataset/types.js';
 import { TimelineEvents, timelineEvent, type FilterChangeDetail } from '../events.js';
-import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
-import { categoryCodes, subsetTimeline, type CategoryCodes } from '../layout/subset.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import { categoryCodes, type CategoryCodes } from '../layout/subset.js';
+import { MemorySource, type EventSource, type LaneTimelines, type ShownRequest } from '../layout/event-source.js';
+import { showEvents } from '../pipeline.js';
 import type { EventFilter } from '../property-types.js';
+import type { CategoryTable } from '../render/glyphs.js';
 import { countryName } from '../render/intl.js';
-import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
-
-/** The search index: a chunk, loaded when the search box first gets the focus or a query is first set. */
-const searching = new OnDemand(() => import('../dataset/search.js'));
+import type { ElementHost } from './host.js';
+import { searchChunk as searching } from './chunks.js';
 
 /** How long one task of building the search index may take. */
 const SLICE_MS = 8;
 
 export type { EventFilter };
 
+/** What the filters read of the element besides its properties. */
+export interface FilterHost extends ElementHost {
+  /** The element's language: the search finds countries by their names in it. */
+  readonly language: string | undefined;
+}
+
+/** What the filters narrow: every valid event, their categories' looks and counts. */
+export interface FilterInputs {
+  all: () => PreparedTimeline;
+  looks: () => CategoryTable;
+  /** How many events each category has. */
+  counts: () => ReadonlyMap<string, number>;
+  /** The lanes chunk's split of the events into lanes, once it has come. */
+  laneTimelines: () => LaneTimelines | undefined;
+}
+
 export class FilterController {
+  /** The events shown: all the valid ones, less what the filters hide. */
+  shown: PreparedTimeline;
+  /** Where they are read from (the in-memory index, from the first update on), and what the filters and the search ask of it. */
+  source!: EventSource;
+  request!: ShownRequest;
   /**
    * The search index of the events it is for, in the language it names countries in: built,
    * or being built in short tasks (`steps`).
@@ -40,9 +61,15 @@ export class FilterController {
   /** Set once a throwing `filter` has been reported, so the console hears of it once. */
   private warned: EventFilter | undefined;
   private pending = false;
+  private read = false;
   private failed = false;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: FilterHost,
+    private readonly inputs: FilterInputs,
+  ) {
+    this.shown = inputs.all();
+  }
 
   /** A query waits for the search chunk: everything stays shown, and nothing is said, until it comes. */
   get waiting(): boolean {
@@ -61,13 +88,29 @@ export class FilterController {
    */
   sync(changed: PropertyValues, dataChanged: boolean): boolean {
     const filtersChanged = changed.has('query') || changed.has('hiddenCategories') || changed.has('filter');
-    if (!dataChanged && !filtersChanged && !changed.has('categories')) return false;
-    const data = this.host.data;
+    const any = dataChanged || filtersChanged || changed.has('categories');
+    // The first update makes the source, even while a large list is being read.
+    if (!any && this.read) return false;
+    this.read = true;
+    const { query, hiddenCategories, filter } = this.host;
+    const all = this.inputs.all();
     this.counts = undefined;
     this.pending = false;
-    data.prepared = this.active ? this.narrow(data.all) : data.all;
+    // A snapshot of the index as it is now (the search's may come later: then a new one).
+    this.source = new MemorySource({
+      all,
+      looks: this.inputs.looks(),
+      search: (q) => this.search(all)?.positions(q),
+      codes: () => {
+        const numbered = this.categoryCodes(all);
+        return (numbered.done ??= runSteps(numbered.steps));
+      },
+      laneTimelines: () => this.inputs.laneTimelines(),
+    });
+    this.request = { hidden: new Set(hiddenCategories), filter: filter && this.safe(filter), query };
+    ({ shown: this.shown, counts: this.counts } = showEvents(this.source, this.request));
     if (filtersChanged && !this.waiting) this.host.dispatchEvent(timelineEvent(TimelineEvents.filterChange, this.detail()));
-    return true;
+    return any;
   }
 
   /** The legend's toggle: hides a category, or shows it again. */
@@ -78,53 +121,22 @@ export class FilterController {
 
   /** What `sahel-filter-change` says. */
   detail(): FilterChangeDetail {
-    const { data, hiddenCategories, query } = this.host;
-    const categories = [...data.counts.keys()].filter((c) => !hiddenCategories.includes(c));
-    return { shown: data.prepared.events.length, total: data.all.events.length, query, categories };
+    const { hiddenCategories, query } = this.host;
+    const categories = [...this.inputs.counts().keys()].filter((c) => !hiddenCategories.includes(c));
+    return { shown: this.shown.events.length, total: this.inputs.all().events.length, query, categories };
   }
 
-  private narrow(all: PreparedTimeline): PreparedTimeline {
-    const { query, hiddenCategories, filter, data } = this.host;
-    const matches = query.trim() === '' ? undefined : this.search(all)?.positions(query);
-    const hidden = new Set(hiddenCategories);
-    const passes = (event: TimelineEvent) => {
-      if (!filter) return true;
+  /** The page's `filter` made safe: a broken filter hides nothing (no valid event is lost to a page's bug), and the console hears of it once. */
+  private safe(filter: EventFilter): (event: TimelineEvent) => boolean {
+    return (event) => {
       try {
         return filter(event);
       } catch (error) {
-        // A broken filter hides nothing: no valid event is lost to a page's bug.
         if (this.warned !== filter) console.warn('<sahel-timeline> filter threw; the event is shown:', error);
         this.warned = filter;
         return true;
       }
     };
-    // The legend counts what the search and `filter` leave, hidden categories included (so a
-    // toggle says what it would bring back); when they leave everything, the data's counts.
-    const everything = (matches === undefined || matches.length === all.events.length) && !filter;
-    this.counts = undefined;
-    // Only the search's matches are tried (subsetTimeline leaves the rest out).
-    if (hidden.size === 0 && everything) return subsetTimeline(all, () => true, matches);
-    // Categories by number: an event is read only for the page's `filter`.
-    const numbered = this.categoryCodes(all);
-    const { codes, categories } = (numbered.done ??= runSteps(numbered.steps));
-    const ids = categories.map((c) => data.looks.look(c).id);
-    const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
-    const left = new Uint32Array(categories.length);
-    const shown = subsetTimeline(all, (order) => {
-      if (filter && !passes((all.events[order] as PreparedEvent).event)) return false;
-      const code = codes[order] as number;
-      left[code] = (left[code] as number) + 1;
-      return !hiddenCode[code];
-    }, matches);
-    if (!everything) {
-      const counts = new Map<string, number>();
-      for (const [code, id] of ids.entries()) {
-        const n = left[code] as number;
-        if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
-      }
-      this.counts = counts;
-    }
-    return shown;
   }
 
   /** The {@link categoryCodes} of `all`: made, or being made (in the search's idle tasks). */
@@ -143,7 +155,7 @@ export class FilterController {
       void searching.load().then(() => { this.prepareSearch(); });
       return;
     }
-    const all = this.host.data.all;
+    const all = this.inputs.all();
     const entry = this.entry(all);
     // The categories by number too, for the first key that narrows what is shown.
     const codes = this.categoryCodes(all);

@@ -4,21 +4,17 @@
  * URL is never read or touched.
  */
 import type { ReactiveController } from 'lit';
-import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
+import type { ElementHost } from './host.js';
+import { urlHashChunk as chunk } from './chunks.js';
 import type * as UrlHashModule from './url-hash.js';
-
-const chunk = new OnDemand<typeof UrlHashModule>(() => import('./url-hash.js'));
-
-/** Loads the URL's handling (once per page). */
-export function loadUrlHash(): Promise<typeof UrlHashModule> {
-  return chunk.load();
-}
 
 export class HashController implements ReactiveController {
   private impl: UrlHashModule.UrlHash | undefined;
 
-  constructor(private readonly host: TimelineHost & { hash: boolean }) {
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: UrlHashModule.UrlHashInputs,
+  ) {
     host.addController(this);
   }
 
@@ -50,7 +46,7 @@ export class HashController implements ReactiveController {
     if (!this.host.hash || !this.host.isConnected) return;
     void chunk.load().then((m) => {
       if (!this.impl) {
-        this.impl = new m.UrlHash(this.host);
+        this.impl = new m.UrlHash(this.host, this.inputs);
         this.impl.sync();
       }
       this.host.requestUpdate();

@@ -1,69 +1,40 @@
 /**
- * Lanes (`group-by`, `lanes`): which lanes there are, in what order, named how, which events
- * each holds of those shown, which are collapsed, and how far the stack of lanes is scrolled.
- * The lane list comes from every event, so that a filter or a search empties a lane instead of
- * removing it (nothing jumps); its events are those the filters leave. The view packs the
- * lanes in view (ViewController), render/lanes.ts draws them.
+ * Lanes (`group-by`, `lanes`): whether the events are grouped, the lanes as shown and the one
+ * the focus is in. A shell: the lanes chunk (render/lanes.ts) brings their grouping
+ * (lane-grouping.ts), packing, drawing and styles when a timeline first groups. The view
+ * packs the lanes in view (ViewController), render/lanes.ts draws them.
  */
 import type { PropertyValues } from 'lit';
-import { TimelineEvents, timelineEvent } from '../events.js';
-import { indexInLane } from '../layout/lane-order.js';
-import type { GroupBy } from '../layout/lanes.js';
-import type { PreparedTimeline } from '../layout/prepare.js';
-import { countryName } from '../render/intl.js';
+import type { GroupBy, ShownLane } from '../layout/lanes.js';
 import type * as Lanes from '../render/lanes.js';
-import { adoptChunkStyles } from './chunk-styles.js';
-import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
-import type { Words } from '../strings.js';
+import { lanesChunk } from './chunks.js';
+import type { LaneGrouping, LaneHost, LaneInputs } from './lane-grouping.js';
+import { ChunkController } from './on-demand.js';
 
 export type LanesModule = typeof Lanes;
-
-const chunk = new OnDemand<LanesModule>(() => import('../render/lanes.js'));
-
-/** Loads the lanes' grouping, packing, rendering and styles (once per page). */
-export function loadLanes(): Promise<LanesModule> {
-  return chunk.load();
-}
-
-/** A lane as shown: its events are the ones the filters leave. */
-export interface ShownLane {
-  readonly id: string;
-  readonly label: string;
-  /** Whether this is the lane of events with no value ("Other"). */
-  readonly other: boolean;
-  readonly collapsed: boolean;
-  /** Its events among those shown, keeping their time-order positions. */
-  readonly timeline: PreparedTimeline;
-}
+export type { LaneHost, LaneInputs, ShownLane };
 
 export class LaneController {
   /** The lanes, in order; empty when the events are not grouped. */
   lanes: readonly ShownLane[] = [];
-  /** How far the stack of lanes is scrolled, in pixels (kept by the view). */
-  scrollTop = 0;
   /** The lane the roving focus is in (its index): arrows move within it, ↑/↓ out of it. */
   active = 0;
-  /** The event whose copies were last drawn lit up. */
-  linkedShown: string | null = null;
-  /** The event under the pointer, when lanes are shown. */
-  hovered: string | null = null;
-  /** Lanes the reader collapsed or expanded, by id: over what `lanes` says. */
-  private toggled = new Map<string, boolean>();
-  /** Each lane's events among all events (time-order positions), from the last grouping. */
-  private grouped: { id: string; label: string; other: boolean; collapsed: boolean; orders: readonly number[] }[] = [];
-  /** What the grouping was made for, to report its problems once. */
-  private reportedFor: unknown;
+  /** The grouping, once the chunk has come. */
+  private impl: LaneGrouping | undefined;
   /** Set while the lanes wait for their chunk: they are grouped once it has come. */
   private waiting = false;
-  /** The words lanes were named with: the language may come from an ancestor's `lang`, which changes without a property. */
-  private namedWith: Words | undefined;
+  private readonly chunked: ChunkController<LanesModule>;
 
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: LaneHost,
+    private readonly inputs: LaneInputs,
+  ) {
+    this.chunked = new ChunkController(host, lanesChunk, (m) => [m.laneStyles]);
+  }
 
   /** What to group by: `group-by`, else the field the file `src` read suggests (its `group`). */
   private get by(): GroupBy | undefined {
-    return this.host.groupBy ?? this.host.data.groupBy;
+    return this.host.groupBy ?? this.inputs.suggested();
   }
 
   /** Whether the events are grouped in lanes. */
@@ -78,107 +49,51 @@ export class LaneController {
    */
   sync(changed: PropertyValues, dataChanged: boolean, shownChanged: boolean): void {
     const regroup =
-      this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.words !== this.namedWith;
+      this.waiting || dataChanged || changed.has('groupBy') || changed.has('lanes') || changed.has('categories') || this.host.words !== this.impl?.namedWith;
     if (!regroup && !shownChanged) return;
     if (!this.on) {
       this.lanes = [];
-      this.grouped = [];
       this.waiting = false;
       return;
     }
-    const lanes = chunk.loaded;
-    if (!lanes) {
-      // The plot stays empty the moment the chunk takes, rather than flash one strip.
+    const m = this.chunked.get();
+    // The plot stays empty the moment the chunk takes, rather than flash one strip.
+    this.waiting = !m;
+    if (!m) {
       this.lanes = [];
-      this.waiting = true;
-      void chunk.load().then(() => {
-        this.host.requestUpdate();
-      });
       return;
     }
-    this.waiting = false;
-    adoptChunkStyles(this.host.shadowRoot, [lanes.laneStyles]);
-    if (regroup) this.group(lanes, changed.has('lanes'));
-    this.narrow(lanes);
+    this.impl ??= new m.LaneGrouping(this.host, this.inputs);
+    this.lanes = this.impl.lanes(this.by as GroupBy, regroup, changed.has('lanes'));
+    this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
   }
 
   /** The lanes chunk, once loaded. */
   get chunk(): LanesModule | undefined {
-    return chunk.loaded;
+    return this.chunked.loaded;
   }
 
   /** The reader's toggle: collapses a lane, or expands it. */
   toggle(index: number): void {
     const lane = this.lanes[index];
     if (!lane) return;
-    this.toggled.set(lane.id, !lane.collapsed);
+    this.impl?.toggle(lane);
     this.lanes = this.lanes.map((l, i) => (i === index ? { ...l, collapsed: !l.collapsed } : l));
     this.host.requestUpdate();
   }
 
   /** Follows the pointer over the marks, so that an event's copies in other lanes light up with it. */
   hover(e: PointerEvent): void {
-    // Not while a gesture draws on the canvas: the marks move under a still pointer, and an
-    // update a step would undo the canvas's saving.
-    if (!this.on || this.host.view.inking) return;
-    const mark = e.type === 'pointerleave' ? null : (e.target as Element).closest<HTMLElement>('.event');
-    const id = mark?.dataset.id ?? null;
-    if (id === this.hovered) return;
-    this.hovered = id;
-    this.host.requestUpdate();
+    if (this.on) this.impl?.hover(e);
   }
 
-  /**
-   * The event whose copies are highlighted together: the one under the pointer, else, while
-   * the focus is on the plot, the one holding the roving focus (known before the focus moves
-   * to it, so that its copies light up in the same render).
-   */
+  /** The event whose copies are highlighted together (see LaneGrouping.linked). */
   linked(focusOnPlot: boolean, activeId: string | null): string | null {
-    this.linkedShown = this.hovered ?? (focusOnPlot ? activeId : null);
-    return this.linkedShown;
+    return this.impl?.linked(focusOnPlot, activeId) ?? null;
   }
 
-  /** The lanes an event is in (indices), given its time-order position among those shown. */
-  lanesOf(order: number): number[] {
-    const out: number[] = [];
-    for (const [i, lane] of this.lanes.entries()) if (indexInLane(lane.timeline, order) >= 0) out.push(i);
-    return out;
-  }
-
-  private group(m: LanesModule, newSpecs: boolean): void {
-    const { host } = this;
-    const by = this.by as GroupBy;
-    const all = host.data.all;
-    if (newSpecs) this.toggled.clear();
-    const locale = host.language;
-    this.namedWith = host.words;
-    const field = typeof by === 'string' ? by.trim() : '';
-    const label = (value: string) =>
-      field === 'country' || field === 'countries' ? countryName(value, locale) : field === 'category' ? host.data.looks.look(value).label : value;
-    const { lanes, problems } = m.groupLanes(all.events, typeof by === 'string' ? field : by, host.lanes, label, host.words.strings.otherLane);
-    this.grouped = lanes.map((l) => ({ ...l }));
-    // A grouping's problems are reported once, not on every filter or language change.
-    if (problems.length > 0 && this.reportedFor !== by) {
-      this.reportedFor = by;
-      const issues = problems.map((p) => ({ index: all.orderOf.get(p.id) ?? null, id: p.id, field: 'groupBy', message: `groupBy ${p.reason}; the event is in the lane "${host.words.strings.otherLane}".`, effect: 'field' as const }));
-      console.warn(`<sahel-timeline> groupBy: ${String(problems.length)} events could not be grouped and are in "${host.words.strings.otherLane}".\n${issues.slice(0, 20).map((i) => `${i.id}: ${i.message}`).join('\n')}`);
-      host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'lanes', issues, total: all.events.length, shown: all.events.length, usable: true, message: '' }));
-    }
-  }
-
-  /** Each lane's events among those shown. */
-  private narrow(m: LanesModule): void {
-    const { all, prepared } = this.host.data;
-    // Positions among all events to positions among those shown (a filter's subset keeps
-    // their order and their event objects).
-    let map: Int32Array | undefined;
-    if (prepared !== all) {
-      map = new Int32Array(all.events.length).fill(-1);
-      let k = 0;
-      for (const p of all.events) if (prepared.events[k]?.event === p.event) map[p.order] = k++;
-    }
-    const timelines = m.laneTimelines(prepared, this.grouped.map((l) => (map ? l.orders.map((o) => (map)[o] as number).filter((o) => o >= 0) : l.orders)));
-    this.lanes = this.grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: this.toggled.get(l.id) ?? l.collapsed, timeline: timelines[i] as PreparedTimeline }));
-    this.active = Math.min(this.active, Math.max(0, this.lanes.length - 1));
+  /** Whether moving the roving focus to `id` changes which event's copies are lit up. */
+  relinks(id: string | null): boolean {
+    return this.impl?.relinks(id) ?? id !== null;
   }
 }

@@ -6,11 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtInLanguage, en, Words } from '../strings.js';
-import { OnDemand } from './on-demand.js';
-
-const french = new OnDemand(() => import('../strings-fr.js').then((m) => m.fr));
-/** Merging a page's `strings` over a table: only for pages that give some. */
-const merging = new OnDemand(() => import('../strings-merge.js'));
+import { frenchChunk as french, mergeChunk as merging } from './chunks.js';
+import type { OnDemand } from './on-demand.js';
 
 /** What the controller reads of the element. */
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {

@@ -7,8 +7,24 @@
 import type { ReactiveController } from 'lit';
 import type { SelectCause } from '../events.js';
 import { indexInLane, nearestInLane } from '../layout/lane-order.js';
+import type { ShownLane } from '../layout/lanes.js';
 import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
-import type { TimelineHost } from './timeline-host.js';
+import type { ElementHost, ViewPort } from './host.js';
+
+/** What the keys move through: the events shown, their lanes, the view. */
+export interface NavigationInputs {
+  /** The events shown. */
+  prepared: () => PreparedTimeline;
+  /** The lanes, when the events are grouped, and the lane the focus is in. */
+  lanes: () => { readonly list: readonly ShownLane[]; readonly active: number } | undefined;
+  /** The focus moved into lane `index`. */
+  enterLane: (index: number) => void;
+  /** Whether focusing the event `id` changes which event's copies in other lanes are lit up. */
+  relinks: (id: string | null) => boolean;
+  port: ViewPort;
+  /** Selects an event (or none), as the reader's doing. */
+  select: (id: string | null, cause: SelectCause) => void;
+}
 
 export class NavigationController implements ReactiveController {
   /** The event that holds the roving focus (the one Tab lands on). */
@@ -22,19 +38,27 @@ export class NavigationController implements ReactiveController {
   /** Set while the element itself moves the focus to the plot, so that it is not revealed. */
   private quietFocus = false;
 
-  constructor(private readonly host: TimelineHost) {
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: NavigationInputs,
+  ) {
     host.addController(this);
   }
 
   private get events(): readonly PreparedEvent[] {
-    return this.host.data.prepared.events;
+    return this.inputs.prepared().events;
+  }
+
+  /** The time-order position of the shown event with this id. */
+  private orderOf(id: string | null): number | undefined {
+    return id === null ? undefined : this.inputs.prepared().orderOf.get(id);
   }
 
   /** The selected and the focused event: always drawn when in view, however crowded. */
   pinned(): PreparedEvent[] {
     const out: PreparedEvent[] = [];
     for (const id of new Set([this.host.selected, this.activeId])) {
-      const order = this.host.data.orderOf(id);
+      const order = this.orderOf(id);
       const p = order === undefined ? undefined : this.events[order];
       if (p) out.push(p);
     }
@@ -44,7 +68,7 @@ export class NavigationController implements ReactiveController {
   /** The time-order position of the event holding the roving focus. */
   activeOrder(): number {
     const id = this.activeId ?? this.host.selected;
-    const known = this.host.data.orderOf(id);
+    const known = this.orderOf(id);
     const events = this.events;
     if (known !== undefined) {
       this.activeStart = events[known]?.start;
@@ -53,25 +77,26 @@ export class NavigationController implements ReactiveController {
     // The page replaced the data under the active event: carry on from the one nearest in time.
     if (id !== null && this.activeStart !== undefined && events.length > 0) {
       const t = this.activeStart;
-      const after = Math.min(firstStartingAt(this.host.data.prepared, t), events.length - 1);
+      const after = Math.min(firstStartingAt(this.inputs.prepared(), t), events.length - 1);
       const before = Math.max(0, after - 1);
       return Math.abs((events[before]?.start ?? t) - t) <= Math.abs((events[after]?.start ?? t) - t) ? before : after;
     }
     // Nothing focused yet: the first event in view (drawn or in a cluster), not the first
     // one that happens to have room for its label. Out of view, the first one after.
-    const view = this.host.view;
-    if (view.laidOutWidth <= 0 || events.length === 0) return 0;
-    const w = view.currentWindow();
+    const view = this.inputs.port;
+    if (view.width() <= 0 || events.length === 0) return 0;
+    const w = view.window();
     // In lanes, the first in view of the lane the focus is in.
     const lane = this.lane();
     if (lane) return eventsInWindow(lane, w.start, w.end, 1)[0]?.order ?? nearestInLane(lane, w.start)?.order ?? 0;
-    return eventsInWindow(this.host.data.prepared, w.start, w.end, 1)[0]?.order ?? Math.min(firstStartingAt(this.host.data.prepared, w.start), events.length - 1);
+    const shown = this.inputs.prepared();
+    return eventsInWindow(shown, w.start, w.end, 1)[0]?.order ?? Math.min(firstStartingAt(shown, w.start), events.length - 1);
   }
 
   /** The events of the lane the focus is in, when events are grouped. */
   private lane(): PreparedTimeline | undefined {
-    const g = this.host.grouping;
-    return g.on ? g.lanes[g.active]?.timeline : undefined;
+    const g = this.inputs.lanes();
+    return g ? g.list[g.active]?.timeline : undefined;
   }
 
   /**
@@ -79,22 +104,23 @@ export class NavigationController implements ReactiveController {
    * ↑/↓ (`lanes` ±1) to the nearest event in time in the next lane that shows events.
    */
   private moveInLanes(order: number, by: number, lanes: number): void {
-    const g = this.host.grouping;
+    const g = this.inputs.lanes();
+    if (!g) return;
     const events = this.events;
     const from = events[order];
     if (lanes !== 0) {
-      for (let i = g.active + lanes; i >= 0 && i < g.lanes.length; i += lanes) {
-        const lane = g.lanes[i];
+      for (let i = g.active + lanes; i >= 0 && i < g.list.length; i += lanes) {
+        const lane = g.list[i];
         if (!lane || lane.collapsed) continue;
         const target = nearestInLane(lane.timeline, from?.start ?? 0);
         if (!target) continue;
-        g.active = i;
+        this.inputs.enterLane(i);
         this.focusEvent(target.order);
         return;
       }
       return;
     }
-    const lane = g.lanes[g.active]?.timeline;
+    const lane = g.list[g.active]?.timeline;
     if (!lane || lane.events.length === 0) return;
     let at = indexInLane(lane, order);
     if (at < 0) {
@@ -114,7 +140,7 @@ export class NavigationController implements ReactiveController {
     if (!p) return;
     this.activeId = p.event.id;
     this.pendingFocus = p.event.id;
-    this.host.view.reveal(p.order, true);
+    this.inputs.port.reveal(p.order, true);
     this.host.requestUpdate();
   }
 
@@ -133,26 +159,26 @@ export class NavigationController implements ReactiveController {
   /** Closes the details (the reader's doing) and returns the focus to the event they described. */
   closeDetails(cause: SelectCause): void {
     const id = this.host.selected;
-    this.host.selection.select(null, cause);
+    this.inputs.select(null, cause);
     if (id !== null) {
       this.activeId = id;
-      this.focusEvent(this.host.data.orderOf(id) ?? 0);
+      this.focusEvent(this.orderOf(id) ?? 0);
     }
   }
 
   onKeyDown(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey || this.events.length === 0) return;
-    const { view } = this.host;
+    const view = this.inputs.port;
     const order = this.activeOrder();
     const focused = this.events[order];
-    const lanes = this.host.grouping.on;
+    const lanes = this.inputs.lanes() !== undefined;
     // From the plot with no event yet to start from, an arrow goes to the first one.
     const starting = this.activeId === null && this.host.selected === null;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
         const dir = e.key === 'ArrowRight' ? 1 : -1;
-        if (e.shiftKey) view.zoom.panBy((-dir * view.laidOutWidth) / 5);
+        if (e.shiftKey) view.panBy((-dir * view.width()) / 5);
         else if (lanes) this.moveInLanes(order, starting ? 0 : dir, 0);
         else this.focusEvent(starting ? order : order + dir);
         break;
@@ -172,7 +198,7 @@ export class NavigationController implements ReactiveController {
       case '-':
       case '_': {
         const x = focused ? view.scale()(focused.start) : undefined;
-        view.zoom.scaleBy(e.key === '-' || e.key === '_' ? 0.5 : 2, x !== undefined && x >= 0 && x <= view.laidOutWidth ? x : undefined);
+        view.scaleBy(e.key === '-' || e.key === '_' ? 0.5 : 2, x !== undefined && x >= 0 && x <= view.width() ? x : undefined);
         if (focused) this.pendingFocus = focused.event.id;
         break;
       }
@@ -181,7 +207,7 @@ export class NavigationController implements ReactiveController {
         break;
       case 'Escape':
         if (this.host.selected === null) return;
-        this.host.selection.select(null, 'keyboard');
+        this.inputs.select(null, 'keyboard');
         break;
       default:
         return;
@@ -195,11 +221,11 @@ export class NavigationController implements ReactiveController {
       this.activeId = target.dataset.id ?? null;
       // In lanes, the copy the reader is on says which lane the arrows move in.
       const lane = target.closest<HTMLElement>('.lane')?.dataset.lane;
-      const g = this.host.grouping;
-      if (lane !== undefined && g.active !== Number(lane)) {
-        g.active = Number(lane);
+      const g = this.inputs.lanes();
+      if (lane !== undefined && g && g.active !== Number(lane)) {
+        this.inputs.enterLane(Number(lane));
         this.host.requestUpdate();
-      } else if (lane !== undefined && g.linkedShown !== (g.hovered ?? this.activeId)) {
+      } else if (lane !== undefined && this.inputs.relinks(this.activeId)) {
         // Its copies in other lanes light up with it.
         this.host.requestUpdate();
       }
@@ -217,8 +243,8 @@ export class NavigationController implements ReactiveController {
   private eventButton(id: string): HTMLElement | null {
     const root = this.host.renderRoot;
     const selector = `.event[data-id="${CSS.escape(id)}"]`;
-    const g = this.host.grouping;
-    return (g.on ? root.querySelector<HTMLElement>(`.lane[data-lane="${String(g.active)}"] ${selector}`) : null) ?? root.querySelector<HTMLElement>(selector);
+    const g = this.inputs.lanes();
+    return (g ? root.querySelector<HTMLElement>(`.lane[data-lane="${String(g.active)}"] ${selector}`) : null) ?? root.querySelector<HTMLElement>(selector);
   }
 
   hostUpdate(): void {
@@ -232,7 +258,7 @@ export class NavigationController implements ReactiveController {
     // lost with a removed node, not the reader's choice.)
     const active = document.activeElement;
     if (this.pendingFocus !== null && !this.host.matches(':focus-within') && active !== null && active !== document.body) this.pendingFocus = null;
-    if (this.activeId !== null && this.host.data.orderOf(this.activeId) === undefined) {
+    if (this.activeId !== null && this.orderOf(this.activeId) === undefined) {
       // The page replaced the data under the active event: the nearest one in time takes its
       // place, and the focus too if the reader was on it (else → would skip that one).
       const nearest = this.events[this.activeOrder()];

@@ -4,22 +4,18 @@
  */
 import type { ReactiveController } from 'lit';
 import type * as PlayerModule from './player.js';
-import { OnDemand } from './on-demand.js';
-import type { TimelineHost } from './timeline-host.js';
-
-const chunk = new OnDemand<typeof PlayerModule>(() => import('./player.js'));
-
-/** Loads the walk through the events (once per page). */
-export function loadPlayer(): Promise<typeof PlayerModule> {
-  return chunk.load();
-}
+import type { ElementHost } from './host.js';
+import { playerChunk as chunk } from './chunks.js';
 
 export class PlayController implements ReactiveController {
   private player: PlayerModule.Player | undefined;
   /** Set between a play() and the chunk's arrival: a pause() meanwhile cancels it. */
   private starting = false;
 
-  constructor(private readonly host: TimelineHost & { playInterval: number }) {
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: PlayerModule.PlayerInputs,
+  ) {
     host.addController(this);
   }
 
@@ -35,7 +31,7 @@ export class PlayController implements ReactiveController {
     this.starting = true;
     this.host.requestUpdate();
     void chunk.load().then((m) => {
-      this.player ??= new m.Player(this.host);
+      this.player ??= new m.Player(this.host, this.inputs);
       if (!this.starting) return;
       this.starting = false;
       this.player.play();

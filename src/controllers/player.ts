@@ -5,7 +5,20 @@
  * wheel, a touch) pauses it, as does reaching the last event. A chunk of its own, loaded the
  * first time a timeline plays (PlayController is its shell).
  */
-import type { TimelineHost } from './timeline-host.js';
+import type { ElementHost, ViewPort } from './host.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+
+/** What play walks through and tells: the events shown, the selection, the view, the live region. */
+export interface PlayerInputs {
+  prepared: () => PreparedTimeline;
+  /** The time-order position of the selected event, if it is shown. */
+  selectedOrder: () => number | undefined;
+  /** Selects an event as play's doing (`sahel-select` with the cause `play`; no history entry of its own). */
+  selectPlayed: (id: string) => void;
+  port: Pick<ViewPort, 'reveal'>;
+  /** Says a text once to screen readers. */
+  announce: (text: string) => void;
+}
 
 /** Inputs that mean the reader has taken over. */
 const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -15,16 +28,19 @@ export class Player {
   playing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: TimelineHost & { playInterval: number }) {}
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: PlayerInputs,
+  ) {}
 
   /** Starts walking from the selected event (or the first shown), selecting the next at once if one is selected. */
   play(): void {
     const h = this.host;
-    if (this.playing || h.data.prepared.events.length === 0) return;
+    if (this.playing || this.inputs.prepared().events.length === 0) return;
     this.playing = true;
     for (const type of INPUTS) h.addEventListener(type, this.onInput, { capture: true, passive: true });
     // From nothing selected, the first event; else on from the selected one.
-    if (h.selection.order === undefined) this.show(0);
+    if (this.inputs.selectedOrder() === undefined) this.show(0);
     else this.step();
     h.requestUpdate();
   }
@@ -47,10 +63,9 @@ export class Player {
   };
 
   private step(): void {
-    const h = this.host;
-    const order = h.selection.order;
+    const order = this.inputs.selectedOrder();
     const next = order === undefined ? 0 : order + 1;
-    if (next >= h.data.prepared.events.length) {
+    if (next >= this.inputs.prepared().events.length) {
       this.pause();
       return;
     }
@@ -59,16 +74,14 @@ export class Player {
 
   private show(order: number): void {
     const h = this.host;
-    const p = h.data.prepared.events[order];
+    const p = this.inputs.prepared().events[order];
     if (!p) {
       this.pause();
       return;
     }
-    h.links.replacing = true;
-    h.selection.select(p.event.id, 'play');
-    h.links.replacing = false;
-    h.view.reveal(order, true);
-    h.announce(p.event.title);
+    this.inputs.selectPlayed(p.event.id);
+    this.inputs.port.reveal(order, true);
+    this.inputs.announce(p.event.title);
     clearTimeout(this.timer);
     const seconds = Number.isFinite(h.playInterval) && h.playInterval > 0 ? h.playInterval : 6;
     this.timer = setTimeout(() => {

@@ -4,21 +4,34 @@
  * event in time.
  */
 import { TimelineEvents, timelineEvent, type SelectCause } from '../events.js';
-import { firstStartingAt, type PreparedEvent } from '../layout/prepare.js';
-import type { TimelineHost } from './timeline-host.js';
+import { firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
+import type { ElementHost, ViewPort } from './host.js';
+
+/** What selecting reads and tells: the events shown, the view, and who follows a selection. */
+export interface SelectionInputs {
+  /** The events shown. */
+  prepared: () => PreparedTimeline;
+  port: Pick<ViewPort, 'window' | 'reveal'>;
+  /** An event was selected (or none): `cause` when the reader did it. */
+  onSelect: (id: string | null, cause: SelectCause | undefined) => void;
+}
 
 export class SelectionController {
-  constructor(private readonly host: TimelineHost) {}
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: SelectionInputs,
+  ) {}
 
   /** The time-order position of the selected event, if it is shown. */
   get order(): number | undefined {
-    return this.host.data.orderOf(this.host.selected);
+    const id = this.host.selected;
+    return id === null ? undefined : this.inputs.prepared().orderOf.get(id);
   }
 
   /** The selected event, if it is shown. */
   get event(): PreparedEvent | undefined {
     const order = this.order;
-    return order === undefined ? undefined : this.host.data.prepared.events[order];
+    return order === undefined ? undefined : this.inputs.prepared().events[order];
   }
 
   /**
@@ -29,9 +42,8 @@ export class SelectionController {
     const h = this.host;
     if (id === h.selected) return;
     h.selected = id;
-    if (id !== null) h.nav.activeId = id;
+    this.inputs.onSelect(id, cause);
     if (cause === undefined) return;
-    h.links.selected(id);
     h.dispatchEvent(timelineEvent(TimelineEvents.select, { event: this.event?.event ?? null, cause }));
   }
 
@@ -41,20 +53,21 @@ export class SelectionController {
    * (the toolbar, the search box), the reader's step: `sahel-select` fires.
    */
   step(direction: 1 | -1, cause?: SelectCause): void {
-    const events = this.host.data.prepared.events;
+    const shown = this.inputs.prepared();
+    const events = shown.events;
     if (events.length === 0) return;
     const current = this.order;
     let order: number;
     if (current !== undefined) {
       order = Math.min(events.length - 1, Math.max(0, current + direction));
     } else {
-      const found = firstStartingAt(this.host.data.prepared, this.host.view.currentWindow().start);
+      const found = firstStartingAt(shown, this.inputs.port.window().start);
       const idx = found === events.length ? -1 : found;
       order = direction > 0 ? (idx === -1 ? events.length - 1 : idx) : Math.max(0, (idx === -1 ? events.length : idx) - 1);
     }
     const target = events[order];
     if (!target) return;
     this.select(target.event.id, cause);
-    this.host.view.reveal(order, true);
+    this.inputs.port.reveal(order, true);
   }
 }

@@ -4,9 +4,16 @@
  * painting and other scripts never wait long. Used to read a million events.
  */
 
-import { validateEventsInSteps } from '../dataset/validate.js';
-import { prepareTimelineInSteps } from '../layout/prepare.js';
-import { tallyCategories, type Read } from './data-controller.js';
+import { tallyCategories } from '../dataset/tally.js';
+import { validateEventsInSteps, type ReadResult } from '../dataset/validate.js';
+import { prepareTimelineInSteps, type PreparedTimeline } from '../layout/prepare.js';
+
+/** A large list read in slices, waiting for the next update to be shown. */
+export interface Read {
+  readonly result: ReadResult;
+  readonly prepared: PreparedTimeline;
+  readonly tally: ReadonlyMap<string | undefined, number>;
+}
 
 /**
  * At most this long between two frames: then the next slice waits for one, so that the

@@ -10,10 +10,8 @@ import type { LoadFailure } from '../render/notice-message.js';
 import { runSteps } from '../dataset/steps.js';
 import { readTranslations, validateEvents, validateEventsInSteps, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
 import { looksLikeSpreadsheet, looksLikeTimelineJS } from '../dataset/file-kinds.js';
-import { OnDemand } from './on-demand.js';
-
-/** The readers of spreadsheets and TimelineJS3 files: a chunk of their own, loaded when a file needs one. */
-const readers = new OnDemand(() => import('./file-readers.js'));
+import type * as FileReaders from './file-readers.js';
+import type { OnDemand } from './on-demand.js';
 
 /** How a file is read: as JSON, as a spreadsheet, or not at all. */
 export type FileFormat = 'json' | 'csv' | 'unknown';
@@ -85,6 +83,8 @@ export class SourceController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly onLoad: (load: SourceLoad) => void,
+    /** The readers of spreadsheets and TimelineJS3 files, a chunk loaded when a file needs one. */
+    private readonly readers: OnDemand<typeof FileReaders>,
   ) {
     host.addController(this);
   }
@@ -142,7 +142,7 @@ export class SourceController implements ReactiveController {
           return;
         }
         if (format === 'csv') {
-          const { readCsv } = await readers.load();
+          const { readCsv } = await this.readers.load();
           finish(this.imported(url, readCsv(text)));
           return;
         }
@@ -154,7 +154,7 @@ export class SourceController implements ReactiveController {
           return;
         }
         if (looksLikeTimelineJS(body)) {
-          const { readTimelineJS } = await readers.load();
+          const { readTimelineJS } = await this.readers.load();
           finish(this.imported(url, readTimelineJS(body)));
           return;
         }

@@ -1,39 +1,50 @@
 /**
- * What the element's behaviours see of it: its public properties (from the one class that
- * declares them) and the controllers it composes. Each controller takes this host, so it can
- * be read with this page and its own file, without the element.
+ * What the export chunk (render/export.ts) reads of the element to picture it: its properties
+ * and the state its behaviours derived (the intake, the view's layout, the lanes), as values,
+ * read-only. The behaviours themselves see far less (host.ts): no controller takes this.
  */
-import type { Media } from '../dataset/types.js';
+import type { Media, Source } from '../dataset/types.js';
+import type { EraBand } from '../layout/eras.js';
+import type { LanesLayout, ShownLane } from '../layout/lanes.js';
+import type { PackResult } from '../layout/pack.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import type { RowGeometry } from '../layout/rows.js';
+import type { AxisTick } from '../layout/ticks.js';
+import type { CategoryTable } from '../render/glyphs.js';
+import type { LabelMetrics } from '../render/label-metrics.js';
+import type { SceneView } from '../render/scene.js';
 import type { Words } from '../strings.js';
-import type { TimelineProperties } from '../timeline-properties.js';
-import type { DataController } from './data-controller.js';
-import type { FilterController } from './filter-controller.js';
-import type { LaneController } from './lane-controller.js';
-import type { EraController } from './era-controller.js';
-import type { HashController } from './hash-controller.js';
-import type { NavigationController } from './navigation-controller.js';
-import type { SelectionController } from './selection-controller.js';
-import type { ViewController } from './view-controller.js';
+import type { ElementHost } from './host.js';
 
-export interface TimelineHost extends TimelineProperties {
-  readonly data: DataController;
-  readonly filters: FilterController;
-  readonly grouping: LaneController;
-  readonly periods: EraController;
-  readonly links: HashController;
-  /** Says a text once to screen readers (the polite live region). */
-  announce(text: string): void;
-  readonly view: ViewController;
-  readonly nav: NavigationController;
-  readonly selection: SelectionController;
+export interface TimelineHost extends ElementHost {
+  /** Intake's state (DataController). */
+  readonly data: {
+    readonly all: PreparedTimeline;
+    readonly prepared: PreparedTimeline;
+    readonly looks: CategoryTable;
+    readonly counts: ReadonlyMap<string, number>;
+    readonly sources: readonly Source[];
+    readonly loading: boolean;
+    readonly reading: number | undefined;
+  };
+  /** The view laid out (ViewController). */
+  readonly view: {
+    readonly laidOutWidth: number;
+    readonly size: { readonly height: number };
+    readonly ticks: AxisTick[];
+    readonly eras: EraBand[];
+    readonly layout: PackResult;
+    readonly lanes: LanesLayout | undefined;
+    readonly rows: RowGeometry;
+    readonly stacked: boolean;
+    readonly labels: LabelMetrics;
+    /** The layout as the scene is drawn from (render/scene.ts), as the gesture canvas draws it. */
+    sceneView(): SceneView;
+  };
+  /** The lanes as shown (LaneController). */
+  readonly grouping: { readonly lanes: readonly ShownLane[] };
   /** The interface's words in the element's language. */
   readonly words: Words;
-  /** The element's language: `locale`, else the nearest `lang`. */
-  readonly language: string | undefined;
-  /** The language the dataset is shown in (its translations): the element's, else the browser's. */
-  readonly readerLanguage: string;
-  /** False while the words of the element's language are on their way. */
-  readonly wordsReady: boolean;
   /** The title card as shown: the page's heading, summary and media, else the data's in the reader's language. */
   titleCard(): { title?: string; summary?: string; media?: Media };
 }

@@ -6,7 +6,19 @@
  * selects the event it names and brings it into view. A fragment naming no event shown is
  * ignored. A chunk of its own, loaded when a timeline has `hash` (HashController is its shell).
  */
-import type { TimelineHost } from './timeline-host.js';
+import type { SelectCause } from '../events.js';
+import type { ElementHost, ViewPort } from './host.js';
+
+/** What the URL's handling acts on: the events shown, the selection and the view. */
+export interface UrlHashInputs {
+  /** The time-order position of the shown event with this id. */
+  orderOf: (id: string) => number | undefined;
+  /** Whether the data has come: a fragment naming none of its events is then ignored. */
+  settled: () => boolean;
+  /** Selects an event (or none), as the reader's doing. */
+  select: (id: string | null, cause: SelectCause) => void;
+  port: Pick<ViewPort, 'width' | 'reveal'>;
+}
 
 export class UrlHash {
   /** An event the URL names, to select once the data that holds it has come. */
@@ -17,7 +29,10 @@ export class UrlHash {
   /** Set while play walks through events: each replaces the history entry rather than adding one. */
   replacing = false;
 
-  constructor(private readonly host: TimelineHost & { hash: boolean }) {}
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: UrlHashInputs,
+  ) {}
 
   /** The fragment's key for this timeline. */
   get key(): string {
@@ -66,25 +81,25 @@ export class UrlHash {
     const h = this.host;
     if (id === null) {
       this.wanted = undefined;
-      if (h.selected !== null) h.selection.select(null, 'hash');
+      if (h.selected !== null) this.inputs.select(null, 'hash');
       return;
     }
     // Not shown yet (the data is still coming): wait. Shown data without it: ignore it.
-    if (h.data.orderOf(id) === undefined) {
-      if (!h.data.loading && h.data.all.events.length > 0) this.wanted = undefined;
+    if (this.inputs.orderOf(id) === undefined) {
+      if (this.inputs.settled()) this.wanted = undefined;
       return;
     }
     this.wanted = undefined;
-    if (h.selected !== id) h.selection.select(id, 'hash');
+    if (h.selected !== id) this.inputs.select(id, 'hash');
     this.toReveal = id;
   }
 
   hostUpdated(): void {
     const id = this.toReveal;
-    if (id === undefined || this.host.view.laidOutWidth <= 0) return;
+    if (id === undefined || this.inputs.port.width() <= 0) return;
     this.toReveal = undefined;
-    const order = this.host.data.orderOf(id);
-    if (order !== undefined) this.host.view.reveal(order, false);
+    const order = this.inputs.orderOf(id);
+    if (order !== undefined) this.inputs.port.reveal(order, false);
   }
 
   private readonly onPopState = (): void => {

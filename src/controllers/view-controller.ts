@@ -9,28 +9,67 @@ import type { PropertyValues, ReactiveController } from 'lit';
 import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
-import type { EraBand } from '../layout/eras.js';
+import type { EraBand, MeasureTitle } from '../layout/eras.js';
+import type { EventSource, ShownRequest } from '../layout/event-source.js';
 import { indexInLane } from '../layout/lane-order.js';
-import type { LanesLayout } from '../layout/lanes.js';
-import { labelLimits, packVisible, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
-import type { PreparedEvent } from '../layout/prepare.js';
+import type { LanesLayout, packLanes, ShownLane } from '../layout/lanes.js';
+import { labelLimits, stackedLabels, type PackOptions, type PackResult, type ViewScale } from '../layout/pack.js';
+import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
-import { baseScale, constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { loadCalendarTicks, rescale, type TimeScale } from '../layout/chronology.js';
+import { constrainTransform, DAY_MS, fitWindow, transformFor, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
+import type { AxisTick } from '../layout/ticks.js';
+import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
+import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
 import type * as Ink from '../render/ink.js';
+import type { CategoryTable } from '../render/glyphs.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import type { SceneView } from '../render/scene.js';
-import { builtInData } from './built-in-data.js';
 import { adoptChunkStyles } from './chunk-styles.js';
-import { OnDemand } from './on-demand.js';
+import type { ElementHost, ViewPort } from './host.js';
+import { inkChunk as ink } from './chunks.js';
 import { ResizeController } from './resize-controller.js';
-import type { TimelineHost } from './timeline-host.js';
 import type { Words } from '../strings.js';
 import { ZoomController } from './zoom-controller.js';
 
+/** What the view reads of the element besides its properties. */
+export interface ViewHost extends ElementHost {
+  /** The element's language (ticks, labels). */
+  readonly language: string | undefined;
+  readonly words: Words;
+}
+
+/** The lanes, when the events are grouped. */
+export interface ViewLanes {
+  readonly list: readonly ShownLane[];
+  /** The lane the roving focus is in. */
+  readonly active: number;
+  /** The lanes chunk's packing, once it has come (until then the plot stays empty). */
+  readonly pack: typeof packLanes | undefined;
+  /** Where a collapsed lane's density is read, and what the filters ask of it. */
+  readonly source: EventSource;
+  readonly request: ShownRequest;
+}
+
 export interface ViewOptions {
+  /** The events shown. */
+  prepared: () => PreparedTimeline;
+  /** Their categories' looks, which the canvas draws with. */
+  looks: () => CategoryTable;
+  /** Whether this update shows the same events in another language: labels are measured anew. */
+  relocalized: () => boolean;
+  /** The window the data opens on when no `start` and `end` say (the built-in story's), as partial dates. */
+  opening: () => { readonly start: string; readonly end: string } | undefined;
+  /** The eras' bands in view, their titles placed with widths from `measure`. */
+  eraBands: (x: ViewScale, width: number, measure: MeasureTitle) => EraBand[];
+  /** How many lines the eras' titles take above the axis. */
+  eraLines: () => number;
+  /** The lanes, when the events are grouped. */
+  lanes: () => ViewLanes | undefined;
+  /** The selected and the focused event: always labelled when in view. */
+  pinned: () => readonly PreparedEvent[];
+  /** The time-order position of the event holding the roving focus. */
+  activeOrder: () => number;
   /** A plain vertical wheel was left to scroll the page. */
   onScrollPassThrough: () => void;
   /** The window changed after the first one (a zoom, a pan, a glide). */
@@ -47,13 +86,6 @@ export interface ViewOptions {
 /** A minute, in milliseconds. */
 const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
-
-const ink = new OnDemand<typeof Ink>(() => import('../render/ink.js'));
-
-/** Loads the canvas painter (once per page). */
-export function loadInk(): Promise<typeof Ink> {
-  return ink.load();
-}
 
 /** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
 const AIM_PX = 8;
@@ -85,6 +117,25 @@ export class ViewController implements ReactiveController {
   eras: EraBand[] = [];
   /** The lanes, when the events are grouped (`layout` is then empty). */
   lanes: LanesLayout | undefined;
+  /** How far the stack of lanes is scrolled, in pixels. */
+  private laneScroll = 0;
+  /** The view as the behaviours that read or move it see it. */
+  readonly port: ViewPort = {
+    width: () => this.width,
+    window: () => this.currentWindow(),
+    scale: () => this.scale(),
+    minSpan: () => this.minSpanMs(),
+    reveal: (order, animate) => { this.reveal(order, animate); },
+    panBy: (px) => { this.zoom.panBy(px); },
+    scaleBy: (k, x) => { this.zoom.scaleBy(k, x); },
+    glideTo: (window) => { this.glideTo(window); },
+    zoomIn: (window) => {
+      const t = this.transformFor(window);
+      if (t.k <= this.zoom.transform.k * 1.001) return false;
+      this.zoom.transformTo(t);
+      return true;
+    },
+  };
   /** The gesture painter, once its chunk has come (tests read its canvases through it). @internal */
   painter: Ink.InkPainter | undefined;
   /** The painter was asked for (it comes with its chunk, and its worker when one can run). */
@@ -111,14 +162,14 @@ export class ViewController implements ReactiveController {
   private lastRange = '';
 
   constructor(
-    private readonly host: TimelineHost,
+    private readonly host: ViewHost,
     private readonly options: ViewOptions,
   ) {
     host.addController(this);
     this.size = new ResizeController(host);
     this.zoom = new ZoomController(host, {
       wheelZoom: () => host.wheelZoom,
-      onScrollPassThrough: options.onScrollPassThrough,
+      onScrollPassThrough: () => { options.onScrollPassThrough(); },
       onGesture: (active) => {
         clearTimeout(this.restTimer);
         this.restTimer = 0;
@@ -181,7 +232,7 @@ export class ViewController implements ReactiveController {
     const canvas = this.canvas;
     if (!canvas || this.painterAsked) return;
     this.painterAsked = true;
-    void loadInk().then((m) => {
+    void ink.load().then((m) => {
       adoptChunkStyles(this.host.shadowRoot, [m.inkStyles]);
       this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plotFont());
     });
@@ -189,8 +240,8 @@ export class ViewController implements ReactiveController {
 
   private startInking(): void {
     if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
-    this.painter.begin(this.plot, this.host.data.looks, this.range);
-    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.host.nav.activeOrder() };
+    this.painter.begin(this.plot, this.options.looks(), this.range);
+    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.options.activeOrder() };
     this.aimFrom = undefined;
   }
 
@@ -269,7 +320,7 @@ export class ViewController implements ReactiveController {
   private timedIn = new WeakMap<object, boolean>();
   /** Whether any event has a time of day, worked out once per dataset. */
   private timed(): boolean {
-    const events = this.host.data.prepared.events;
+    const events = this.options.prepared().events;
     let timed = this.timedIn.get(events);
     if (timed === undefined) {
       timed = events.some((p) => p.precision === 'minute');
@@ -278,19 +329,24 @@ export class ViewController implements ReactiveController {
     return timed;
   }
 
+  /** The window in view (stage 5). */
+  private inView(): ViewWindow {
+    return viewWindow(this.fitted, this.zoom.transform, this.width);
+  }
+
   /** The window in view. */
   currentWindow(): TimeWindow {
-    return windowOf(this.zoom.transform, this.fitted, this.width || 1);
+    return this.inView().window;
   }
 
   /** The window in view, or while not laid out, the one that will be. */
   visibleWindow(): TimeWindow {
-    return this.width > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.host.data.prepared.extent, this.minSpanMs(), Date.now()));
+    return this.width > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.options.prepared().extent, this.minSpanMs(), Date.now()));
   }
 
   /** The scale from instants to plot pixels at the current zoom. */
   scale(): TimeScale {
-    return rescale(baseScale(this.fitted, this.width), this.zoom.transform);
+    return this.inView().x;
   }
 
   /**
@@ -301,7 +357,7 @@ export class ViewController implements ReactiveController {
     const { words } = this.host;
     // New words (the language may come from an ancestor's lang, or arrive in a chunk), or the
     // events' titles in another language: labels are measured anew.
-    if (words !== this.labelsWords || this.host.data.relocalized) {
+    if (words !== this.labelsWords || this.options.relocalized()) {
       this.labelsWords = words;
       this.labels.reset(this.host.language, words.strings.since, words.strings);
     }
@@ -310,7 +366,7 @@ export class ViewController implements ReactiveController {
     if (width <= 0) return undefined;
     let fresh: 'fresh' | undefined;
     const minSpan = this.minSpanMs();
-    const fit = fitWindow(this.host.data.prepared.extent, minSpan, Date.now());
+    const fit = fitWindow(this.options.prepared().extent, minSpan, Date.now());
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
     if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan')) {
       const keep = this.initialised && !fitChanged && this.width > 0 ? this.currentWindow() : this.initialWindow(fit);
@@ -330,50 +386,41 @@ export class ViewController implements ReactiveController {
     return fresh;
   }
 
-  /** The axis ticks and the packed marks and clusters at the current zoom. */
+  /** Stage 6: the axis ticks, the eras' bands, and the packed marks and clusters (or lanes) at the current zoom. */
   private layOut(pinned: readonly PreparedEvent[]): void {
-    const x = this.scale();
-    const width = this.width;
-    const axis = axisTicks(x, this.host.language, undefined, (label, major) => this.labels.axisLabelWidth(label, major), this.host.words.strings);
-    this.ticks = axis.ticks;
-    if (axis.waiting) void axis.waiting.then(() => { this.host.requestUpdate(); });
+    const { labels, width, options } = this;
+    const lanes = options.lanes();
+    const laid = layOutView(this.inView(), {
+      shown: options.prepared(),
+      width,
+      rows: this.rows,
+      labels: this.labelSizes(width),
+      pinned,
+      axis: { language: this.host.language, words: this.host.words.strings, labelWidth: (label, major) => labels.axisLabelWidth(label, major) },
+      eras: (x) => options.eraBands(x, width, (text) => labels.eraTitleWidth(text)),
+      lanes: lanes && {
+        list: lanes.list,
+        pack: lanes.pack,
+        source: lanes.source,
+        request: lanes.request,
+        view: { viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip), scrollTop: this.laneScroll, clusterStrip: CLUSTER_LANE },
+      },
+    });
+    // Stage 7, the scene: these are what the painters draw (the element's render, the canvas).
+    this.ticks = laid.ticks;
+    this.eras = laid.eras;
+    this.layout = laid.marks;
+    this.lanes = laid.lanes;
+    if (laid.lanes) this.laneScroll = laid.lanes.scrollTop;
+    if (laid.waiting) void laid.waiting.then(() => { this.host.requestUpdate(); });
     // Once laid out, d3-time's chunk is fetched ahead of the first zoom into months.
     else void loadCalendarTicks();
-    this.eras = this.host.periods.bands(x, width, (text) => this.labels.eraTitleWidth(text));
-    if (this.host.grouping.on) {
-      this.layout = EMPTY;
-      this.lanes = this.layOutLanes(x, pinned);
-    } else {
-      this.lanes = undefined;
-      this.layout = packVisible(this.host.data.prepared, x, x(this.fitted.start), { rows: this.rows.rows, ...this.labelSizes(width), width, pinned });
-    }
-  }
-
-  /** The lanes laid out by the lanes chunk (layout/lanes.ts `packLanes`); undefined until it has come. */
-  private layOutLanes(x: TimeScale, pinned: readonly PreparedEvent[]): LanesLayout | undefined {
-    const { grouping } = this.host;
-    const chunk = grouping.chunk;
-    if (!chunk) return undefined;
-    const width = this.width;
-    const l = chunk.packLanes(grouping.lanes, {
-      x,
-      origin: x(this.fitted.start),
-      viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip),
-      scrollTop: grouping.scrollTop,
-      rows: this.rows,
-      clusterStrip: CLUSTER_LANE,
-      pack: { ...this.labelSizes(width), width },
-      pinned,
-    });
-    grouping.scrollTop = l.scrollTop;
-    return l;
   }
 
   /** Scrolls the stack of lanes to `top` (the reader scrolled, or a lane is brought into view). */
   scrollLanes(top: number): void {
-    const grouping = this.host.grouping;
-    if (Math.abs(grouping.scrollTop - top) < 0.5) return;
-    grouping.scrollTop = top;
+    if (Math.abs(this.laneScroll - top) < 0.5) return;
+    this.laneScroll = top;
     if (this.inking) this.redrawInk();
     else this.host.requestUpdate();
   }
@@ -387,7 +434,7 @@ export class ViewController implements ReactiveController {
     if (box.bottom > top + l.viewport) top = box.bottom - l.viewport;
     if (box.top < top) top = box.top;
     if (top === l.scrollTop) return;
-    this.host.grouping.scrollTop = top;
+    this.laneScroll = top;
     const scroller = this.host.renderRoot.querySelector<HTMLElement>('.lanes');
     if (scroller) scroller.scrollTop = top;
     this.host.requestUpdate();
@@ -401,7 +448,7 @@ export class ViewController implements ReactiveController {
    */
   private redrawInk(): boolean {
     if (!this.inking || this.width <= 0) return false;
-    this.layOut(this.host.nav.pinned());
+    this.layOut(this.options.pinned());
     this.drawInk();
     this.scheduleRangeChange();
     return true;
@@ -432,7 +479,7 @@ export class ViewController implements ReactiveController {
       rows: this.lanes?.rows ?? this.rows,
       stacked: this.stacked,
       selected: host.selected,
-      looks: host.data.looks,
+      looks: this.options.looks(),
       labels: this.labels,
       words: host.words,
     };
@@ -450,7 +497,7 @@ export class ViewController implements ReactiveController {
 
   /** The strip above the axis that the eras' titles take (0 without eras). */
   private strip(): number {
-    return eraStrip(this.host.periods.lines);
+    return eraStrip(this.options.eraLines());
   }
 
   private measureRows(height: number): void {
@@ -470,11 +517,12 @@ export class ViewController implements ReactiveController {
     if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
     // The built-in story opens where it crowds (dataset/about.ts), unless an event selected
     // from the start lies outside it; "Show all" reaches back to its context.
-    const opening = this.host.data.showingBuiltIn ? builtInData()?.opening : undefined;
+    const opening = this.options.opening();
     if (opening) {
       const window = { start: attributeInstant(opening.start, 0), end: attributeInstant(opening.end, 1) };
-      const order = this.host.selected ? this.host.data.prepared.orderOf.get(this.host.selected) : undefined;
-      const chosen = order === undefined ? undefined : this.host.data.prepared.events[order];
+      const prepared = this.options.prepared();
+      const order = this.host.selected ? prepared.orderOf.get(this.host.selected) : undefined;
+      const chosen = order === undefined ? undefined : prepared.events[order];
       if (!chosen || (chosen.end > window.start && chosen.start < window.end)) return window;
     }
     return fit;
@@ -507,14 +555,16 @@ export class ViewController implements ReactiveController {
   reveal(order: number, animate: boolean): void {
     const width = this.width;
     // Grouped, in the lane the focus is in (else the event's first), with that lane's rows.
-    const grouping = this.host.grouping;
-    let timeline = this.host.data.prepared;
+    const grouped = this.options.lanes();
+    let timeline = this.options.prepared();
     let index = order;
     let rows = this.rows.rows;
     let drawn = this.layout;
-    if (this.lanes) {
-      const lane = grouping.lanesOf(order).sort((a, b) => Number(b === grouping.active) - Number(a === grouping.active))[0];
-      const l = lane === undefined ? undefined : grouping.lanes[lane];
+    if (this.lanes && grouped) {
+      const { list, active } = grouped;
+      const holding = [...list.keys()].filter((i) => indexInLane((list[i] as ShownLane).timeline, order) >= 0);
+      const lane = holding.sort((a, b) => Number(b === active) - Number(a === active))[0];
+      const l = lane === undefined ? undefined : list[lane];
       if (lane === undefined || !l) return;
       this.showLane(lane);
       timeline = l.timeline;

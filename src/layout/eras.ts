@@ -2,7 +2,10 @@
  * Eras laid out: each era's instants worked out once, and the bands the view shows. Pure.
  */
 import { parsePartialDate, toIntervalMs } from '../dataset/dates.js';
+import { validateEras } from '../dataset/eras.js';
+import { localize } from '../dataset/localize.js';
 import type { Era } from '../dataset/types.js';
+import type { ValidationIssue } from '../dataset/validate.js';
 import type { ViewScale } from './pack.js';
 
 /** An era with its instants: from the start of its start to the end of its end. */
@@ -165,4 +168,13 @@ function cutTitle(title: string, room: number, measure: MeasureTitle): string {
   }
   kept = kept.trimEnd();
   return kept.length >= least ? `${kept}…` : '';
+}
+
+/**
+ * Eras as given, checked (problems reported as issues), shown in the reader's language
+ * (their translations) and timed against the data's end: stage 4 of pipeline.ts.
+ */
+export function timeEras(given: unknown, language: string, dataEnd: number | undefined): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
+  const { eras, issues } = validateEras(given);
+  return { list: prepareEras(localize<Era>(eras, language), dataEnd), shown: eras.length, issues };
 }

@@ -5,10 +5,13 @@
  * Pure: naming values (a country's name in the reader's language) is the caller's.
  */
 import type { TimelineEvent } from '../dataset/types.js';
+import type { ValidationIssue } from '../dataset/validate.js';
+import { ALL_TIME, type EventSource, type ShownRequest } from './event-source.js';
+import type { TimeWindow } from './scale.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './pack.js';
 import { indexInLane, startingBefore } from './lane-order.js';
 import type { RowGeometry } from './rows.js';
-import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { isShort, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { GroupBy, LaneSpec } from '../property-types.js';
 
 export type { GroupBy, LaneSpec };
@@ -28,6 +31,19 @@ export interface Lane {
 export interface LaneProblem {
   readonly id: string;
   readonly reason: string;
+}
+
+/** A lane as shown: its events are the ones the filters leave. */
+export interface ShownLane {
+  readonly id: string;
+  readonly label: string;
+  /** Whether this is the lane of events with no value ("Other"). */
+  readonly other: boolean;
+  readonly collapsed: boolean;
+  /** Its events' positions among all the events (the grouping's). */
+  readonly orders: readonly number[];
+  /** Its events among those shown, keeping their time-order positions. */
+  readonly timeline: PreparedTimeline;
 }
 
 export interface LaneLayout {
@@ -177,6 +193,38 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
   return built.map((b) => ({ events: b.events, short: b.short, long: b.long, shortStarts: b.starts.subarray(0, b.short.length), extent: all.extent, orderOf: all.orderOf }));
 }
 
+/**
+ * {@link laneTimelines} of the events of `shown` (a filter's subset of `all`, which keeps
+ * their order and their objects), for lanes given by their positions among `all`.
+ */
+export function lanesAmong(all: PreparedTimeline, shown: PreparedTimeline, lanes: readonly (readonly number[])[]): PreparedTimeline[] {
+  if (shown === all) return laneTimelines(all, lanes);
+  // Positions among all events to positions among those shown.
+  const map = new Int32Array(all.events.length).fill(-1);
+  let k = 0;
+  for (const p of all.events) if (shown.events[k]?.event === p.event) map[p.order] = k++;
+  return laneTimelines(shown, lanes.map((orders) => orders.map((o) => map[o] as number).filter((o) => o >= 0)));
+}
+
+/** `groupBy`'s problems as issues (each event stays, in the lane `other`), with the console's sentence. */
+export function laneIssues(problems: readonly LaneProblem[], all: PreparedTimeline, other: string): { issues: ValidationIssue[]; warning: string } {
+  const issues = problems.map((p): ValidationIssue => ({ index: all.orderOf.get(p.id) ?? null, id: p.id, field: 'groupBy', message: `groupBy ${p.reason}; the event is in the lane "${other}".`, effect: 'field' }));
+  const warning = `<sahel-timeline> groupBy: ${String(problems.length)} events could not be grouped and are in "${other}".\n${issues.slice(0, 20).map((i) => `${String(i.id)}: ${i.message}`).join('\n')}`;
+  return { issues, warning };
+}
+
+/**
+ * The lanes as shown (stage 4 of pipeline.ts): each holds those of its events (`grouped`,
+ * positions among all) that the filters leave, keeping their positions among the events
+ * shown, read from the source; `collapsed` says which the reader folded (by id, over the
+ * grouping's own say).
+ */
+export function lanesShown(source: EventSource, request: ShownRequest, grouped: readonly Lane[], collapsed: (lane: Lane) => boolean): ShownLane[] {
+  const answer = source.read({ ...request, window: ALL_TIME, width: 0, lanes: grouped.map((l) => l.orders) });
+  const each = answer.kind === 'events' ? (answer.lanes ?? []) : [];
+  return grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: collapsed(l), orders: l.orders, timeline: each[i] ?? prepareTimeline([]) }));
+}
+
 /** Heights of a lane's parts, in pixels. */
 export const LANE_HEADER = 30;
 /** A collapsed lane's density strip, under its header, and the room above and below its ink. */
@@ -275,6 +323,11 @@ export interface LanesView {
   readonly pack: Omit<PackOptions, 'rows' | 'pinned'>;
   /** Events labelled whenever in view (the selected and the focused one), in their lanes. */
   readonly pinned: readonly PreparedEvent[];
+  /**
+   * Where a collapsed lane's density strip is read: the events' source, what the filters ask
+   * of it, and the window in view (else the lane's events are counted here, {@link laneDensity}).
+   */
+  readonly read?: { readonly source: EventSource; readonly request: ShownRequest; readonly window: TimeWindow } | undefined;
 }
 
 /**
@@ -282,7 +335,7 @@ export interface LanesView {
  * (at least two); the stack scrolls when they do not. Only the lanes in view are packed (or
  * for collapsed lanes, counted), so a step costs the same with 3 lanes or 300.
  */
-export function packLanes(lanes: readonly { readonly collapsed: boolean; readonly timeline: PreparedTimeline }[], view: LanesView): LanesLayout {
+export function packLanes(lanes: readonly { readonly collapsed: boolean; readonly timeline: PreparedTimeline; readonly orders?: readonly number[] }[], view: LanesView): LanesLayout {
   const { x, viewport, pack } = view;
   const perLane = rowsPerLane(viewport, lanes.length, view.rows.pitch, view.clusterStrip, view.rows.rows);
   const rows: RowGeometry = { rows: perLane, pitch: view.rows.pitch, top: view.clusterStrip };
@@ -297,7 +350,11 @@ export function packLanes(lanes: readonly { readonly collapsed: boolean; readonl
     const lane = lanes[i];
     if (!lane) continue;
     if (lane.collapsed) {
-      density.set(i, laneDensity(lane.timeline, x, pack.width, Math.ceil(pack.width / DENSITY_PX)));
+      const bins = Math.ceil(pack.width / DENSITY_PX);
+      const { read } = view;
+      // No events, only how many start in each column: `most` 0.
+      const answer = read && lane.orders ? read.source.read({ ...read.request, window: read.window, width: pack.width, lanes: [lane.orders], dense: { most: 0, bins } }) : undefined;
+      density.set(i, !answer ? laneDensity(lane.timeline, x, pack.width, bins) : answer.kind === 'bins' ? (answer.bins[0] as Uint32Array) : new Uint32Array(bins));
       continue;
     }
     const pinned = view.pinned.filter((p) => indexInLane(lane.timeline, p.order) >= 0);

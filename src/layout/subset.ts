@@ -1,8 +1,14 @@
 /**
  * Some of a prepared timeline's events, as a prepared timeline of their own: what filters and
- * search leave in view. Pure.
+ * search leave in view (`filterEvents`, stage 3 of pipeline.ts). Pure.
  */
+import type { TimelineEvent } from '../dataset/types.js';
 import { indexIds, isShort, type IdLookup, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+
+/** Each category's id, as the legend knows it (render/glyphs.ts CategoryTable). */
+export interface CategoryIds {
+  look(category: string | undefined): { readonly id?: string | undefined };
+}
 
 /**
  * The events of `all` that `keep` accepts (by time-order position), in the same order and
@@ -80,4 +86,56 @@ export function* categoryCodes(all: PreparedTimeline): Generator<number, Categor
     codes[i] = code;
   }
   return { codes, categories };
+}
+
+/** What narrows the events shown. */
+export interface FilterSpec {
+  /** The search's matches (time-order positions, ascending); unset without a query. */
+  readonly matches?: ArrayLike<number> | undefined;
+  /** The category ids the legend hides. */
+  readonly hidden: ReadonlySet<string>;
+  /** The page's `filter`, made safe by the caller (it never throws). */
+  readonly filter?: ((event: TimelineEvent) => boolean) | undefined;
+  /** The categories' looks: each category's id (the legend's). */
+  readonly looks: CategoryIds;
+  /** Each event's category by number, for `all` (made when first needed: hiding a category). */
+  readonly codes: () => CategoryCodes;
+}
+
+/** The events shown, and how many of each category the search and `filter` leave (unset when they leave every event). */
+export interface Filtered {
+  readonly shown: PreparedTimeline;
+  readonly counts: ReadonlyMap<string, number> | undefined;
+}
+
+/**
+ * The events of `all` that the search, the legend and the page's `filter` leave, as a
+ * timeline of their own (same order, same extent: narrowing never moves the view). The
+ * legend's counts are of what the search and `filter` leave, hidden categories included, so
+ * that a toggle says what it would bring back.
+ */
+export function filterEvents(all: PreparedTimeline, spec: FilterSpec): Filtered {
+  const { matches, hidden, filter } = spec;
+  const everything = (matches === undefined || matches.length === all.events.length) && !filter;
+  // Only the search's matches are tried (subsetTimeline leaves the rest out).
+  if (hidden.size === 0 && everything) return { shown: subsetTimeline(all, () => true, matches), counts: undefined };
+  // Categories by number: an event is read only for the page's `filter` (at 100,000 events
+  // each event read is a cache miss).
+  const { codes, categories } = spec.codes();
+  const ids = categories.map((c) => spec.looks.look(c).id);
+  const hiddenCode = ids.map((id) => id !== undefined && hidden.has(id));
+  const left = new Uint32Array(categories.length);
+  const shown = subsetTimeline(all, (order) => {
+    if (filter && !filter((all.events[order] as PreparedEvent).event)) return false;
+    const code = codes[order] as number;
+    left[code] = (left[code] as number) + 1;
+    return !hiddenCode[code];
+  }, matches);
+  if (everything) return { shown, counts: undefined };
+  const counts = new Map<string, number>();
+  for (const [code, id] of ids.entries()) {
+    const n = left[code] as number;
+    if (id !== undefined && n > 0) counts.set(id, (counts.get(id) ?? 0) + n);
+  }
+  return { shown, counts };
 }

@@ -8,15 +8,31 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatEventDate } from '../layout/format.js';
-import type { EraBand, PreparedEra } from '../layout/eras.js';
+import { formatIssue } from '../dataset/validate.js';
+import { TimelineEvents, timelineEvent } from '../events.js';
+import { timeEras, type EraBand, type PreparedEra } from '../layout/eras.js';
 import { AXIS_HEIGHT, ERA_LINE, ERA_PAD } from '../layout/rows.js';
 import type { Words } from '../strings.js';
 import { isColor, OPEN_PALETTE_SIZE } from './glyphs.js';
 import { setStyles } from './set-styles.js';
 
-export { validateEras } from '../dataset/eras.js';
-export { eraBands, prepareEras } from '../layout/eras.js';
+export { eraBands } from '../layout/eras.js';
 export { eras as eraStyles } from '../styles/eras.js';
+
+/**
+ * Eras as given, checked, in the reader's `language` and timed against the data's end
+ * (pipeline.ts `timeEras`); when `report`, their problems go to the console and fire
+ * `sahel-error` (origin `eras`) on `host`.
+ */
+export function checkEras(host: EventTarget, given: unknown, language: string, dataEnd: number | undefined, report: boolean): PreparedEra[] {
+  const { list, shown, issues } = timeEras(given, language, dataEnd);
+  if (report && issues.length > 0) {
+    console.warn(`<sahel-timeline> eras: ${String(issues.length)} could not be drawn as given.\n${issues.slice(0, 20).map(formatIssue).join('\n')}`);
+    const total = Array.isArray(given) ? given.length : 0;
+    host.dispatchEvent(timelineEvent(TimelineEvents.error, { origin: 'eras', issues, total, shown, usable: true, message: '' }));
+  }
+  return list;
+}
 
 /**
  * The bands of the eras in view, the plot `height` pixels tall, each with its title where

@@ -10,13 +10,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ShownLane } from '../controllers/lane-controller.js';
-import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout } from '../layout/lanes.js';
+import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout, type ShownLane } from '../layout/lanes.js';
 import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
-export { groupLanes, laneTimelines, packLanes } from '../layout/lanes.js';
+export { lanesAmong, packLanes } from '../layout/lanes.js';
+export { LaneGrouping } from '../controllers/lane-grouping.js';
 export { lanes as laneStyles } from '../styles/lanes.js';
 
 export interface LanesContext {

@@ -1,0 +1,217 @@
+/**
+ * The element's behaviours, composed: each controller is made here with its own host (the
+ * element, seen through the narrow interface its module declares) and its inputs, the values
+ * and callbacks it uses. This class is those inputs: each method reads one value from the
+ * behaviour that keeps it, or passes one action on, so that no controller imports or holds
+ * another; what two of them share (the events shown, the lanes, the view's window) goes
+ * through here as values.
+ */
+import type { SelectCause } from './events.js';
+import { AnnouncerController, type AnnouncerInputs } from './controllers/announcer-controller.js';
+import { ClusterController, type ClusterInputs } from './controllers/cluster-controller.js';
+import { DataController } from './controllers/data-controller.js';
+import { EraController, type EraInputs } from './controllers/era-controller.js';
+import { FilterController, type FilterInputs } from './controllers/filter-controller.js';
+import { HashController } from './controllers/hash-controller.js';
+import { HintController } from './controllers/hint-controller.js';
+import type { ElementHost, ViewPort } from './controllers/host.js';
+import { LaneController, type LaneInputs } from './controllers/lane-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { NavigationController, type NavigationInputs } from './controllers/navigation-controller.js';
+import { PanelsController } from './controllers/panels-controller.js';
+import { PlayController } from './controllers/play-controller.js';
+import type { PlayerInputs } from './controllers/player.js';
+import { RovingFocus } from './controllers/roving-focus.js';
+import { SelectionController, type SelectionInputs } from './controllers/selection-controller.js';
+import { ToolbarController } from './controllers/toolbar-controller.js';
+import type { UrlHashInputs } from './controllers/url-hash.js';
+import { ViewController, type ViewLanes, type ViewOptions } from './controllers/view-controller.js';
+import type { MeasureTitle } from './layout/eras.js';
+import type { ViewScale } from './layout/pack.js';
+import type { PreparedTimeline } from './layout/prepare.js';
+import type { Words } from './strings.js';
+
+/** The element as its behaviours are made with it: its properties, and its language and words. */
+export interface BehavioursHost extends ElementHost {
+  readonly language: string | undefined;
+  readonly readerLanguage: string;
+  readonly words: Words;
+  readonly wordsReady: boolean;
+}
+
+/** What the composition needs of the element that no behaviour owns. */
+export interface BehavioursOptions {
+  /** Whether a gesture starting now may draw on the canvas (see ViewOptions.mayInk). */
+  mayInk: () => boolean;
+  /** The toolbar's range in words. */
+  rangeText: () => string;
+}
+
+type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions & NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs;
+
+export class TimelineBehaviours implements Inputs {
+  // Made in this order: the controllers that add themselves to the host are called (hostUpdate,
+  // hostUpdated) in it.
+  readonly data: DataController = new DataController(this.el);
+  readonly filters: FilterController = new FilterController(this.el, this);
+  readonly grouping: LaneController = new LaneController(this.el, this);
+  readonly periods: EraController = new EraController(this.el, this);
+  readonly links: HashController = new HashController(this.el, this);
+  readonly player: PlayController = new PlayController(this.el, this);
+  readonly view: ViewController = new ViewController(this.el, this);
+  readonly nav: NavigationController = new NavigationController(this.el, this);
+  readonly selection: SelectionController = new SelectionController(this.el, this);
+  readonly clusters: ClusterController = new ClusterController(this.el, this);
+  readonly liveRegion: AnnouncerController = new AnnouncerController(this.el, this);
+  readonly hint: HintController = new HintController(this.el);
+  readonly toolbar: ToolbarController = new ToolbarController(this.el);
+  readonly legendFocus: RovingFocus = new RovingFocus(this.el);
+  readonly panels: PanelsController = new PanelsController(this.el);
+  readonly wording: LanguageController = new LanguageController(this.el);
+
+  constructor(
+    private readonly el: BehavioursHost,
+    private readonly options: BehavioursOptions,
+  ) {}
+
+  // Intake's values.
+  all(): PreparedTimeline {
+    return this.data.all;
+  }
+
+  prepared(): PreparedTimeline {
+    return this.data.prepared;
+  }
+
+  looks(): ReturnType<Inputs['looks']> {
+    return this.data.looks;
+  }
+
+  counts(): ReadonlyMap<string, number> {
+    return this.data.counts;
+  }
+
+  suggested(): string | undefined {
+    return this.data.groupBy;
+  }
+
+  given(): unknown {
+    return this.data.eras;
+  }
+
+  extent(): readonly [number, number] | null {
+    return this.data.all.extent;
+  }
+
+  relocalized(): boolean {
+    return this.data.relocalized;
+  }
+
+  opening(): ReturnType<Inputs['opening']> {
+    return this.data.opening;
+  }
+
+  orderOf(id: string): number | undefined {
+    return this.data.prepared.orderOf.get(id);
+  }
+
+  settled(): boolean {
+    return !this.data.loading && this.data.all.events.length > 0;
+  }
+
+  // The filters' source, and the lanes'.
+  source(): ReturnType<Inputs['source']> {
+    return this.filters.source;
+  }
+
+  request(): ReturnType<Inputs['request']> {
+    return this.filters.request;
+  }
+
+  laneTimelines(): ReturnType<Inputs['laneTimelines']> {
+    return this.grouping.chunk?.lanesAmong;
+  }
+
+  lanes(): ViewLanes | undefined {
+    const { on, lanes: list, active, chunk } = this.grouping;
+    return on ? { list, active, pack: chunk?.packLanes, source: this.filters.source, request: this.filters.request } : undefined;
+  }
+
+  enterLane(index: number): void {
+    this.grouping.active = index;
+  }
+
+  relinks(id: string | null): boolean {
+    return this.grouping.relinks(id);
+  }
+
+  eraBands(x: ViewScale, width: number, measure: MeasureTitle): ReturnType<Inputs['eraBands']> {
+    return this.periods.bands(x, width, measure);
+  }
+
+  eraLines(): number {
+    return this.periods.lines;
+  }
+
+  // The view.
+  get port(): ViewPort {
+    return this.view.port;
+  }
+
+  inking(): boolean {
+    return this.view.inking;
+  }
+
+  mayInk(): boolean {
+    return this.options.mayInk();
+  }
+
+  rangeText(): string {
+    return this.options.rangeText();
+  }
+
+  onScrollPassThrough(): void {
+    this.hint.show();
+  }
+
+  onRangeChange(): void {
+    this.liveRegion.schedule();
+  }
+
+  // The focus and the selection.
+  pinned(): ReturnType<Inputs['pinned']> {
+    return this.nav.pinned();
+  }
+
+  activeOrder(): number {
+    return this.nav.activeOrder();
+  }
+
+  focusPlot(): void {
+    this.nav.focusPlot();
+  }
+
+  selectedOrder(): number | undefined {
+    return this.selection.order;
+  }
+
+  select(id: string | null, cause: SelectCause): void {
+    this.selection.select(id, cause);
+  }
+
+  onSelect(id: string | null, cause: SelectCause | undefined): void {
+    if (id !== null) this.nav.activeId = id;
+    if (cause !== undefined) this.links.selected(id);
+  }
+
+  selectPlayed(id: string): void {
+    // Each event play walks to replaces the history entry rather than adding one.
+    this.links.replacing = true;
+    this.selection.select(id, 'play');
+    this.links.replacing = false;
+  }
+
+  announce(text: string): void {
+    this.liveRegion.now(text);
+  }
+}
