@@ -9,7 +9,7 @@ import { htmlToText } from './markup.js';
 import { runSteps } from './steps.js';
 
 export { htmlToText };
-import type { PartialDate, TimelineData, TimelineEvent } from './types.js';
+import type { Media, PartialDate, TimelineData, TimelineEvent } from './types.js';
 import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from './validate.js';
 
 /**
@@ -345,4 +345,22 @@ export function mediaFromMarkup<M extends { readonly url: string; readonly capti
   if (frame) return { media: { ...media, url: htmlToText(frame[1] ?? frame[2] ?? frame[3] ?? '') } };
   const under = [media.caption, media.credit].filter((t) => t !== undefined && t.trim() !== '');
   return { quote: under.length > 0 ? `${written}<p>${under.join(' — ')}</p>` : written };
+}
+
+/** A spreadsheet row's media, from its cells by normalised column name: its caption and credit are HTML, kept as written (as a Text cell is). */
+export function mediaOfRow(c: ReadonlyMap<string, string>): Media | undefined {
+  const url = c.get('media')?.trim();
+  // TimelineJS3's own sheets call it Alt Text.
+  const alt = c.get('media alt') ?? c.get('alt text');
+  const caption = c.get('media caption');
+  const credit = c.get('media credit');
+  const thumbnail = c.get('media thumbnail')?.trim();
+  if (url === undefined && alt === undefined && caption === undefined && credit === undefined && thumbnail === undefined) return undefined;
+  return {
+    url: url ?? '',
+    ...(alt !== undefined && { alt }),
+    ...(caption !== undefined && { caption }),
+    ...(credit !== undefined && { credit }),
+    ...(thumbnail !== undefined && { thumbnail }),
+  };
 }
