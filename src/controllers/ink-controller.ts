@@ -140,7 +140,14 @@ export class InkController implements ReactiveController {
     const { view } = this;
     if (!this.plot || !this.painter || view.laidOutWidth <= 0 || !this.options.mayInk()) return;
     this.painter.begin(this.plot, this.options.looks(), this.range);
-    this.held = { layout: view.layout, lanes: view.lanes, ticks: view.ticks, eras: view.eras, windowStart: view.currentWindow().start, activeOrder: this.options.activeOrder() };
+    this.held = {
+      layout: view.layout,
+      lanes: view.lanes,
+      ticks: view.ticks,
+      eras: view.eras,
+      windowStart: view.currentWindow().start,
+      activeOrder: this.options.activeOrder(),
+    };
     this.aimFrom = undefined;
   }
 
@@ -217,7 +224,14 @@ export class InkController implements ReactiveController {
       if (this.inking && !this.inkShown) this.showInk(true);
     };
     this.painter?.draw(parts, view.ticks, view.size.height, view.eras, {
-      clip: lanes ? lanes.viewport : undefined, looks: options.looks(), labels: view.labels, rows: lanes?.rows ?? view.rows, stacked: view.stacked, selected: host.selected, words: host.words }, this.options.rangeText(), shown);
+      clip: lanes ? lanes.viewport : undefined,
+      looks: options.looks(),
+      labels: view.labels,
+      rows: lanes?.rows ?? view.rows,
+      stacked: view.stacked,
+      selected: host.selected,
+      words: host.words,
+    }, this.options.rangeText(), shown);
   }
 
   hostUpdated(): void {

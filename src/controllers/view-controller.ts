@@ -383,7 +383,8 @@ export class ViewController implements ReactiveController {
       // The first window is the one the page opened on: nothing to announce.
       const first = this.lastRange === '';
       this.lastRange = key;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end }));
+      const detail = { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end };
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, detail));
       if (!first) this.options.onRangeChange();
     });
   }

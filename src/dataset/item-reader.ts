@@ -100,7 +100,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * actor (each such list reported through `fail`, as `translations.fr.actors`): the same object
  * when all agree. @internal
  */
-export function checkTranslatedActors(translations: Translations, actors: readonly string[] | undefined, fail: (field: string, message: string) => void): Translations | undefined {
+export function checkTranslatedActors(
+  translations: Translations,
+  actors: readonly string[] | undefined,
+  fail: (field: string, message: string) => void,
+): Translations | undefined {
   const want = actors?.length ?? 0;
   let changed = false;
   const kept: [string, Translation][] = [];

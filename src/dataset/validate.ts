@@ -112,7 +112,8 @@ export function* validateEventsInSteps(input: unknown): Generator<number, ReadRe
   const precisions: DatePrecision[] = [];
   const result = (total: number): ReadResult => {
     const k = events.length;
-    return { events, issues, total, ahead: { starts: starts.subarray(0, k), bandEnds: bandEnds.subarray(0, k), endBandEnds: endBandEnds.subarray(0, k), precisions, ids } };
+    const ahead = { starts: starts.subarray(0, k), bandEnds: bandEnds.subarray(0, k), endBandEnds: endBandEnds.subarray(0, k), precisions, ids };
+    return { events, issues, total, ahead };
   };
   if (!Array.isArray(found)) {
     const what = isRecord(input) ? 'an object without an "events" list' : describeType(input);

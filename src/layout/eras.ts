@@ -174,7 +174,11 @@ function cutTitle(title: string, room: number, measure: MeasureTitle): string {
  * Eras as given, checked (problems reported as issues), shown in the reader's language
  * (their translations) and timed against the data's end: stage 4 of pipeline.ts.
  */
-export function timeEras(given: unknown, language: string, dataEnd: number | undefined): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
+export function timeEras(
+  given: unknown,
+  language: string,
+  dataEnd: number | undefined,
+): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
   const { eras, issues } = validateEras(given);
   return { list: prepareEras(localize<Era>(eras, language), dataEnd), shown: eras.length, issues };
 }

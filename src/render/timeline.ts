@@ -80,7 +80,17 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
       ${renderToolbar(
         b.toolbar,
         words,
-        { host: el, step: (by, cause) => { b.selection.step(by, cause); }, playing: b.player.playing, togglePlay: () => { b.player.toggle(); }, exportShown: exporter.loaded?.shown(el) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(el)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
+        {
+          host: el,
+          step: (by, cause) => { b.selection.step(by, cause); },
+          playing: b.player.playing,
+          togglePlay: () => { b.player.toggle(); },
+          exportShown: exporter.loaded?.shown(el) ?? false,
+          toggleExport: () => { void exporter.load().then((m) => m.toggle(el)); },
+          empty: count === 0,
+          atFirst: count === 0 || selectedOrder === 0,
+          atLast: count === 0 || selectedOrder === count - 1,
+        },
         range,
         renderSearch(words, el.query, shownCount(el, b), { input: (q) => { el.query = q; }, step: (by) => { b.selection.step(by, 'keyboard'); }, focus: () => { b.filters.prepareSearch(); } }),
       )}
@@ -147,7 +157,11 @@ export interface TitleCard {
  * The title card as shown: the page's `heading`, `summary` and `media` as given, else the
  * file's or the built-in data's (`about`) in the reader's `language`.
  */
-export function titleCardOf(page: { readonly heading?: string | undefined; readonly summary?: string | undefined; readonly media?: Media | undefined }, about: TitleCard & { translations?: Translations }, language: string): TitleCard {
+export function titleCardOf(
+  page: { readonly heading?: string | undefined; readonly summary?: string | undefined; readonly media?: Media | undefined },
+  about: TitleCard & { translations?: Translations },
+  language: string,
+): TitleCard {
   const given = localizeOne(about, language);
   const title = page.heading !== undefined && page.heading.trim() !== '' ? page.heading : given.title;
   const summary = page.summary ?? given.summary;
