@@ -57,7 +57,7 @@ export const STEP_GAP_MS = 60;
  * After a gesture's last step, how long the trace goes on: work a library defers to the end
  * of a gesture counts too. d3-zoom ends a wheel gesture 150 ms after its last notch, and
  * <sahel-timeline> keeps its canvas 250 ms more before rebuilding its marks' buttons (REST_MS
- * in src/controllers/view-controller.ts): 400 ms cut that rebuild in or out by chance, so the
+ * in src/controllers/ink-controller.ts): 400 ms cut that rebuild in or out by chance, so the
  * trace runs a second, which takes it in whole.
  */
 export const TRAILING_MS = 1000;

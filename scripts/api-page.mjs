@@ -70,7 +70,13 @@ export function apiMain(element) {
       body: table(
         'attributes',
         ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-        api.attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), prose(a.description ?? propertyOf.get(a.fieldName)?.description)]),
+        api.attributes.map((a) => [
+          code(a.name),
+          code(a.fieldName),
+          code(a.type?.text),
+          code(a.default),
+          prose(a.description ?? propertyOf.get(a.fieldName)?.description),
+        ]),
       ),
     },
     {

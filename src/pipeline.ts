@@ -183,7 +183,8 @@ export function layOutView(view: ViewWindow, input: LayoutInput): ViewLayout {
   const lanes = input.lanes;
   if (lanes) {
     const { source, request } = lanes;
-    const laid = lanes.pack?.(lanes.list, { ...lanes.view, x, origin, rows: input.rows, pack: { ...labels, width }, pinned, read: { source, request, window: view.window } });
+    const read = { source, request, window: view.window };
+    const laid = lanes.pack?.(lanes.list, { ...lanes.view, x, origin, rows: input.rows, pack: { ...labels, width }, pinned, read });
     return { ticks: axis.ticks, waiting: axis.waiting, eras, marks: NO_MARKS, lanes: laid };
   }
   const marks = packVisible(input.shown, x, origin, { rows: input.rows.rows, ...labels, width, pinned });

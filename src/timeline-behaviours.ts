@@ -47,9 +47,10 @@ export interface BehavioursOptions {
   rangeText: () => string;
 }
 
-type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions & NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs;
+type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions;
+type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs;
 
-export class TimelineBehaviours implements Inputs {
+export class TimelineBehaviours implements Inputs, MoreInputs {
   // Made in this order: the controllers that add themselves to the host are called (hostUpdate,
   // hostUpdated) in it.
   readonly data: DataController = new DataController(this.el);

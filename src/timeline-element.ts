@@ -1,43 +1,22 @@
 /**
  * <sahel-timeline>: the thin shell over its public properties (TimelineProperties, declared
- * once in timeline-properties.ts). Composes one controller per behaviour (data, filters,
- * view, navigation, selection, clusters, live region, hint, toolbar), delegates its public
- * methods to them, and renders the top-level template. See ARCHITECTURE.md for the path from
- * `events` to pixels.
+ * once in timeline-properties.ts). Its behaviours are composed in timeline-behaviours.ts;
+ * `willUpdate` runs the pipeline (pipeline.ts) through them, stage by stage; its public
+ * methods are delegated to them; `render` is render/timeline.ts. See ARCHITECTURE.md for the
+ * path from `events` to pixels.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { readDate } from './dataset/dates.js';
-import type { Media, TimelineEvent } from './dataset/types.js';
-import type { DataController } from './controllers/data-controller.js';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { exportChunk as exporter } from './controllers/chunks.js';
+import type { DataController } from './controllers/data-controller.js';
 import type { LaneController } from './controllers/lane-controller.js';
 import type { ViewController } from './controllers/view-controller.js';
-import { formatYearAsKnown, yearOf } from './layout/chronology.js';
-import { formatWindowRange } from './layout/format.js';
-import type { ClusterLayout } from './layout/pack.js';
-import { renderAxis } from './render/axis.js';
-import { renderEventList } from './render/event-list.js';
-import { renderLegend } from './render/legend.js';
-import { domMarks } from './render/marks.js';
-import { renderNotice } from './render/notice.js';
-import { renderSearch } from './render/search.js';
-import { setStyles } from './render/set-styles.js';
-import { renderToolbar } from './render/toolbar.js';
-import { localizeOne } from './dataset/localize.js';
-import type { SelectCause } from './events.js';
+import { instantOf } from './dataset/dates.js';
+import type { TimelineEvent } from './dataset/types.js';
+import { rangeText, renderTimeline, shownCount, titleCardOf, type TitleCard } from './render/timeline.js';
 import type { Words } from './strings.js';
 import { TimelineBehaviours } from './timeline-behaviours.js';
 import { TimelineProperties } from './timeline-properties.js';
 import { timelineStyles } from './timeline.styles.js';
-
-/** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
-function instantOf(value: Date | string | number): number {
-  if (typeof value !== 'string') return +value;
-  const read = readDate(value.trim());
-  return typeof read === 'string' ? Date.parse(value) : read.start;
-}
-
 
 /**
  * An interactive, zoomable timeline of dated events, from billions of years down to a minute.
@@ -101,10 +80,9 @@ function instantOf(value: Date | string | number): number {
 export class SahelTimeline extends TimelineProperties {
   static override styles = timelineStyles;
 
-  private copied: { id: string; state: 'copied' | 'failed' } | undefined;
-  private readonly b = new TimelineBehaviours(this, {
+  private readonly b: TimelineBehaviours = new TimelineBehaviours(this, {
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
-    rangeText: () => this.rangeText(),
+    rangeText: () => rangeText(this, this.b),
   });
 
   // What the export chunk reads (controllers/timeline-host.ts) and tests: not the page's API.
@@ -255,7 +233,7 @@ export class SahelTimeline extends TimelineProperties {
       this.b.clusters.listed = undefined;
       // A selected event the filters hide is no longer selected (new data sees to its own).
       if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
-      if (!fresh && filters.active && !filters.waiting) liveRegion.say(this.shownCount());
+      if (!fresh && filters.active && !filters.waiting) liveRegion.say(shownCount(this, this.b));
     }
     if (fresh) {
       // Events shown in another language keep the window the reader chose.
@@ -276,167 +254,11 @@ export class SahelTimeline extends TimelineProperties {
   }
 
   protected override render(): TemplateResult {
-    const { data, view, words } = this;
-    const prepared = data.prepared;
-    const count = prepared.events.length;
-    const w = view.currentWindow();
-    const selectedOrder = this.b.selection.order;
-    const selected = this.b.selection.event;
-    const listed = this.b.clusters.listed;
-    // The details and a cluster's list come in a chunk of their own, asked for when wanted.
-    const about = this.titleCard();
-    const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined || about.media !== undefined);
-    const panels = this.b.panels.get(selected !== undefined || listed !== undefined || this.b.toolbar.keysShown || titleCard);
-    const activeOrder = view.held?.activeOrder ?? this.b.nav.activeOrder();
-    // During a wheel, drag or pinch gesture the buttons keep the layout it started from
-    // (and the canvas draws the current one): see ViewController.inking.
-    const marks = view.held?.layout ?? view.layout;
-    const lanes = view.held ? view.held.lanes : view.lanes;
-    const ticks = view.held?.ticks ?? view.ticks;
-    const activeDrawn = (lanes ? lanes.packed.get(this.grouping.active) : marks)?.marks.some((m) => m.item.order === activeOrder) ?? false;
-    const markContext = {
-      looks: data.looks,
-      labels: view.labels,
-      rows: lanes?.rows ?? view.rows,
-      stacked: view.stacked,
-      activeOrder,
-      selected: this.selected,
-      linked: lanes ? this.grouping.linked(this.shadowRoot?.activeElement?.closest('.plot') != null, this.b.nav.activeId) : null,
-      windowStart: view.held?.windowStart ?? w.start,
-      words,
-      onSelect: (id: string, cause: SelectCause) => { this.b.selection.select(id, cause); },
-      onCluster: (c: ClusterLayout) => { this.b.clusters.activate(c); },
-    };
-    // Shared parts written once: "1 Mar – 1 Apr 2020".
-    const rangeText = this.rangeText();
-    const name = this.accessibleName();
-    const pick = (p: { event: TimelineEvent }, cause: SelectCause) => {
-      // By id: the list may be a moment behind a search being typed.
-      const order = this.data.prepared.orderOf.get(p.event.id);
-      if (order === undefined) return;
-      this.b.selection.select(p.event.id, cause);
-      this.b.nav.focusEvent(order);
-    };
-    return html`
-      <div class="frame" part="base" ${setStyles(data.looks.styles)}>
-        ${renderToolbar(
-          this.b.toolbar,
-          words,
-          { host: this, step: (by, cause) => { this.b.selection.step(by, cause); }, playing: this.b.player.playing, togglePlay: () => { this.b.player.toggle(); }, exportShown: exporter.loaded?.shown(this) ?? false, toggleExport: () => { void exporter.load().then((m) => m.toggle(this)); }, empty: count === 0, atFirst: count === 0 || selectedOrder === 0, atLast: count === 0 || selectedOrder === count - 1 },
-          rangeText,
-          renderSearch(words, this.query, this.shownCount(), { input: (q) => { this.query = q; }, step: (by) => { this.b.selection.step(by, 'keyboard'); }, focus: () => { this.b.filters.prepareSearch(); } }),
-        )}
-        ${panels
-          ? guard([this.b.toolbar.keysShown, words], () => panels.renderKeysHelp(this.b.toolbar.keysShown, words))
-          : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
-        ${exporter.loaded?.renderExportPanel(this) ?? html`<div id="export" hidden></div>`}
-        ${renderNotice(data.noticeText(words), () => { data.problem = undefined; this.requestUpdate(); this.b.nav.focusPlot(); }, words)}
-        <div
-          class="plot"
-          part="plot"
-          role="group"
-          aria-roledescription=${words.strings.timeline}
-          aria-label=${name}
-          aria-describedby="plot-help"
-          tabindex=${activeDrawn ? '-1' : '0'}
-          @keydown=${(e: KeyboardEvent) => { this.b.nav.onKeyDown(e); }}
-          @focusin=${(e: FocusEvent) => { this.b.nav.onFocusIn(e); }}
-        >
-          <div class="row-probe" aria-hidden="true"></div>
-          ${count > 0 && this.b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => this.b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
-          ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
-          <canvas class="ink" aria-hidden="true"></canvas>
-          ${lanes && this.grouping.chunk
-            ? this.grouping.chunk.renderLanes(this.grouping.lanes, lanes, {
-                marks: markContext,
-                active: this.grouping.active,
-                words,
-                onToggle: (i) => { this.grouping.toggle(i); },
-                onScroll: (top) => { view.scrollLanes(top); },
-                onHover: (e) => { this.grouping.hover(e); },
-              })
-            : html`<div class="marks">${guard([marks, activeOrder, this.selected, words, data.looks, view.rows, view.stacked], () => domMarks.render(marks, markContext))}</div>`}
-          ${data.reading !== undefined
-            ? html`<div class="empty" role="status">${words.fill(words.strings.reading, { percent: words.percent(data.reading) })}</div>`
-            : count === 0 ? html`<div class="empty">${data.loading ? words.strings.loading : data.all.events.length > 0 ? words.strings.noMatches : words.strings.noEvents}</div>` : nothing}
-          <div class="hint ${this.b.hint.shown ? 'shown' : ''}" part="hint" aria-hidden="true">${words.strings.wheelHint}</div>
-        </div>
-        ${panels?.renderClusterList(listed, prepared, data.looks, words, () => { this.b.clusters.close(); }, pick) ?? nothing}
-        ${guard([data.looks, data.counts, this.b.filters.counts, this.hiddenCategories, words, this.b.legendFocus.active], () =>
-          renderLegend(data.looks, data.counts, this.b.filters.counts, this.hiddenCategories, words, this.b.legendFocus, (id) => { this.b.filters.toggleCategory(id); }),
-        )}
-        ${guard([this.b.periods.list, words], () => this.b.periods.chunk?.renderEraList(this.b.periods.list, words) ?? nothing)}
-        ${selected && panels
-          ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); this.b.nav.closeDetails('keyboard'); } }}>${panels.renderDetails(selected.event, data.sources, words, (cause) => { this.b.nav.closeDetails(cause); }, data.looks.look(selected.event.category), this.hash ? this.linkControl(selected.event.id) : undefined, this.embedMedia)}</div>`
-          : titleCard && panels
-            ? panels.renderTitleCard(about, count, words, this.embedMedia)
-            : nothing}
-        <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.b.wording.ready ? this.b.liveRegion.text : ''}</div>
-        ${renderEventList(this.b.liveRegion.listed ?? prepared, this.b.liveRegion.settled ?? w, words, name, pick)}
-      </div>
-    `;
-  }
-
-  /** The details' "Copy link": the link to an event, and copying it to the clipboard. */
-  private linkControl(id: string): { href: string; state: 'idle' | 'copied' | 'failed'; onCopy: () => void } {
-    const href = this.b.links.linkTo(id);
-    return {
-      href,
-      state: this.copied?.id === id ? this.copied.state : 'idle',
-      onCopy: () => {
-        const done = (state: 'copied' | 'failed') => {
-          this.copied = { id, state };
-          if (state === 'copied') this.b.liveRegion.say(this.words.strings.linkCopied);
-          this.requestUpdate();
-        };
-        // The clipboard needs a secure context and the reader's gesture; without it, the
-        // link is shown to copy by hand.
-        if (typeof navigator.clipboard === 'undefined') done('failed');
-        else navigator.clipboard.writeText(href).then(() => { done('copied'); }, () => { done('failed'); });
-      },
-    };
+    return renderTimeline(this, this.b);
   }
 
   /** The title card's heading, summary and media: the page's, else the file's or the built-in data's, in the reader's language. @internal */
-  titleCard(): { title?: string; summary?: string; media?: Media } {
-    // The file's or the built-in title card in the reader's language; the page's own as given.
-    const given = localizeOne(this.data.about, this.readerLanguage);
-    const title = this.heading !== undefined && this.heading.trim() !== '' ? this.heading : given.title;
-    const summary = this.summary ?? given.summary;
-    const media = this.media ?? given.media;
-    return {
-      ...(title !== undefined && title.trim() !== '' && { title }),
-      ...(summary !== undefined && summary.trim() !== '' && { summary }),
-      ...(media !== undefined && { media }),
-    };
-  }
-
-  /** While the filters hide some events, how many are shown of all ("12 of 25 events"); else nothing. */
-  private shownCount(): string {
-    if (!this.b.filters.active) return '';
-    const { words, data } = this;
-    return words.fill(words.strings.shownOf, { shown: words.number(data.prepared.events.length), events: words.events(data.all.events.length) });
-  }
-
-  /** The window in view as the toolbar writes it ("1 Mar – 1 Apr 2020"), or nothing. */
-  private rangeText(): string {
-    if (this.view.laidOutWidth <= 0 || this.data.prepared.events.length === 0) return '';
-    const w = this.view.currentWindow();
-    return formatWindowRange(w.start, w.end, this.language, 'short', this.words.strings);
-  }
-
-  private accessibleName(): string {
-    if (this.label) return this.label;
-    const { words } = this;
-    const extent = this.data.prepared.extent;
-    const n = this.data.prepared.events.length;
-    if (!extent || n === 0) return words.strings.timelineEmpty;
-    // Years are written as people write them ("2013", "44 BCE", "66 million years ago"); the
-    // count is grouped as the language groups it ("10,000").
-    const a = formatYearAsKnown(yearOf(extent[0]), this.language, words.strings);
-    const b = formatYearAsKnown(yearOf(extent[1] - 1), this.language, words.strings);
-    const years = a === b ? a : words.fill(words.strings.yearSpan, { start: a, end: b });
-    return words.fill(words.strings.timelineName, { events: words.events(n), years });
+  titleCard(): TitleCard {
+    return titleCardOf(this, this.data.about, this.readerLanguage);
   }
 }

@@ -289,7 +289,10 @@ const cellText = fc
 const tag = fc.constantFrom('fr', 'de', 'pt-BR', 'zh-Hant-TW', 'bm', 'ff', 'es-419');
 /** A translation's words that are text (actors, a list, need the event's actors beside them). */
 const translation = fc
-  .record({ title: cellText, summary: cellText, reportedDate: cellText, note: cellText, place: cellText, caption: cellText, alt: cellText }, { requiredKeys: [] })
+  .record(
+    { title: cellText, summary: cellText, reportedDate: cellText, note: cellText, place: cellText, caption: cellText, alt: cellText },
+    { requiredKeys: [] },
+  )
   .filter((t) => Object.keys(t).length > 0);
 const translationsArb = fc.dictionary(tag, translation, { minKeys: 1, maxKeys: 3 });
 /** A name in a list cell: no separator, no space around (the cell's names are trimmed). */

@@ -181,7 +181,16 @@ describe('docs site: pages', () => {
 
   it('the API reference lists every attribute, property, method, event, part and custom property of the manifest', async () => {
     const manifest = (await (await fetch('/site/dist/custom-elements.json')).json()) as {
-      modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; members?: { kind: string; name: string; privacy?: string; static?: boolean }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+      modules: {
+        declarations?: {
+          tagName?: string;
+          attributes?: { name: string }[];
+          members?: { kind: string; name: string; privacy?: string; static?: boolean }[];
+          events?: { name: string }[];
+          cssParts?: { name: string }[];
+          cssProperties?: { name: string }[];
+        }[];
+      }[];
     };
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'sahel-timeline');
     const page = new DOMParser().parseFromString(await (await fetch('/site/api.html')).text(), 'text/html');

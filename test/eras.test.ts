@@ -217,7 +217,9 @@ describe('eras', () => {
     expect(listed(el)).to.deep.equal(['A long war 2011 – Jun 2013', 'A peace since 1 Jan 2014']);
     // Titles sit above the axis, clear of the rows: no mark overlaps a title.
     const titles = [...(el.shadowRoot?.querySelectorAll('.era-label') ?? [])].map((t) => t.getBoundingClientRect());
-    for (const m of h.marks()) for (const t of titles) expect(m.box.bottom <= t.top || m.box.top >= t.bottom || m.box.right <= t.left || m.box.left >= t.right, m.id).to.equal(true);
+    for (const m of h.marks()) {
+      for (const t of titles) expect(m.box.bottom <= t.top || m.box.top >= t.bottom || m.box.right <= t.left || m.box.left >= t.right, m.id).to.equal(true);
+    }
     await expectNoViolations(el);
   });
 

@@ -71,7 +71,8 @@ describe('MemorySource: the in-memory index as the events\' source', () => {
         if (answer.kind !== 'events') throw new Error('events expected');
         for (const [i, lane] of (answer.lanes ?? []).entries()) {
           const c = ['a', 'b', 'c'][i] as string;
-          expect(lane.events.map((p) => p.event.id)).to.deep.equal(hidden.includes(c) ? [] : answer.events.events.filter((p) => p.event.category === c).map((p) => p.event.id));
+          const expected = hidden.includes(c) ? [] : answer.events.events.filter((p) => p.event.category === c);
+          expect(lane.events.map((p) => p.event.id)).to.deep.equal(expected.map((p) => p.event.id));
           for (const p of lane.events) expect(answer.events.events[p.order]?.event).to.equal(p.event);
         }
       }),
@@ -107,7 +108,11 @@ describe('MemorySource: the in-memory index as the events\' source', () => {
   it('read(request) filters once for the same question: a lane and a density strip reuse what the events shown were read with', () => {
     const all = prepareTimeline([{ id: 'x', title: 'X', start: '2020-02-01', category: 'a' }]);
     let searched = 0;
-    const s = new MemorySource({ all, looks, search: () => { searched++; return [0]; }, codes: () => runSteps(categoryCodes(all)), laneTimelines: () => lanesAmong });
+    const search = () => {
+      searched++;
+      return [0];
+    };
+    const s = new MemorySource({ all, looks, search, codes: () => runSteps(categoryCodes(all)), laneTimelines: () => lanesAmong });
     const hidden = new Set<string>();
     const first = s.read({ ...EVERY, query: 'x', hidden });
     const again = s.read({ ...EVERY, query: 'x', hidden, lanes: [[0]] });

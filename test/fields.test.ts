@@ -25,7 +25,8 @@ const schemaValidator = new Validator(datasetSchema as unknown as Schema, '2020-
 const nonBlank = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
 /** A list item or source id that survives being joined with "; " (and split on "#"). */
 const listItem = fc.stringMatching(/^[A-Za-z][\w ,."'-]{0,15}[A-Za-z]$/);
-const isoDate = fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.nat(2)).map(([y, m, d, digits]) => {
+const isoParts = fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.nat(2));
+const isoDate = isoParts.map(([y, m, d, digits]) => {
   const mm = String(m).padStart(2, '0');
   const dd = String(Math.min(d, daysInMonth(y, m))).padStart(2, '0');
   return [`${y}`, `${y}-${mm}`, `${y}-${mm}-${dd}`][digits] as TimelineEvent['start'];

@@ -38,7 +38,12 @@ const plainText = nonBlank.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** A date from 1000 to 2999 at year, month or day precision (days up to 28: always real). */
 const ceDate = fc
-  .record({ year: fc.integer({ min: 1000, max: 2998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom(0, 1, 2) })
+  .record({
+    year: fc.integer({ min: 1000, max: 2998 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom(0, 1, 2),
+  })
   .map(({ year, month, day, precision }) => ({ year, text: [String(year), pad(month), pad(day)].slice(0, precision + 1).join('-') }));
 
 const ids = fc.uniqueArray(nonBlank.map((t) => t.trim()), { minLength: 1, maxLength: 6 });
@@ -59,7 +64,11 @@ function eventArb(text: fc.Arbitrary<string>, title: fc.Arbitrary<string>, capti
       actors: fc.array(listItem, { minLength: 1, maxLength: 3 }),
       place: fc.oneof(
         fc.record({ name: nonBlank }),
-        fc.record({ name: nonBlank, lat: fc.integer({ min: -90000, max: 90000 }).map((n) => n / 1000), lon: fc.integer({ min: -180000, max: 180000 }).map((n) => n / 1000) }),
+        fc.record({
+          name: nonBlank,
+          lat: fc.integer({ min: -90000, max: 90000 }).map((n) => n / 1000),
+          lon: fc.integer({ min: -180000, max: 180000 }).map((n) => n / 1000),
+        }),
       ),
       certainty: fc.constantFrom(...CERTAINTIES),
       reportedDate: text,
@@ -87,7 +96,10 @@ function eventsFrom(list: readonly Record<string, unknown>[], idList: readonly s
 
 const csvEvents = fc.tuple(ids, fc.array(eventArb(someText, nonBlank), { minLength: 6, maxLength: 6 })).map(([i, list]) => eventsFrom(list, i));
 
-/** Data in object form whose titles survive TimelineJS3's HTML headlines (single spaces); summaries, captions and credits are any text (markup, kept as written). */
+/**
+ * Data in object form whose titles survive TimelineJS3's HTML headlines (single spaces);
+ * summaries, captions and credits are any text (markup, kept as written).
+ */
 const timelineData = fc
   .record(
     {
@@ -125,7 +137,10 @@ describe('parseCsv(eventsToCsv(events))', () => {
   });
 
   it('gives the Sahel events back, but for what the CSV does not carry (quotes, source addresses)', () => {
-    const bare = sahelEvents.map((e) => ({ ...e, sources: e.sources.map(({ source, paragraph }) => ({ source, ...(paragraph !== undefined && { paragraph }) })) }));
+    const bare = sahelEvents.map((e) => ({
+      ...e,
+      sources: e.sources.map(({ source, paragraph }) => ({ source, ...(paragraph !== undefined && { paragraph }) })),
+    }));
     const { data, issues } = parseCsv(eventsToCsv(sahelEvents));
     expect(issues).to.deep.equal([]);
     expect(data.events).to.deep.equal(bare);
@@ -532,7 +547,10 @@ describe("parseCsv(text) reads Knight Lab's own TimelineJS3 sheets as TimelineJS
 describe("fromTimelineJS(json) reads Knight Lab's own TimelineJS3 files as TimelineJS3 does", () => {
   for (const path of KNIGHT_LAB_JSON) {
     it(`${path}: every slide an event, titles plain, text, captions and credits as written`, async () => {
-      const file = JSON.parse(await knightLab(path)) as { events: { text?: { headline?: string; text?: string }; media?: { url?: string; caption?: string; credit?: string } }[]; eras?: unknown[] };
+      const file = JSON.parse(await knightLab(path)) as {
+        events: { text?: { headline?: string; text?: string }; media?: { url?: string; caption?: string; credit?: string } }[];
+        eras?: unknown[];
+      };
       const { data, issues } = fromTimelineJS(file);
       expect(issues.filter((i) => i.effect === 'item' || i.effect === 'input')).to.deep.equal([]);
       expect(data.events.length).to.equal(file.events.length);

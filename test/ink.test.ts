@@ -43,7 +43,8 @@ async function inkOf(el: SahelTimeline, css: string): Promise<number[]> {
   const ratio = width / canvasOf(el).clientWidth;
   const rows: number[] = [];
   for (let i = 0; i < data.length; i += 4) {
-    if ((data[i + 3] ?? 0) > 200 && Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24) rows.push(Math.floor(i / 4 / width) / ratio);
+    const near = Math.abs((data[i] ?? 0) - r) < 24 && Math.abs((data[i + 1] ?? 0) - g) < 24 && Math.abs((data[i + 2] ?? 0) - b) < 24;
+    if ((data[i + 3] ?? 0) > 200 && near) rows.push(Math.floor(i / 4 / width) / ratio);
   }
   return rows;
 }

@@ -125,7 +125,9 @@ describe('<sahel-timeline> lanes', () => {
     await sendWheel({ ...at, deltaY: -300, modifiers: ['Control'] });
     await until(() => windowMs(el).span < before * 0.9, 3000, 'the zoom');
     await settle(el);
-    for (const lane of h.lanes()) for (const m of lane.marks) expect(h.copies(m.id).every((c) => Math.abs(c.markBox.left - m.markBox.left) < 0.5)).to.equal(true);
+    for (const lane of h.lanes()) {
+      for (const m of lane.marks) expect(h.copies(m.id).every((c) => Math.abs(c.markBox.left - m.markBox.left) < 0.5)).to.equal(true);
+    }
     const span = windowMs(el).span;
     await sendWheel({ ...at, deltaY: 200 });
     await until(() => scroller.scrollTop > 150, 3000, 'the lanes to scroll');

@@ -169,7 +169,10 @@ describe('lane timelines', () => {
 
   it('packLanes packs only the lanes in view, each with the same rows, and scrolls within the stack', () => {
     const all = prepareTimeline(Array.from({ length: 40 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i * 9) })));
-    const lanes = Array.from({ length: 10 }, (_, k) => ({ collapsed: k === 1, timeline: laneTimeline(all, all.events.map((p) => p.order).filter((o) => o % 10 === k)) }));
+    const lanes = Array.from({ length: 10 }, (_, k) => ({
+      collapsed: k === 1,
+      timeline: laneTimeline(all, all.events.map((p) => p.order).filter((o) => o % 10 === k)),
+    }));
     const x = timeScale([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], [0, 1000]);
     const view = { x, origin: 0, viewport: 300, rows: rowGeometry(600, 34, false), clusterStrip: 34, pack: { width: 1000, labelWidth: () => 120 }, pinned: [] };
     const top = packLanes(lanes, { ...view, scrollTop: 0 });

@@ -285,7 +285,8 @@ describe('packVisible (properties)', () => {
       fc.property(scenarioArb, (s) => {
         const timeline = prepareTimeline(s.events);
         const x = view(s.start, s.end, s.width);
-        const r = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth, minLabelWidth: least, maxLabelWidth: 60 });
+        const options = { width: s.width, rows: s.rows, labelWidth, minLabelWidth: least, maxLabelWidth: 60 };
+        const r = packVisible(timeline, x, s.originPx ?? x(s.originTime), options);
         for (const m of r.marks) {
           // A point has at least half the view, less its glyph, on one side; a band's label the whole view.
           const room = m.band ? s.width : (s.width - MARK) / 2 - 2;

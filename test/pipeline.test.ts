@@ -63,7 +63,8 @@ describe('pipeline.ts: the stages one after another', () => {
         expect(checked.events.map((e) => e.id)).to.deep.equal(valid.map((g) => (g as TimelineEvent).id));
         expect(checked.issues.length).to.be.at.least(given.length - valid.length);
         expect(all.events.length).to.equal(valid.length);
-        for (let i = 1; i < all.events.length; i++) expect((all.events[i] as { start: number }).start).to.be.at.least((all.events[i - 1] as { start: number }).start);
+        const starts = all.events.map((p) => p.start);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]).to.be.at.least(starts[i - 1] as number);
         for (const p of all.events) {
           const french = (p.event.translations as { fr?: { title: string } } | undefined)?.fr?.title;
           if (french) expect(p.event.title).to.equal(french);
@@ -155,14 +156,19 @@ describe('pipeline.ts: the stages one after another', () => {
   it('viewWindow(fitted, transform, width) shows the window the transform names, from pixel 0 to the width', () => {
     const fitted = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 1000, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 1, max: 2000 }), (k, x, width) => {
-        const { window, x: scale, origin } = viewWindow(fitted, { k, x }, width);
-        const span = window.end - window.start;
-        expect(Math.abs(scale(window.start))).to.be.lessThan(1e-6 * width + 1e-6);
-        expect(Math.abs(scale(window.end) - width)).to.be.lessThan(1e-6 * width + 1e-6);
-        expect(span).to.be.closeTo((fitted.end - fitted.start) / k, (fitted.end - fitted.start) * 1e-9);
-        expect(origin).to.equal(scale(fitted.start));
-      }),
+      fc.property(
+        fc.double({ min: 0.5, max: 1000, noNaN: true }),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        fc.integer({ min: 1, max: 2000 }),
+        (k, x, width) => {
+          const { window, x: scale, origin } = viewWindow(fitted, { k, x }, width);
+          const span = window.end - window.start;
+          expect(Math.abs(scale(window.start))).to.be.lessThan(1e-6 * width + 1e-6);
+          expect(Math.abs(scale(window.end) - width)).to.be.lessThan(1e-6 * width + 1e-6);
+          expect(span).to.be.closeTo((fitted.end - fitted.start) / k, (fitted.end - fitted.start) * 1e-9);
+          expect(origin).to.equal(scale(fitted.start));
+        },
+      ),
     );
     expect(viewWindow(fitted, { k: 1, x: 0 }, 800).window).to.deep.equal(fitted);
   });
@@ -196,7 +202,8 @@ describe('pipeline.ts: the stages one after another', () => {
           expect(inView(m.item)).to.equal(true);
         }
         // Without the lanes chunk's packing the plot stays empty.
-        const waiting = layOutView(view, { ...input, lanes: { list: lanes ?? [], pack: undefined, view: { viewport: 250, scrollTop: 0, clusterStrip: 34 }, source, request } });
+        const view0 = { viewport: 250, scrollTop: 0, clusterStrip: 34 };
+        const waiting = layOutView(view, { ...input, lanes: { list: lanes ?? [], pack: undefined, view: view0, source, request } });
         expect([waiting.lanes, waiting.marks.marks.length]).to.deep.equal([undefined, 0]);
       }),
       { numRuns: 40 },

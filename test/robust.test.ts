@@ -366,11 +366,12 @@ describe('<sahel-timeline> over a long life', () => {
     const el = document.createElement('sahel-timeline');
     const host = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
     try {
-      proto.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      type Listener = EventListenerOrEventListenerObject | null;
+      proto.addEventListener = function (this: EventTarget, type: string, fn: Listener, options?: boolean | AddEventListenerOptions) {
         if (fn) live.listeners.set(key(this, type, fn, options), this);
         add.call(this, type, fn, options);
       };
-      proto.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+      proto.removeEventListener = function (this: EventTarget, type: string, fn: Listener, options?: boolean | EventListenerOptions) {
         if (fn) live.listeners.delete(key(this, type, fn, options));
         remove.call(this, type, fn, options);
       };

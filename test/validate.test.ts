@@ -499,7 +499,8 @@ describe('formatIssue', () => {
 // Property tests
 
 const p2 = (n: number) => String(n).padStart(2, '0');
-const dayCount = (y: number, m: number) => new Date(Date.UTC(2000, m, 0)).getUTCDate() - (m === 2 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 1 : 0);
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const dayCount = (y: number, m: number) => new Date(Date.UTC(2000, m, 0)).getUTCDate() - (m === 2 && !leap(y) ? 1 : 0);
 const isoArb: fc.Arbitrary<TimelineEvent['start']> = fc
   .tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.constantFrom(0, 1, 2))
   .map(([y, m, d, precision]) => {
@@ -609,7 +610,16 @@ describe('validateEvents (properties)', () => {
       fc.string(),
     );
     const value = fc.oneof(
-      fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withTypedArray: true }),
+      fc.anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+        withBoxedValues: true,
+        withTypedArray: true,
+      }),
       isoArb,
       fc.constantFrom(...EVENT_CATEGORIES, ...EVENT_KINDS, ...CERTAINTIES),
       fc.constant(Number.NaN),
@@ -692,7 +702,9 @@ describe('validateEvents (properties)', () => {
     const entry = fc.oneof(
       validBodyArb,
       fc.tuple(validBodyArb, fc.nat(corruptions.length - 1)).map(([body, c]) => (corruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
-      fc.tuple(validBodyArb, fc.nat(fieldCorruptions.length - 1)).map(([body, c]) => (fieldCorruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
+      fc
+        .tuple(validBodyArb, fc.nat(fieldCorruptions.length - 1))
+        .map(([body, c]) => (fieldCorruptions[c] as (x: Record<string, unknown>) => unknown)({ ...body })),
       fc.dictionary(fc.constantFrom('title', 'start', 'end', 'kind', 'place', 'sources', 'countries'), fc.jsonValue()),
     );
     fc.assert(

@@ -70,7 +70,19 @@ export class DataController {
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded: { events: readonly TimelineEvent[]; sources?: readonly Source[]; ahead?: ReadAhead; eras?: unknown; title?: string; summary?: string; media?: Media; translations?: Translations; groupBy?: string } | undefined;
+  private loaded:
+    | {
+        events: readonly TimelineEvent[];
+        sources?: readonly Source[];
+        ahead?: ReadAhead;
+        eras?: unknown;
+        title?: string;
+        summary?: string;
+        media?: Media;
+        translations?: Translations;
+        groupBy?: string;
+      }
+    | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -151,7 +163,12 @@ export class DataController {
   get about(): { title?: string; summary?: string; media?: Media; translations?: Translations } {
     if (this.loaded) {
       const { title, summary, media, translations } = this.loaded;
-      return { ...(title !== undefined && { title }), ...(summary !== undefined && { summary }), ...(media !== undefined && { media }), ...(translations && { translations }) };
+      return {
+        ...(title !== undefined && { title }),
+        ...(summary !== undefined && { summary }),
+        ...(media !== undefined && { media }),
+        ...(translations && { translations }),
+      };
     }
     const built = this.showingBuiltIn ? builtInData() : undefined;
     return built ? { title: built.title, summary: built.summary, ...(built.translations && { translations: built.translations }) } : {};
@@ -272,7 +289,12 @@ export class DataController {
   }
 
   /** Makes `list` (as `shown`, in the reader's language, and prepared) the events shown; true, as the view fits them anew. */
-  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, shown: readonly TimelineEvent[], tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list))): boolean {
+  private show(
+    list: readonly TimelineEvent[],
+    prepared: PreparedTimeline,
+    shown: readonly TimelineEvent[],
+    tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list)),
+  ): boolean {
     const h = this.host;
     this.shownList = shown;
     this.showingBuiltIn = list === builtInData()?.events;

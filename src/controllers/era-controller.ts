@@ -56,7 +56,7 @@ export class EraController {
 
   /** The chunk, once loaded. */
   get chunk(): ErasModule | undefined {
-    return this.chunked.loaded;
+    return erasChunk.loaded;
   }
 
   /** Brings the eras up to date with the page's, the file's or the built-in ones (after DataController.sync). */
@@ -84,7 +84,7 @@ export class EraController {
 
   /** The bands of the eras in view, their titles placed with widths from `measure`. */
   bands(x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
-    const m = this.chunked.loaded;
+    const m = erasChunk.loaded;
     return this.list.length > 0 && m ? m.eraBands(this.list, x, width, measure) : [];
   }
 }

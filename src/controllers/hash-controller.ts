@@ -4,12 +4,15 @@
  * URL is never read or touched.
  */
 import type { ReactiveController } from 'lit';
+import type { LinkControl } from '../render/details.js';
 import type { ElementHost } from './host.js';
 import { urlHashChunk as chunk } from './chunks.js';
 import type * as UrlHashModule from './url-hash.js';
 
 export class HashController implements ReactiveController {
   private impl: UrlHashModule.UrlHash | undefined;
+  /** The link last copied, or not (the clipboard refused). */
+  private copied: { id: string; state: 'copied' | 'failed' } | undefined;
 
   constructor(
     private readonly host: ElementHost,
@@ -30,6 +33,19 @@ export class HashController implements ReactiveController {
   /** The URL that opens this timeline on an event ('' until loaded). */
   linkTo(id: string): string {
     return this.impl?.linkTo(id) ?? '';
+  }
+
+  /** The details' "Copy link" for the event `id` (the panels chunk copies it); `onCopied` once it is on the clipboard. */
+  linkControl(id: string, onCopied: () => void): LinkControl {
+    return {
+      href: this.linkTo(id),
+      state: this.copied?.id === id ? this.copied.state : 'idle',
+      copied: (state) => {
+        this.copied = { id, state };
+        if (state === 'copied') onCopied();
+        this.host.requestUpdate();
+      },
+    };
   }
 
   /** The reader selected an event (or none). */

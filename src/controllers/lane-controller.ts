@@ -70,7 +70,7 @@ export class LaneController {
 
   /** The lanes chunk, once loaded. */
   get chunk(): LanesModule | undefined {
-    return this.chunked.loaded;
+    return lanesChunk.loaded;
   }
 
   /** The reader's toggle: collapses a lane, or expands it. */

@@ -54,9 +54,4 @@ export class ChunkController<M> {
     }
     return undefined;
   }
-
-  /** The chunk, if it has come (nothing adopted, nothing asked). */
-  get loaded(): M | undefined {
-    return this.chunk.loaded;
-  }
 }

@@ -88,7 +88,11 @@ export function runInSlices<T>(
  * Validates, prepares and tallies a large list in short tasks, reporting the share done
  * (0 to 1); CANCELLED when a newer list makes it useless.
  */
-export async function readInSlices(events: readonly unknown[], onProgress: (share: number) => void, cancelled: () => boolean): Promise<Read | typeof CANCELLED> {
+export async function readInSlices(
+  events: readonly unknown[],
+  onProgress: (share: number) => void,
+  cancelled: () => boolean,
+): Promise<Read | typeof CANCELLED> {
   const result = await runInSlices(validateEventsInSteps(events), (v) => { onProgress(0.6 * v); }, cancelled);
   if (typeof result === 'symbol') return result;
   const prepared = await runInSlices(prepareTimelineInSteps(result.events, result.ahead), (p) => { onProgress(0.6 + 0.35 * p); }, cancelled);

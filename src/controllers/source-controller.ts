@@ -178,7 +178,16 @@ export class SourceController implements ReactiveController {
         const empty = result.events.length === 0 && result.issues.length === 0;
         const issues = empty ? whole(`${url} holds no events`) : result.issues;
         const failure: LoadFailure | undefined = shapeless ? { reason: 'shape' } : empty ? { reason: 'empty' } : undefined;
-        finish({ events: result.events, ahead: result.ahead, issues, total: result.total, ...about, ...(sources && { sources }), ...(failure && { failure }), ...groupOf(result.events) });
+        finish({
+          events: result.events,
+          ahead: result.ahead,
+          issues,
+          total: result.total,
+          ...about,
+          ...(sources && { sources }),
+          ...(failure && { failure }),
+          ...groupOf(result.events),
+        });
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;

@@ -1,103 +1,40 @@
 /**
- * The view: which window of time is shown and how it is laid out. Owns the plot's size
- * (ResizeController), the d3 zoom (ZoomController), the fitted window and the zoom limits,
- * windows asked for before the element is laid out, the axis ticks, the rows and the packing
- * of marks and clusters, revealing an event, `sahel-range-change`, and drawing a gesture's
- * steps on the canvas (render/ink.ts, a chunk loaded when a pointer first comes over the plot).
+ * The view: which window of time is shown and how it is laid out (stages 5 and 6 of
+ * pipeline.ts). Owns the plot's size (ResizeController), the d3 zoom (ZoomController), the
+ * fitted window and the zoom limits, windows asked for before the element is laid out, the
+ * rows, the layout (ticks, era bands, marks and clusters, lanes), revealing an event, the
+ * lanes' scroll, `sahel-range-change`, and the canvas a gesture's steps are drawn on
+ * (InkController). What it reads of the others: view-inputs.ts.
  */
 import type { PropertyValues, ReactiveController } from 'lit';
-import { readPartialDate, toIntervalMs } from '../dataset/dates.js';
+import { attributeInstant } from '../dataset/dates.js';
 import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
-import type { EraBand, MeasureTitle } from '../layout/eras.js';
-import type { EventSource, ShownRequest } from '../layout/event-source.js';
+import type { EraBand } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
-import type { LanesLayout, packLanes, ShownLane } from '../layout/lanes.js';
-import { labelLimits, stackedLabels, type PackOptions, type PackResult, type ViewScale } from '../layout/pack.js';
-import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
+import type { LanesLayout, ShownLane } from '../layout/lanes.js';
+import { labelLimits, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
+import { timed, type PreparedEvent } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
 import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
-import type * as Ink from '../render/ink.js';
-import type { CategoryTable } from '../render/glyphs.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import type { SceneView } from '../render/scene.js';
-import { adoptChunkStyles } from './chunk-styles.js';
-import type { ElementHost, ViewPort } from './host.js';
-import { inkChunk as ink } from './chunks.js';
+import type { ViewPort } from './host.js';
+import { InkController } from './ink-controller.js';
 import { ResizeController } from './resize-controller.js';
+import type { ViewHost, ViewLanes, ViewOptions } from './view-inputs.js';
 import type { Words } from '../strings.js';
 import { ZoomController } from './zoom-controller.js';
 
-/** What the view reads of the element besides its properties. */
-export interface ViewHost extends ElementHost {
-  /** The element's language (ticks, labels). */
-  readonly language: string | undefined;
-  readonly words: Words;
-}
-
-/** The lanes, when the events are grouped. */
-export interface ViewLanes {
-  readonly list: readonly ShownLane[];
-  /** The lane the roving focus is in. */
-  readonly active: number;
-  /** The lanes chunk's packing, once it has come (until then the plot stays empty). */
-  readonly pack: typeof packLanes | undefined;
-  /** Where a collapsed lane's density is read, and what the filters ask of it. */
-  readonly source: EventSource;
-  readonly request: ShownRequest;
-}
-
-export interface ViewOptions {
-  /** The events shown. */
-  prepared: () => PreparedTimeline;
-  /** Their categories' looks, which the canvas draws with. */
-  looks: () => CategoryTable;
-  /** Whether this update shows the same events in another language: labels are measured anew. */
-  relocalized: () => boolean;
-  /** The window the data opens on when no `start` and `end` say (the built-in story's), as partial dates. */
-  opening: () => { readonly start: string; readonly end: string } | undefined;
-  /** The eras' bands in view, their titles placed with widths from `measure`. */
-  eraBands: (x: ViewScale, width: number, measure: MeasureTitle) => EraBand[];
-  /** How many lines the eras' titles take above the axis. */
-  eraLines: () => number;
-  /** The lanes, when the events are grouped. */
-  lanes: () => ViewLanes | undefined;
-  /** The selected and the focused event: always labelled when in view. */
-  pinned: () => readonly PreparedEvent[];
-  /** The time-order position of the event holding the roving focus. */
-  activeOrder: () => number;
-  /** A plain vertical wheel was left to scroll the page. */
-  onScrollPassThrough: () => void;
-  /** The window changed after the first one (a zoom, a pan, a glide). */
-  onRangeChange: () => void;
-  /**
-   * Whether a gesture starting now may draw its marks on the canvas: not when an event or
-   * cluster has the focus (its button must follow it) nor under forced colours.
-   */
-  mayInk: () => boolean;
-  /** The toolbar's range in words, drawn on its canvas at each step of a gesture. */
-  rangeText: () => string;
-}
+export type { ViewHost, ViewLanes, ViewOptions };
 
 /** A minute, in milliseconds. */
 const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
-
-/** How far the pointer moves during a gesture before the buttons come back (it may be aiming at one). */
-const AIM_PX = 8;
-/**
- * How long the canvas stays after a gesture's last step before the buttons come back (on top
- * of d3's 150 ms for a wheel). A reader rolling a wheel pauses between notches; rebuilding
- * hundreds of marks in each pause cost more than all the steps' drawing. Moving the pointer,
- * pressing it or a key brings the buttons back at once.
- */
-const REST_MS = 250;
-/** Keys that only modify a gesture (ctrl + wheel zooms, shift + wheel pans). */
-const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Shift', 'Alt']);
 
 export class ViewController implements ReactiveController {
   /** Where each labelled event and each cluster goes. */
@@ -107,12 +44,6 @@ export class ViewController implements ReactiveController {
   readonly size: ResizeController;
   readonly zoom: ZoomController;
   readonly labels: LabelMetrics;
-  /**
-   * While a wheel, drag, pinch or swipe gesture moves the view, the axis and marks are drawn
-   * on a canvas (render/ink.ts) and the buttons keep the layout the gesture started from
-   * (`held`), hidden; they are brought up to date when it ends.
-   */
-  held: { layout: PackResult; lanes: LanesLayout | undefined; ticks: AxisTick[]; eras: EraBand[]; windowStart: number; activeOrder: number } | undefined;
   /** The bands of the eras in view. */
   eras: EraBand[] = [];
   /** The lanes, when the events are grouped (`layout` is then empty). */
@@ -136,17 +67,8 @@ export class ViewController implements ReactiveController {
       return true;
     },
   };
-  /** The gesture painter, once its chunk has come (tests read its canvases through it). @internal */
-  painter: Ink.InkPainter | undefined;
-  /** The painter was asked for (it comes with its chunk, and its worker when one can run). */
-  private painterAsked = false;
-  /** The idle callback (or timer) that will ask for it. */
-  private idleAsk = 0;
-  private canvas: HTMLCanvasElement | null = null;
-  /** The toolbar's range, whose text a gesture's steps draw on its own canvas. */
-  private range: HTMLElement | null = null;
-  private aimFrom: { x: number; y: number } | undefined;
-  private plot: HTMLElement | undefined;
+  /** The canvas a gesture's steps are drawn on. */
+  private readonly ink: InkController;
   private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
   private width = 0;
   private initialised = false;
@@ -157,8 +79,6 @@ export class ViewController implements ReactiveController {
   private rowHeight = 34;
   private labelsWords: Words | undefined;
   private rangeFrame = 0;
-  /** The wait after a gesture before the buttons come back (REST_MS). */
-  private restTimer = 0;
   private lastRange = '';
 
   constructor(
@@ -170,128 +90,18 @@ export class ViewController implements ReactiveController {
     this.zoom = new ZoomController(host, {
       wheelZoom: () => host.wheelZoom,
       onScrollPassThrough: () => { options.onScrollPassThrough(); },
-      onGesture: (active) => {
-        clearTimeout(this.restTimer);
-        this.restTimer = 0;
-        if (!this.host.isConnected) return;
-        if (!active) this.restTimer = window.setTimeout(() => { this.stopInking(); }, REST_MS);
-        // A gesture after a short rest goes on with the canvas it left.
-        else if (!this.inking) this.startInking();
-      },
-      drawn: () => this.redrawInk(),
+      onGesture: (active) => { this.ink.onGesture(active); },
+      drawn: () => this.ink.redraw(),
     });
-    this.labels = new LabelMetrics(this.plotFont);
+    this.ink = new InkController(host, this, options);
+    this.labels = new LabelMetrics(this.ink.plotFont);
   }
 
   /** Starts following the plot's size and gestures (once it is rendered). */
   attach(plot: HTMLElement, canvas: HTMLCanvasElement | null, range: HTMLElement | null): void {
-    this.plot = plot;
-    this.range = range;
     this.size.observe(plot);
     this.zoom.attach(plot);
-    this.canvas = canvas;
-    this.listen();
-  }
-
-  private listen(): void {
-    this.plot?.addEventListener('pointermove', this.onPointerMove);
-    this.host.addEventListener('keydown', this.onKey, true);
-    this.host.addEventListener('pointerdown', this.onKey, true);
-    // The painter is a chunk of its own, with a worker: fetched when the page is idle after
-    // the timeline is drawn (a reader's first gesture then finds the worker started), or at
-    // once when a pointer comes over the plot (or a finger touches it) before that. A gesture
-    // before it has come draws with the buttons. Not at idle when the reader asked to save data,
-    // nor where idle callbacks do not exist (Safari).
-    if (this.canvas && !this.painterAsked && ink.loaded) this.loadPainter();
-    else if (this.canvas && !this.painterAsked) {
-      this.plot?.addEventListener('pointerenter', this.loadPainter);
-      this.plot?.addEventListener('focusin', this.loadPainter);
-      const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
-      if (!saveData && !this.idleAsk) this.idleAsk = (window as Partial<Window>).requestIdleCallback?.(this.loadPainter, { timeout: 5000 }) ?? 0;
-    }
-  }
-
-  private unlisten(): void {
-    (window as Partial<Window>).cancelIdleCallback?.(this.idleAsk);
-    this.idleAsk = 0;
-    this.plot?.removeEventListener('pointermove', this.onPointerMove);
-    this.host.removeEventListener('keydown', this.onKey, true);
-    this.host.removeEventListener('pointerdown', this.onKey, true);
-    this.plot?.removeEventListener('pointerenter', this.loadPainter);
-    this.plot?.removeEventListener('focusin', this.loadPainter);
-  }
-
-  /** The plot's font family, as its CSS resolves it now. */
-  private readonly plotFont = (): string => (this.plot ? getComputedStyle(this.plot).fontFamily : 'sans-serif');
-
-  private readonly loadPainter = (): void => {
-    (window as Partial<Window>).cancelIdleCallback?.(this.idleAsk);
-    this.idleAsk = 0;
-    this.plot?.removeEventListener('pointerenter', this.loadPainter);
-    this.plot?.removeEventListener('focusin', this.loadPainter);
-    const canvas = this.canvas;
-    if (!canvas || this.painterAsked) return;
-    this.painterAsked = true;
-    void ink.load().then((m) => {
-      adoptChunkStyles(this.host.shadowRoot, [m.inkStyles]);
-      this.painter = m.createPainter(canvas, this.range?.querySelector('canvas') ?? null, this.plotFont());
-    });
-  };
-
-  private startInking(): void {
-    if (!this.plot || !this.painter || this.width <= 0 || !this.options.mayInk()) return;
-    this.painter.begin(this.plot, this.options.looks(), this.range);
-    this.held = { layout: this.layout, lanes: this.lanes, ticks: this.ticks, eras: this.eras, windowStart: this.currentWindow().start, activeOrder: this.options.activeOrder() };
-    this.aimFrom = undefined;
-  }
-
-  private stopInking(): void {
-    clearTimeout(this.restTimer);
-    this.restTimer = 0;
-    if (!this.inking) return;
-    this.held = undefined;
-    // The buttons come back laid out anew in this task's update, so in the same frame.
-    this.showInk(false);
-    this.host.requestUpdate();
-  }
-
-  /**
-   * A key or a press while the gesture rests wants the buttons (to focus one, or to press it
-   * next): they come back at once. Not a modifier alone: Ctrl or Shift pressed again belongs
-   * to the next notch of a ctrl + wheel or shift + wheel gesture.
-   */
-  private readonly onKey = (event: Event): void => {
-    if (event instanceof KeyboardEvent && MODIFIER_KEYS.has(event.key)) return;
-    if (this.restTimer) this.stopInking();
-  };
-
-  /** A mouse moving during a wheel gesture may be aiming at a mark: its button comes back. */
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    if (!this.inking || event.pointerType !== 'mouse' || event.buttons !== 0) return;
-    this.aimFrom ??= { x: event.clientX, y: event.clientY };
-    if (Math.hypot(event.clientX - this.aimFrom.x, event.clientY - this.aimFrom.y) > AIM_PX) this.stopInking();
-  };
-
-  /**
-   * Whether the canvases show and the buttons are hidden: from the first step of a gesture
-   * on screen (a worker's drawing may come a frame after the page's) to the gesture's end.
-   */
-  inkShown = false;
-
-  /**
-   * Shows the canvases and hides the buttons (the `inking` class of the plot and the range,
-   * styles/ink.ts), or the other way: set here, not rendered, so that a gesture's start costs
-   * no update of the element.
-   */
-  private showInk(on: boolean): void {
-    this.inkShown = on;
-    this.plot?.classList.toggle('inking', on);
-    this.range?.classList.toggle('inking', on);
-  }
-
-  /** Whether a gesture's steps are drawn on the canvas (the buttons are then `held`). */
-  get inking(): boolean {
-    return this.held !== undefined;
+    this.ink.attach(plot, canvas, range);
   }
 
   /** The plot's laid-out width; 0 while hidden or not yet laid out. */
@@ -314,19 +124,7 @@ export class ViewController implements ReactiveController {
   /** The narrowest window: `min-span`, else a day, or a minute when the events have times of day. */
   minSpanMs(): number {
     const set = this.host.minSpan === undefined ? undefined : parseIsoDuration(this.host.minSpan);
-    return set ?? (this.timed() ? MINUTE_MS * 10 : DAY_MS);
-  }
-
-  private timedIn = new WeakMap<object, boolean>();
-  /** Whether any event has a time of day, worked out once per dataset. */
-  private timed(): boolean {
-    const events = this.options.prepared().events;
-    let timed = this.timedIn.get(events);
-    if (timed === undefined) {
-      timed = events.some((p) => p.precision === 'minute');
-      this.timedIn.set(events, timed);
-    }
-    return timed;
+    return set ?? (timed(this.options.prepared()) ? MINUTE_MS * 10 : DAY_MS);
   }
 
   /** The window in view (stage 5). */
@@ -421,7 +219,7 @@ export class ViewController implements ReactiveController {
   scrollLanes(top: number): void {
     if (Math.abs(this.laneScroll - top) < 0.5) return;
     this.laneScroll = top;
-    if (this.inking) this.redrawInk();
+    if (this.inking) this.ink.redraw();
     else this.host.requestUpdate();
   }
 
@@ -446,21 +244,25 @@ export class ViewController implements ReactiveController {
    * the element (nothing else it shows changes until the gesture ends). False when the
    * element must update instead.
    */
-  private redrawInk(): boolean {
-    if (!this.inking || this.width <= 0) return false;
+  /** Lays out the current zoom for a gesture's step drawn on the canvas (InkController). */
+  layOutStep(): void {
     this.layOut(this.options.pinned());
-    this.drawInk();
     this.scheduleRangeChange();
-    return true;
   }
 
-  private drawInk(): void {
-    // The first drawing of a gesture shows the canvas and hides the buttons once it is on
-    // screen; the gesture's steps then draw on their own.
-    const shown = this.inkShown ? undefined : () => {
-      if (this.inking && !this.inkShown) this.showInk(true);
-    };
-    this.painter?.draw(this.sceneView(), this.options.rangeText(), shown);
+  /** Whether a gesture's steps are drawn on the canvas (the buttons then keep the layout it started from, `held`). */
+  get inking(): boolean {
+    return this.ink.held !== undefined;
+  }
+
+  /** The layout the buttons keep while a gesture draws on the canvas. */
+  get held(): InkController['held'] {
+    return this.ink.held;
+  }
+
+  /** The gesture painter, once its chunk has come (tests read its canvases through it). @internal */
+  get painter(): InkController['painter'] {
+    return this.ink.painter;
   }
 
   /**
@@ -584,17 +386,10 @@ export class ViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.inking) this.drawInk();
     this.scheduleRangeChange();
   }
 
-  hostConnected(): void {
-    this.listen();
-  }
-
   hostDisconnected(): void {
-    this.unlisten();
-    this.stopInking();
     cancelAnimationFrame(this.rangeFrame);
     this.rangeFrame = 0;
   }
@@ -611,19 +406,9 @@ export class ViewController implements ReactiveController {
       // The first window is the one the page opened on: nothing to announce.
       const first = this.lastRange === '';
       this.lastRange = key;
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end }));
+      const detail = { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end };
+      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, detail));
       if (!first) this.options.onRangeChange();
     });
   }
-}
-
-/**
- * The instant a `start` or `end` attribute names: a partial date ("2022", "2022-03",
- * "2022-03-27") counts from the beginning (side 0) or to the end (side 1) of its period, as
- * event dates do; any other date string is read as one instant.
- */
-function attributeInstant(value: string | undefined, side: 0 | 1): number {
-  if (!value) return NaN;
-  const partial = readPartialDate(value.trim());
-  return typeof partial === 'string' ? Date.parse(value) : toIntervalMs(partial)[side];
 }

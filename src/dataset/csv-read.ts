@@ -12,6 +12,7 @@ import {
   IdMaker,
   mediaFromMarkup,
   monthMessage,
+  mediaOfRow,
   readLooseDate,
   readTime,
   untitledMessage,
@@ -22,7 +23,7 @@ import {
   type ImportResult,
 } from './import-shared.js';
 import { TRANSLATION_FIELDS, type TranslationFieldSpec } from './fields.js';
-import type { Media, TimelineData, Translations } from './types.js';
+import type { TimelineData, Translations } from './types.js';
 
 /** A cell a spreadsheet would run as a formula, written after an apostrophe by `eventsToCsv`. */
 const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
@@ -100,11 +101,8 @@ function delimiterOf(text: string): string {
 /** How many line breaks a cell holds (CRLF counting as one). */
 const breaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
 
-const split = (list: string) =>
-  list
-    .split(/[;|]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/** A list cell's items: split at `;` or `|`, trimmed, blanks left out. */
+const split = (list: string) => list.split(/[;|]/).map((s) => s.trim()).filter((s) => s !== '');
 
 /** One row's cells by normalised column name, empty cells left out. */
 type Cells = ReadonlyMap<string, string>;
@@ -114,24 +112,6 @@ const numberOr = (text: string): number | string => {
   const t = text.trim();
   return t !== '' && Number.isFinite(Number(t)) ? Number(t) : t;
 };
-
-/** A row's media: its caption and credit are HTML, kept as written (as a Text cell is). */
-function mediaOf(c: Cells): Media | undefined {
-  const url = c.get('media')?.trim();
-  // TimelineJS3's own sheets call it Alt Text.
-  const alt = c.get('media alt') ?? c.get('alt text');
-  const caption = c.get('media caption');
-  const credit = c.get('media credit');
-  const thumbnail = c.get('media thumbnail')?.trim();
-  if (url === undefined && alt === undefined && caption === undefined && credit === undefined && thumbnail === undefined) return undefined;
-  return {
-    url: url ?? '',
-    ...(alt !== undefined && { alt }),
-    ...(caption !== undefined && { caption }),
-    ...(credit !== undefined && { credit }),
-    ...(thumbnail !== undefined && { thumbnail }),
-  };
-}
 
 type Problem = (field: string, message: string, effect?: ImportIssue['effect'], note?: ImportNote) => void;
 
@@ -229,7 +209,7 @@ export function readCsv(text: string): ImportRead {
     const title = cells.get('title') ?? (headline === undefined ? undefined : htmlToText(headline));
     const text = cells.get('summary') ?? cells.get('text');
     // A quote in the Media column (TimelineJS3 shows it as the slide's media) is words of the text.
-    const cellMedia = mediaOf(cells);
+    const cellMedia = mediaOfRow(cells);
     const read = cellMedia && mediaFromMarkup(cellMedia);
     const media = read && 'media' in read ? read.media : undefined;
     const summary = read && 'quote' in read ? `${text ?? ''}${read.quote}` : text;

@@ -162,3 +162,21 @@ export function describeType(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
+
+/** An instant given as a Date, UTC milliseconds, or text: an event's ISO 8601 date (any year), else what `Date` reads. */
+export function instantOf(value: Date | string | number): number {
+  if (typeof value !== 'string') return +value;
+  const read = readDate(value.trim());
+  return typeof read === 'string' ? Date.parse(value) : read.start;
+}
+
+/**
+ * The instant a `start` or `end` attribute names: a partial date ("2022", "2022-03",
+ * "2022-03-27") counts from the beginning (side 0) or to the end (side 1) of its period, as
+ * event dates do; any other date string is read as one instant.
+ */
+export function attributeInstant(value: string | undefined, side: 0 | 1): number {
+  if (!value) return NaN;
+  const partial = readPartialDate(value.trim());
+  return typeof partial === 'string' ? Date.parse(value) : toIntervalMs(partial)[side];
+}

@@ -9,7 +9,7 @@ import { htmlToText } from './markup.js';
 import { runSteps } from './steps.js';
 
 export { htmlToText };
-import type { PartialDate, TimelineData, TimelineEvent } from './types.js';
+import type { Media, PartialDate, TimelineData, TimelineEvent } from './types.js';
 import { validateEventsInSteps, type ReadAhead, type ValidationIssue } from './validate.js';
 
 /**
@@ -133,7 +133,9 @@ export function dateParts(text: string): DateParts | undefined {
   const date = readPartialDate(text.trim());
   if (typeof date === 'string') return undefined;
   const { year, month, day, hour, minute } = date;
-  if (month === undefined || day === undefined || hour === undefined || minute === undefined) return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
+  if (month === undefined || day === undefined || hour === undefined || minute === undefined) {
+    return { year, ...(month !== undefined && { month }), ...(day !== undefined && { day }) };
+  }
   if (!date.offset) return { year, month, day, hour, minute, second: date.second ?? 0 };
   // The wall-clock time in UTC: TimelineJS3 has no zones.
   const utc = calendarParts(toIntervalMs(date)[0]);
@@ -193,7 +195,9 @@ export interface LooseDate {
  * on a date kept; and the month as written when it could not be read (the date is then its year).
  * @internal
  */
-export type LooseDateRead = { readonly date: string; readonly remark?: string; readonly unreadMonth?: string } | { readonly problem: string; readonly empty?: true };
+export type LooseDateRead =
+  | { readonly date: string; readonly remark?: string; readonly unreadMonth?: string }
+  | { readonly problem: string; readonly empty?: true };
 
 /** The languages whose month names are read, long and short ("March", "Mar", "mars", "févr."); English as Britain writes it gives "Sept". */
 const MONTH_LOCALES = ['en', 'en-GB', 'fr', 'es', 'pt', 'it', 'de'];
@@ -338,11 +342,31 @@ export function monthMessage(column: string, value: string): string {
  * address but words, which join the slide's text, with the caption and credit under them.
  * Media with an address come back as they are. @internal
  */
-export function mediaFromMarkup<M extends { readonly url: string; readonly caption?: string; readonly credit?: string }>(media: M): { media: M } | { quote: string } {
+export function mediaFromMarkup<M extends { readonly url: string; readonly caption?: string; readonly credit?: string }>(
+  media: M,
+): { media: M } | { quote: string } {
   const written = media.url.trim();
   if (!written.startsWith('<')) return { media };
   const frame = /^<iframe\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(written);
   if (frame) return { media: { ...media, url: htmlToText(frame[1] ?? frame[2] ?? frame[3] ?? '') } };
   const under = [media.caption, media.credit].filter((t) => t !== undefined && t.trim() !== '');
   return { quote: under.length > 0 ? `${written}<p>${under.join(' — ')}</p>` : written };
+}
+
+/** A spreadsheet row's media, from its cells by normalised column name: its caption and credit are HTML, kept as written (as a Text cell is). */
+export function mediaOfRow(c: ReadonlyMap<string, string>): Media | undefined {
+  const url = c.get('media')?.trim();
+  // TimelineJS3's own sheets call it Alt Text.
+  const alt = c.get('media alt') ?? c.get('alt text');
+  const caption = c.get('media caption');
+  const credit = c.get('media credit');
+  const thumbnail = c.get('media thumbnail')?.trim();
+  if (url === undefined && alt === undefined && caption === undefined && credit === undefined && thumbnail === undefined) return undefined;
+  return {
+    url: url ?? '',
+    ...(alt !== undefined && { alt }),
+    ...(caption !== undefined && { caption }),
+    ...(credit !== undefined && { credit }),
+    ...(thumbnail !== undefined && { thumbnail }),
+  };
 }

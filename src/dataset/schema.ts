@@ -90,7 +90,9 @@ const eventSchema = {
   type: 'object',
   required: fields.filter((f) => f.required).map((f) => f.key as EventField),
   additionalProperties: false,
-  properties: Object.fromEntries(fields.map((f): [string, JsonSchema] => [f.key, { ...kindSchema(f), description: FIELD_DESCRIPTIONS[f.key as EventField] }])) as Record<EventField, JsonSchema>,
+  properties: Object.fromEntries(
+    fields.map((f): [string, JsonSchema] => [f.key, { ...kindSchema(f), description: FIELD_DESCRIPTIONS[f.key as EventField] }]),
+  ) as Record<EventField, JsonSchema>,
 };
 
 /**

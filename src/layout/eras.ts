@@ -90,7 +90,7 @@ const LEAST_WORD = 4;
  * 4. else none: the band is still named on hover, and the list of eras under the plot names
  *    every era in full.
  * The element's bands (render/eras.ts), the gesture's canvas (render/ink.ts) and the pictures
- * (render/export-scene.ts) all draw the titles where this puts them.
+ * (render/scene.ts) all draw the titles where this puts them.
  */
 export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
   const shown: { era: PreparedEra; x0: number; x1: number; text: string; width: number; title?: EraTitle }[] = [];
@@ -174,7 +174,11 @@ function cutTitle(title: string, room: number, measure: MeasureTitle): string {
  * Eras as given, checked (problems reported as issues), shown in the reader's language
  * (their translations) and timed against the data's end: stage 4 of pipeline.ts.
  */
-export function timeEras(given: unknown, language: string, dataEnd: number | undefined): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
+export function timeEras(
+  given: unknown,
+  language: string,
+  dataEnd: number | undefined,
+): { list: PreparedEra[]; shown: number; issues: readonly ValidationIssue[] } {
   const { eras, issues } = validateEras(given);
   return { list: prepareEras(localize<Era>(eras, language), dataEnd), shown: eras.length, issues };
 }

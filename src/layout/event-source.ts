@@ -105,7 +105,8 @@ export class MemorySource implements EventSource {
     const { all } = this.index;
     const matches = query.trim() === '' ? undefined : this.index.search(query);
     const active = matches !== undefined || hidden.size > 0 || filter !== undefined;
-    const filtered = active ? filterEvents(all, { matches, hidden, filter, looks: this.index.looks, codes: this.index.codes }) : { shown: all, counts: undefined };
+    const { looks, codes } = this.index;
+    const filtered = active ? filterEvents(all, { matches, hidden, filter, looks, codes }) : { shown: all, counts: undefined };
     this.last = { query, hidden, filter, filtered };
     this.lanes = new Map();
     return filtered;

@@ -115,6 +115,7 @@ function windowWriting(start: number, end: number, locale: string | undefined, s
   const inYears = span >= 1000 * YEAR_MS;
   const options = inYears ? table.year : span < 2 * 86_400_000 ? table.minute : table.day;
   // Far back, as many digits as tell the two ends apart ("66.2 million – 65.9 million years ago").
-  const write = (t: number) => (inYears && !intlWrites(t) ? formatYearAsKnown(yearOf(t), locale, calendar, span / YEAR_MS / 10) : formatUtc(t, locale, options, calendar));
+  const write = (t: number) =>
+    inYears && !intlWrites(t) ? formatYearAsKnown(yearOf(t), locale, calendar, span / YEAR_MS / 10) : formatUtc(t, locale, options, calendar);
   return { options, write };
 }

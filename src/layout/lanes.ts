@@ -190,7 +190,14 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
     if (l >= 0) add(built[l] as LaneParts, p);
     else for (const k of several.get(o) ?? []) add(built[k] as LaneParts, p);
   }
-  return built.map((b) => ({ events: b.events, short: b.short, long: b.long, shortStarts: b.starts.subarray(0, b.short.length), extent: all.extent, orderOf: all.orderOf }));
+  return built.map((b) => ({
+    events: b.events,
+    short: b.short,
+    long: b.long,
+    shortStarts: b.starts.subarray(0, b.short.length),
+    extent: all.extent,
+    orderOf: all.orderOf,
+  }));
 }
 
 /**
@@ -222,7 +229,14 @@ export function laneIssues(problems: readonly LaneProblem[], all: PreparedTimeli
 export function lanesShown(source: EventSource, request: ShownRequest, grouped: readonly Lane[], collapsed: (lane: Lane) => boolean): ShownLane[] {
   const answer = source.read({ ...request, window: ALL_TIME, width: 0, lanes: grouped.map((l) => l.orders) });
   const each = answer.kind === 'events' ? (answer.lanes ?? []) : [];
-  return grouped.map((l, i) => ({ id: l.id, label: l.label, other: l.other, collapsed: collapsed(l), orders: l.orders, timeline: each[i] ?? prepareTimeline([]) }));
+  return grouped.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    other: l.other,
+    collapsed: collapsed(l),
+    orders: l.orders,
+    timeline: each[i] ?? prepareTimeline([]),
+  }));
 }
 
 /** Heights of a lane's parts, in pixels. */
@@ -335,7 +349,10 @@ export interface LanesView {
  * (at least two); the stack scrolls when they do not. Only the lanes in view are packed (or
  * for collapsed lanes, counted), so a step costs the same with 3 lanes or 300.
  */
-export function packLanes(lanes: readonly { readonly collapsed: boolean; readonly timeline: PreparedTimeline; readonly orders?: readonly number[] }[], view: LanesView): LanesLayout {
+export function packLanes(
+  lanes: readonly { readonly collapsed: boolean; readonly timeline: PreparedTimeline; readonly orders?: readonly number[] }[],
+  view: LanesView,
+): LanesLayout {
   const { x, viewport, pack } = view;
   const perLane = rowsPerLane(viewport, lanes.length, view.rows.pitch, view.clusterStrip, view.rows.rows);
   const rows: RowGeometry = { rows: perLane, pitch: view.rows.pitch, top: view.clusterStrip };
@@ -353,7 +370,9 @@ export function packLanes(lanes: readonly { readonly collapsed: boolean; readonl
       const bins = Math.ceil(pack.width / DENSITY_PX);
       const { read } = view;
       // No events, only how many start in each column: `most` 0.
-      const answer = read && lane.orders ? read.source.read({ ...read.request, window: read.window, width: pack.width, lanes: [lane.orders], dense: { most: 0, bins } }) : undefined;
+      const answer = read && lane.orders
+        ? read.source.read({ ...read.request, window: read.window, width: pack.width, lanes: [lane.orders], dense: { most: 0, bins } })
+        : undefined;
       density.set(i, !answer ? laneDensity(lane.timeline, x, pack.width, bins) : answer.kind === 'bins' ? (answer.bins[0] as Uint32Array) : new Uint32Array(bins));
       continue;
     }

@@ -303,3 +303,15 @@ export function eventsInWindow(timeline: PreparedTimeline, start: number, end: n
   const long = timeline.long.filter((p) => p.start < end && p.end > start);
   return [...short, ...long].sort((a, b) => a.order - b.order).slice(0, limit);
 }
+
+const timedIn = new WeakMap<object, boolean>();
+
+/** Whether any event has a time of day, worked out once per timeline. */
+export function timed(timeline: PreparedTimeline): boolean {
+  let has = timedIn.get(timeline.events);
+  if (has === undefined) {
+    has = timeline.events.some((p) => p.precision === 'minute');
+    timedIn.set(timeline.events, has);
+  }
+  return has;
+}

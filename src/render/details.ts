@@ -27,18 +27,24 @@ function renderSource(ref: SourceRef, sources: readonly Source[], words: Words):
   </li>`;
 }
 
-/** The "Copy link" control (with `hash`): the link, what copying it gave, and how to copy it. */
+/** The "Copy link" control (with `hash`): the link, what copying it last gave (HashController keeps it), and telling that. */
 export interface LinkControl {
   readonly href: string;
   /** `copied` once it is on the clipboard; `failed` when the browser refused: the link is then shown to copy by hand. */
   readonly state: 'idle' | 'copied' | 'failed';
-  onCopy(): void;
+  copied(state: 'copied' | 'failed'): void;
 }
 
 function renderLink(link: LinkControl, words: Words): TemplateResult {
   const s = words.strings;
+  const copy = () => {
+    // The clipboard needs a secure context and the reader's gesture; without it, the link is
+    // shown to copy by hand.
+    if (typeof navigator.clipboard === 'undefined') link.copied('failed');
+    else navigator.clipboard.writeText(link.href).then(() => { link.copied('copied'); }, () => { link.copied('failed'); });
+  };
   return html`<p class="link">
-    <button class="text-button" type="button" @click=${() => { link.onCopy(); }}>${link.state === 'copied' ? s.linkCopied : s.copyLink}</button>
+    <button class="text-button" type="button" @click=${copy}>${link.state === 'copied' ? s.linkCopied : s.copyLink}</button>
     ${link.state === 'failed' ? html`<label>${s.linkToCopy} <input type="url" readonly .value=${link.href} @focus=${(e: FocusEvent) => { (e.target as HTMLInputElement).select(); }} /></label>` : nothing}
   </p>`;
 }

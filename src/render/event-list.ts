@@ -27,7 +27,13 @@ export function renderEventList(
   return guard([prepared, words, timelineName, w?.start, w?.end], () => renderNow(prepared, w, words, timelineName, onPick));
 }
 
-function renderNow(prepared: PreparedTimeline, w: TimeWindow | undefined, words: Words, name: string, onPick: (p: PreparedEvent, cause: SelectCause) => void): TemplateResult {
+function renderNow(
+  prepared: PreparedTimeline,
+  w: TimeWindow | undefined,
+  words: Words,
+  name: string,
+  onPick: (p: PreparedEvent, cause: SelectCause) => void,
+): TemplateResult {
   const all = prepared.events;
   const list = w ? eventsInWindow(prepared, w.start, w.end, EVENT_LIST_WINDOW) : all;
   const note = w ? words.fill(words.strings.listNote, { events: words.events(all.length), shown: list.length }) : '';

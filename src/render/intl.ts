@@ -6,7 +6,11 @@
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>(key: string, make: (locale: string | undefined) => T, locale: string | undefined): T {
+function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>(
+  key: string,
+  make: (locale: string | undefined) => T,
+  locale: string | undefined,
+): T {
   const k = `${key}|${locale ?? ''}`;
   let f = cache.get(k) as T | undefined;
   if (!f) {

@@ -14,7 +14,12 @@ export function titleRoom(m: MarkLayout, dateWidth: number, stacked: boolean): n
 }
 
 /** Where the glyph (a band's label has one), the title cut to `titleWidth` and the date go. */
-export function placeLabel(m: MarkLayout, titleWidth: number, dateWidth: number, stacked: boolean): { glyphX: number | undefined; titleX: number; dateX: number } {
+export function placeLabel(
+  m: MarkLayout,
+  titleWidth: number,
+  dateWidth: number,
+  stacked: boolean,
+): { glyphX: number | undefined; titleX: number; dateX: number } {
   const glyphRoom = m.band ? GLYPH_SIZE + LABEL_GAP : 0;
   const before = m.labelX < m.x0 && !m.band;
   const line = stacked ? glyphRoom + titleWidth : glyphRoom + titleWidth + LABEL_GAP + dateWidth;

@@ -77,7 +77,10 @@ function renderLane(i: number, lane: ShownLane, layout: LanesLayout, ctx: LanesC
     ${lane.collapsed
       ? html`<div class="density" aria-hidden="true" ${setStyles({ 'background-image': densityGradient(density) })}></div>`
       : html`<div class="marks">${packed
-          ? guard([packed, activeOrder, marks.selected, marks.linked, words, marks.looks, marks.rows, marks.stacked], () => domMarks.render(packed, { ...marks, activeOrder }))
+          ? guard(
+              [packed, activeOrder, marks.selected, marks.linked, words, marks.looks, marks.rows, marks.stacked],
+              () => domMarks.render(packed, { ...marks, activeOrder }),
+            )
           : nothing}</div>`}
   </div>`;
 }

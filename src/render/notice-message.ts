@@ -116,7 +116,9 @@ function notesMessage(words: Words, n: NoticeStrings, issues: readonly Validatio
       untitled++;
       from.add(note.from);
     } else if (note?.kind === 'month') {
-      const at = issue.row !== undefined ? words.fill(n.monthAtLine, { row: issue.row, column: note.column, value: note.value }) : words.fill(n.monthAtSlide, { slide: (issue.index ?? 0) + 1, column: note.column, value: note.value });
+      const at = issue.row !== undefined
+        ? words.fill(n.monthAtLine, { row: issue.row, column: note.column, value: note.value })
+        : words.fill(n.monthAtSlide, { slide: (issue.index ?? 0) + 1, column: note.column, value: note.value });
       cells.push(at);
     }
   }

@@ -9,7 +9,12 @@ import { renderMedia } from './media.js';
 import { renderSummary } from './rich-text.js';
 
 /** The dataset's title card, or nothing when it has neither title nor summary. */
-export function renderTitleCard(about: { readonly title?: string; readonly summary?: string; readonly media?: Media }, count: number, words: Words, embed = false): TemplateResult | typeof nothing {
+export function renderTitleCard(
+  about: { readonly title?: string; readonly summary?: string; readonly media?: Media },
+  count: number,
+  words: Words,
+  embed = false,
+): TemplateResult | typeof nothing {
   const title = about.title?.trim() ?? '';
   const summary = about.summary?.trim() ?? '';
   if (title === '' && summary === '') return nothing;
