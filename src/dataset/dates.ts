@@ -25,7 +25,7 @@ export function readPartialDate(value: unknown): PartialDate | string {
   return typeof read === 'string' ? read : read.date;
 }
 
-/** A partial date as read, with the instants it covers (see {@link toIntervalMs}). @internal */
+/** A partial date as read, with the instants it covers (see {@link toIntervalMs}). */
 export interface DateRead {
   readonly date: PartialDate;
   readonly start: number;

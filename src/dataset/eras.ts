@@ -6,7 +6,8 @@
  */
 import { describeType, formatIsoPartialDate, readPartialDate, toIntervalMs } from './dates.js';
 import type { Era, IsoPartialDate, PartialDate } from './types.js';
-import { readTranslations, type ValidationIssue } from './validate.js';
+import { readTranslations } from './item-reader.js';
+import type { ValidationIssue } from './validate.js';
 
 /** What {@link validateEras} returns: the eras that can be drawn, and every problem found. */
 export interface ErasResult {

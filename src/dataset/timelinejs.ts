@@ -22,7 +22,8 @@ import {
   type ImportResult,
 } from './import-shared.js';
 import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
-import { issueEffect, readTranslations, validateEvents } from './validate.js';
+import { readTranslations } from './item-reader.js';
+import { issueEffect, validateEvents } from './validate.js';
 
 /** A TimelineJS3 date: each part a number or numeric text; years as TimelineJS3 numbers them (-44 is 44 BCE). */
 export interface TimelineJSDate {

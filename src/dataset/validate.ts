@@ -12,7 +12,6 @@ import { checkTranslatedActors, isRecord, ItemReader, own, type IssueEffect } fr
 import type { DatePrecision, TimelineEvent } from './types.js';
 
 export type { IssueEffect };
-export { checkTranslatedActors, isSafeUrl, readTranslations } from './item-reader.js';
 
 /** One problem found in a dataset: where it is and what is wrong, in plain words. */
 export interface ValidationIssue {

@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { markupText } from '../dataset/markup.js';
-import { isSafeUrl } from '../dataset/validate.js';
+import { isSafeUrl } from '../dataset/item-reader.js';
 import type { Media, MediaKind } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import { clip, richText, type RichText } from './rich-text.js';
