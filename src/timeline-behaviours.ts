@@ -135,7 +135,7 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   lanes(): ViewLanes | undefined {
     const { on, lanes: list, active, chunk } = this.grouping;
-    return on ? { list, active, pack: chunk?.packLanes, source: this.filters.source, request: this.filters.request } : undefined;
+    return on ? { list, active, step: chunk?.laneStep, pack: chunk?.packLanes, source: this.filters.source, request: this.filters.request } : undefined;
   }
 
   enterLane(index: number): void {

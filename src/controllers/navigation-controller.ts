@@ -6,8 +6,8 @@
  */
 import type { ReactiveController } from 'lit';
 import type { SelectCause } from '../events.js';
-import { indexInLane, nearestInLane } from '../layout/lane-order.js';
-import type { ShownLane } from '../layout/lanes.js';
+import { nearestInLane } from '../layout/lane-order.js';
+import type { laneStep, ShownLane } from '../layout/lanes.js';
 import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { ElementHost, ViewPort } from './host.js';
 
@@ -15,8 +15,8 @@ import type { ElementHost, ViewPort } from './host.js';
 export interface NavigationInputs {
   /** The events shown. */
   prepared: () => PreparedTimeline;
-  /** The lanes, when the events are grouped, and the lane the focus is in. */
-  lanes: () => { readonly list: readonly ShownLane[]; readonly active: number } | undefined;
+  /** The lanes, when the events are grouped, the lane the focus is in, and where the arrows go in them (the lanes chunk's). */
+  lanes: () => { readonly list: readonly ShownLane[]; readonly active: number; readonly step?: typeof laneStep | undefined } | undefined;
   /** The focus moved into lane `index`. */
   enterLane: (index: number) => void;
   /** Whether focusing the event `id` changes which event's copies in other lanes are lit up. */
@@ -105,33 +105,10 @@ export class NavigationController implements ReactiveController {
    */
   private moveInLanes(order: number, by: number, lanes: number): void {
     const g = this.inputs.lanes();
-    if (!g) return;
-    const events = this.events;
-    const from = events[order];
-    if (lanes !== 0) {
-      for (let i = g.active + lanes; i >= 0 && i < g.list.length; i += lanes) {
-        const lane = g.list[i];
-        if (!lane || lane.collapsed) continue;
-        const target = nearestInLane(lane.timeline, from?.start ?? 0);
-        if (!target) continue;
-        this.inputs.enterLane(i);
-        this.focusEvent(target.order);
-        return;
-      }
-      return;
-    }
-    const lane = g.list[g.active]?.timeline;
-    if (!lane || lane.events.length === 0) return;
-    let at = indexInLane(lane, order);
-    if (at < 0) {
-      // The focused event is not in this lane (a page's change): go on from its time.
-      const near = nearestInLane(lane, from?.start ?? 0);
-      at = near ? indexInLane(lane, near.order) : 0;
-      by = Number.isFinite(by) ? 0 : by;
-    }
-    const to = by === Infinity ? lane.events.length - 1 : by === -Infinity ? 0 : Math.max(0, Math.min(lane.events.length - 1, at + by));
-    const target = lane.events[to];
-    if (target) this.focusEvent(target.order);
+    const to = g?.step?.(g.list, g.active, order, this.events[order]?.start ?? 0, by, lanes);
+    if (!g || !to) return;
+    if (to.lane !== g.active) this.inputs.enterLane(to.lane);
+    this.focusEvent(to.order);
   }
 
   /** Moves the roving focus to an event, bringing it into view first if need be. */

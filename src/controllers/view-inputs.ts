@@ -5,7 +5,7 @@
  */
 import type { EraBand, MeasureTitle } from '../layout/eras.js';
 import type { EventSource, ShownRequest } from '../layout/event-source.js';
-import type { packLanes, ShownLane } from '../layout/lanes.js';
+import type { laneStep, packLanes, ShownLane } from '../layout/lanes.js';
 import type { ViewScale } from '../layout/pack.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
 import type { CategoryTable } from '../render/glyphs.js';
@@ -26,6 +26,8 @@ export interface ViewLanes {
   readonly active: number;
   /** The lanes chunk's packing, once it has come (until then the plot stays empty). */
   readonly pack: typeof packLanes | undefined;
+  /** Where the arrow keys go in lanes (the lanes chunk's). */
+  readonly step?: typeof laneStep | undefined;
   /** Where a collapsed lane's density is read, and what the filters ask of it. */
   readonly source: EventSource;
   readonly request: ShownRequest;

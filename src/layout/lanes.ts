@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../dataset/validate.js';
 import { ALL_TIME, type EventSource, type ShownRequest } from './event-source.js';
 import type { TimeWindow } from './scale.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './pack.js';
-import { indexInLane, startingBefore } from './lane-order.js';
+import { indexInLane, nearestInLane, startingBefore } from './lane-order.js';
 import type { RowGeometry } from './rows.js';
 import { isShort, prepareTimeline, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { GroupBy, LaneSpec } from '../property-types.js';
@@ -237,6 +237,43 @@ export function lanesShown(source: EventSource, request: ShownRequest, grouped: 
     orders: l.orders,
     timeline: each[i] ?? prepareTimeline([]),
   }));
+}
+
+/**
+ * Where the arrow keys go in lanes, from the event at time-order position `order` (starting at
+ * `start`), the focus in lane `active`: ←/→ (`by` ±1) and Home/End (`by` ±Infinity) within the
+ * lane, ↑/↓ (`lanes` ±1) to the event nearest in time in the next lane that shows events.
+ * Undefined when there is nowhere to go.
+ */
+export function laneStep(
+  list: readonly ShownLane[],
+  active: number,
+  order: number,
+  start: number,
+  by: number,
+  lanes: number,
+): { lane: number; order: number } | undefined {
+  if (lanes !== 0) {
+    for (let i = active + lanes; i >= 0 && i < list.length; i += lanes) {
+      const lane = list[i];
+      if (!lane || lane.collapsed) continue;
+      const target = nearestInLane(lane.timeline, start);
+      if (target) return { lane: i, order: target.order };
+    }
+    return undefined;
+  }
+  const lane = list[active]?.timeline;
+  if (!lane || lane.events.length === 0) return undefined;
+  let at = indexInLane(lane, order);
+  if (at < 0) {
+    // The focused event is not in this lane (a page's change): go on from its time.
+    const near = nearestInLane(lane, start);
+    at = near ? indexInLane(lane, near.order) : 0;
+    by = Number.isFinite(by) ? 0 : by;
+  }
+  const to = by === Infinity ? lane.events.length - 1 : by === -Infinity ? 0 : Math.max(0, Math.min(lane.events.length - 1, at + by));
+  const target = lane.events[to];
+  return target && { lane: active, order: target.order };
 }
 
 /** Heights of a lane's parts, in pixels. */

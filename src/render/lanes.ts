@@ -15,7 +15,7 @@ import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
-export { lanesAmong, packLanes } from '../layout/lanes.js';
+export { lanesAmong, laneStep, packLanes } from '../layout/lanes.js';
 export { LaneGrouping } from '../controllers/lane-grouping.js';
 export { lanes as laneStyles } from '../styles/lanes.js';
 
