@@ -100,7 +100,7 @@ export function showEvents(source: EventSource, request: ShownRequest): Filtered
  * `lanesShown(source, request, grouped, collapsed)`: the lanes as shown, each holding those of
  * its events the filters leave, read from the source (layout/lanes.ts; in the lanes chunk).
  */
-export { lanesShown } from './layout/lanes.js';
+export { lanesShown } from './layout/lanes-shown.js';
 
 /**
  * `timeEras(given, language, dataEnd)`: eras as given, checked (problems reported as issues),

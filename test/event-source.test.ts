@@ -4,7 +4,8 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import { runSteps } from '../src/dataset/steps.js';
 import { timeScale } from '../src/layout/chronology.js';
 import { binStarts, MemorySource, type EventRequest } from '../src/layout/event-source.js';
-import { laneDensity, lanesAmong } from '../src/layout/lanes.js';
+import { laneDensity } from '../src/layout/lanes.js';
+import { lanesAmong } from '../src/layout/lanes-shown.js';
 import { countInWindow, prepareTimeline, type PreparedTimeline } from '../src/layout/prepare.js';
 import { categoryCodes, filterEvents } from '../src/layout/subset.js';
 

@@ -6,7 +6,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { runSteps } from '../dataset/steps.js';
-import { tallyCategories } from '../dataset/tally.js';
+import { tallyCategories, type Tally } from '../dataset/tally.js';
 import type { Media, Source, TimelineEvent, Translations } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import { formatIssue, type ReadAhead, type ValidationIssue } from '../dataset/validate.js';
@@ -27,9 +27,6 @@ export interface DataHost extends ElementHost {
   /** The interface's words: the notice's sentences, the categories' names. */
   readonly words: Words;
 }
-
-/** The built-in data if it has arrived. */
-const builtInData = () => builtInChunk.loaded;
 
 /** Most issues written to the console for one report; the `sahel-error` detail has them all. */
 const CONSOLE_ISSUES = 20;
@@ -65,24 +62,13 @@ export class DataController {
   /** How many events each category has, counted once per dataset (the legend renders every frame). */
   counts: ReadonlyMap<string, number> = new Map<string, number>();
   /** How many of the events shown name each category, as written. */
-  private tally: ReadonlyMap<string | undefined, number> = new Map();
+  private tally: Tally = new Map();
   /** While a large `events` list is read in slices, the share read (0 to 1). */
   reading: number | undefined;
   private readToken = 0;
   private read: Read | undefined;
-  private loaded:
-    | {
-        events: readonly TimelineEvent[];
-        sources?: readonly Source[];
-        ahead?: ReadAhead;
-        eras?: unknown;
-        title?: string;
-        summary?: string;
-        media?: Media;
-        translations?: Translations;
-        groupBy?: string;
-      }
-    | undefined;
+  /** What the file `src` named gave: its events and what comes with them. */
+  private loaded: Omit<SourceLoad, 'url' | 'issues' | 'total' | 'failure'> | undefined;
   private loadedChanged = false;
   /** Set once the page has given `events` or `src` (or `pending`). */
   private ownData = false;
@@ -151,26 +137,22 @@ export class DataController {
 
   /** The eras of the file `src` read, or the Sahel dataset's when it is shown (unchecked: see EraController). */
   get eras(): unknown {
-    return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInData()?.eras : undefined;
+    return this.loaded ? this.loaded.eras : this.showingBuiltIn ? builtInChunk.loaded?.eras : undefined;
   }
 
   /** The window the built-in story opens on, when it is shown (partial dates). */
   get opening(): { readonly start: string; readonly end: string } | undefined {
-    return this.showingBuiltIn ? builtInData()?.opening : undefined;
+    return this.showingBuiltIn ? builtInChunk.loaded?.opening : undefined;
   }
 
   /** The title card of the file `src` read, or the Sahel dataset's when it is shown (with their translations). */
   get about(): { title?: string; summary?: string; media?: Media; translations?: Translations } {
     if (this.loaded) {
       const { title, summary, media, translations } = this.loaded;
-      return {
-        ...(title !== undefined && { title }),
-        ...(summary !== undefined && { summary }),
-        ...(media !== undefined && { media }),
-        ...(translations && { translations }),
-      };
+      return { ...(title !== undefined && { title }), ...(summary !== undefined && { summary }),
+        ...(media !== undefined && { media }), ...(translations && { translations }) };
     }
-    const built = this.showingBuiltIn ? builtInData() : undefined;
+    const built = this.showingBuiltIn ? builtInChunk.loaded : undefined;
     return built ? { title: built.title, summary: built.summary, ...(built.translations && { translations: built.translations }) } : {};
   }
 
@@ -192,7 +174,7 @@ export class DataController {
 
   /** The sources events cite, for the details panel. */
   get sources(): readonly Source[] {
-    return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? (builtInData()?.sources ?? []) : []);
+    return this.host.sources ?? this.loaded?.sources ?? (this.showingBuiltIn ? (builtInChunk.loaded?.sources ?? []) : []);
   }
 
   /**
@@ -289,15 +271,11 @@ export class DataController {
   }
 
   /** Makes `list` (as `shown`, in the reader's language, and prepared) the events shown; true, as the view fits them anew. */
-  private show(
-    list: readonly TimelineEvent[],
-    prepared: PreparedTimeline,
-    shown: readonly TimelineEvent[],
-    tally: ReadonlyMap<string | undefined, number> = runSteps(tallyCategories(list)),
-  ): boolean {
+  private show(list: readonly TimelineEvent[], prepared: PreparedTimeline, shown: readonly TimelineEvent[],
+    tally: Tally = runSteps(tallyCategories(list))): boolean {
     const h = this.host;
     this.shownList = shown;
-    this.showingBuiltIn = list === builtInData()?.events;
+    this.showingBuiltIn = list === builtInChunk.loaded?.events;
     this.all = prepared;
     this.prepared = prepared;
     this.updateCategories(tally);
@@ -351,7 +329,7 @@ export class DataController {
 
   /** The built-in events, or none while their chunk loads (the host updates when it arrives). */
   private builtIn(): readonly TimelineEvent[] {
-    const ready = builtInData();
+    const ready = builtInChunk.loaded;
     if (ready) return ready.events;
     if (!this.awaitingBuiltIn) {
       this.awaitingBuiltIn = true;
@@ -374,7 +352,7 @@ export class DataController {
   }
 
   /** The looks and counts of the categories present, from how many events name each. */
-  private updateCategories(tally: ReadonlyMap<string | undefined, number>): void {
+  private updateCategories(tally: Tally): void {
     this.tally = tally;
     this.namedWith = this.host.words;
     ({ looks: this.looks, counts: this.counts } = nameCategories(tally, this.host.categories ?? [], this.namedWith.strings));

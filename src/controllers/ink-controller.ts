@@ -44,8 +44,6 @@ export interface InkView {
   readonly laidOutWidth: number;
   readonly size: { readonly height: number };
   currentWindow(): TimeWindow;
-  /** The layout as the scene is drawn from (render/scene.ts). */
-  sceneView(): SceneView;
   /** Lays out the current zoom for a step of the gesture (and says the window moved). */
   layOutStep(): void;
 }
@@ -221,7 +219,29 @@ export class InkController implements ReactiveController {
     const shown = this.inkShown ? undefined : () => {
       if (this.inking && !this.inkShown) this.showInk(true);
     };
-    this.painter?.draw(this.view.sceneView(), this.options.rangeText(), shown);
+    this.painter?.draw(this.sceneView(), this.options.rangeText(), shown);
+  }
+
+  /**
+   * The layout as a scene of it is drawn from (render/scene.ts): by the gesture canvas at each
+   * step, and by the pictures of the view (ViewController.sceneView).
+   */
+  sceneView(): SceneView {
+    const { host, view } = this;
+    return {
+      width: view.laidOutWidth,
+      height: view.size.height,
+      ticks: view.ticks,
+      eras: view.eras,
+      layout: view.layout,
+      lanes: view.lanes,
+      rows: view.lanes?.rows ?? view.rows,
+      stacked: view.stacked,
+      selected: host.selected,
+      looks: this.options.looks(),
+      labels: view.labels,
+      words: host.words,
+    };
   }
 
   hostUpdated(): void {

@@ -7,7 +7,8 @@
 import type { ReactiveController } from 'lit';
 import type { SelectCause } from '../events.js';
 import { nearestInLane } from '../layout/lane-order.js';
-import type { laneStep, ShownLane } from '../layout/lanes.js';
+import type { ShownLane } from '../layout/lanes.js';
+import type { laneStep } from '../layout/lanes-shown.js';
 import { eventsInWindow, firstStartingAt, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import type { ElementHost, ViewPort } from './host.js';
 

@@ -270,21 +270,7 @@ export class ViewController implements ReactiveController {
    * step, and by the pictures of the view.
    */
   sceneView(): SceneView {
-    const { host } = this;
-    return {
-      width: this.width,
-      height: this.size.height,
-      ticks: this.ticks,
-      eras: this.eras,
-      layout: this.layout,
-      lanes: this.lanes,
-      rows: this.lanes?.rows ?? this.rows,
-      stacked: this.stacked,
-      selected: host.selected,
-      looks: this.options.looks(),
-      labels: this.labels,
-      words: host.words,
-    };
+    return this.ink.sceneView();
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */

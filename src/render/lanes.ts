@@ -15,7 +15,8 @@ import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
-export { lanesAmong, laneStep, packLanes } from '../layout/lanes.js';
+export { packLanes } from '../layout/lanes.js';
+export { lanesAmong, laneStep } from '../layout/lanes-shown.js';
 export { LaneGrouping } from '../controllers/lane-grouping.js';
 export { lanes as laneStyles } from '../styles/lanes.js';
 
