@@ -212,13 +212,20 @@ export class ItemReader {
     return vocabularyWord(words, v) ?? v.trim();
   }
 
-  textList(key: string): string[] | undefined {
+  /** The item's own list at `key`; undefined when absent, and reported when not a list. */
+  private list(key: string): unknown[] | undefined {
     const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v)) {
       this.fail(key, `should be a list, not ${describeType(v)}; left out`);
       return undefined;
     }
+    return v as unknown[];
+  }
+
+  textList(key: string): string[] | undefined {
+    const v = this.list(key);
+    if (!v) return undefined;
     const out: string[] = [];
     v.forEach((x: unknown, i) => {
       if (typeof x !== 'string') this.fail(`${key}[${i}]`, `should be text, not ${describeType(x)}; left out`);
@@ -264,12 +271,8 @@ export class ItemReader {
   }
 
   sources(key: string): SourceRef[] | undefined {
-    const v = own(this.raw, key);
-    if (v === undefined || v === null) return undefined;
-    if (!Array.isArray(v)) {
-      this.fail(key, `should be a list, not ${describeType(v)}; left out`);
-      return undefined;
-    }
+    const v = this.list(key);
+    if (!v) return undefined;
     const out: SourceRef[] = [];
     v.forEach((s: unknown, i) => {
       const at = `${key}[${i}]`;
