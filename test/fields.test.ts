@@ -37,6 +37,11 @@ const arbitraries: Record<FieldKind, (f: FieldSpec) => fc.Arbitrary<unknown>> = 
   id: () => nonBlank,
   text: () => nonBlank,
   date: () => isoDate,
+  number: () =>
+    fc.oneof(
+      fc.integer({ min: -5, max: 10 }),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+    ),
   enum: (f) => fc.constantFrom(...(f.values ?? [])),
   // Open: its own words, or any other trimmed name (not one of its words in another case).
   vocabulary: (f) =>
@@ -66,6 +71,7 @@ const fromCells: Record<FieldKind, (cells: readonly string[]) => unknown> = {
   id: ([c]) => c,
   text: ([c]) => c,
   date: ([c]) => c,
+  number: ([c]) => Number(c),
   enum: ([c]) => c,
   vocabulary: ([c]) => c,
   list: ([c = '']) => split(c),
@@ -174,8 +180,8 @@ describe('EVENT_FIELDS drives validateEvents', () => {
 
   it('validateEvents keeps an event whose optional field of any kind is of the wrong type, without that field', () => {
     for (const f of fields.filter((x) => !x.required)) {
-      // A number is no kind's value.
-      const r = validateEvents([{ ...base, [f.key]: 42 }]);
+      // A number is no other kind's value; a number's wrong value is a word.
+      const r = validateEvents([{ ...base, [f.key]: f.kind === 'number' ? 'very' : 42 }]);
       expect(r.events, f.key).to.deep.equal([base]);
       expect(r.issues.map((i) => [i.field, i.effect]), f.key).to.deep.equal([[f.key, 'field']]);
     }

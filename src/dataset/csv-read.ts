@@ -33,7 +33,7 @@ const KNOWN = new Set([
   'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon',
   'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'alt text', 'media caption', 'media credit', 'media thumbnail',
   'year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date', 'headline', 'text',
-  'type', 'group', 'background',
+  'type', 'group', 'background', 'importance',
 ]);
 
 /** A column's name as matched: case, spaces around, and `_` between words do not count. */
@@ -297,6 +297,8 @@ export function readCsv(text: string): ImportRead {
     }
     const note = cells.get('note');
     if (note !== undefined) item.note = note;
+    const importance = cells.get('importance');
+    if (importance !== undefined) item.importance = numberOr(importance);
     if (media) item.media = media;
     if (translations) item.translations = translations;
     const group = cells.get('group');

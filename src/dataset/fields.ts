@@ -29,6 +29,7 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  * - `text`: text; when required, not blank.
  * - `date`: an ISO 8601 partial date (`"2012"`, `"2021-12"`, `"2022-03-27"`, `"2022-03-27T14:30Z"`,
  *   `"-0043-03-15"`, `"-13800000000"`).
+ * - `number`: a finite number; text that reads as one (a spreadsheet's cell) is read as it.
  * - `enum`: one of `values`, exactly; anything else is left out.
  * - `vocabulary`: open: one of `values` (matched without regard to case, written as given in
  *   `values`), or any other non-blank name.
@@ -45,7 +46,7 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  *   column's name then the tag: `title_fr`, `note_fr`, `actors_fr`, `media_caption_fr` (French
  *   is written; any language's columns are read).
  */
-export type FieldKind = 'id' | 'text' | 'date' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
+export type FieldKind = 'id' | 'text' | 'date' | 'number' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
 
 /** One row of {@link EVENT_FIELDS}. */
 export interface FieldSpec {
@@ -82,6 +83,7 @@ export const EVENT_FIELDS = [
     kind: 'translations',
     csv: ['title_fr', 'summary_fr', 'reportedDate_fr', 'note_fr', 'place_fr', 'actors_fr', 'media_caption_fr', 'media_alt_fr'],
   },
+  { key: 'importance', kind: 'number' },
 ] as const satisfies readonly FieldSpec[];
 
 /** One row of {@link TRANSLATION_FIELDS}. */
@@ -131,6 +133,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<EventField, string>> = {
   note: 'Reasoning about the date, discrepancies with the record, and references.',
   media: 'A picture, video or page about the event: http(s) or relative addresses only.',
   translations: 'Its words in other languages, by language tag ("fr"): title, summary, reported date, note, place name, actors (one per actor, in order), media caption and alt text.',
+  importance: 'How much it matters to the story (default 0): where not every event in view can be labelled, the most important are labelled first.',
 };
 
 type Row = (typeof EVENT_FIELDS)[number];
@@ -146,6 +149,7 @@ interface KindValue {
   id: string;
   text: string;
   date: IsoPartialDate;
+  number: number;
   list: readonly string[];
   countries: readonly string[];
   place: Place;

@@ -192,6 +192,16 @@ export class ItemReader {
     return undefined;
   }
 
+  /** A finite number, or text that reads as one (a spreadsheet's cell). */
+  number(key: string): number | undefined {
+    const v = own(this.raw, key);
+    if (v === undefined || v === null || v === '') return undefined;
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    if (typeof n === 'number' && Number.isFinite(n)) return n;
+    this.fail(key, `should be a number, not ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v)}; left out`);
+    return undefined;
+  }
+
   oneOf(key: string, allowed: readonly string[]): string | undefined {
     const v = own(this.raw, key);
     if (v === undefined || v === null) return undefined;
@@ -346,6 +356,8 @@ export class ItemReader {
         return this.text(key, required);
       case 'date':
         return this.date(key, required);
+      case 'number':
+        return this.number(key);
       case 'enum':
         return this.oneOf(key, spec.values ?? []);
       case 'vocabulary':

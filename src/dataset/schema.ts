@@ -26,6 +26,8 @@ function kindSchema(spec: FieldSpec): JsonSchema {
       return spec.required ? nonEmpty : text;
     case 'date':
       return { $ref: '#/$defs/isoPartialDate' };
+    case 'number':
+      return { type: 'number' };
     case 'enum':
       return { enum: [...(spec.values ?? [])] };
     case 'vocabulary':

@@ -215,6 +215,12 @@ export interface TimelineEvent {
   readonly media?: Media;
   /** Its words in other languages (title, summary, note, place, actors, media caption…); see {@link localize}. */
   readonly translations?: Translations;
+  /**
+   * How much it matters to the story, any number (default 0). Where not every event in view
+   * can be labelled, the most important are labelled first; the rest fill the room left in
+   * time order. The Sahel dataset gives 2 to the turns of its story and 1 to their context.
+   */
+  readonly importance?: number;
 }
 
 /**
