@@ -22,7 +22,12 @@ export interface MarkView {
   readonly markBox: DOMRect;
   /** Whether the event is drawn as a band or bar (a span, or a date known to the month or year). */
   readonly band: boolean;
-  /** The label (glyph, title and date), in viewport pixels. */
+  /**
+   * Whether it has a label: a mark alone in its column that no row had room to name is drawn
+   * without one (its button's name and tooltip say what it is), rather than as a cluster of one.
+   */
+  readonly labelled: boolean;
+  /** The label (glyph, title and date), in viewport pixels; without a label, the mark's button. */
   readonly labelBox: DOMRect;
   /** The visible date, in viewport pixels. */
   readonly dateBox: DOMRect;
@@ -258,7 +263,8 @@ export class TimelineHarness {
 
   private view(e: HTMLElement): MarkView {
     const mark = e.querySelector('.point, .bar') ?? e;
-    const label = e.querySelector<HTMLElement>('[part~="label"]') ?? e;
+    const labelPart = e.querySelector<HTMLElement>('[part~="label"]');
+    const label = labelPart ?? e;
     const text = e.querySelector<HTMLElement>('.text');
     const when = e.querySelector<HTMLElement>('.when');
     const title = (text?.textContent ?? '').trim();
@@ -278,6 +284,7 @@ export class TimelineHarness {
       box: e.getBoundingClientRect(),
       markBox: mark.getBoundingClientRect(),
       band: mark.classList.contains('bar'),
+      labelled: labelPart !== null,
       labelBox,
       dateBox,
       dateWhole: when !== null && dateBox.left >= labelBox.left - 0.5 && dateBox.right <= labelBox.right + 0.5 && when.scrollWidth <= when.clientWidth + 0.5,

@@ -113,8 +113,8 @@ describe('<sahel-timeline> lanes', () => {
     await expectNoViolations(el);
   });
 
-  it('ctrl+wheel zooms every lane together; a plain wheel scrolls the lanes, their headers staying in view', async () => {
-    const el = await mount(ours, 'group-by="country"');
+  it('ctrl+wheel zooms every lane together; a plain wheel scrolls the lanes of a plot of fixed height, their headers staying in view', async () => {
+    const el = await mount(ours, 'group-by="country" style="--sahel-timeline-height: 340px"');
     const h = new TimelineHarness(el);
     const scroller = h.laneScroller();
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);

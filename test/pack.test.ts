@@ -47,9 +47,10 @@ function checkPacking(r: PackResult, width: number, rows: number, maxLabel = MAX
   const byRow = new Map<number, MarkLayout[]>();
   for (const m of r.marks) {
     expect(Number.isInteger(m.row)).to.equal(true);
-    expect(m.row).to.be.within(0, rows - 1);
+    // Row -1, the cluster strip, holds only marks without a label (no row had room for them).
+    expect(m.row).to.be.within(-1, rows - 1);
     expect(m.x1).to.be.at.least(m.x0);
-    expect(m.labelWidth).to.be.within(MARK, maxLabel);
+    if (m.labelWidth !== 0 || m.row === -1) expect(m.labelWidth).to.be.within(m.row === -1 ? 0 : MARK, m.row === -1 ? 0 : maxLabel);
     const { left, right } = extent(m);
     // Every mark reaches into the view (give or take the gap).
     expect(right).to.be.greaterThan(-GAP);
@@ -61,7 +62,8 @@ function checkPacking(r: PackResult, width: number, rows: number, maxLabel = MAX
   // No event is drawn twice.
   expect(new Set(r.marks.map((m) => m.item.event.id)).size).to.equal(r.marks.length);
   // No two marks of a row come closer than the gap.
-  for (const list of byRow.values()) {
+  for (const [row, list] of byRow) {
+    if (row === -1) continue;
     const boxes = list.map(extent).sort((a, b) => a.left - b.left);
     let reach = -Infinity;
     for (const b of boxes) {
@@ -72,7 +74,8 @@ function checkPacking(r: PackResult, width: number, rows: number, maxLabel = MAX
   // Clusters are non-empty and never overlap one another.
   const clusters = [...r.clusters].sort((a, b) => a.x0 - b.x0);
   for (const c of clusters) {
-    expect(c.count).to.be.at.least(1);
+    // Never a cluster of one: that event is drawn instead.
+    expect(c.count, `a cluster of one: ${JSON.stringify(c)}`).to.be.at.least(2);
     expect(c.x1).to.be.greaterThan(c.x0);
     expect(c.end).to.be.at.least(c.start);
   }
@@ -288,8 +291,10 @@ describe('packVisible (properties)', () => {
         const options = { width: s.width, rows: s.rows, labelWidth, minLabelWidth: least, maxLabelWidth: 60 };
         const r = packVisible(timeline, x, s.originPx ?? x(s.originTime), options);
         for (const m of r.marks) {
-          // A point has at least half the view, less its glyph, on one side; a band's label the whole view.
-          const room = m.band ? s.width : (s.width - MARK) / 2 - 2;
+          // Drawn without a label: no row had room for it (a cluster of one it would have been).
+          if (m.labelWidth === 0) continue;
+          // A mark has at least half the view, less its glyph, on one side (a band's start may be off it).
+          const room = (s.width - MARK) / 2 - 2;
           expect(m.labelWidth, m.item.event.id).to.be.at.least(Math.min(Math.max(MARK, least(m.item)), room) - EPS);
         }
       }),
@@ -443,8 +448,8 @@ describe('packVisible', () => {
     expect(r.marks[0]?.x1).to.be.greaterThan(1000);
   });
 
-  it('packVisible draws the cluster of a bar carried in from the left inside the view, wherever the columns fall', () => {
-    // Two bars cover the whole view and there is one row: the second overflows into a cluster.
+  it('packVisible draws a bar carried in from the left that no row has room for, without a label, never as a cluster of one', () => {
+    // Two bars cover the whole view and there is one row: the second has no row.
     const timeline = prepareTimeline([
       { id: 'a', title: 'A', start: '2010', end: '2030' },
       { id: 'b', title: 'B', start: '2011', end: '2031' },
@@ -452,11 +457,8 @@ describe('packVisible', () => {
     const x = view(Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 1000);
     for (const origin of [0, -10, -24, -46, -47.5, -47.99, 5, 40]) {
       const r = packVisible(timeline, x, origin, { width: 1000, rows: 1, labelWidth });
-      expect(r.marks.map((m) => m.item.event.id), `origin ${String(origin)}`).to.deep.equal(['a']);
-      expect(r.clusters, `origin ${String(origin)}`).to.have.length(1);
-      const c = r.clusters[0];
-      expect(c?.count).to.equal(1);
-      expect(c?.x1, `origin ${String(origin)}: cluster ${JSON.stringify(c)} is off the left edge`).to.be.greaterThan(0);
+      expect(r.marks.map((m) => [m.item.event.id, m.row, m.labelWidth > 0]), `origin ${String(origin)}`).to.deep.equal([['a', 0, true], ['b', -1, false]]);
+      expect(r.clusters, `origin ${String(origin)}`).to.deep.equal([]);
     }
   });
 
@@ -558,20 +560,20 @@ describe('packVisible', () => {
     expect(m.labelX + m.labelWidth).to.be.at.most(390);
   });
 
-  it('packVisible draws the cluster of an unlabelled month near the right edge over that month, not where its label would go', () => {
+  it('packVisible draws a month near the right edge that no row has room for at that month, not as a cluster of one', () => {
     // One row, taken by a year-long bar: the month event near the right edge, whose label
-    // would go on its left, is counted in a cluster over its own time.
+    // would go on its left, is drawn over its own time in the cluster strip, without a label.
     const timeline = prepareTimeline([
       { id: 'year', title: 'A year', start: '2022' },
       { id: 'month', title: 'A month with a long title that goes left of it', start: '2022-12' },
     ]);
     const x = view(Date.UTC(2020, 0, 1), Date.UTC(2023, 0, 1), 1000);
     const r = packVisible(timeline, x, x(Date.UTC(2000, 0, 1)), { width: 1000, rows: 1, labelWidth, maxLabelWidth: 280 });
-    expect(r.marks.map((m) => m.item.event.id)).to.deep.equal(['year']);
-    const [c] = r.clusters;
-    if (!c) throw new Error('no cluster');
-    expect(c.x1).to.be.at.least(x(Date.UTC(2022, 11, 1)));
-    expect(c.x0).to.be.at.most(x(Date.UTC(2023, 0, 1)));
+    expect(r.marks.map((m) => [m.item.event.id, m.row])).to.deep.equal([['year', 0], ['month', -1]]);
+    expect(r.clusters).to.deep.equal([]);
+    const month = r.marks[1];
+    expect(month?.x0).to.be.closeTo(x(Date.UTC(2022, 11, 1)), 0.5);
+    expect(month?.labelWidth).to.equal(0);
   });
 
   it('packVisible counts a crowded day that began just left of a view narrower than a day (found by fast-check)', () => {

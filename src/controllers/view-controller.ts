@@ -6,17 +6,17 @@
  * lanes' scroll, `sahel-range-change`, and the canvas a gesture's steps are drawn on
  * (InkController). What it reads of the others: view-inputs.ts.
  */
-import type { PropertyValues, ReactiveController } from 'lit';
+import type { PropertyValues } from 'lit';
 import { attributeInstant } from '../dataset/dates.js';
-import { TimelineEvents, timelineEvent } from '../events.js';
 import { parseIsoDuration } from '../layout/duration.js';
 import type { EraBand } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
 import type { LanesLayout, ShownLane } from '../layout/lanes.js';
-import { labelLimits, stackedLabels, type PackOptions, type PackResult } from '../layout/pack.js';
+import { labelLimits, stackedLabels } from '../layout/label-room.js';
+import type { PackOptions, PackResult } from '../layout/pack.js';
 import { timed, type PreparedEvent } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
-import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, rowGeometry, type RowGeometry } from '../layout/rows.js';
+import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
@@ -25,6 +25,7 @@ import { LabelMetrics } from '../render/label-metrics.js';
 import type { SceneView } from '../render/scene.js';
 import type { ViewPort } from './host.js';
 import { InkController } from './ink-controller.js';
+import { RangeChangeController } from './range-change.js';
 import { ResizeController } from './resize-controller.js';
 import type { ViewHost, ViewLanes, ViewOptions } from './view-inputs.js';
 import type { Words } from '../strings.js';
@@ -36,11 +37,14 @@ export type { ViewHost, ViewLanes, ViewOptions };
 const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
 
-export class ViewController implements ReactiveController {
+/** The view (stages 5 to 7): the window, the layout, and the controllers of size, zoom, canvas and range it composes. */
+export class ViewController {
   /** Where each labelled event and each cluster goes. */
   layout: PackResult = { marks: [], clusters: [] };
   ticks: AxisTick[] = [];
   rows: RowGeometry = rowGeometry(0, 34, false);
+  /** The plot's height when it fits its rows (the page may fix it instead: --sahel-timeline-height). */
+  plotHeight = 340;
   readonly size: ResizeController;
   readonly zoom: ZoomController;
   readonly labels: LabelMetrics;
@@ -78,14 +82,13 @@ export class ViewController implements ReactiveController {
   private measuredStrip = 0;
   private rowHeight = 34;
   private labelsWords: Words | undefined;
-  private rangeFrame = 0;
-  private lastRange = '';
+  /** `sahel-range-change`, once a frame at most. */
+  private readonly range: RangeChangeController;
 
   constructor(
     private readonly host: ViewHost,
     private readonly options: ViewOptions,
   ) {
-    host.addController(this);
     this.size = new ResizeController(host);
     this.zoom = new ZoomController(host, {
       wheelZoom: () => host.wheelZoom,
@@ -94,12 +97,14 @@ export class ViewController implements ReactiveController {
       drawn: () => this.ink.redraw(),
     });
     this.ink = new InkController(host, this, options);
+    this.range = new RangeChangeController(host, () => (this.width > 0 ? this.currentWindow() : undefined), () => { options.onRangeChange(); });
     this.labels = new LabelMetrics(this.ink.plotFont);
   }
 
   /** Starts following the plot's size and gestures (once it is rendered). */
   attach(plot: HTMLElement, canvas: HTMLCanvasElement | null, range: HTMLElement | null): void {
-    this.size.observe(plot);
+    const probe = plot.querySelector<HTMLElement>('.room-probe');
+    if (probe) this.size.observe(probe);
     this.zoom.attach(plot);
     this.ink.attach(plot, canvas, range);
   }
@@ -160,7 +165,9 @@ export class ViewController implements ReactiveController {
       this.labels.reset(this.host.language, words.strings.since, words.strings);
     }
     const width = Math.floor(this.size.width);
-    const height = this.size.height;
+    // Rows are counted in the most the plot may be; it then fits the rows used (fitHeight).
+    const room = this.size.room;
+    const height = this.size.height || room;
     if (width <= 0) return undefined;
     let fresh: 'fresh' | undefined;
     const minSpan = this.minSpanMs();
@@ -176,9 +183,9 @@ export class ViewController implements ReactiveController {
       this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
       this.initialised = true;
       this.requested = undefined;
-      this.measureRows(height);
-    } else if (height !== this.measuredHeight || this.strip() !== this.measuredStrip) {
-      this.measureRows(height);
+      this.measureRows(room);
+    } else if (room !== this.measuredHeight || this.strip() !== this.measuredStrip) {
+      this.measureRows(room);
     }
     this.layOut(pinned);
     return fresh;
@@ -188,10 +195,13 @@ export class ViewController implements ReactiveController {
   private layOut(pinned: readonly PreparedEvent[]): void {
     const { labels, width, options } = this;
     const lanes = options.lanes();
+    // A gesture's steps keep to the rows of the plot as it is: it fits them anew once at rest.
+    const inking = this.inking;
+    const rows = inking ? rowGeometry(this.size.height - this.measuredStrip, this.rowHeight, this.stacked) : this.rows;
     const laid = layOutView(this.inView(), {
       shown: options.prepared(),
       width,
-      rows: this.rows,
+      rows,
       labels: this.labelSizes(width),
       pinned,
       axis: { language: this.host.language, words: this.host.words.strings, labelWidth: (label, major) => labels.axisLabelWidth(label, major) },
@@ -210,6 +220,11 @@ export class ViewController implements ReactiveController {
     this.layout = laid.marks;
     this.lanes = laid.lanes;
     if (laid.lanes) this.laneScroll = laid.lanes.scrollTop;
+    const lowest = laid.marks.marks.reduce((most, m) => Math.max(most, m.row), -1);
+    if (!inking) {
+      this.plotHeight = fitHeight(rows, lowest, this.measuredStrip, laid.lanes && { height: laid.lanes.height, room: laid.lanes.viewport });
+      this.size.height = this.size.fixed ? this.size.room : Math.min(this.size.room, this.plotHeight);
+    }
     if (laid.waiting) void laid.waiting.then(() => { this.host.requestUpdate(); });
     // Once laid out, d3-time's chunk is fetched ahead of the first zoom into months.
     else void loadCalendarTicks();
@@ -239,15 +254,10 @@ export class ViewController implements ReactiveController {
   }
 
 
-  /**
-   * A step of a gesture drawn on the canvas: laid out and drawn at once, without updating
-   * the element (nothing else it shows changes until the gesture ends). False when the
-   * element must update instead.
-   */
   /** Lays out the current zoom for a gesture's step drawn on the canvas (InkController). */
   layOutStep(): void {
     this.layOut(this.options.pinned());
-    this.scheduleRangeChange();
+    this.range.schedule();
   }
 
   /** Whether a gesture's steps are drawn on the canvas (the buttons then keep the layout it started from, `held`). */
@@ -369,32 +379,5 @@ export class ViewController implements ReactiveController {
       { rows, ...this.labelSizes(width) },
     );
     if (t) this.zoom.transformTo(t, animate);
-  }
-
-  hostUpdated(): void {
-    this.scheduleRangeChange();
-  }
-
-  hostDisconnected(): void {
-    cancelAnimationFrame(this.rangeFrame);
-    this.rangeFrame = 0;
-  }
-
-  /** `sahel-range-change`, at most once a frame, and only when the window moved. */
-  private scheduleRangeChange(): void {
-    if (this.rangeFrame || this.width <= 0) return;
-    this.rangeFrame = requestAnimationFrame(() => {
-      this.rangeFrame = 0;
-      if (!this.host.isConnected) return;
-      const w = this.currentWindow();
-      const key = `${Math.round(w.start)}|${Math.round(w.end)}`;
-      if (key === this.lastRange) return;
-      // The first window is the one the page opened on: nothing to announce.
-      const first = this.lastRange === '';
-      this.lastRange = key;
-      const detail = { start: new Date(w.start), end: new Date(w.end), startTime: w.start, endTime: w.end };
-      this.host.dispatchEvent(timelineEvent(TimelineEvents.rangeChange, detail));
-      if (!first) this.options.onRangeChange();
-    });
   }
 }

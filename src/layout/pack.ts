@@ -3,6 +3,7 @@
  * into cluster pills over their time. Pure, and bounded by what is on screen.
  */
 import { bisectLeft } from 'd3-array';
+import { Crowds, type ClusterLayout } from './cluster-pills.js';
 import { DAY_MS } from './scale.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
 
@@ -45,31 +46,31 @@ export interface PackOptions {
 /** Where one labelled event goes. */
 export interface MarkLayout {
   readonly item: PreparedEvent;
+  /**
+   * Its row, from 0 at the top; -1 is the cluster strip above the rows, where an event alone
+   * in its column but with no room in any row is drawn (without a label).
+   */
   readonly row: number;
   /** Left and right of the mark: a point's glyph, or a band or bar. */
   readonly x0: number;
   readonly x1: number;
   /** True when drawn as a band or bar covering its time, false for a point glyph. */
   readonly band: boolean;
-  /** Left edge and width of the label box. */
+  /**
+   * Left edge and width of the label box. A label wholly left of its mark ends against it
+   * (`labelX < x0`). A width of 0 is no label: an event that no row had room to name is still
+   * drawn on its own, rather than as a cluster of one; its button's name says what it is.
+   */
   readonly labelX: number;
   readonly labelWidth: number;
 }
 
-/** A mark standing for events too dense to label at this zoom. */
-export interface ClusterLayout {
-  readonly x0: number;
-  readonly x1: number;
-  readonly count: number;
-  /**
-   * The instants its events cover: it is drawn over them (as far as they are in view), and
-   * activating it zooms to them.
-   */
-  readonly start: number;
-  readonly end: number;
-  /** Time-order position of the first event it holds. */
-  readonly first: number;
+/** Whether a mark's label stands left of its mark (ending against it, its glyph last). */
+export function labelBefore(m: MarkLayout): boolean {
+  return m.labelX < m.x0;
 }
+
+export type { ClusterLayout };
 
 export interface PackResult {
   readonly marks: MarkLayout[];
@@ -103,7 +104,8 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
     for (const [k, slot] of list.entries()) {
       if (slot.mark === undefined) continue;
       const m = marks[slot.mark];
-      if (!m || m.labelX < m.x0 || slot.natural <= m.labelWidth) continue;
+      // A mark drawn without a label had no room for its date: it gets none.
+      if (!m || m.labelX < m.x0 || m.labelWidth === 0 || slot.natural <= m.labelWidth) continue;
       const next = list[k + 1];
       // The room to the next neighbour and to the view's edge.
       const room = Math.min(next ? next.left - gap - m.labelX : Infinity, width - m.labelX);
@@ -116,10 +118,30 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
   }
 }
 
+/** At most this many featured events are placed ahead of the rest in one view (the most important). */
+const MOST_FEATURED = 64;
+
+/** Each timeline's events of some importance (above 0), in time order: found once per timeline. */
+const featuredOf = new WeakMap<PreparedTimeline, readonly PreparedEvent[]>();
+
+/**
+ * The events of `timeline` of some importance that reach into `[from, to]`, most important
+ * first (then in time order): labelled before the rest where not every event can be.
+ */
+function featuredIn(timeline: PreparedTimeline, from: number, to: number): PreparedEvent[] {
+  let featured = featuredOf.get(timeline);
+  if (!featured) {
+    featured = timeline.events.filter((p) => (p.event.importance ?? 0) > 0);
+    featuredOf.set(timeline, featured);
+  }
+  if (featured.length === 0) return [];
+  const inView = featured.filter((p) => p.end >= from && p.start <= to);
+  inView.sort((p, q) => (q.event.importance ?? 0) - (p.event.importance ?? 0) || p.order - q.order);
+  return inView.slice(0, MOST_FEATURED);
+}
+
 /** How many bins to the left of the view the packing starts from, so rows stay put while panning. */
 const BIN_GROUP = 16;
-/** The widest a run of crowded columns merges into one cluster, in columns. */
-const MAX_CLUSTER_BINS = 3;
 
 /**
  * Lays out what can be seen: assigns each visible event a row so that no two labels
@@ -155,45 +177,32 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const marks: MarkLayout[] = [];
   const viewStart = t(0);
   const viewEnd = t(width);
-  // Events that could not be labelled, by column. Only columns at least half in view hold
-  // clusters; events in the columns cut by the edges are counted in the nearest such one,
-  // whose pill then reaches to that edge, so that it stands over its events' time.
-  interface Crowd {
-    count: number;
-    start: number;
-    end: number;
-    first: number;
-    reachLeft: boolean;
-    reachRight: boolean;
-  }
-  const crowded = new Map<number, Crowd>();
-  const binOf = (px: number) => Math.floor((px - origin) / binWidth);
-  const firstShown = Math.ceil((0 - origin) / binWidth - 0.5);
-  const lastShown = Math.max(firstShown, Math.floor((width - origin) / binWidth - 0.5));
-  const crowd = (bin: number, count: number, start: number, end: number, first: number) => {
-    const b = Math.min(lastShown, Math.max(firstShown, bin));
-    const c = crowded.get(b) ?? { count: 0, start, end, first, reachLeft: false, reachRight: false };
-    c.count += count;
-    c.start = Math.min(c.start, start);
-    c.end = Math.max(c.end, end);
-    c.first = Math.min(c.first, first);
-    c.reachLeft ||= bin < b;
-    c.reachRight ||= bin > b;
-    crowded.set(b, c);
-  };
+  const crowds = new Crowds({ origin, binWidth, width, markSize });
 
-  const place = (item: PreparedEvent) => {
+  /** Where an event's mark goes: a point's glyph box, or its band; undefined out of view. */
+  const markBox = (item: PreparedEvent) => {
     const a = x(item.start);
     const b = x(item.end);
     const band = item.end - item.start > DAY_MS || b - a >= markSize;
     // Only what is in view is labelled or counted: a band reaching into it, a point whose
     // instant is in it. A label whose mark is out of view names nothing the reader can see.
-    if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return;
+    if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return undefined;
     const x0 = band ? a : (a + b) / 2 - markSize / 2;
-    const x1 = band ? Math.max(b, a + 2) : x0 + markSize;
+    return { band, x0, x1: band ? Math.max(b, a + 2) : x0 + markSize };
+  };
+  /** The narrowest `item`'s label may be cut to (its date whole), and its whole width. */
+  const labelBounds = (item: PreparedEvent, band: boolean) => {
+    const natural = Math.max(markSize, labelWidth(item, band));
+    return { natural, least: Math.min(natural, Math.max(markSize, options.minLabelWidth?.(item, band) ?? markSize)) };
+  };
+
+  const place = (item: PreparedEvent) => {
+    const box = markBox(item);
+    if (!box) return;
+    const { band, x0, x1 } = box;
     // Counted where it is seen: a band at the start of its part in view, a point at its instant.
     const count = () => {
-      crowd(binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order);
+      crowds.add(crowds.binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order, item);
     };
     // A label only adds to its mark's room: where no row has room for the mark alone, the
     // event is counted without measuring its label (a canvas measurement each, as a zoom
@@ -202,28 +211,23 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       count();
       return;
     }
-    const natural = Math.max(markSize, labelWidth(item, band));
     // Cut to `maxLabel` where crowded, but never below what keeps its date whole.
-    const least = Math.min(natural, Math.max(markSize, options.minLabelWidth?.(item, band) ?? markSize));
+    const { natural, least } = labelBounds(item, band);
     let lw = Math.max(least, Math.min(maxLabel, natural));
-    // A label never runs past the view's edges. A band's label starts over the part of it
-    // in view, and near the right edge ends with the band (or the view) instead. A point's
-    // label goes on whichever side has room for it, else the side with more room, cut.
+    // A label never runs past the view's edges, and the mark stays at its date whichever side
+    // the label goes: after its mark (a band's over its start, or the view's left edge for a
+    // band begun before it) where it fits, else on the side with more room, cut; a label
+    // left of its mark ends against it.
+    const from = band ? Math.max(0, x0) : x1 + 2;
+    const after = width - from;
+    const before = x0 - 2;
     let labelX: number;
-    if (band) {
-      labelX = Math.max(0, x0);
-      if (labelX + lw > width) labelX = Math.max(0, Math.min(width, x1) - lw);
-      lw = Math.min(lw, width - labelX);
+    if (lw <= after || after >= before) {
+      labelX = from;
+      lw = Math.min(lw, after);
     } else {
-      const after = width - x1 - 2;
-      const before = x0 - 2;
-      if (lw <= after || after >= before) {
-        labelX = x1 + 2;
-        lw = Math.min(lw, after);
-      } else {
-        lw = Math.min(lw, before);
-        labelX = x0 - 2 - lw;
-      }
+      lw = Math.min(lw, before);
+      labelX = x0 - 2 - lw;
     }
     const left = Math.min(x0, labelX);
     const right = Math.max(x1, labelX + lw);
@@ -238,12 +242,52 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     count();
   };
 
+  /**
+   * An event alone in its column that no row had room for with its label: drawn on its own
+   * all the same (a cluster of one would hide it behind a count), in the row that leaves its
+   * label the most room, the label cut to that room or, where even its date would be cut,
+   * left out; where no row has room for the mark, in the cluster strip above the rows.
+   */
+  const placeLone = (item: PreparedEvent) => {
+    const box = markBox(item);
+    if (!box) return;
+    const { band, x0, x1 } = box;
+    const { natural, least } = labelBounds(item, band);
+    const from = band ? Math.max(0, x0) : x1 + 2;
+    let best: { row: number; labelX: number; labelWidth: number } | undefined;
+    for (const [row, list] of occupied.entries()) {
+      if (!fits(list, x0, x1)) continue;
+      // The room between the mark and its neighbours in this row (or the view's edges).
+      let next = width;
+      let previous = 0;
+      for (const o of list) {
+        if (o.left >= x1) next = Math.min(next, o.left - gap);
+        if (o.right <= x0) previous = Math.max(previous, o.right + gap);
+      }
+      const after = Math.min(natural, maxLabel, next - from);
+      const before = Math.min(natural, maxLabel, x0 - 2 - previous);
+      const labelWidth = Math.max(after, before);
+      const option = labelWidth < least
+        ? { row, labelX: from, labelWidth: 0 }
+        : { row, labelX: after >= before ? from : x0 - 2 - before, labelWidth };
+      if (!best || option.labelWidth > best.labelWidth) best = option;
+    }
+    if (best) {
+      const left = Math.min(x0, best.labelX);
+      occupied[best.row]?.push({ left, right: Math.max(x1, best.labelX + best.labelWidth), natural, mark: marks.length });
+    }
+    marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: from, labelWidth: 0 }) });
+  };
+
   // Candidates: long events that reach into the window; short events that began just
   // before it and still cover part of it (zoomed in below a day); and the short events of
   // every column with few enough to pack.
   const tLeft = t(leftPx);
   const tRight = t(width + binWidth);
+  // The pinned events first, then the featured ones in view, most important first: each
+  // gets the first row with room before time order fills the rest.
   const pinned = new Set(options.pinned ?? []);
+  for (const p of featuredIn(timeline, tLeft, tRight)) pinned.add(p);
   for (const p of pinned) place(p);
   const notPinned = (p: PreparedEvent) => !pinned.has(p);
   const long = timeline.long.filter((p) => p.end >= tLeft && p.start <= tRight && notPinned(p));
@@ -299,7 +343,13 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const lo = Math.max(binStart, viewStart - DAY_MS);
     const hi = Math.min(binEnd, viewEnd);
     for (const p of pinned) if (p.end - p.start <= DAY_MS && p.start >= lo && p.start < hi && p.end > viewStart) count--;
-    if (count > 0) crowd(bin, count, start, end, first);
+    // Down to one by the pinned ones: that one is named, so as not to be a cluster of one.
+    let one: PreparedEvent | undefined;
+    for (let k = Math.max(from, dayBefore); count === 1 && !one && k < stop; k++) {
+      const p = timeline.short[k];
+      if (p && !pinned.has(p) && p.end > viewStart) one = p;
+    }
+    if (count > 0) crowds.add(bin, count, start, end, first, one);
   }
   // Events that begin in or near the view are packed first, left to right, so what starts
   // here gets the top rows; long bars carried in from the left take the rows that remain.
@@ -319,77 +369,10 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     }
   }
   for (const p of carried) place(p);
-  if (fullLabel > maxLabel) widenLabels(occupied, marks, fullLabel, width, gap);
 
-  // One cluster per run of adjacent crowded columns, a few columns wide at most, and
-  // always inside the view.
-  const clusters: ClusterLayout[] = [];
-  let open: (Crowd & { x0: number; x1: number; bin: number }) | undefined;
-  const close = () => {
-    if (open) {
-      // Over its events' time, not its columns' (a column is weeks or months wide): the
-      // columns bound it, the events' extent narrows it. Clamped to the view, and never
-      // narrower than a 24px touch target, centred on its events.
-      let a = open.reachLeft ? 0 : Math.max(open.x0, x(open.start) - markSize / 2);
-      let b = open.reachRight ? width : Math.min(open.x1, x(open.end) + markSize / 2);
-      if (b - a < 24) {
-        const mid = (a + b) / 2;
-        a = mid - 12;
-        b = mid + 12;
-      }
-      // Widened, it may reach back over the pill of the column before: it starts where that ends.
-      const after = clusters.at(-1)?.x1 ?? 0;
-      a = Math.max(a, after);
-      b = Math.max(b, a + 24);
-      const x0 = Math.max(after, Math.min(a, width - 24));
-      const x1 = Math.min(width, Math.max(b, x0 + 24));
-      clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
-    }
-    open = undefined;
-  };
-  for (const bin of [...crowded.keys()].sort((p, q) => p - q)) {
-    const c = crowded.get(bin);
-    if (!c) continue;
-    const x0 = origin + bin * binWidth + 2;
-    const x1 = origin + (bin + 1) * binWidth - 2;
-    if (open?.bin === bin - 1 && open.x1 - open.x0 < MAX_CLUSTER_BINS * binWidth - 4) {
-      open = {
-        ...open,
-        x1,
-        bin,
-        count: open.count + c.count,
-        start: Math.min(open.start, c.start),
-        end: Math.max(open.end, c.end),
-        first: Math.min(open.first, c.first),
-        reachRight: c.reachRight,
-      };
-    } else {
-      close();
-      open = { ...c, x0, x1, bin };
-    }
-  }
-  close();
+  const { clusters, lone } = crowds.pills(x);
+  // Never a cluster of one: its event is drawn, if need be without a label.
+  for (const item of lone) placeLone(item);
+  if (fullLabel > maxLabel) widenLabels(occupied, marks, fullLabel, width, gap);
   return { marks, clusters };
 }
-
-/**
- * How wide labels may be on a plot `width` pixels wide: a whole title where its row has
- * room (at most 520px, or nearly the plot's width on a phone), else cut to 280px, less on
- * narrow screens so that labels stay near their marks.
- */
-export function labelLimits(width: number): Required<Pick<PackOptions, 'maxLabelWidth' | 'fullLabelWidth'>> {
-  const maxLabelWidth = Math.min(280, Math.max(120, width * 0.5));
-  return { maxLabelWidth, fullLabelWidth: Math.max(maxLabelWidth, Math.min(520, width * 0.9)) };
-}
-
-/**
- * Whether labels on a plot `width` pixels wide put the date on a line of its own: on a
- * phone a title sharing one line with its date keeps a word or two ("Incident repor…"), too
- * little to tell events apart. Stacked, the title gets the label's whole width.
- */
-export function stackedLabels(width: number): boolean {
-  return width < 560;
-}
-
-/** How much taller a row of stacked labels is than one of single-line labels, in pixels. */
-export const STACKED_ROW_EXTRA = 14;

@@ -2,7 +2,7 @@
  * Vertical geometry of the plot: the cluster lane at the top, rows of labels, the axis at the
  * foot. Pure: heights in, rows and y positions out, so that lanes can stack rows of their own.
  */
-import { STACKED_ROW_EXTRA } from './pack.js';
+import { STACKED_ROW_EXTRA } from './label-room.js';
 
 /** Room above the rows for the cluster pills, in pixels. */
 export const CLUSTER_LANE = 34;
@@ -40,7 +40,23 @@ export function rowGeometry(height: number, rowHeight: number, stacked: boolean)
   return { rows: Math.max(1, Math.floor((height - CLUSTER_LANE - AXIS_HEIGHT - 4) / pitch)), pitch, top: CLUSTER_LANE };
 }
 
-/** The y of a row's top. */
+/**
+ * The fewest rows the plot shrinks to: a window with one event in view keeps a plot that reads
+ * as a timeline, and zooming about does not resize it for every event.
+ */
+export const LEAST_ROWS = 3;
+
+/**
+ * The plot's height when it fits what it shows (no height set by the page): its cluster strip,
+ * rows down to the lowest used (`lowest`, -1 for none) but at least {@link LEAST_ROWS}, the
+ * eras' strip and the axis; with lanes, their stack (`stack` tall) as far as `room` allows.
+ */
+export function fitHeight(rows: RowGeometry, lowest: number, strip: number, stack?: { height: number; room: number }): number {
+  const body = stack ? Math.min(stack.height, stack.room) : rows.top + Math.max(LEAST_ROWS, lowest + 1) * rows.pitch + 4;
+  return Math.ceil(body + strip + AXIS_HEIGHT);
+}
+
+/** The y of a row's top; row -1 is the cluster strip above the rows (see `MarkLayout.row`). */
 export function rowY(g: RowGeometry, row: number): number {
-  return g.top + row * g.pitch;
+  return row < 0 ? 0 : g.top + row * g.pitch;
 }

@@ -4,7 +4,7 @@
  * `LABEL_GAP` apart; the title cut with an ellipsis, never the date; a label left of its
  * mark ends against it (flex-end). Pure.
  */
-import type { MarkLayout } from '../layout/pack.js';
+import { labelBefore, type MarkLayout } from '../layout/pack.js';
 import { GLYPH_SIZE, LABEL_GAP } from './geometry.js';
 
 /** Room for the title in `m`'s label beside a date `dateWidth` wide (on its own line when `stacked`). */
@@ -21,10 +21,16 @@ export function placeLabel(
   stacked: boolean,
 ): { glyphX: number | undefined; titleX: number; dateX: number } {
   const glyphRoom = m.band ? GLYPH_SIZE + LABEL_GAP : 0;
-  const before = m.labelX < m.x0 && !m.band;
-  const line = stacked ? glyphRoom + titleWidth : glyphRoom + titleWidth + LABEL_GAP + dateWidth;
-  const start = before ? m.labelX + m.labelWidth - line : m.labelX;
-  const titleX = start + glyphRoom;
-  const dateX = stacked ? (before ? m.labelX + m.labelWidth - dateWidth : m.labelX) : titleX + titleWidth + LABEL_GAP;
-  return { glyphX: m.band ? start : undefined, titleX, dateX };
+  const end = m.labelX + m.labelWidth;
+  if (labelBefore(m)) {
+    // Ending against its mark, a band's glyph last, beside the band's start.
+    const titleX = end - glyphRoom - titleWidth - (stacked ? 0 : LABEL_GAP + dateWidth);
+    return {
+      glyphX: m.band ? end - GLYPH_SIZE : undefined,
+      titleX,
+      dateX: stacked ? end - dateWidth : titleX + titleWidth + LABEL_GAP,
+    };
+  }
+  const titleX = m.labelX + glyphRoom;
+  return { glyphX: m.band ? m.labelX : undefined, titleX, dateX: stacked ? m.labelX : titleX + titleWidth + LABEL_GAP };
 }

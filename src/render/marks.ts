@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inputCause, type SelectCause } from '../events.js';
-import type { ClusterLayout, MarkLayout, PackResult } from '../layout/pack.js';
+import { labelBefore, type ClusterLayout, type MarkLayout, type PackResult } from '../layout/pack.js';
 import { rowY, type RowGeometry } from '../layout/rows.js';
 import { dateFormatter, formatUtc, intlCanWrite } from '../layout/chronology.js';
 
@@ -96,8 +96,9 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
   const imprecise = m.band && m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month');
   const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
-  // A point's label left of it ends with its glyph, beside its instant. A band's glyph stays at
-  // the start of its label: at the band's end it would read as the event's date.
+  // A label left of its mark ends against it: a point's glyph stands at its instant, a band's
+  // glyph comes last in its label, beside the band's start. A mark without a label (no row
+  // had room for one) is named by its button and its tooltip.
   return html`<button
     class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''}"
     part="event event-${cat.part}"
@@ -113,8 +114,10 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     ${m.band
       ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
       : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
-    <span class="label ${m.labelX < m.x0 && !m.band ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
+    ${m.labelWidth > 0
+      ? html`<span class="label ${labelBefore(m) ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
       ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
-    </span>
+    </span>`
+      : nothing}
   </button>`;
 }

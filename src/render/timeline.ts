@@ -107,10 +107,12 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         aria-label=${name}
         aria-describedby="plot-help"
         tabindex=${activeDrawn ? '-1' : '0'}
+        ${setStyles({ '--_fit-height': `${String(view.plotHeight)}px` })}
         @keydown=${(e: KeyboardEvent) => { b.nav.onKeyDown(e); }}
         @focusin=${(e: FocusEvent) => { b.nav.onFocusIn(e); }}
       >
         <div class="row-probe" aria-hidden="true"></div>
+        <div class="room-probe" aria-hidden="true"></div>
         ${count > 0 && b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
         ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
         <canvas class="ink" aria-hidden="true"></canvas>

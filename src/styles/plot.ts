@@ -25,7 +25,8 @@ export const plot = css`
   .plot {
     direction: ltr;
     position: relative;
-    block-size: var(--_plot-height);
+    block-size: var(--sahel-timeline-height, var(--_fit-height, 340px));
+    max-block-size: var(--_plot-room);
     overflow: hidden;
     contain: strict;
     cursor: grab;
@@ -34,11 +35,19 @@ export const plot = css`
     -webkit-user-select: none;
   }
   /* One row's height (--_row) as CSS resolves it, for layout to read. */
-  .row-probe {
+  .row-probe,
+  .room-probe {
     position: absolute;
     inline-size: 0;
     block-size: var(--_row);
     visibility: hidden;
+  }
+  /* As wide as the plot and as tall as the most it may be (the page's height, or the
+     maximum), for layout to read; unlike the plot's, its size does not follow the rows. */
+  .room-probe {
+    inset-inline: 0;
+    inline-size: auto;
+    block-size: var(--_plot-room);
   }
   .plot:active {
     cursor: grabbing;

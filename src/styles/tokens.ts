@@ -48,7 +48,9 @@ export const tokens = css`
     --_accent: var(--sahel-timeline-accent, #0a58ca);
     --_focus: var(--sahel-timeline-focus, #0a58ca);
     --_row: var(--sahel-timeline-row-height, 34px);
-    --_plot-height: var(--sahel-timeline-height, 340px);
+    /* The plot's height: the page's, fixed; else what its rows need (--_fit-height, set on the
+       plot by layout), up to a maximum. */
+    --_plot-room: var(--sahel-timeline-height, var(--sahel-timeline-max-height, 80vh));
     /* The categories' palette, themed: a dataset's categories take it in turn, each built-in
        one its own place (glyphs.ts). Its defaults are the Sahel dataset's colours. */
     --_cat1: var(--sahel-timeline-category-1, #b42318);
