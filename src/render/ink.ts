@@ -13,12 +13,14 @@
  * page's DOM, and its main thread runs no frame of style, layout or paint. Until the worker
  * has started, and where none can run, the page replays the recording on its own canvases.
  */
+import { buildScene } from './build-scene.js';
 import type { CategoryTable } from './glyphs.js';
 import { InkRecorder, replay, type InkList } from './ink-ops.js';
 import type { FromInkWorker, ToInkWorker } from './ink-worker.js';
 import { readSceneStyle } from './plot-colours.js';
-import { buildScene, SceneWriter, type Scene, type SceneStyle, type SceneView } from './scene.js';
+import type { Scene, SceneStyle, SceneView } from './scene.js';
 import { paintScene } from './scene-canvas.js';
+import { SceneWriter } from './scene-writer.js';
 import { CanvasMeasure } from './text-measure.js';
 import { trustedScriptUrl } from '../trusted-types.js';
 
@@ -406,7 +408,7 @@ export class InkPainter {
   }
 
   /**
-   * Draws the scene of `view` (scene.ts) on the plot's canvas, and the toolbar's `range` on its
+   * Draws the scene of `view` (build-scene.ts) on the plot's canvas, and the toolbar's `range` on its
    * own. `shown` is called once the drawing is on screen.
    */
   draw(view: SceneView, range: string, shown?: () => void): void {
