@@ -115,7 +115,14 @@ export function sourceLine(sources: readonly Source[], src: string | undefined, 
 
 /** A file name from the timeline's title: `sahel-russia-timeline.svg`. */
 export function fileName(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `${base || 'timeline'}.${extension}`;
 }
 

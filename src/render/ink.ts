@@ -87,7 +87,14 @@ function rangeLook(span: HTMLElement): RangeLook | undefined {
   const width = rtl
     ? (sameLine ? before.left - gap : outer.right - (parseFloat(bar.paddingRight) || 0)) - box.left
     : box.right - (sameLine ? before.right + gap : outer.left + (parseFloat(bar.paddingLeft) || 0));
-  return { width: Math.max(box.width, width), height: box.height, font: `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`, colour: css.color, baseline: baseline - box.top, rtl };
+  return {
+    width: Math.max(box.width, width),
+    height: box.height,
+    font: `${css.fontStyle} ${css.fontWeight} ${css.fontSize} ${css.fontFamily}`,
+    colour: css.color,
+    baseline: baseline - box.top,
+    rtl,
+  };
 }
 
 export class InkPainter {
