@@ -30,11 +30,6 @@ export default tseslint.config(
     },
   },
   {
-    // The painters' files, being made into one scene on another branch: their lines are split there.
-    files: ['src/render/ink.ts', 'src/render/ink-ops.ts', 'src/render/export.ts'],
-    rules: { 'max-len': 'off' },
-  },
-  {
     // @open-wc/testing's chai types declare `.equal()` as returning a Promise (for DOM
     // diffs), so every value assertion would read as a floating promise.
     files: ['test/**/*.ts'],

@@ -36,11 +36,11 @@ export default [{
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 },
-// The ink worker (render/ink-worker.ts), beside the module that starts it: render/ink.ts finds
-// it at new URL('./ink-worker.js', import.meta.url), from the bundle's chunk (dist/chunks/) or
-// from the library's modules (dist/render/, where it replaces tsc's output). Self-contained
-// both times: a worker has no bundle to import from, and a bundler that copies the file as an
-// asset (Vite, webpack 5) copies it alone.
+// The ink worker (render/ink-worker.ts), beside the module that starts it:
+// render/ink-hand-over.ts finds it at new URL('./ink-worker.js', import.meta.url), from the
+// bundle's chunk (dist/chunks/) or from the library's modules (dist/render/, where it replaces
+// tsc's output). Self-contained both times: a worker has no bundle to import from, and a
+// bundler that copies the file as an asset (Vite, webpack 5) copies it alone.
 {
   input: 'dist/render/ink-worker.js',
   output: [

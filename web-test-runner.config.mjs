@@ -106,7 +106,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [
-    // A worker started from the sources (render/ink.ts: new URL('./ink-worker.js', import.meta.url))
+    // A worker started from the sources (render/ink-hand-over.ts: new URL('./ink-worker.js', import.meta.url))
     // asks for a .js file that is a .ts one: esbuild resolves imports so, not such requests.
     function sourceWorker(context, next) {
       if (context.path.startsWith('/src/') && context.path.endsWith('.js') && !existsSync(`.${context.path}`) && existsSync(`.${context.path.slice(0, -3)}.ts`)) {

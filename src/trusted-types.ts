@@ -4,7 +4,7 @@
  * it beside Lit's `lit-html`; a page that leaves it out still works (rich text is shown as
  * plain text, gestures are painted on the main thread). The policy stays private to this
  * module: it only ever passes markup to an inert `DOMParser` document (render/rich-text.ts)
- * and starts this package's own ink worker (render/ink.ts).
+ * and starts this package's own ink worker (render/ink-hand-over.ts).
  */
 
 /** The policy's name. */

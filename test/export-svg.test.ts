@@ -1,5 +1,5 @@
 /**
- * The picture of a view as pure functions: buildScene (render/scene.ts) lays out the plot into
+ * The picture of a view as pure functions: buildScene (render/build-scene.ts) lays out the plot into
  * shapes and texts, buildPicture (render/picture.ts) frames it with the heading, legend and
  * source, sceneToSvg (render/scene-svg.ts) writes them as an SVG file. The files are read back
  * with the browser's XML parser, as any program opening them would.
@@ -8,10 +8,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { PreparedEvent } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
+import { buildScene } from '../src/render/build-scene.js';
 import { categoryTable } from '../src/render/glyphs.js';
 import { shorten } from '../src/render/label-metrics.js';
 import { buildPicture, type PictureFrame } from '../src/render/picture.js';
-import { buildScene, type SceneStyle, type SceneView, type TextMeasure } from '../src/render/scene.js';
+import type { SceneStyle, SceneView, TextMeasure } from '../src/render/scene.js';
 import { esc, sceneToSvg, withGenericFamily } from '../src/render/scene-svg.js';
 
 /** 0.55 of the size a character: any fixed measure serves a pure test. */

@@ -1,5 +1,6 @@
 /**
- * One scene of the plot (render/scene.ts), painted on a canvas (render/scene-canvas.ts, the
+ * One scene of the plot (render/scene.ts, built by render/build-scene.ts with a SceneWriter,
+ * render/scene-writer.ts), painted on a canvas (render/scene-canvas.ts, the
  * gesture canvas's and toPNG()'s painter) and written as SVG (render/scene-svg.ts): what the
  * export checked before the scene was shared (an era's colour, bands cut to the plot) holds for
  * every painter, and the painters agree on what they draw.
@@ -10,13 +11,15 @@ import type { LanesLayout } from '../src/layout/lanes.js';
 import type { MarkLayout, PackResult } from '../src/layout/pack.js';
 import type { PreparedEvent } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
+import { buildScene } from '../src/render/build-scene.js';
 import { BLEED, ERA_FILL, RING_GAP, RING_WIDTH } from '../src/render/geometry.js';
 import { categoryTable } from '../src/render/glyphs.js';
 import { InkRecorder, replay } from '../src/render/ink-ops.js';
 import { shorten } from '../src/render/label-metrics.js';
-import { buildScene, SceneWriter, type Scene, type SceneRect, type SceneStyle, type SceneView, type TextMeasure } from '../src/render/scene.js';
+import type { Scene, SceneRect, SceneStyle, SceneView, TextMeasure } from '../src/render/scene.js';
 import { paintScene } from '../src/render/scene-canvas.js';
 import { sceneToSvg } from '../src/render/scene-svg.js';
+import { SceneWriter } from '../src/render/scene-writer.js';
 
 const measure: TextMeasure = { width: (text, size) => text.length * size * 0.55, drop: (size) => size * 0.26 };
 const looks = categoryTable(['military', 'diplomacy']);

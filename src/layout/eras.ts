@@ -90,7 +90,7 @@ const LEAST_WORD = 4;
  * 4. else none: the band is still named on hover, and the list of eras under the plot names
  *    every era in full.
  * The element's bands (render/eras.ts), the gesture's canvas (render/ink.ts) and the pictures
- * (render/scene.ts) all draw the titles where this puts them.
+ * (render/build-scene.ts) all draw the titles where this puts them.
  */
 export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
   const shown: { era: PreparedEra; x0: number; x1: number; text: string; width: number; title?: EraTitle }[] = [];

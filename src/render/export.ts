@@ -1,7 +1,7 @@
 /**
  * Pictures of the view, a chunk loaded on demand (ExportController): `toSVG()` and `toPNG()`
  * build the plot's scene from the element's layout, in the colours and font its CSS resolves
- * to now (scene.ts, as the gesture canvas does), frame it with the heading, lanes' names,
+ * to now (build-scene.ts, as the gesture canvas does), frame it with the heading, lanes' names,
  * legend and source (picture.ts), and write it as SVG (scene-svg.ts) or paint it on a canvas
  * (scene-canvas.ts); and the toolbar's export panel, which downloads either.
  */
@@ -10,9 +10,10 @@ import { adoptChunkStyles } from '../controllers/chunk-styles.js';
 import type { TimelineHost } from '../controllers/timeline-host.js';
 import type { Source } from '../dataset/types.js';
 import type { Words } from '../strings.js';
+import { buildScene } from './build-scene.js';
 import { buildPicture, type LaneName, type Picture, type PictureFrame } from './picture.js';
 import { readSceneStyle } from './plot-colours.js';
-import { buildScene, type Scene } from './scene.js';
+import type { Scene } from './scene.js';
 import { sceneToPng } from './scene-canvas.js';
 import { sceneToSvg } from './scene-svg.js';
 import { CanvasMeasure } from './text-measure.js';
@@ -114,7 +115,14 @@ export function sourceLine(sources: readonly Source[], src: string | undefined, 
 
 /** A file name from the timeline's title: `sahel-russia-timeline.svg`. */
 export function fileName(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `${base || 'timeline'}.${extension}`;
 }
 

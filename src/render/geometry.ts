@@ -1,7 +1,7 @@
 /**
  * The sizes and shares marks are drawn with, written once: the plot's CSS lays the buttons out
  * with them (styles/plot.ts, eras.ts, axis.ts), layout measures labels with them
- * (label-metrics.ts, label-place.ts), and the scene (scene.ts) draws the same shapes for the
+ * (label-metrics.ts, label-place.ts), and the scene (build-scene.ts) draws the same shapes for the
  * gesture canvas and the pictures of the view. Shares are percentages, as CSS's `color-mix`
  * writes them. Pure.
  */

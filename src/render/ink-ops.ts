@@ -148,7 +148,16 @@ export class InkRecorder implements InkSurface {
   private textIds = new Map<string, number>();
   private table = 0;
   private gradients = 0;
-  private current = { fill: '', stroke: '', alpha: 1, width: 1, font: '', align: 'start' as CanvasTextAlign, baseline: 'alphabetic' as CanvasTextBaseline, direction: 'inherit' as CanvasDirection };
+  private current = {
+    fill: '',
+    stroke: '',
+    alpha: 1,
+    width: 1,
+    font: '',
+    align: 'start' as CanvasTextAlign,
+    baseline: 'alphabetic' as CanvasTextBaseline,
+    direction: 'inherit' as CanvasDirection,
+  };
 
   /** The list recorded since the last, and starts a new one. */
   reset(): InkList {
@@ -308,7 +317,12 @@ export class InkRecorder implements InkSurface {
  * Clears the canvas and makes the recorded calls on it, reading texts from `texts` (the
  * recorder's table, or the worker's copy); `paths` keeps each SVG path parsed once.
  */
-export function replay(ops: Float64Array, texts: readonly string[], g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, paths: Map<string, Path2D>): void {
+export function replay(
+  ops: Float64Array,
+  texts: readonly string[],
+  g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
+  paths: Map<string, Path2D>,
+): void {
   // reset() clears the canvas and its state; where it is missing (older Safari), what the
   // lists set is set back by hand.
   if (typeof g.reset === 'function') {

@@ -1,5 +1,5 @@
 /**
- * Where a mark's label goes when it is drawn rather than laid out by CSS (scene.ts, for the
+ * Where a mark's label goes when it is drawn rather than laid out by CSS (build-scene.ts, for the
  * gesture canvas and pictures of the view), as `.label` lays it out: [glyph] title date,
  * `LABEL_GAP` apart; the title cut with an ellipsis, never the date; a label left of its
  * mark ends against it (flex-end). Pure.

@@ -6,7 +6,8 @@
  */
 import { GLYPH_SIZE, LABEL_GAP } from './geometry.js';
 import type { CategoryLook } from './glyphs.js';
-import { SceneWriter, type Scene, type SceneStyle, type TextMeasure } from './scene.js';
+import type { Scene, SceneStyle, TextMeasure } from './scene.js';
+import { SceneWriter } from './scene-writer.js';
 
 /** What a picture shows around the plot. */
 export interface PictureFrame {

@@ -1,6 +1,6 @@
 /**
  * Text measured on a canvas in the plot's font, each text once: the measure a scene
- * (scene.ts) is built with, for the gesture canvas and the pictures of the view alike.
+ * (build-scene.ts) is built with, for the gesture canvas and the pictures of the view alike.
  */
 import type { TextMeasure } from './scene.js';
 
