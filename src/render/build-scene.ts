@@ -10,7 +10,8 @@ import { TICK_LABEL_OFFSET, type AxisTick } from '../layout/ticks.js';
 import {
   BAR_HEIGHT, BAR_RADIUS, BLEED, DATE_SIZE, DATE_WEIGHT, DENSITY_TRACK, ERA_EDGE, ERA_FILL, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT,
   GLYPH_SIZE, LABEL_LINE, LABEL_TOP, MAJOR_GRID, PILL_BORDER, PILL_HEIGHT, PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, PILL_TOP,
-  POINT_BOX, RING_GAP, RING_WIDTH, STACKED_DATE_LINE, STACKED_DATE_SIZE, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT, UNDERLINE,
+  POINT_BOX, RING_GAP, RING_WIDTH, STACKED_DATE_LINE, STACKED_DATE_SIZE, STRIP_BAR_TOP, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT,
+  UNDERLINE,
 } from './geometry.js';
 import { isColor } from './glyphs.js';
 import { shorten } from './label-metrics.js';
@@ -119,7 +120,10 @@ function marks(plot: Plot, layout: PackResult, y: number): void {
   for (const c of layout.clusters) w.text((c.x0 + c.x1) / 2, countY, view.words.number(c.count), PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, style.text, 'cluster', 'middle');
   // Texts after shapes, in passes: each font is set once on a canvas (setting one is parsing it).
   const labels = w.startLabels();
-  for (const m of layout.marks) labels.push(mark(plot, m, y));
+  for (const m of layout.marks) {
+    const label = mark(plot, m, y);
+    if (label) labels.push(label);
+  }
   // A title cut to nothing is left out: the date is the label then.
   for (const l of labels) if (l.title !== '') w.text(l.titleX, l.baseline, l.title, TITLE_SIZE, TITLE_WEIGHT, style.text, 'title');
   for (const l of labels) w.text(l.dateX, l.dateBaseline, l.date, l.dateSize, DATE_WEIGHT, style.muted, 'date');
@@ -138,9 +142,9 @@ function pill(w: SceneWriter, c: ClusterLayout, style: SceneStyle, y: number): v
 
 /**
  * A mark's bar or glyph (and a band's label's glyph), written now; where its label's texts go,
- * returned. A band reaching past the plot is drawn to `BLEED` beyond its edges.
+ * returned, if it has a label. A band reaching past the plot is drawn to `BLEED` beyond its edges.
  */
-function mark(plot: Plot, m: MarkLayout, partY: number): LabelText {
+function mark(plot: Plot, m: MarkLayout, partY: number): LabelText | undefined {
   const { w, view, style, measure } = plot;
   const e = m.item.event;
   const look = view.looks.look(e.category);
@@ -151,16 +155,19 @@ function mark(plot: Plot, m: MarkLayout, partY: number): LabelText {
     const x0 = Math.max(m.x0, -BLEED);
     const bw = Math.max(1, Math.min(m.x1, view.width + BLEED) - x0);
     const kind = m.item.kind;
+    // In the cluster strip (no row had room for it), on the pills' line.
+    const barY = m.row < 0 ? y + STRIP_BAR_TOP : y;
     const paint: Paint = kind === 'ongoing' ? 'fade' : kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month') ? 'hatch' : 'solid';
-    w.rect(x0, y, bw, BAR_HEIGHT, BAR_RADIUS, paint, colour, '', 0, 1, m.x0, m.x1);
+    w.rect(x0, barY, bw, BAR_HEIGHT, BAR_RADIUS, paint, colour, '', 0, 1, m.x0, m.x1);
     if (selected) {
       // The ring's stroke runs along the middle of the outline CSS draws RING_GAP off the bar.
       const out = RING_GAP + RING_WIDTH / 2;
-      w.rect(x0 - out, y - out, bw + 2 * out, BAR_HEIGHT + 2 * out, BAR_RADIUS + out, 'none', '', style.text, RING_WIDTH);
+      w.rect(x0 - out, barY - out, bw + 2 * out, BAR_HEIGHT + 2 * out, BAR_RADIUS + out, 'none', '', style.text, RING_WIDTH);
     }
   } else {
     w.glyph(look, colour, m.x0 + (POINT_BOX - GLYPH_SIZE) / 2, y + LABEL_TOP + (LABEL_LINE - GLYPH_SIZE) / 2);
   }
+  if (m.labelWidth === 0) return undefined;
   // The label: label-place.ts says where its parts go, the title cut to its room.
   const stacked = view.stacked;
   const top = y + LABEL_TOP;

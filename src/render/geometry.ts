@@ -51,6 +51,8 @@ export const PILL_HEIGHT = 24;
 export const PILL_BORDER = 1.5;
 export const PILL_TEXT_SIZE = 12;
 export const PILL_TEXT_WEIGHT = 600;
+/** The top of a bar drawn in the cluster strip (an event no row had room for): centred on the pills' line. */
+export const STRIP_BAR_TOP = PILL_TOP + PILL_HEIGHT / 2 - BAR_HEIGHT / 2;
 
 /** Eras' bands: the fill and the edges, shares of the era's colour (`.era`); their titles (`.era-label`). */
 export const ERA_FILL = 9;

@@ -100,7 +100,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // glyph comes last in its label, beside the band's start. A mark without a label (no row
   // had room for one) is named by its button and its tooltip.
   return html`<button
-    class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''}"
+    class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''} ${m.row < 0 ? 'in-strip' : ''}"
     part="event event-${cat.part}"
     type="button"
     tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}

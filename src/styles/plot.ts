@@ -8,7 +8,7 @@ import { OPEN_PALETTE_SIZE, OPEN_SLOTS } from '../render/glyphs.js';
 import {
   BAR_HEIGHT, BAR_RADIUS, DATE_WEIGHT, FADE_FROM, GLYPH_SIZE, GLYPH_STROKE, HATCH_FAINT, HATCH_PERIOD, HATCH_STRIPE, LABEL_GAP, LABEL_LINE, LABEL_TOP,
   PILL_BORDER, PILL_HEIGHT, PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, POINT_BOX, RING_GAP, RING_WIDTH, STACKED_DATE_LINE, STACKED_DATE_SIZE, TITLE_SIZE, TITLE_WEIGHT,
-  UNDERLINE, UNDERLINE_OFFSET,
+  STRIP_BAR_TOP, UNDERLINE, UNDERLINE_OFFSET,
 } from '../render/geometry.js';
 
 /**
@@ -83,6 +83,10 @@ export const plot = css`
     block-size: ${BAR_HEIGHT}px;
     border-radius: ${BAR_RADIUS}px;
     background: var(--_c);
+  }
+  /* A bar in the cluster strip (no row had room for it) sits on the pills' line. */
+  .event.in-strip .bar {
+    inset-block-start: ${STRIP_BAR_TOP}px;
   }
   .event .bar.ongoing {
     background: linear-gradient(to right, var(--_c) ${FADE_FROM}%, transparent);
