@@ -14,10 +14,10 @@ import { indexInLane } from '../layout/lane-order.js';
 import type { LanesLayout, ShownLane } from '../layout/lanes.js';
 import { labelLimits, stackedLabels } from '../layout/label-room.js';
 import type { PackOptions, PackResult } from '../layout/pack.js';
-import { timed, type PreparedEvent } from '../layout/prepare.js';
+import { timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, type RowGeometry } from '../layout/rows.js';
-import { constrainTransform, DAY_MS, fitWindow, transformFor, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
+import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
 import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
@@ -378,6 +378,23 @@ export class ViewController {
       { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
       { rows, ...this.labelSizes(width) },
     );
-    if (t) this.zoom.transformTo(t, animate);
+    // Moved, if need be, so as not to open on empty years past the data (a deep link to its last event).
+    if (t) this.zoom.transformTo(this.transformFor(withinData(windowOf(t, this.fitted, width), timeline.extent)), animate);
+  }
+
+  /**
+   * Brings a search's matches (the events shown) into view: its one match labelled, as
+   * `reveal` does, or the window they span with margins, within the data.
+   */
+  showMatches(shown: PreparedTimeline): void {
+    const { events, extent } = shown;
+    const first = events[0];
+    if (!first || this.width <= 0) return;
+    if (events.length === 1) {
+      this.reveal(0, true);
+      return;
+    }
+    const end = events.reduce((last, p) => Math.max(last, p.end), first.end);
+    this.glideTo(withinData(fitWindow([first.start, end], this.minSpanMs(), Date.now()), extent));
   }
 }

@@ -21,7 +21,9 @@ export interface AxisTransform {
 /**
  * The window shown when the whole dataset fits: the data's extent with a margin each side,
  * and at least `minSpan` wide so a single event is not drawn across the whole width. With
- * no data, the year that `now` (UTC milliseconds) falls in.
+ * no data, the year that `now` (UTC milliseconds) falls in. Data that ends before `now` gets
+ * no margin reaching past `now`: deep time that ends today opens on today, not on 552 million
+ * years from now.
  */
 export function fitWindow(extent: readonly [number, number] | null, minSpan: number, now: number): TimeWindow {
   if (!extent) {
@@ -31,8 +33,32 @@ export function fitWindow(extent: readonly [number, number] | null, minSpan: num
   const [a, b] = extent;
   const span = Math.max(b - a, minSpan * 4);
   const mid = (a + b) / 2;
-  const pad = span * 0.04;
-  return { start: mid - span / 2 - pad, end: mid + span / 2 + pad };
+  const pad = span * MARGIN;
+  const end = mid + span / 2 + pad;
+  return { start: mid - span / 2 - pad, end: b <= now ? Math.min(end, Math.max(now, b + minSpan)) : end };
+}
+
+/** The margin a window keeps past the data's first and last instants, as a share of its span. */
+const MARGIN = 0.04;
+
+/**
+ * `window` moved, its span kept, so that it reaches no further than a margin past the data's
+ * first and last instants (`extent`): where a reader is taken (an event of a deep link, a
+ * search's matches) opens on events, not on empty years. A window wider than the data and its
+ * margins is centred on the data.
+ */
+export function withinData(window: TimeWindow, extent: readonly [number, number] | null): TimeWindow {
+  if (!extent) return window;
+  const span = window.end - window.start;
+  const margin = span * MARGIN;
+  const lo = extent[0] - margin;
+  const hi = extent[1] + margin;
+  if (span >= hi - lo) {
+    const mid = (extent[0] + extent[1]) / 2;
+    return { start: mid - span / 2, end: mid + span / 2 };
+  }
+  const start = Math.min(Math.max(window.start, lo), hi - span);
+  return start === window.start ? window : { start, end: start + span };
 }
 
 /** The scale at zoom 1: the fitted window across `[0, width]`. */
