@@ -1,7 +1,8 @@
 // The API reference page, written from the custom elements manifest (dist/custom-elements.json,
 // which the build generates from the element's JSDoc): attributes, properties, methods, events,
 // CSS parts and CSS custom properties of <sahel-timeline>. Every text from the manifest is
-// escaped; `code` spans in descriptions become <code>.
+// escaped; `code` spans in descriptions become <code>. Also the guide's table of attributes and
+// properties, as Markdown.
 
 import { escapeHtml } from '../docs/escape.js';
 
@@ -40,6 +41,27 @@ export function apiOf(element) {
     cssParts: element.cssParts ?? [],
     cssProperties: element.cssProperties ?? [],
   };
+}
+
+/** A type as a reader sets it: unset is said by the description, and a list given is never changed. */
+const settable = (type) => (type ?? '').replace(/ \| undefined\b/g, '').replace(/\breadonly /g, '');
+
+/** Text for a cell of a Markdown table: one line, its pipes escaped. */
+const cell = (text) => (text ?? '').trim().replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+
+/**
+ * The guide's table of attributes and properties, as Markdown (scripts/docs-markdown.mjs reads
+ * it): every property of the manifest, those a page sets first, in the order they are declared
+ * (src/timeline-properties.ts), then the read-only ones.
+ * @param {object} element the manifest's declaration of the element
+ */
+export function propertiesMarkdown(element) {
+  const rows = apiOf(element).properties.map((p) => {
+    const codeCell = (text) => (text ? `\`${cell(text)}\`` : '');
+    const description = [cell(p.description), p.reflects ? 'Reflected.' : ''].filter(Boolean).join(' ');
+    return `| ${codeCell(p.attribute)} | ${codeCell(p.name)}${p.readonly ? ' (read-only)' : ''} | ${codeCell(settable(p.type?.text))} | ${codeCell(p.default)} | ${description} |`;
+  });
+  return ['| Attribute | Property | Type | Default | What it does |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** A table named by its section's heading; each cell carries its column's name for narrow screens, where rows stack. */

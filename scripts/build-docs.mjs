@@ -4,8 +4,8 @@
 //   site/index.html, gallery.html, playground.html   from docs/, with docs.css, gallery.js, data/, images/
 //   site/api.html                                    docs/api.html with the reference written in, from the manifest
 //   site/guide.html, data.html, styling.html,        from Markdown: docs/*.md and DATASET.md (scripts/docs-pages.mjs);
-//        languages.html, performance.html,           the Performance page with the table of bench/results.md
-//        dataset.html
+//        languages.html, performance.html,           the guide with its table of attributes and properties from the
+//        dataset.html                                manifest, the Performance page with the table of bench/results.md
 //   site/playground.js                               docs/playground.js bundled with the dataset readers (d3-dsv inside)
 //   site/demo/                                       the Sahel story: demo/ as it is
 //   site/dist/                                       the standalone bundle and its chunks, the data files, the manifest
@@ -16,8 +16,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { apiMain, findElement } from './api-page.mjs';
-import { checkApi, checkSite } from './check-docs.mjs';
+import { apiMain, findElement, propertiesMarkdown } from './api-page.mjs';
+import { checkApi, checkGuide, checkSite } from './check-docs.mjs';
 import { guidePage, PAGES } from './docs-pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -58,10 +58,11 @@ cpSync(join(dist, 'chunks'), join(site, 'dist', 'chunks'), { recursive: true });
 
 // The API reference, from the manifest the build generated.
 const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
+const element = findElement(manifest, 'sahel-timeline');
 const template = readFileSync(join(docs, 'api.html'), 'utf8');
 const slot = /<!-- API:[^>]*-->/;
 if (!slot.test(template)) throw new Error('docs/api.html has lost its <!-- API: … --> comment');
-writeFileSync(join(site, 'api.html'), template.replace(slot, () => apiMain(findElement(manifest, 'sahel-timeline'))));
+writeFileSync(join(site, 'api.html'), template.replace(slot, () => apiMain(element)));
 
 // The guide pages, from Markdown. A link to another page's Markdown leads to that page; to a
 // file of docs/, to its copy; to anything else in the repository (examples/, LICENSE), which
@@ -79,8 +80,11 @@ const linkFrom = (source) => (address) => {
 };
 /** bench/results.md in the Performance page, where its Markdown names it. */
 const RESULTS = /^<!-- results: bench\/results\.md.*-->$/m;
+/** The element's attributes and properties, from the manifest, in the guide, where its Markdown names them. */
+const PROPERTIES = /^<!-- properties: .*-->$/m;
+if (!PROPERTIES.test(readFileSync(join(docs, 'guide.md'), 'utf8'))) throw new Error('docs/guide.md has lost its <!-- properties: … --> comment');
 for (const { source, page } of PAGES) {
-  let markdown = readFileSync(join(root, source), 'utf8');
+  let markdown = readFileSync(join(root, source), 'utf8').replace(PROPERTIES, () => propertiesMarkdown(element));
   if (RESULTS.test(markdown)) {
     const results = readFileSync(join(root, 'bench', 'results.md'), 'utf8').replace(/^# .*$/m, '## Latest results');
     markdown = markdown.replace(RESULTS, () => results);
@@ -94,7 +98,7 @@ const bundle = await rollup({ input: join(docs, 'playground.js'), plugins: [node
 await bundle.write({ file: join(site, 'playground.js'), format: 'es', plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })] });
 await bundle.close();
 
-const problems = [...checkSite(site), ...checkApi(site, manifest)];
+const problems = [...checkSite(site), ...checkApi(site, manifest), ...checkGuide(site, manifest)];
 if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${problem}`);
   console.error(`build-docs: ${problems.length} problem(s) in site/`);

@@ -3,8 +3,9 @@
 // stylesheet or data file a page names is a file in site/ (so the site works from any
 // sub-path: no address starts with `/`); every #fragment names an id on the page it leads to;
 // every page at the site's root carries the site's navigation (scripts/docs-pages.mjs's NAV),
-// marking itself as the page shown; and the API reference lists every attribute, property,
-// method, event, CSS part and custom property of the manifest. `node scripts/check-docs.mjs` after `npm run docs`; build-docs runs it too.
+// marking itself as the page shown; the API reference lists every attribute, property,
+// method, event, CSS part and custom property of the manifest, and the guide's table every
+// property. `node scripts/check-docs.mjs` after `npm run docs`; build-docs runs it too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,14 +119,33 @@ export function checkApi(site, manifest) {
   return problems;
 }
 
+/** Problems with the guide's table of attributes and properties: each property of the manifest it does not list, with its attribute. */
+export function checkGuide(site, manifest) {
+  const page = join(site, 'guide.html');
+  if (!existsSync(page)) return ['guide.html is missing'];
+  const html = readFileSync(page, 'utf8');
+  const start = html.indexOf('<h2 id="attributes-and-properties">');
+  if (start < 0) return ['guide.html has no section #attributes-and-properties'];
+  const section = html.slice(start, html.indexOf('<h2 ', start + 1));
+  /** Each row's attribute and property cells. */
+  const rows = [...section.matchAll(/<tr><td\b[^>]*>([^\n]*?)<\/td><td\b[^>]*>([^\n]*?)<\/td>/g)];
+  const problems = [];
+  for (const p of apiOf(findElement(manifest, 'sahel-timeline')).properties) {
+    const row = rows.find((r) => r[2].startsWith(`<code>${escapeHtml(p.name)}</code>`));
+    if (!row) problems.push(`guide.html does not list the property ${p.name} under #attributes-and-properties`);
+    else if (p.attribute && row[1] !== `<code>${escapeHtml(p.attribute)}</code>`) problems.push(`guide.html lists ${p.name} without its attribute ${p.attribute}`);
+  }
+  return problems;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const site = resolve('site');
   const manifest = JSON.parse(readFileSync(join(site, 'dist', 'custom-elements.json'), 'utf8'));
-  const problems = [...checkSite(site), ...checkApi(site, manifest)];
+  const problems = [...checkSite(site), ...checkApi(site, manifest), ...checkGuide(site, manifest)];
   for (const problem of problems) console.error(`  ${problem}`);
   if (problems.length > 0) {
     console.error(`check-docs: ${problems.length} problem(s) in site/`);
     process.exit(1);
   }
-  console.log('check-docs: every page has the policy and the site\'s navigation, every link and #fragment resolves in site/, the API page lists the whole manifest');
+  console.log('check-docs: every page has the policy and the site\'s navigation, every link and #fragment resolves in site/, the API page lists the whole manifest and the guide its properties');
 }

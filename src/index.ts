@@ -18,7 +18,7 @@ export {
   type SahelFilterChangeEvent,
 } from './events.js';
 export type * from './dataset/types.js';
-export type { SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
+export type { SahelTimelineAttributeName, SahelTimelineAttributes, SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
 export type { EventFilter, GroupBy, LaneSpec } from './property-types.js';
 export type { TimelineStrings, PartialStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
 /** The English table: every key a page's `strings` may give, in English. */

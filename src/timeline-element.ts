@@ -121,7 +121,7 @@ export class SahelTimeline extends TimelineProperties {
     return this.b.wording.ready;
   }
 
-  /** The events shown, after validation, in time order. */
+  /** The valid events the search and filters leave shown, in time order. */
   get shownEvents(): readonly TimelineEvent[] {
     return this.data.prepared.events.map((p) => p.event);
   }

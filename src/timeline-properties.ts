@@ -1,9 +1,10 @@
 /**
  * The public properties of `<sahel-timeline>`, each declared once, here: its decorator (the
- * attribute, how it converts), its type and its JSDoc (the manifest and the API page). The
- * element extends this class; `SahelTimelineProperties` (the React, Vue and Svelte typings)
- * and `ElementHost` (what every controller sees, controllers/host.ts) take their types from it, so a property added here
- * reaches them all. Properties only: no behaviour, no state.
+ * attribute, how it converts), its type and its JSDoc (the manifest, the API page and the
+ * guide's table). The element extends this class; `SahelTimelineProperties` and
+ * `SahelTimelineAttributes` (the React, Vue and Svelte typings, properties.ts) and
+ * `ElementHost` (what every controller sees, controllers/host.ts) take their types from it, so
+ * a property added here reaches them all. Properties only: no behaviour, no state.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -16,6 +17,9 @@ export class TimelineProperties extends LitElement {
   /**
    * The events to show, in any order. When unset (and no `src`, and not `pending`), the
    * built-in Sahel dataset is shown; once a page has given `events` or `src`, never again.
+   * Validated: an event is left out only when it has no usable `id`, `title` or `start`; a bad
+   * field is left out and the event kept; both are reported (`sahel-error`). Fields of the
+   * page's own survive as given: `{ id, title, start, desk: 'Politics' }` keeps `desk`.
    */
   @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
 
@@ -39,15 +43,17 @@ export class TimelineProperties extends LitElement {
    * URL of a file of events: our JSON (a list, or an object with an `events` list and optionally
    * `sources`, `eras`, `title`, `summary`, `media`), a TimelineJS3 JSON file, or a spreadsheet as
    * CSV or TSV (our columns, or TimelineJS3's Google Sheets template). `events`, when set, wins.
-   * Until it has loaded (or if it fails) no events are shown, never the built-in ones.
+   * Until the file has loaded (or if it fails) the plot shows what the page showed before, or
+   * no events: never the built-in ones.
    */
   @property({ type: String }) src: string | undefined;
 
   /**
-   * BCP 47 language of the interface, the dates and the dataset's translations; defaults to
-   * the nearest `lang` attribute, then the browser's language. English and French (`fr`,
-   * `fr-ML`, …) words are built in; any other language reads English words unless `strings`
-   * gives its own.
+   * BCP 47 language of the interface, the dates (`Intl.DateTimeFormat`), country names and the
+   * dataset's translations; defaults to the nearest `lang` attribute, then the browser's
+   * language. English and French (`fr`, `fr-ML`, …) words are built in; any other language
+   * reads English words unless `strings` gives its own. On a right-to-left page time still runs
+   * left to right; titles and dates keep their own direction.
    */
   @property({ type: String }) locale: string | undefined;
 
@@ -62,15 +68,16 @@ export class TimelineProperties extends LitElement {
   /** The `id` of the selected event, or null. */
   @property({ type: String, reflect: true }) selected: string | null = null;
 
-  /** ISO date where the initial window starts (with `end`): `2022`, `2022-03` or `2022-03-27` from its first day. The data is fitted when unset. */
+  /** ISO date where the initial window starts (with `end`): `2022`, `2022-03` or `2022-03-27` from its first day. The data's extent when unset. */
   @property({ type: String }) start: string | undefined;
 
-  /** ISO date where the initial window ends (with `start`), included: `2022` to the end of 2022. */
+  /** ISO date where the initial window ends (with `start`), included: a year or month counts whole (`start="2022" end="2022"` is 2022). */
   @property({ type: String }) end: string | undefined;
 
   /**
    * The narrowest window a reader can zoom to, as an ISO 8601 duration (`P1D`, `PT1H`,
-   * `PT1M`). Unset, it is a day, or ten minutes when events have times of day.
+   * `PT1M`). Unset, it is a day, or ten minutes when events have times of day. The widest is
+   * twice the data's extent.
    */
   @property({ type: String, attribute: 'min-span' }) minSpan: string | undefined;
 
@@ -84,23 +91,29 @@ export class TimelineProperties extends LitElement {
   @property({ type: String }) label: string | undefined;
 
   /**
-   * The search: only events whose title, summary, actors, place or countries hold every word
-   * of it are shown, whatever the case and accents. Also what the search box shows.
+   * The search, as in the search box: only events whose title, summary, actors, place or
+   * countries (by code, or by name in the reader's language or English) hold every word of it
+   * are shown, whatever the case and accents. Matched as text: `(`, `*` and `\` are only
+   * characters.
    */
   @property({ type: String, reflect: true }) query = '';
 
   /**
-   * The heading of the timeline's title card, shown where the details go while nothing is
-   * selected (with `summary`); blank or unset, a `src` file's `title` or the Sahel dataset's
-   * own. Named `heading` so that `title` stays what it is on any element: the tooltip.
+   * The heading of the timeline's title card (part `title-card`), shown where the details go
+   * while nothing is selected (with `summary`); blank or unset, a `src` file's `title` or the
+   * Sahel dataset's own. Named `heading` so that `title` stays what it is on any element: the
+   * tooltip.
    */
   @property({ type: String }) heading: string | undefined;
 
   /**
    * Makes the selection part of the URL: selecting an event pushes a history entry whose
-   * fragment names it (`#<id of this element>=<event id>`, or `#event=…` without an id), a URL
-   * with that fragment opens on the event, and Back and Forward move between selected events.
-   * The details get a "Copy link" button. Off, the URL is never read or touched.
+   * fragment names it, `#<id of this element>=<event id>` (`#event=…` when the element has no
+   * `id`; two timelines on a page with ids of their own keep separate keys, `#a=coup&b=protest`).
+   * Opening a URL with that fragment selects the event and brings it into view, Back and
+   * Forward move between selected events, and the details get a "Copy link" button (where the
+   * browser refuses the clipboard, the link is shown to copy by hand). A fragment naming no
+   * event shown is ignored. Off, the URL is never read or touched.
    */
   @property({ type: Boolean }) hash = false;
 
@@ -110,41 +123,55 @@ export class TimelineProperties extends LitElement {
   /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
   @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
 
-  /** The title card's picture, video or page, as an event's `media`. Also read from a `src` file's `media`. */
+  /**
+   * The title card's picture, video or page, as an event's `media`: `{ url, alt?, caption?,
+   * credit?, thumbnail?, kind? }`. Also read from a `src` file's `media`.
+   */
   @property({ attribute: false }) media: Media | undefined;
 
   /**
-   * Lets YouTube and Vimeo videos play in a frame, from their privacy-enhanced addresses
-   * (youtube-nocookie.com, Vimeo with do-not-track). Off, a video is a link to it: no
-   * third-party frame loads, and no third party learns who reads the page.
+   * Lets YouTube and Vimeo videos play in a frame in the details, from their privacy-enhanced
+   * addresses (`youtube-nocookie.com`, Vimeo with `dnt=1`), sandboxed. Off, a video is a link
+   * card: no third-party frame loads, and no third party learns who reads the page. A page with
+   * a Content-Security-Policy must allow those frames (`frame-src`) for them to play.
    */
   @property({ type: Boolean, attribute: 'embed-media' }) embedMedia = false;
 
-  /** A page's own test of which events to show (with the legend's toggles and the search). */
+  /**
+   * A page's own test of which events to show, `(event) => boolean`, with the legend's toggles
+   * and the search. One that throws hides nothing (and says so once in the console).
+   */
   @property({ attribute: false }) filter: EventFilter | undefined;
 
-  /** Categories hidden with the legend's toggles (their ids, as events name them). */
+  /** Categories hidden with the legend's toggles, by id as events name them (`military`, or the page's own). */
   @property({ attribute: false }) hiddenCategories: readonly string[] = [];
 
   /**
    * Groups the events in lanes, one above the other: by `category`, `country`, `actor` or
-   * any other field of the events (the page's own too), or, as a property, by a function
-   * `(event) => string | string[] | undefined`. An event with several values is in each of
-   * their lanes; one with none in a last lane, "Other". Unset: one strip, no lanes.
+   * any other field of the events (the page's own too: `desk`, a spreadsheet's extra column),
+   * or, as a property, by a function `(event) => string | string[] | undefined`. An event with
+   * several values (`countries: ['ML', 'RU']`) is drawn in each of their lanes; one with none
+   * in a last lane, "Other". Unset: one strip, no lanes.
    */
   @property({ attribute: 'group-by' }) groupBy: GroupBy | undefined;
 
   /**
    * The lanes' order, names and initial state: `{ id, label?, collapsed? }` (`id` as the
    * events hold it; `''` for "Other"). Lanes not listed follow, in order of their first event;
-   * countries are named in the element's language ("ML" reads "Mali").
+   * listed lanes show even when empty. Countries are named in the element's language ("ML"
+   * reads "Mali").
    */
   @property({ attribute: false }) lanes: readonly LaneSpec[] | undefined;
 
   /**
-   * Periods drawn as labelled bands behind the events: `{ id?, title, start, end?, color? }`
-   * (no `end`: still going on). Also read from a `src` file's `eras`; the Sahel dataset has its
-   * own. Eras that cannot be drawn are left out and reported (`sahel-error`, `origin: 'eras'`).
+   * Periods drawn as faint bands behind the events (part `era`), their titles on a strip above
+   * the axis (overlapping eras stack their titles), and listed with their dates under the
+   * legend (part `era-list`), which is what screen readers read: `{ id?, title, start, end?,
+   * color? }`, dated like events, `end` included (no `end`: still going on). `color` is any CSS
+   * colour; without one, eras take the palette's colours in turn. Also read from a `src` file's
+   * `eras`; the Sahel dataset has its own. An era with no title, a date that does not parse or
+   * an end before its start is left out and reported (`sahel-error`, `origin: 'eras'`, with its
+   * index and field).
    */
   @property({ attribute: false }) eras: readonly Era[] | undefined;
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SahelTimeline } from '../src/timeline-element.js';
+import { TimelineProperties } from '../src/timeline-properties.js';
 import { TimelineHarness } from './harness.js';
 import { frames, openFramedTimeline, until } from './helpers.js';
 
@@ -204,6 +205,28 @@ describe('docs site: pages', () => {
     expect(listed('events')).to.deep.equal((element?.events ?? []).map((e) => e.name));
     expect(listed('css-parts')).to.deep.equal((element?.cssParts ?? []).map((p) => p.name));
     expect(listed('css-custom-properties')).to.deep.equal((element?.cssProperties ?? []).map((p) => p.name));
+  });
+
+  it("the guide's table and the API reference list every property TimelineProperties declares, with its attribute", async () => {
+    // From the declaration as the element runs it, not the manifest: a property the manifest
+    // (or the pages written from it) left out fails here.
+    const declared = [...TimelineProperties.elementProperties]
+      .filter(([, options]) => !options.state)
+      .map(([name, options]) => [String(name), options.attribute === false ? '' : typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase()] as const);
+    expect(declared.length).to.be.greaterThan(20);
+    const open = async (path: string) => new DOMParser().parseFromString(await (await fetch(`/site/${path}`)).text(), 'text/html');
+    /** Each row's property and attribute, from the columns at `property` and `attribute`. */
+    const listed = (rows: Iterable<Element>, property: number, attribute: number) =>
+      new Map([...rows].map((tr) => [tr.children[property]?.querySelector('code')?.textContent ?? '', tr.children[attribute]?.textContent ?? '']));
+    const guideTable = (await open('guide.html')).querySelector('#attributes-and-properties ~ .table-wrap');
+    const guide = listed(guideTable?.querySelectorAll('tbody tr') ?? [], 1, 0);
+    const api = listed((await open('api.html')).querySelectorAll('#properties tbody tr'), 0, 1);
+    for (const [name, attribute] of declared) {
+      expect(guide.get(name), `the guide's row for ${name}`).to.equal(attribute);
+      expect(api.get(name), `the API reference's row for ${name}`).to.equal(attribute);
+    }
+    // The element's own read-only properties follow the declared ones.
+    expect([...guide.keys()]).to.include.members(['shownEvents', 'visibleRange']);
   });
 
   it('the gallery shows each example: lanes, eras, deep time, and 100,000 events once scrolled to', async function () {

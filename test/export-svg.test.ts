@@ -7,16 +7,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { PreparedEvent } from '../src/layout/prepare.js';
-import { rowGeometry } from '../src/layout/rows.js';
 import { buildScene } from '../src/render/build-scene.js';
 import { categoryTable } from '../src/render/glyphs.js';
-import { shorten } from '../src/render/label-metrics.js';
 import { buildPicture, type PictureFrame } from '../src/render/picture.js';
 import type { SceneStyle, SceneView, TextMeasure } from '../src/render/scene.js';
 import { esc, sceneToSvg, withGenericFamily } from '../src/render/scene-svg.js';
-
-/** 0.55 of the size a character: any fixed measure serves a pure test. */
-const measure: TextMeasure = { width: (text, size) => text.length * size * 0.55, drop: (size) => size * 0.26 };
+import { measure, plotView } from './plot-view.js';
 
 function parse(svg: string): Document {
   return new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -32,30 +28,8 @@ function texts(doc: Document, role: string): string[] {
 }
 
 const style: SceneStyle = { font: 'system-ui, "Segoe UI", sans-serif', text: '#111', muted: '#555', background: '#fff', surface: '#eee', grid: '#ccc', categories: new Map<string, string>(), palette: ['#00708a'] };
+/** The plot's categories, and so the legend's: one whose name is markup. */
 const looks = categoryTable(['military', 'Ünïcode & <b>bold</b>']);
-
-/** What the plot shows: three ticks (the last one's label left out), no marks. */
-function plotView(overrides: Partial<SceneView> = {}, m: TextMeasure = measure): SceneView {
-  return {
-    width: 800,
-    height: 300,
-    ticks: [
-      { time: 0, x: 100, label: '2020', labelled: true, major: true },
-      { time: 1, x: 400, label: '2021', labelled: true, major: false },
-      { time: 2, x: 700, label: '2022', labelled: false, major: false },
-    ],
-    eras: [],
-    layout: { marks: [], clusters: [] },
-    lanes: undefined,
-    rows: rowGeometry(300, 34, false),
-    stacked: false,
-    selected: null,
-    looks,
-    labels: { shortDate: () => '2021', titleWidth: (e) => m.width(shorten(e.title), 13, 500) },
-    words: { number: (n) => String(n) },
-    ...overrides,
-  };
-}
 
 /** What the picture shows around the plot. */
 function frame(overrides: Partial<PictureFrame> = {}): PictureFrame {
@@ -74,7 +48,7 @@ function frame(overrides: Partial<PictureFrame> = {}): PictureFrame {
 function svg(view: Partial<SceneView> = {}, around: Partial<PictureFrame> = {}, m: TextMeasure = measure, font = style.font): string {
   const s = { ...style, font };
   const f = frame(around);
-  const picture = buildPicture(f, f.message === undefined ? buildScene(plotView(view, m), s, m) : undefined, s, m);
+  const picture = buildPicture(f, f.message === undefined ? buildScene(plotView({ looks, ...view }, m), s, m) : undefined, s, m);
   return sceneToSvg(picture.scene, picture.title);
 }
 
@@ -106,7 +80,7 @@ describe('sceneToSvg(buildPicture(frame, buildScene(view, style, measure)))', ()
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(texts(doc, 'heading')).to.deep.equal(['A timeline']);
     expect(texts(doc, 'range')).to.deep.equal(['2020 – 2022']);
-    expect(texts(doc, 'tick')).to.deep.equal(['2020', '2021']);
+    expect(texts(doc, 'tick')).to.deep.equal(['2020', 'Jul']);
     expect(texts(doc, 'title')).to.deep.equal(['Coup in Bamako']);
     expect(texts(doc, 'legend')).to.deep.equal(['Military', 'Ünïcode & <b>bold</b>']);
     expect(texts(doc, 'source')).to.deep.equal(['Source: somewhere']);
@@ -157,7 +131,7 @@ describe('sceneToSvg(buildPicture(frame, buildScene(view, style, measure)))', ()
   });
 
   it('is as wide as the plot, and taller as the legend wraps', () => {
-    const picture = (width: number) => buildPicture(frame({ width }), buildScene(plotView({ width }), style, measure), style, measure).scene;
+    const picture = (width: number) => buildPicture(frame({ width }), buildScene(plotView({ looks, width }), style, measure), style, measure).scene;
     const one = picture(800);
     const narrow = picture(240);
     expect(one.width).to.equal(800);

@@ -13,16 +13,13 @@ import type { PreparedEvent } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
 import { buildScene } from '../src/render/build-scene.js';
 import { BLEED, ERA_FILL, RING_GAP, RING_WIDTH } from '../src/render/geometry.js';
-import { categoryTable } from '../src/render/glyphs.js';
 import { InkRecorder, replay } from '../src/render/ink-ops.js';
-import { shorten } from '../src/render/label-metrics.js';
-import type { Scene, SceneRect, SceneStyle, SceneView, TextMeasure } from '../src/render/scene.js';
+import type { Scene, SceneRect, SceneStyle, SceneView } from '../src/render/scene.js';
 import { paintScene } from '../src/render/scene-canvas.js';
 import { sceneToSvg } from '../src/render/scene-svg.js';
 import { SceneWriter } from '../src/render/scene-writer.js';
+import { measure, plotView } from './plot-view.js';
 
-const measure: TextMeasure = { width: (text, size) => text.length * size * 0.55, drop: (size) => size * 0.26 };
-const looks = categoryTable(['military', 'diplomacy']);
 const style: SceneStyle = {
   font: 'system-ui, sans-serif',
   text: '#111111',
@@ -49,28 +46,6 @@ function era(index: number, color: string | undefined, x0: number, x1: number, t
   return { era: prepared, x0, x1, title: title === undefined ? undefined : { text: title, x: x0 + 6, width: 40, line: 0, whole: true } };
 }
 
-function view(overrides: Partial<SceneView> = {}): SceneView {
-  return {
-    width: 800,
-    height: 300,
-    ticks: [
-      { time: 0, x: 100, label: '2020', labelled: true, major: true },
-      { time: 1, x: 400, label: 'Jul', labelled: true, major: false },
-      { time: 2, x: 700, label: '2021', labelled: false, major: true },
-    ],
-    eras: [],
-    layout: { marks: [], clusters: [] },
-    lanes: undefined,
-    rows: rowGeometry(300, 34, false),
-    stacked: false,
-    selected: null,
-    looks,
-    labels: { shortDate: () => '2021', titleWidth: (e) => measure.width(shorten(e.title), 13, 500) },
-    words: { number: (n) => String(n) },
-    ...overrides,
-  };
-}
-
 /** Everything a plot shows: eras, ticks, clusters, points and bands of each paint, lanes with a density strip. */
 function everything(): SceneView {
   const plain: PackResult = {
@@ -92,7 +67,7 @@ function everything(): SceneView {
     packed: new Map([[0, plain]]),
     density: new Map([[1, new Uint32Array([0, 3, 40, 0, 1])]]),
   };
-  return view({ eras: [era(0, undefined, 50, 400, 'FIRST'), era(1, '#226622', 400, 780, 'SECOND')], lanes, selected: 'h', stacked: false });
+  return plotView({ eras: [era(0, undefined, 50, 400, 'FIRST'), era(1, '#226622', 400, 780, 'SECOND')], lanes, selected: 'h', stacked: false });
 }
 
 /** The calls a recording makes on a context, as `name(args)` or `name=value`. */
@@ -128,7 +103,7 @@ function parse(svg: string): Document {
 describe('buildScene(view, style, measure)', () => {
   it("draws an era in its own colour only when that is a colour, else the palette's in turn: on the canvas and in the SVG alike", () => {
     const eras = [era(0, 'url(https://example.org/p.svg#x)', 0, 200), era(1, 'not a colour', 200, 400), era(2, '#c00', 400, 600), era(4, undefined, 600, 800)];
-    const scene = buildScene(view({ eras }), style, measure);
+    const scene = buildScene(plotView({ eras }), style, measure);
     const fills = scene.items.filter((i): i is SceneRect => i.kind === 'rect' && i.opacity === ERA_FILL / 100).map((r) => r.fill);
     expect(fills).to.deep.equal(['#00708a', '#7a4cc2', '#c00', '#7a4cc2']);
     const made = calls(scene);
@@ -146,7 +121,7 @@ describe('buildScene(view, style, measure)', () => {
       clusters: [],
       marks: [band(item('o', 'ongoing'), -far, far, 0), band(item('h', 'point', 'year'), -far, far, 1), band(item('s', 'span'), -far, 40, 2), band(item('t', 'span'), 790, far, 3)],
     };
-    const scene = buildScene(view({ layout, selected: 'h' }), style, measure);
+    const scene = buildScene(plotView({ layout, selected: 'h' }), style, measure);
     const ring = RING_GAP + RING_WIDTH / 2;
     const lo = -BLEED - ring;
     const hi = 800 + BLEED + ring;
@@ -197,7 +172,7 @@ describe('buildScene(view, style, measure)', () => {
     const writer = new SceneWriter();
     const first = buildScene(everything(), style, measure, writer);
     const items = [...first.items];
-    buildScene(view({ layout: { marks: [band(item('x', 'span'), 10, 600, 0)], clusters: [] } }), style, measure, writer);
+    buildScene(plotView({ layout: { marks: [band(item('x', 'span'), 10, 600, 0)], clusters: [] } }), style, measure, writer);
     const again = buildScene(everything(), style, measure, writer);
     expect(again).to.deep.equal(buildScene(everything(), style, measure));
     expect(again.items.every((it, i) => it === items[i]), 'no item made anew').to.equal(true);
@@ -205,7 +180,7 @@ describe('buildScene(view, style, measure)', () => {
 
   it('sets a colour, an opacity or a font on the canvas only when it changes', () => {
     const marks: MarkLayout[] = Array.from({ length: 40 }, (_, i) => ({ item: item(String(i), 'point'), row: i % 6, x0: i * 20, x1: i * 20 + 12, band: false, labelX: i * 20 + 16, labelWidth: 100 }));
-    const made = calls(buildScene(view({ layout: { marks, clusters: [] } }), style, measure));
+    const made = calls(buildScene(plotView({ layout: { marks, clusters: [] } }), style, measure));
     expect(made.filter((c) => c.startsWith('font=')).length, 'fonts').to.be.at.most(4);
     expect(made.filter((c) => c.startsWith('fillStyle=')).length, 'colours').to.be.at.most(8);
     expect(made.filter((c) => c.startsWith('fillText(')).length).to.equal(2 + 80);

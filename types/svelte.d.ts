@@ -10,38 +10,34 @@
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type {
-  SahelErrorEvent,
-  SahelFilterChangeEvent,
-  SahelRangeChangeEvent,
-  SahelSelectEvent,
   SahelTimeline,
+  SahelTimelineAttributes,
   SahelTimelineProperties,
+  SahelTimelinePropertyName,
+  TimelineEventDetails,
 } from './index.js';
+
+export type { SahelTimelineAttributes };
 
 /** An event of the element, as Svelte's handlers receive it. */
 type On<E extends Event> = (event: E & { currentTarget: EventTarget & SahelTimeline }) => void;
 
-/** Event attributes for the element's events: Svelte 5 listens to `sahel-select` with `onsahel-select`. */
-export interface SahelTimelineSvelteEvents {
-  'onsahel-select'?: On<SahelSelectEvent>;
-  'onsahel-range-change'?: On<SahelRangeChangeEvent>;
-  'onsahel-error'?: On<SahelErrorEvent>;
-  'onsahel-filter-change'?: On<SahelFilterChangeEvent>;
-}
+/**
+ * Event attributes for the element's events (`TimelineEventDetails`): Svelte 5 listens to
+ * `sahel-select` with `onsahel-select`.
+ */
+export type SahelTimelineSvelteEvents = {
+  [K in keyof TimelineEventDetails as `on${K}`]?: On<CustomEvent<TimelineEventDetails[K]>>;
+};
 
-/** The element's attributes whose names differ from their properties'. */
-export interface SahelTimelineAttributes {
-  'min-span'?: string;
-  'wheel-zoom'?: boolean;
-  'group-by'?: string;
-  'play-interval'?: number;
-  'embed-media'?: boolean;
-}
-
-/** What Svelte markup may set on `<sahel-timeline>`. */
+/**
+ * What Svelte markup may set on `<sahel-timeline>`: its properties, and the attributes whose
+ * names differ from their properties' (`min-span`, `group-by`, …; derived from the element's
+ * declaration, as the properties are), its events and HTML's own attributes.
+ */
 export type SahelTimelineSvelteProps = Omit<HTMLAttributes<SahelTimeline>, keyof SahelTimelineProperties> &
   SahelTimelineProperties &
-  SahelTimelineAttributes &
+  Omit<SahelTimelineAttributes, SahelTimelinePropertyName> &
   SahelTimelineSvelteEvents;
 
 declare module 'svelte/elements' {

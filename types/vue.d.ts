@@ -12,21 +12,16 @@
  * `compilerOptions.isCustomElement: (tag) => tag === 'sahel-timeline'` (see the README).
  */
 import type { DefineComponent } from 'vue';
-import type {
-  SahelErrorEvent,
-  SahelFilterChangeEvent,
-  SahelRangeChangeEvent,
-  SahelSelectEvent,
-  SahelTimelineProperties,
-} from './index.js';
+import type { SahelTimelineProperties, TimelineEventDetails } from './index.js';
 
-/** Listeners for the element's events, as Vue names them (`@sahel-select` is `onSahelSelect`). */
-export interface SahelTimelineVueEvents {
-  onSahelSelect?: (event: SahelSelectEvent) => void;
-  onSahelRangeChange?: (event: SahelRangeChangeEvent) => void;
-  onSahelError?: (event: SahelErrorEvent) => void;
-  onSahelFilterChange?: (event: SahelFilterChangeEvent) => void;
-}
+/** An event's name as Vue writes its listener: `sahel-range-change` is `onSahelRangeChange`. */
+type Listener<S extends string> = `on${Capitalize<Camel<S>>}`;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** Listeners for the element's events (`TimelineEventDetails`), as Vue names them (`@sahel-select` is `onSahelSelect`). */
+export type SahelTimelineVueEvents = {
+  [K in keyof TimelineEventDetails as Listener<K>]?: (event: CustomEvent<TimelineEventDetails[K]>) => void;
+};
 
 /** What a Vue template may bind on `<sahel-timeline>`. */
 export type SahelTimelineVueProps = SahelTimelineProperties & SahelTimelineVueEvents;

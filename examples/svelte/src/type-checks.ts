@@ -5,6 +5,9 @@ import type { SvelteHTMLElements } from 'svelte/elements';
 
 type Props = SvelteHTMLElements['sahel-timeline'];
 
+/** Uses that must compile: the attributes named in kebab-case, derived from the element's declaration. */
+export const uses: Props[] = [{ 'min-span': 'P1D', 'group-by': 'country', 'play-interval': 4, 'wheel-zoom': true, selected: null }];
+
 export const misuses: Props[] = [
   // @ts-expect-error: `events` is a list of TimelineEvent.
   { events: 42 },
@@ -14,4 +17,8 @@ export const misuses: Props[] = [
   { 'onsahel-select': (e) => e.detail.title },
   // @ts-expect-error: `theme` is 'light' or 'dark'.
   { theme: 'blue' },
+  // @ts-expect-error: `play-interval` is a number of seconds.
+  { 'play-interval': 'slow' },
+  // @ts-expect-error: a range change's detail has no `title`.
+  { 'onsahel-range-change': (e) => e.detail.title },
 ];
