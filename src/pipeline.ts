@@ -149,7 +149,7 @@ export interface LayoutInput {
   readonly lanes?: {
     readonly list: readonly ShownLane[];
     readonly pack: ((lanes: readonly ShownLane[], view: LanesView) => LanesLayout) | undefined;
-    readonly view: Pick<LanesView, 'viewport' | 'scrollTop' | 'clusterStrip'>;
+    readonly view: Pick<LanesView, 'viewport' | 'scrollTop' | 'clusterStrip' | 'laneRows'>;
     readonly source: EventSource;
     readonly request: ShownRequest;
   } | undefined;

@@ -75,6 +75,8 @@ export const fr: TimelineStrings = {
   searchPlaceholder: 'Rechercher',
   shownOf: '{shown} sur {events}',
   otherLane: 'Autres',
+  noneInView: 'aucun dans cette période',
+  moreLanes: { one: '{count} autre ligne plus bas', other: '{count} autres lignes plus bas' },
   eras: 'Périodes',
   aboutTimeline: 'À propos de cette frise',
   mediaCredit: `Crédit${_}: {credit}`,

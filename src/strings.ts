@@ -100,6 +100,10 @@ export interface TimelineStrings {
   readonly shownOf: string;
   /** The lane of events with no value for what lanes group by. */
   readonly otherLane: string;
+  /** After a lane's count, when none of its events is in the window: it shrinks to its header. */
+  readonly noneInView: string;
+  /** The cue at the foot of a stack of lanes that scrolls: how many lanes are below. */
+  readonly moreLanes: PluralForms;
   /** Heading of the list of eras under the plot. */
   readonly eras: string;
   /** The title card's name when the dataset has a summary but no title. */
@@ -257,6 +261,8 @@ export const en: TimelineStrings = {
   searchPlaceholder: 'Search',
   shownOf: '{shown} of {events}',
   otherLane: 'Other',
+  noneInView: 'none in view',
+  moreLanes: { one: '{count} more lane below', other: '{count} more lanes below' },
   eras: 'Eras',
   aboutTimeline: 'About this timeline',
   mediaCredit: 'Credit: {credit}',

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { indexInLane, nearestInLane } from '../src/layout/lane-order.js';
-import { groupLanes, laneDensity, laneField, laneTimelines, packLanes, stackLanes, type GroupBy } from '../src/layout/lanes.js';
+import { FITTED_LANES, groupLanes, LANE_STRIP, laneDensity, laneField, laneTimelines, packLanes, stackLanes, type GroupBy } from '../src/layout/lanes.js';
 import type { PreparedTimeline } from '../src/layout/prepare.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';
@@ -167,22 +167,45 @@ describe('lane timelines', () => {
     );
   });
 
-  it('packLanes packs only the lanes in view, each with the same rows, and scrolls within the stack', () => {
-    const all = prepareTimeline(Array.from({ length: 40 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i * 9) })));
-    const lanes = Array.from({ length: 10 }, (_, k) => ({
+  it('packLanes makes each of a few lanes as tall as what it shows needs, and a lane with nothing in view its header alone', () => {
+    // Lane 0: three events on one day (three rows); lane 1: one event; lane 2: one, out of the window.
+    const all = prepareTimeline([
+      { id: 'a', title: 'A', start: '2020-03-01' },
+      { id: 'b', title: 'B', start: '2020-03-01' },
+      { id: 'c', title: 'C', start: '2020-03-01' },
+      { id: 'd', title: 'D', start: '2020-06-01' },
+      { id: 'e', title: 'E', start: '2024-01-01' },
+    ]);
+    const lanes = [['a', 'b', 'c'], ['d'], ['e']].map((ids) => ({
+      collapsed: false,
+      timeline: laneTimeline(all, ids.map((id) => all.orderOf.get(id) ?? -1)),
+    }));
+    const x = timeScale([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], [0, 1000]);
+    const view = { x, origin: 0, viewport: 800, rows: rowGeometry(800, 34, false), clusterStrip: 34, pack: { width: 1000, labelWidth: () => 120 }, pinned: [] };
+    const laid = packLanes(lanes, { ...view, scrollTop: 0 });
+    expect(laid.laneRows).to.deep.equal([3, 1, -1]);
+    const bodies = laid.boxes.map((b) => b.bottom - b.bodyTop);
+    expect(bodies).to.deep.equal([34 + 3 * 34 + 4, 34 + 34 + 4, 0]);
+    expect(laid.height).to.equal(stackLanes(3, (i) => bodies[i] ?? 0).height);
+  });
+
+  it('packLanes gives many lanes the same rows, packs only those in view, and scrolls within the stack', () => {
+    const n = FITTED_LANES + 6;
+    const all = prepareTimeline(Array.from({ length: 4 * n }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i * 3) })));
+    const lanes = Array.from({ length: n }, (_, k) => ({
       collapsed: k === 1,
-      timeline: laneTimeline(all, all.events.map((p) => p.order).filter((o) => o % 10 === k)),
+      timeline: laneTimeline(all, all.events.map((p) => p.order).filter((o) => o % n === k)),
     }));
     const x = timeScale([Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)], [0, 1000]);
     const view = { x, origin: 0, viewport: 300, rows: rowGeometry(600, 34, false), clusterStrip: 34, pack: { width: 1000, labelWidth: () => 120 }, pinned: [] };
     const top = packLanes(lanes, { ...view, scrollTop: 0 });
-    expect(top.rows.rows).to.equal(2);
+    expect(new Set(top.laneRows.filter((r) => r >= 0))).to.deep.equal(new Set([2]));
     expect([...top.packed.keys()]).to.deep.equal([0, 2]);
     expect([...top.density.keys()]).to.deep.equal([1]);
-    expect(top.height).to.equal(stackLanes(lanes.map((l) => l.collapsed), 34 + 2 * 34 + 4).height);
+    expect(top.height).to.equal(stackLanes(n, (i) => (i === 1 ? LANE_STRIP : 34 + 2 * 34 + 4)).height);
     const far = packLanes(lanes, { ...view, scrollTop: 1e6 });
     expect(far.scrollTop).to.equal(far.height - 300);
-    expect([...far.packed.keys()].every((i) => i >= 7)).to.equal(true);
-    for (const [i, packed] of top.packed) for (const m of packed.marks) expect(m.item.order % 10).to.equal(i);
+    expect([...far.packed.keys()].every((i) => i >= n - 3)).to.equal(true);
+    for (const [i, packed] of top.packed) for (const m of packed.marks) expect(m.item.order % n).to.equal(i);
   });
 });

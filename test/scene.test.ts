@@ -60,6 +60,7 @@ function everything(): SceneView {
   };
   const lanes: LanesLayout = {
     rows: rowGeometry(200, 34, false),
+    laneRows: [3, -1, 4],
     boxes: [{ top: 0, bodyTop: 24, bottom: 180 }, { top: 180, bodyTop: 204, bottom: 218 }, { top: 218, bodyTop: 242, bottom: 400 }],
     height: 400,
     viewport: 240,

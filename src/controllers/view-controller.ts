@@ -211,7 +211,12 @@ export class ViewController {
         pack: lanes.pack,
         source: lanes.source,
         request: lanes.request,
-        view: { viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip), scrollTop: this.laneScroll, clusterStrip: CLUSTER_LANE },
+        view: {
+          viewport: Math.max(0, this.measuredHeight - AXIS_HEIGHT - this.measuredStrip),
+          scrollTop: this.laneScroll,
+          clusterStrip: CLUSTER_LANE,
+          laneRows: inking ? this.lanes?.laneRows : undefined,
+        },
       },
     });
     // Stage 7, the scene: these are what the painters draw (the element's render, the canvas).

@@ -275,6 +275,14 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     if (best) {
       const left = Math.min(x0, best.labelX);
       occupied[best.row]?.push({ left, right: Math.max(x1, best.labelX + best.labelWidth), natural, mark: marks.length });
+    } else {
+      // No row has room: in the cluster strip, unless a pill stands there, which then counts it.
+      const k = clusters.findIndex((c) => c.x0 < Math.min(x1, width) + gap && Math.max(x0, 0) < c.x1 + gap);
+      const c = clusters[k];
+      if (c) {
+        clusters[k] = { ...c, count: c.count + 1, start: Math.min(c.start, item.start), end: Math.max(c.end, item.end), first: Math.min(c.first, item.order) };
+        return;
+      }
     }
     marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: from, labelWidth: 0 }) });
   };

@@ -10,7 +10,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { densityAlpha, DENSITY_PX, lanesInView, type LanesLayout, type ShownLane } from '../layout/lanes.js';
+import { densityAlpha, DENSITY_PX, LANE_HEADER, lanesInView, type LanesLayout, type ShownLane } from '../layout/lanes.js';
 import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
@@ -40,6 +40,9 @@ export function renderLanes(lanes: readonly ShownLane[], layout: LanesLayout, ct
   // A shade at an edge with lanes beyond it, so a reader knows the stack scrolls.
   const above = layout.scrollTop > 0.5;
   const below = layout.scrollTop + layout.viewport < layout.height - 0.5;
+  // Where the stack scrolls, how many lanes start below its foot.
+  const foot = layout.scrollTop + layout.viewport;
+  const more = below ? layout.boxes.filter((b) => b.top >= foot - LANE_HEADER / 2).length : 0;
   return html`<div
     class="lanes ${above ? 'more-above' : ''} ${below ? 'more-below' : ''}"
     ${setStyles({ 'block-size': `${layout.viewport}px` })}
@@ -50,19 +53,26 @@ export function renderLanes(lanes: readonly ShownLane[], layout: LanesLayout, ct
     <div class="lane-stack" ${setStyles({ 'block-size': `${layout.height}px` })}>
       ${repeat(near, (i) => lanes[i]?.id ?? i, (i) => renderLane(i, lanes[i] as ShownLane, layout, ctx))}
     </div>
-  </div>`;
+  </div>
+  ${more > 0
+    ? html`<div class="more-lanes" part="more-lanes" aria-hidden="true" ${setStyles({ 'inset-block-start': `${layout.viewport}px` })}>
+        ${ctx.words.plural(ctx.words.strings.moreLanes, more)}
+      </div>`
+    : nothing}`;
 }
 
 function renderLane(i: number, lane: ShownLane, layout: LanesLayout, ctx: LanesContext): TemplateResult {
   const box = layout.boxes[i] ?? { top: 0, bodyTop: 0, bottom: 0 };
   const { words } = ctx;
   const count = lane.timeline.events.length;
+  // A lane with nothing in the window is its header alone, which says so.
+  const empty = !lane.collapsed && (layout.laneRows[i] ?? 0) < 0;
   const packed = layout.packed.get(i);
   const density = layout.density.get(i);
   const marks = ctx.marks;
   const activeOrder = i === ctx.active ? marks.activeOrder : -1;
   return html`<div
-    class="lane ${lane.collapsed ? 'collapsed' : ''} ${lane.other ? 'other' : ''}"
+    class="lane ${lane.collapsed ? 'collapsed' : ''} ${lane.other ? 'other' : ''} ${empty ? 'empty' : ''}"
     part="lane"
     role="group"
     aria-labelledby="lane-${i}"
@@ -72,7 +82,7 @@ function renderLane(i: number, lane: ShownLane, layout: LanesLayout, ctx: LanesC
     <div class="lane-header">
       <button type="button" class="lane-toggle" part="lane-label" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => { ctx.onToggle(i); }}>
         ${chevron}<span id="lane-${i}" class="lane-name" dir="auto">${lane.label}</span>
-        <span class="lane-count">${words.events(count)}</span>
+        <span class="lane-count">${words.events(count)}${empty && count > 0 ? `, ${words.strings.noneInView}` : ''}</span>
       </button>
     </div>
     ${lane.collapsed

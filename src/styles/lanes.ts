@@ -10,6 +10,24 @@ export const lanes = css`
     inset-inline: 0;
     overflow-x: hidden;
     overflow-y: auto;
+    /* A stack that scrolls shows that it does (overlay scrollbars hide until used). */
+    scrollbar-width: thin;
+    scrollbar-color: color-mix(in srgb, var(--_muted) 60%, transparent) transparent;
+  }
+  /* How many lanes are below the foot of a stack that scrolls. */
+  .more-lanes {
+    position: absolute;
+    inset-inline-start: 50%;
+    z-index: 3;
+    padding: 1px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 10px;
+    background: var(--_bg);
+    color: var(--_muted);
+    font-size: 12px;
+    white-space: nowrap;
+    transform: translate(-50%, calc(-100% - 4px));
+    pointer-events: none;
   }
   .lane-stack {
     position: relative;
