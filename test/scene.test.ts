@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { EraBand, PreparedEra } from '../src/layout/eras.js';
-import type { LanesLayout } from '../src/layout/lanes.js';
+import type { LanesLayout } from '../src/layout/lane-stack.js';
 import type { MarkLayout, PackResult } from '../src/layout/pack.js';
 import type { PreparedEvent } from '../src/layout/prepare.js';
 import { rowGeometry } from '../src/layout/rows.js';

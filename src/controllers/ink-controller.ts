@@ -8,7 +8,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { EraBand } from '../layout/eras.js';
-import type { LanesLayout } from '../layout/lanes.js';
+import type { LanesLayout } from '../layout/lane-stack.js';
 import type { PackResult } from '../layout/pack.js';
 import type { RowGeometry } from '../layout/rows.js';
 import type { TimeWindow } from '../layout/scale.js';

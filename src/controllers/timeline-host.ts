@@ -5,7 +5,8 @@
  */
 import type { Media, Source } from '../dataset/types.js';
 import type { EraBand } from '../layout/eras.js';
-import type { LanesLayout, ShownLane } from '../layout/lanes.js';
+import type { LanesLayout } from '../layout/lane-stack.js';
+import type { ShownLane } from '../layout/lanes.js';
 import type { PackResult } from '../layout/pack.js';
 import type { PreparedTimeline } from '../layout/prepare.js';
 import type { RowGeometry } from '../layout/rows.js';

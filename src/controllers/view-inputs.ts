@@ -5,7 +5,8 @@
  */
 import type { EraBand, MeasureTitle } from '../layout/eras.js';
 import type { EventSource, ShownRequest } from '../layout/event-source.js';
-import type { packLanes, ShownLane } from '../layout/lanes.js';
+import type { packLanes } from '../layout/lane-stack.js';
+import type { ShownLane } from '../layout/lanes.js';
 import type { laneStep } from '../layout/lanes-shown.js';
 import type { ViewScale } from '../layout/pack.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';

@@ -10,12 +10,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { densityAlpha, DENSITY_PX, LANE_HEADER, lanesInView, type LanesLayout, type ShownLane } from '../layout/lanes.js';
+import { lanesInView, type LanesLayout } from '../layout/lane-stack.js';
+import { densityAlpha, DENSITY_PX, LANE_HEADER, type ShownLane } from '../layout/lanes.js';
 import type { Words } from '../strings.js';
 import { domMarks, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
-export { packLanes } from '../layout/lanes.js';
+export { packLanes } from '../layout/lane-stack.js';
 export { lanesAmong, laneStep } from '../layout/lanes-shown.js';
 export { LaneGrouping } from '../controllers/lane-grouping.js';
 export { lanes as laneStyles } from '../styles/lanes.js';

@@ -12,7 +12,7 @@
  */
 import type { TimelineEvent } from '../dataset/types.js';
 import type { EraBand } from '../layout/eras.js';
-import type { LanesLayout } from '../layout/lanes.js';
+import type { LanesLayout } from '../layout/lane-stack.js';
 import type { PackResult } from '../layout/pack.js';
 import type { RowGeometry } from '../layout/rows.js';
 import type { AxisTick } from '../layout/ticks.js';
