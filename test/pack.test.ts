@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../src/dataset/types.js';
-import { packVisible, type MarkLayout, type PackResult } from '../src/layout/pack.js';
+import { labelBefore, packVisible, type MarkLayout, type PackResult } from '../src/layout/pack.js';
 import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from '../src/layout/prepare.js';
+import { GLYPH_SIZE } from '../src/render/geometry.js';
+import { placeLabel } from '../src/render/label-place.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -224,6 +226,33 @@ describe('packVisible (properties)', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("packVisible keeps every event's symbol at its date, whichever side its label goes", () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.boolean(), (s, stacked) => {
+        const { result } = run(s);
+        const x = view(s.start, s.end, s.width);
+        for (const m of result.marks) {
+          const what = `${m.item.event.id} ${JSON.stringify({ x0: m.x0, x1: m.x1, labelX: m.labelX, w: m.labelWidth })}`;
+          if (!m.band) {
+            // A point's glyph is centred on its instant (the middle of its day), its label beside it.
+            expect((m.x0 + m.x1) / 2, what).to.be.closeTo(x((m.item.start + m.item.end) / 2), 1);
+            if (m.labelWidth > 0) expect(labelBefore(m) ? m.labelX + m.labelWidth <= m.x0 : m.labelX >= m.x1, what).to.equal(true);
+            continue;
+          }
+          // A band starts at its start; its glyph (in its label) stands beside that start, or at
+          // the view's left edge for a band begun before the view.
+          expect(m.x0, what).to.be.closeTo(x(m.item.start), 1);
+          if (m.labelWidth === 0) continue;
+          const { glyphX } = placeLabel(m, Math.max(0, m.labelWidth / 2), 20, stacked);
+          if (glyphX === undefined) throw new Error(`${what}: a band's label without its glyph`);
+          if (labelBefore(m)) expect(m.x0 - (glyphX + GLYPH_SIZE), what).to.be.within(0, 2 + 1);
+          else expect(glyphX, what).to.be.closeTo(Math.max(0, m.x0), 1);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 
