@@ -44,6 +44,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @csspart cluster-list - The list of a cluster's events, when zooming cannot separate them.
  * @csspart lane - Each lane, when events are grouped (`group-by`): a group of its events under its header.
  * @csspart lane-label - Each lane's header: its name and count, a button that collapses or expands it.
+ * @csspart more-lanes - The cue at the foot of a stack of lanes that scrolls: "3 more lanes below".
  * @csspart era - Each era's band behind the events, with its title.
  * @csspart era-list - The list of eras under the plot, with their dates.
  * @csspart legend - The category legend: a row of toggles that show and hide categories.
@@ -64,7 +65,8 @@ import { timelineStyles } from './timeline.styles.js';
  * @cssprop --sahel-timeline-grid - Gridline and border colour.
  * @cssprop --sahel-timeline-accent - Link colour.
  * @cssprop --sahel-timeline-focus - Focus ring colour.
- * @cssprop --sahel-timeline-height - Height of the plot (default 340px).
+ * @cssprop --sahel-timeline-height - A fixed height for the plot (unset by default: the plot is as tall as its rows need, up to --sahel-timeline-max-height, and the page scrolls).
+ * @cssprop --sahel-timeline-max-height - The most the plot grows to when no height is set (default 80vh); beyond it, events gather into clusters and lanes scroll.
  * @cssprop --sahel-timeline-row-height - Height of a row of labels (default 34px).
  * @cssprop --sahel-timeline-category-1 - The categories' palette, colour 1 (by default the military category's). A dataset's categories take the palette in turn: each built-in category its own place (military 1, diplomacy 2, politics 3, protest 4, media 5, economy 6, violence 7, context 8), other categories the places left, in order (the page's `categories` first), then more colours. The defaults are the Sahel dataset's, for the light and dark themes.
  * @cssprop --sahel-timeline-category-2 - The categories' palette, colour 2 (by default the diplomacy category's).
