@@ -37,7 +37,7 @@ describe('<sahel-timeline> any era of time', () => {
     await until(() => windowMs(el).span < 1000 * 366 * 86_400_000, 5000, 'the glide to Rome');
     await settle(el);
     const labels = axis(h);
-    expect(labels.some((l) => l.endsWith(" BCE"))).to.equal(true);
+    expect(labels.some((l) => l.endsWith(" BCE")), `${labels.join('|')} ${JSON.stringify(windowMs(el))}`).to.equal(true);
     expect(labels).to.include('400');
     expect(labels.includes('0') || labels.includes('0 BCE')).to.equal(false);
   });

@@ -11,11 +11,11 @@ import { attributeInstant } from '../dataset/dates.js';
 import { parseIsoDuration } from '../layout/duration.js';
 import type { EraBand } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
-import type { LanesLayout } from '../layout/lane-stack.js';
+import { scrollShowing, type LanesLayout } from '../layout/lane-stack.js';
 import type { ShownLane } from '../layout/lanes.js';
 import { labelLimits, stackedLabels } from '../layout/label-room.js';
 import type { PackOptions, PackResult } from '../layout/pack.js';
-import { timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
+import { eventsExtent, timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
@@ -74,7 +74,9 @@ export class ViewController {
   };
   /** The canvas a gesture's steps are drawn on. */
   private readonly ink: InkController;
-  private fitted: TimeWindow = fitWindow(null, DAY_MS, Date.now());
+  /** Today, as of the data's arrival: the fitted window stops there (a fit that moved with the clock would refit the view). */
+  private now = Date.now();
+  private fitted: TimeWindow = fitWindow(null, DAY_MS, this.now);
   private width = 0;
   private initialised = false;
   /** A window asked for (zoomTo, fit) before the element was laid out: the first one shown. */
@@ -122,6 +124,7 @@ export class ViewController {
 
   /** New data: fit it anew at the next layout, and measure its labels afresh. */
   reset(): void {
+    this.now = Date.now();
     this.zoom.interrupt();
     this.initialised = false;
     this.labels.reset(this.host.language, this.host.words.strings.since, this.host.words.strings);
@@ -145,7 +148,7 @@ export class ViewController {
 
   /** The window in view, or while not laid out, the one that will be. */
   visibleWindow(): TimeWindow {
-    return this.width > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.options.prepared().extent, this.minSpanMs(), Date.now()));
+    return this.width > 0 ? this.currentWindow() : this.initialWindow(fitWindow(this.options.prepared().extent, this.minSpanMs(), this.now));
   }
 
   /** The scale from instants to plot pixels at the current zoom. */
@@ -172,7 +175,7 @@ export class ViewController {
     if (width <= 0) return undefined;
     let fresh: 'fresh' | undefined;
     const minSpan = this.minSpanMs();
-    const fit = fitWindow(this.options.prepared().extent, minSpan, Date.now());
+    const fit = fitWindow(this.options.prepared().extent, minSpan, this.now);
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
     if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan')) {
       const keep = this.initialised && !fitChanged && this.width > 0 ? this.currentWindow() : this.initialWindow(fit);
@@ -246,19 +249,13 @@ export class ViewController {
 
   /** Scrolls the stack of lanes so that lane `index` shows whole (as much of it as fits). */
   showLane(index: number): void {
-    const l = this.lanes;
-    const box = l?.boxes[index];
-    if (!l || !box) return;
-    let top = l.scrollTop;
-    if (box.bottom > top + l.viewport) top = box.bottom - l.viewport;
-    if (box.top < top) top = box.top;
-    if (top === l.scrollTop) return;
+    const top = this.lanes && scrollShowing(this.lanes, index);
+    if (top === undefined) return;
     this.laneScroll = top;
     const scroller = this.host.renderRoot.querySelector<HTMLElement>('.lanes');
     if (scroller) scroller.scrollTop = top;
     this.host.requestUpdate();
   }
-
 
   /** Lays out the current zoom for a gesture's step drawn on the canvas (InkController). */
   layOutStep(): void {
@@ -393,14 +390,8 @@ export class ViewController {
    * `reveal` does, or the window they span with margins, within the data.
    */
   showMatches(shown: PreparedTimeline): void {
-    const { events, extent } = shown;
-    const first = events[0];
-    if (!first || this.width <= 0) return;
-    if (events.length === 1) {
-      this.reveal(0, true);
-      return;
-    }
-    const end = events.reduce((last, p) => Math.max(last, p.end), first.end);
-    this.glideTo(withinData(fitWindow([first.start, end], this.minSpanMs(), Date.now()), extent));
+    if (this.width <= 0 || shown.events.length === 0) return;
+    if (shown.events.length === 1) this.reveal(0, true);
+    else this.glideTo(withinData(fitWindow(eventsExtent(shown.events), this.minSpanMs(), this.now), shown.extent));
   }
 }

@@ -181,3 +181,13 @@ export function packLanes(
   }
   return { rows, laneRows, boxes, height, viewport, scrollTop, packed, density };
 }
+
+/** Where the stack must scroll to show lane `index` whole (as much of it as fits), or undefined where it already does. */
+export function scrollShowing(layout: LanesLayout, index: number): number | undefined {
+  const box = layout.boxes[index];
+  if (!box) return undefined;
+  let top = layout.scrollTop;
+  if (box.bottom > top + layout.viewport) top = box.bottom - layout.viewport;
+  if (box.top < top) top = box.top;
+  return top === layout.scrollTop ? undefined : top;
+}

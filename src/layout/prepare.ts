@@ -304,6 +304,13 @@ export function eventsInWindow(timeline: PreparedTimeline, start: number, end: n
   return [...short, ...long].sort((a, b) => a.order - b.order).slice(0, limit);
 }
 
+/** The first start and the last end of `events` (in time order, as a timeline holds them). */
+export function eventsExtent(events: readonly PreparedEvent[]): [number, number] {
+  const first = events[0];
+  if (!first) return [0, 0];
+  return [first.start, events.reduce((last, p) => Math.max(last, p.end), first.end)];
+}
+
 const timedIn = new WeakMap<object, boolean>();
 
 /** Whether any event has a time of day, worked out once per timeline. */
