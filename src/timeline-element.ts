@@ -249,7 +249,10 @@ export class SahelTimeline extends TimelineProperties {
       if (view.laidOutWidth > 0) liveRegion.settled = view.currentWindow();
     }
     // A search brings its matches into view, with room for their labels.
-    if (shownChanged && !fresh && changed.has('query') && this.query.trim() !== '' && !filters.waiting) view.showMatches(data.prepared);
+    if (shownChanged && !fresh && changed.has('query') && this.query.trim() !== '' && !filters.waiting) {
+      liveRegion.quietMove();
+      view.showMatches(data.prepared);
+    }
   }
 
   protected override firstUpdated(): void {

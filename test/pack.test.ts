@@ -213,15 +213,19 @@ describe('packVisible (properties)', () => {
         const wide = packVisible(timeline, x, s.originPx ?? x(s.originTime), { width: s.width, rows: s.rows, labelWidth, fullLabelWidth: full });
         checkPacking(wide, s.width, s.rows, full);
         expect(wide.clusters).to.deep.equal(result.clusters);
-        const place = (m: MarkLayout) => [m.item.event.id, m.row, m.x0, m.x1, m.labelX];
+        // The same events in the same places, their labels on the same side of their marks.
+        const place = (m: MarkLayout) => [m.item.event.id, m.row, m.x0, m.x1, labelBefore(m) ? m.labelX + m.labelWidth : m.labelX];
         expect(wide.marks.map(place)).to.deep.equal(result.marks.map(place));
         wide.marks.forEach((m, i) => {
           const cut = result.marks[i]?.labelWidth ?? 0;
           expect(m.labelWidth).to.be.at.least(cut);
           if (m.labelWidth === cut) return;
-          // Grown: rightwards from its mark, to no more than its whole text, inside the view.
-          expect(m.labelX).to.be.at.least(m.x0);
+          // Grown away from its mark (rightwards, or leftwards for a label left of it), to no
+          // more than its whole text, inside the view.
+          if (labelBefore(m)) expect(m.labelX + m.labelWidth).to.be.at.most(m.x0);
+          else expect(m.labelX).to.be.at.least(m.x0);
           expect(m.labelWidth).to.be.at.most(Math.min(full, labelWidth(m.item)) + EPS);
+          expect(m.labelX).to.be.at.least(-EPS);
           expect(m.labelX + m.labelWidth).to.be.at.most(s.width + EPS);
         });
       }),

@@ -96,6 +96,35 @@ describe('<sahel-timeline> shows the story', () => {
     });
   }
 
+  it('brings a search\'s one match into view with room for its whole title', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount(undefined, 'group-by="country"', 'reduce', 'light', 1240);
+    el.zoomTo('2013-01-01', '2013-06-01');
+    await until(() => el.visibleRange.end.getUTCFullYear() === 2013, 3000, 'the zoom to 2013');
+    el.query = 'Moura';
+    const h = new TimelineHarness(el);
+    await until(() => h.marks().some((m) => m.id === 'moura-massacre' && m.labelled), 3000, 'the match drawn');
+    await frames(2);
+    for (const m of h.copies('moura-massacre')) {
+      expect(m.labelled, 'labelled').to.equal(true);
+      expect(m.titleShown, `only "${m.title.slice(0, m.titleShown)}" shown`).to.equal(m.title.length);
+    }
+  });
+
+  it('opens on the data, not on empty years past it, when its last event is selected', async () => {
+    const el = await mount(undefined, '', 'reduce', 'light', 1000);
+    const last = [...el.shownEvents].sort((a, b) => (a.end ?? a.start).localeCompare(b.end ?? b.start)).at(-1);
+    if (!last) throw new Error('no events');
+    el.zoomTo('2013-01-01', '2013-02-01');
+    await until(() => el.visibleRange.end.getUTCFullYear() === 2013, 3000, 'the zoom to 2013');
+    el.selected = last.id;
+    await until(() => new TimelineHarness(el).mark(last.id)?.labelled === true, 3000, 'the last event drawn');
+    const { startTime, endTime } = el.visibleRange;
+    // Its window reaches no more than its margin (4% of its span) past the data's last date.
+    const dataEnd = Math.max(...el.shownEvents.map((e) => Date.parse(e.end ?? e.start)));
+    expect(endTime - dataEnd).to.be.at.most((endTime - startTime) * 0.04 + 86_400_000 * 31);
+  });
+
   it('keeps a plot of the height the page sets, whatever its rows need', async () => {
     const el = await mount(undefined, 'style="--sahel-timeline-height: 260px"', 'reduce', 'light', 1000);
     expect(plot(el).getBoundingClientRect().height).to.equal(260);

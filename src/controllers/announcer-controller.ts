@@ -27,6 +27,8 @@ export interface AnnouncerInputs {
 
 /** How long the view must rest before it is announced. */
 const SETTLE_MS = 700;
+/** The longest a glide takes (zoom-controller.ts's GLIDE_MS, and a little more). */
+const GLIDE_ALLOWANCE_MS = 600;
 
 export class AnnouncerController implements ReactiveController {
   /** What the live region says. */
@@ -42,6 +44,8 @@ export class AnnouncerController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
   private listTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Until when a move of the view is not said (the search moved it: its count is what is said). */
+  private quietUntil = 0;
 
   constructor(
     private readonly host: AnnouncerHost,
@@ -61,6 +65,10 @@ export class AnnouncerController implements ReactiveController {
         return;
       }
       const w = this.inputs.port.window();
+      if (performance.now() < this.quietUntil) {
+        this.settled = w;
+        return;
+      }
       const n = countInWindow(this.inputs.prepared(), w.start, w.end);
       const dates = formatWindow(w.start, w.end, h.language, 'long', h.words.strings);
       this.text = h.words.fill(h.words.strings.announce, {
@@ -71,6 +79,14 @@ export class AnnouncerController implements ReactiveController {
       this.settled = w;
       h.requestUpdate();
     }, SETTLE_MS);
+  }
+
+  /**
+   * The view is about to move to show a search's matches: that move is not said, so that the
+   * search's count (`say`) is what the reader hears, not the window it brought.
+   */
+  quietMove(): void {
+    this.quietUntil = performance.now() + GLIDE_ALLOWANCE_MS + SETTLE_MS;
   }
 
   /** Says `text` now (once: the next text replaces it). */

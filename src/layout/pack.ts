@@ -94,8 +94,9 @@ interface Slot {
 
 /**
  * Labels are packed cut to `maxLabelWidth`, so that as many events as can be get one. Then
- * each label that reads rightwards from its mark grows, up to its whole text and at most
- * `full`, into the room its row leaves before the next neighbour and the view's right edge.
+ * each label grows, up to its whole text and at most `full`, into the room its row leaves:
+ * one reading rightwards from its mark up to the next neighbour and the view's right edge,
+ * one left of its mark (ending against it) back to the neighbour before and the left edge.
  */
 function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, width: number, gap: number): void {
   for (const list of occupied) {
@@ -105,15 +106,21 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
       if (slot.mark === undefined) continue;
       const m = marks[slot.mark];
       // A mark drawn without a label had no room for its date: it gets none.
-      if (!m || m.labelX < m.x0 || m.labelWidth === 0 || slot.natural <= m.labelWidth) continue;
+      if (!m || m.labelWidth === 0 || slot.natural <= m.labelWidth) continue;
+      const before = labelBefore(m);
+      const end = m.labelX + m.labelWidth;
+      // The room to the neighbour on the label's side, and to the view's edge.
       const next = list[k + 1];
-      // The room to the next neighbour and to the view's edge.
-      const room = Math.min(next ? next.left - gap - m.labelX : Infinity, width - m.labelX);
+      const previous = list[k - 1];
+      const room = before
+        ? end - Math.max(previous ? previous.right + gap : 0, 0)
+        : Math.min(next ? next.left - gap - m.labelX : Infinity, width - m.labelX);
       const labelWidth = Math.min(slot.natural, full, room);
       // Less than half a pixel is no room at all (and may be rounding).
       if (labelWidth < m.labelWidth + 0.5) continue;
-      marks[slot.mark] = { ...m, labelWidth };
-      slot.right = Math.max(m.x1, m.labelX + labelWidth);
+      marks[slot.mark] = { ...m, labelWidth, labelX: before ? end - labelWidth : m.labelX };
+      if (before) slot.left = Math.min(m.x0, end - labelWidth);
+      else slot.right = Math.max(m.x1, m.labelX + labelWidth);
     }
   }
 }
@@ -254,6 +261,8 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const { band, x0, x1 } = box;
     const { natural, least } = labelBounds(item, band);
     const from = band ? Math.max(0, x0) : x1 + 2;
+    // Where a label of no width is: on its mark, inside the view.
+    const none = Math.min(Math.max(0, x0), width);
     let best: { row: number; labelX: number; labelWidth: number } | undefined;
     for (const [row, list] of occupied.entries()) {
       if (!fits(list, x0, x1)) continue;
@@ -268,7 +277,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       const before = Math.min(natural, maxLabel, x0 - 2 - previous);
       const labelWidth = Math.max(after, before);
       const option = labelWidth < least
-        ? { row, labelX: from, labelWidth: 0 }
+        ? { row, labelX: none, labelWidth: 0 }
         : { row, labelX: after >= before ? from : x0 - 2 - before, labelWidth };
       if (!best || option.labelWidth > best.labelWidth) best = option;
     }
@@ -284,7 +293,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
         return;
       }
     }
-    marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: from, labelWidth: 0 }) });
+    marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: none, labelWidth: 0 }) });
   };
 
   // Candidates: long events that reach into the window; short events that began just
