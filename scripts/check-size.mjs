@@ -4,7 +4,8 @@
 //   parseCsv belongs in the dataset entry (data users read CSV without the element); d3-dsv
 //   imports nothing itself, so the entry still pulls in no other package;
 // - the standalone bundle (the first load of a page with its own data) and all of its chunks
-//   together stay within their gzipped ceilings.
+//   together stay within their gzipped ceilings;
+// - d3-zoom is not in the first load: it comes in a chunk (controllers/zoom-gestures.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,9 +105,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * where #28 left the first load (48.4), against the 1 KB it allows: the next change to the
  * first load has to win room back first. Total 125.3 KB: 126 KB. The arrow keys' moves between
  * lanes went into the lanes chunk (layout/lanes-shown.ts laneStep): first load 49.9 KB.
+ * #30's first layout work (rows before clusters, importance, windows within the data, lanes as
+ * tall as they need) and the merges with it took it to 51.2 KB, over the 50 KB, and the total to
+ * 127.4 KB, over its 126. d3-zoom, with
+ * d3-drag, d3-dispatch and the stubs of d3-selection and d3-transition, is now a chunk of its own
+ * (controllers/zoom-gestures.ts, 4.7 KB), loaded when the page is first idle after a timeline is
+ * drawn or when the reader first comes to the plot; the transform (a value of our own,
+ * layout/zoom-transform.ts), glides, keys, swipes and a wheel's pans stay in the first load and
+ * work before it comes. First load 47.4 KB; its ceiling comes down to #29's allowance (#28's
+ * 48.4 KB and 1 KB), 49.4 KB, which leaves 2 KB for the layout to come. The chunk compresses
+ * worse apart than inside the bundle (+0.9 KB): total 128.3 KB, 129 KB.
  */
-const FIRST_LOAD_CEILING_KB = 50;
-const TOTAL_CEILING_KB = 126;
+const FIRST_LOAD_CEILING_KB = 49.4;
+const TOTAL_CEILING_KB = 129;
+/** A string d3-zoom writes (its mouse listener's name), which minifying keeps: where it is, d3-zoom is. */
+const D3_ZOOM_MARK = /["']mousedown\.zoom["']/;
 
 const problems = [];
 
@@ -142,6 +155,9 @@ const bundle = [...firstLoad].reduce((sum, f) => sum + readFileSync(f).length, 0
 const gz = [...firstLoad].reduce((sum, f) => sum + gzKb(f), 0);
 const chunks = readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js'));
 const total = chunks.reduce((sum, f) => (firstLoad.has(join(root, 'dist/chunks', f)) ? sum : sum + gzKb(join(root, 'dist/chunks', f))), gz);
+for (const file of firstLoad) {
+  if (D3_ZOOM_MARK.test(readFileSync(file, 'utf8'))) problems.push(`${relative(root, file)} holds d3-zoom: it belongs in its chunk (controllers/chunks.ts zoomChunk), not the first load`);
+}
 if (gz > FIRST_LOAD_CEILING_KB) problems.push(`the first load (dist/sahel-timeline.bundle.js and the ${firstLoad.size - 1} chunk(s) it imports statically) is ${gz.toFixed(1)} KB gzipped, over its ${FIRST_LOAD_CEILING_KB} KB ceiling`);
 if (total > TOTAL_CEILING_KB) problems.push(`the bundle and its ${chunks.length} chunks are ${total.toFixed(1)} KB gzipped, over their ${TOTAL_CEILING_KB} KB ceiling`);
 

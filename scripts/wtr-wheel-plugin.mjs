@@ -1,8 +1,10 @@
 // A test-runner command that sends a wheel event through the browser's real input pipeline
 // (puppeteer's Input.dispatchMouseEvent), optionally with modifier keys held, and a real
 // double-click (a click count of 2), because @web/test-runner-commands has neither.
-// Also: a coarse pointer (puppeteer cannot emulate the pointer media feature), and the
-// accessibility tree as the browser computes it for assistive technology.
+// Also: a coarse pointer (puppeteer cannot emulate the pointer media feature), the
+// accessibility tree as the browser computes it for assistive technology, and the browser's
+// cache turned off (which also empties the memory cache a chunk fetched by an earlier page
+// would otherwise come from, whatever the server holds back).
 
 /**
  * @typedef {{ x: number, y: number, deltaX?: number, deltaY?: number, modifiers?: string[] }} WheelPayload
@@ -13,7 +15,7 @@ export function wheelPlugin() {
   return {
     name: 'send-wheel',
     async executeCommand({ command, payload, session }) {
-      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors', 'set-coarse-pointer', 'ax-nodes'].includes(command)) return undefined;
+      if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors', 'set-coarse-pointer', 'ax-nodes', 'set-cache'].includes(command)) return undefined;
       const p = /** @type {WheelPayload} */ (payload);
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */
@@ -29,6 +31,10 @@ export function wheelPlugin() {
         // pointer, and touch emulation set from a session of its own ends with that session:
         // this one goes through the page's own session, so it lasts until turned off.
         await /** @type {any} */ (page)._client().send('Emulation.setTouchEmulationEnabled', { enabled: Boolean(payload?.enabled), maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'set-cache') {
+        await page.setCacheEnabled(Boolean(payload?.enabled));
         return true;
       }
       if (command === 'ax-nodes') {

@@ -1,6 +1,6 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
-import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, urlHashChunk } from '../src/controllers/chunks.js';
+import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, urlHashChunk, zoomChunk } from '../src/controllers/chunks.js';
 import { loadCalendarTicks } from '../src/layout/chronology.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
@@ -65,6 +65,9 @@ export async function mount(
   // in the same update, and the first wheel notch draws on the canvas.
   await panelsChunk.load();
   await inkChunk.load();
+  // And d3-zoom, so that the first wheel notch or drag is d3's gesture (test/zoom-chunk.test.ts
+  // follows the path where it comes later).
+  await zoomChunk.load();
   // And the lanes (test/lanes-chunk.test.ts follows the path where they come later).
   await lanesChunk.load();
   await erasChunk.load();

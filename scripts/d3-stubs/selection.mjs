@@ -1,10 +1,11 @@
 // d3-selection, as far as d3-zoom, d3-drag's dragDisable/dragEnable and
-// src/controllers/zoom-controller.ts use it: select() of one node (or the page's window), and
+// src/controllers/zoom-gestures.ts use it: select() of one node (or the page's window), and
 // the selection methods they call (on, property, style, filter, each, call, datum, node), with
 // d3's own semantics; pointer() as d3 has it. The real module is one file whose selection
 // methods are all set on one prototype, so a bundle keeps every one of them (12.7 KB
-// minified, about a tenth of the first load); the standalone bundle and the tests put this
-// in its place (rollup.config.mjs, web-test-runner.config.mjs).
+// minified, then about a tenth of the first load); the standalone bundle and the tests put
+// this in its place (rollup.config.mjs, web-test-runner.config.mjs). It comes with d3-zoom,
+// in d3-zoom's chunk (src/controllers/zoom-gestures.ts).
 
 /** A list of nodes, as d3 selects them (here at most one, or those a filter keeps). */
 function Selection(nodes) {

@@ -66,3 +66,6 @@ export const playerChunk = new OnDemand(() => import('./player.js'));
 
 /** Pictures of the view and the export panel: when `toSVG()` or `toPNG()` is first called, or the panel opened. */
 export const exportChunk = new OnDemand(() => import('../render/export.js'));
+
+/** d3-zoom's wheel, drag and pinch: when the page is first idle after a timeline is drawn, or the reader first comes to the plot. */
+export const zoomChunk = new OnDemand(() => import('./zoom-gestures.js'));

@@ -1,13 +1,17 @@
 /**
  * d3-zoom for a Lit host, along the time axis only: wheel, pinch, drag, one-finger pan,
- * double-click and glides, with the page keeping its scroll.
+ * double-click and glides, with the page keeping its scroll. d3-zoom itself is a chunk
+ * (zoom-gestures.ts), loaded when the page is first idle after the timeline is drawn, or as
+ * soon as the reader points at, touches, wheels over or focuses the plot; the transform, the
+ * methods, glides, swipes and a wheel's pans are this module's, and work before it comes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom } from 'd3-interpolate';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { AxisTransform } from '../layout/scale.js';
+import { constrainTransform, type AxisTransform } from '../layout/scale.js';
+import { axisZoom, zoomIdentity, type ZoomValue } from '../layout/zoom-transform.js';
+import { zoomChunk } from './chunks.js';
+import type { ZoomGestures, ZoomLimits } from './zoom-gestures.js';
 
 export interface ZoomControllerOptions {
   /** Whether a plain vertical wheel zooms (the `wheel-zoom` attribute). */
@@ -15,7 +19,7 @@ export interface ZoomControllerOptions {
   /** Called when a plain vertical wheel is left to scroll the page. */
   onScrollPassThrough?: () => void;
   /** Called on every change of transform, from a gesture, a glide or a method. */
-  onZoom?: (transform: ZoomTransform, userGesture: boolean) => void;
+  onZoom?: (transform: ZoomValue, userGesture: boolean) => void;
   /**
    * Called when the reader starts a wheel, drag or pinch gesture (true) and when it ends
    * (false): a wheel gesture ends 150 ms after its last notch, a drag when the button is let go.
@@ -28,9 +32,16 @@ export interface ZoomControllerOptions {
   drawn?: () => boolean;
 }
 
-type Target = Selection<HTMLElement, unknown, null, undefined>;
+/** The plot, with the transform d3-zoom reads from it. */
+type Plot = HTMLElement & { __zoom?: ZoomValue };
 
 const POINTER_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
+
+/** What a reader does first over the plot, which asks for d3-zoom's chunk at once (and a wheel). */
+const FIRST_INPUTS = ['pointerenter', 'pointerdown', 'touchstart', 'focusin'] as const;
+
+/** How long after the timeline is drawn the chunk is asked for where idle callbacks do not exist (Safari). */
+const IDLE_FALLBACK_MS = 1000;
 
 /** How long after its last event a wheel gesture ends (d3-zoom's wheelDelay). */
 const WHEEL_IDLE_MS = 150;
@@ -50,7 +61,7 @@ function prefersReducedMotion(): boolean {
  */
 export class ZoomController implements ReactiveController {
   /** The current transform; `k` is relative to the fitted view. */
-  transform: ZoomTransform = zoomIdentity;
+  transform: ZoomValue = zoomIdentity;
   /**
    * A wheel, drag or pinch gesture of the reader's (not a glide): `pending` from the wheel
    * notch, button or fingers that started it, `moving` once it has moved the view (a click
@@ -67,10 +78,13 @@ export class ZoomController implements ReactiveController {
   /** The animation frame of a glide under way. */
   private glideFrame = 0;
   private width = 0;
-  /** The viewport, as d3-zoom's extent. */
-  private extent: [[number, number], [number, number]] = [[0, 0], [1, 1]];
-  readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private target: Target | undefined;
+  /** The viewport and the zoom and pan limits. */
+  private limits: ZoomLimits = { extent: [[0, 0], [1, 1]], scaleExtent: [0, Infinity], translateExtent: [[-Infinity, 0], [Infinity, 1]] };
+  /** d3-zoom's gestures, once its chunk has come. */
+  private gestures: ZoomGestures | undefined;
+  /** The idle callback (or timer) that will ask for the chunk. */
+  private idleAsk = 0;
+  private target: Plot | undefined;
   private readonly onWheel = (event: WheelEvent) => {
     this.handleWheel(event);
   };
@@ -79,55 +93,51 @@ export class ZoomController implements ReactiveController {
   private readonly onPointer = (event: PointerEvent) => {
     this.handleFinger(event);
   };
+  private readonly onDoubleClick = (event: MouseEvent) => {
+    const x = event.clientX - (this.target?.getBoundingClientRect().left ?? 0);
+    this.scaleBy(event.shiftKey ? 0.5 : 2, x);
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ZoomControllerOptions,
   ) {
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
-      // Always listen for touches: d3's default looks at navigator.maxTouchPoints when it
-      // attaches, which some hybrid devices (and emulated touch) report as 0 at that time.
-      .touchable(() => true)
-      .filter((event: Event) => {
-        if (event instanceof WheelEvent) return this.wheelZooms(event);
-        // One finger belongs to the page (vertical scroll) and to our own horizontal pan
-        // below; d3 takes over once two fingers are down, to pinch.
-        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-        // d3's default: no secondary buttons, no ctrl-click (a context menu on macOS).
-        const e = event as MouseEvent;
-        return !e.ctrlKey && !e.button;
-      })
-      .wheelDelta((event: WheelEvent) => {
-        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        // A mouse notch (a delta of about 100 pixels) zooms by about 1.4; pinch gestures
-        // arrive as ctrl + wheel with small deltas, and get more weight per pixel.
-        const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 2.5;
-        return -event.deltaY * unit * boost;
-      })
-      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (event.sourceEvent == null) return;
-        // The reader takes over from a glide.
-        this.interrupt();
-        this.gesture ??= 'pending';
-      })
-      .on('end', () => {
-        if (!this.own) this.endGesture();
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (this.gesture === 'pending' && (event.sourceEvent != null || this.own)) {
-          this.gesture = 'moving';
-          this.options.onGesture?.(true);
-        }
-        this.transform = event.transform;
-        this.options.onZoom?.(event.transform, event.sourceEvent != null);
-        if (this.options.drawn?.() !== true) this.host.requestUpdate();
-      });
   }
 
   /** Whether a gesture of the reader's is moving the view. */
   get moving(): boolean {
     return this.gesture === 'moving';
+  }
+
+  /** d3 starts a gesture (or a method's move, with no source event). */
+  private started(source: Event | null): void {
+    if (source == null) return;
+    // The reader takes over from a glide.
+    this.interrupt();
+    this.gesture ??= 'pending';
+  }
+
+  /** The view moved: by d3, a glide, a method or a pan of this controller's. */
+  private zoomed(t: ZoomValue, source: Event | null): void {
+    if (this.gesture === 'pending' && (source != null || this.own)) {
+      this.gesture = 'moving';
+      this.options.onGesture?.(true);
+    }
+    this.transform = t;
+    this.options.onZoom?.(t, source != null);
+    if (this.options.drawn?.() !== true) this.host.requestUpdate();
+  }
+
+  /** Moves the view to `t` as a method does (no source event): through d3 once it listens. */
+  private moveTo(t: ZoomValue): void {
+    const el = this.target;
+    if (!el) return;
+    if (this.gestures) this.gestures.transform(el, t);
+    else {
+      el.__zoom = t;
+      this.zoomed(t, null);
+    }
   }
 
   private beginOwn(): void {
@@ -157,8 +167,28 @@ export class ZoomController implements ReactiveController {
     return vertical && (event.ctrlKey || event.metaKey || this.options.wheelZoom());
   }
 
+  /** How far a zooming wheel event zooms, as a power of 2. */
+  private wheelDelta(event: WheelEvent): number {
+    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+    // A mouse notch (a delta of about 100 pixels) zooms by about 1.4; pinch gestures
+    // arrive as ctrl + wheel with small deltas, and get more weight per pixel.
+    const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 2.5;
+    return -event.deltaY * unit * boost;
+  }
+
   private handleWheel(event: WheelEvent): void {
-    if (!this.target || this.wheelZooms(event)) return;
+    const el = this.target;
+    if (!el) return;
+    if (this.wheelZooms(event)) {
+      if (this.gestures) return;
+      // d3-zoom has not come yet: the page must not zoom (ctrl + wheel) or scroll, and the
+      // notch zooms the view at once, around the pointer, as d3 would (a step, not a gesture).
+      event.preventDefault();
+      this.load();
+      const x = event.clientX - el.getBoundingClientRect().left - el.clientLeft;
+      this.scaleBy(2 ** this.wheelDelta(event), x, false);
+      return;
+    }
     const dx = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
     if (dx !== 0) {
       event.preventDefault();
@@ -166,7 +196,7 @@ export class ZoomController implements ReactiveController {
       this.beginOwn();
       clearTimeout(this.ownTimer);
       this.ownTimer = window.setTimeout(() => { this.endOwn(); }, WHEEL_IDLE_MS);
-      this.behavior.translateBy(this.target, -px / this.transform.k, 0);
+      this.panBy(-px);
     } else if (event.deltaY !== 0) {
       this.options.onScrollPassThrough?.();
     }
@@ -196,34 +226,79 @@ export class ZoomController implements ReactiveController {
 
   /** Attaches to the element that receives the gestures. */
   attach(el: HTMLElement): void {
-    if (this.target?.node() === el) return;
+    if (this.target === el) return;
     this.detach();
-    this.target = select(el);
-    this.target.property('__zoom', this.transform);
+    this.target = el;
+    this.target.__zoom = this.transform;
     this.listen();
   }
 
   private listen(): void {
-    if (!this.target) return;
-    this.target.call(this.behavior).on('dblclick.zoom', null);
-    this.target.on('dblclick.sahel', (event: MouseEvent) => {
-      if (!this.target) return;
-      const rect = this.target.node()?.getBoundingClientRect();
-      const x = event.clientX - (rect?.left ?? 0);
-      this.scaleBy(event.shiftKey ? 0.5 : 2, x);
+    const el = this.target;
+    if (!el) return;
+    el.addEventListener('dblclick', this.onDoubleClick);
+    el.addEventListener('wheel', this.onWheel, { passive: false });
+    for (const type of POINTER_EVENTS) el.addEventListener(type, this.onPointer);
+    if (zoomChunk.loaded) {
+      this.listenWithD3();
+      return;
+    }
+    // d3-zoom is fetched when the page is first idle after the timeline is drawn, or at once
+    // when the reader comes to the plot before that: a pointer over it, a finger or a wheel on
+    // it, the focus in it. A pinch that starts before it has come is the page's.
+    for (const type of FIRST_INPUTS) el.addEventListener(type, this.load, { passive: true });
+    if (!this.idleAsk) {
+      const w = window as Partial<Window>;
+      this.idleAsk = w.requestIdleCallback ? w.requestIdleCallback(this.load, { timeout: 5000 }) : window.setTimeout(this.load, IDLE_FALLBACK_MS);
+    }
+  }
+
+  /** Asks for d3-zoom's chunk; it listens on the plot when it comes, if the host is still connected. */
+  private readonly load = (): void => {
+    this.stopAsking();
+    if (this.gestures) return;
+    void zoomChunk.load().then(() => {
+      // Not while the host is away: it listens again when it comes back.
+      if (this.target?.isConnected) this.listenWithD3();
     });
-    const node = this.target.node();
-    node?.addEventListener('wheel', this.onWheel, { passive: false });
-    for (const type of POINTER_EVENTS) node?.addEventListener(type, this.onPointer);
+  };
+
+  private stopAsking(): void {
+    const w = window as Partial<Window>;
+    if (w.cancelIdleCallback) w.cancelIdleCallback(this.idleAsk);
+    else clearTimeout(this.idleAsk);
+    this.idleAsk = 0;
+    for (const type of FIRST_INPUTS) this.target?.removeEventListener(type, this.load);
+  }
+
+  /** d3-zoom listens on the plot, from the transform the view has now. */
+  private listenWithD3(): void {
+    const el = this.target;
+    const m = zoomChunk.loaded;
+    if (!el || !m) return;
+    this.stopAsking();
+    this.gestures ??= m.zoomGestures({
+      wheelZooms: (event) => this.wheelZooms(event),
+      wheelDelta: (event) => this.wheelDelta(event),
+      start: (source) => { this.started(source); },
+      zoom: (t, source) => { this.zoomed(t, source); },
+      end: () => {
+        if (!this.own) this.endGesture();
+      },
+    });
+    this.gestures.limits(this.limits);
+    this.gestures.listen(el, this.transform);
   }
 
   private detach(): void {
-    if (!this.target) return;
+    const el = this.target;
+    if (!el) return;
     this.interrupt();
-    this.target.on('.zoom', null).on('.sahel', null);
-    const node = this.target.node();
-    node?.removeEventListener('wheel', this.onWheel);
-    for (const type of POINTER_EVENTS) node?.removeEventListener(type, this.onPointer);
+    this.stopAsking();
+    this.gestures?.unlisten(el);
+    el.removeEventListener('dblclick', this.onDoubleClick);
+    el.removeEventListener('wheel', this.onWheel);
+    for (const type of POINTER_EVENTS) el.removeEventListener(type, this.onPointer);
     this.finger = undefined;
     this.endOwn();
     this.endGesture();
@@ -231,23 +306,21 @@ export class ZoomController implements ReactiveController {
 
   /** Sets the viewport size and the zoom and pan limits. */
   setLimits(width: number, height: number, scaleExtent: [number, number], translateExtent: [[number, number], [number, number]]): void {
+    const h = Math.max(1, height);
     this.width = width;
-    this.extent = [
-      [0, 0],
-      [width, Math.max(1, height)],
-    ];
-    this.behavior
-      .extent(this.extent)
-      .scaleExtent(scaleExtent)
-      .translateExtent([
-        [translateExtent[0][0], 0],
-        [translateExtent[1][0], Math.max(1, height)],
-      ]);
+    this.limits = { extent: [[0, 0], [width, h]], scaleExtent, translateExtent: [[translateExtent[0][0], 0], [translateExtent[1][0], h]] };
+    this.gestures?.limits(this.limits);
+  }
+
+  /** `t` brought within the zoom and pan limits along the time axis, as d3-zoom's constrain does. */
+  private constrained(t: ZoomValue): ZoomValue {
+    const c = constrainTransform(t, this.limits, this.width);
+    return c.k === t.k && c.x === t.x ? t : axisZoom(c.k, c.x);
   }
 
   /** Moves to a transform, gliding unless `animate` is false or the reader prefers reduced motion. */
   transformTo(t: AxisTransform, animate = true): void {
-    const next = zoomIdentity.translate(t.x, 0).scale(t.k);
+    const next = axisZoom(t.k, t.x);
     if (!this.target) {
       this.transform = next;
       this.host.requestUpdate();
@@ -262,12 +335,11 @@ export class ZoomController implements ReactiveController {
    * reduced motion. d3-transition would do the same, but it brings d3-color and generic
    * interpolators (a third of the first load's d3) for this one tween.
    */
-  private glide(next: ZoomTransform, ms: number, x: number, animate: boolean): void {
-    const target = this.target;
-    if (!target) return;
+  private glide(next: ZoomValue, ms: number, x: number, animate: boolean): void {
+    if (!this.target) return;
     this.interrupt();
     if (!animate || prefersReducedMotion()) {
-      this.behavior.transform(target, next);
+      this.moveTo(next);
       return;
     }
     const from = this.transform;
@@ -279,7 +351,7 @@ export class ZoomController implements ReactiveController {
       const [center, , width] = path(easeCubicInOut(t));
       const k = w / width;
       this.glideFrame = t < 1 ? requestAnimationFrame(frame) : 0;
-      this.behavior.transform(target, t < 1 ? zoomIdentity.translate(x - center * k, 0).scale(k) : next);
+      this.moveTo(t < 1 ? axisZoom(k, x - center * k) : next);
     };
     this.glideFrame = requestAnimationFrame(frame);
   }
@@ -287,8 +359,8 @@ export class ZoomController implements ReactiveController {
   /** Sets the transform at once and quietly: no zoom event, no glide (for resizes and new data). */
   jumpTo(t: AxisTransform): void {
     this.interrupt();
-    this.transform = zoomIdentity.translate(t.x, 0).scale(t.k);
-    this.target?.property('__zoom', this.transform);
+    this.transform = axisZoom(t.k, t.x);
+    if (this.target) this.target.__zoom = this.transform;
   }
 
   /** Zooms by `factor` around the pixel `x` (the middle when omitted). */
@@ -297,16 +369,16 @@ export class ZoomController implements ReactiveController {
     const at = x ?? this.width / 2;
     // Where d3's scaleBy would go: the scale limits, then the pan limits.
     const t = this.transform;
-    const [min, max] = this.behavior.scaleExtent();
+    const [min, max] = this.limits.scaleExtent;
     const k = Math.min(max, Math.max(min, t.k * factor));
-    const moved = zoomIdentity.translate(at - t.invertX(at) * k, 0).scale(k);
-    const next = this.behavior.constrain()(moved, this.extent, this.behavior.translateExtent());
-    this.glide(next, GLIDE_MS / 2, at, animate);
+    this.glide(this.constrained(axisZoom(k, at - t.invertX(at) * k)), GLIDE_MS / 2, at, animate);
   }
 
-  /** Pans by `dx` screen pixels. */
+  /** Pans by `dx` screen pixels, within the pan limits (d3's translateBy). */
   panBy(dx: number): void {
-    if (this.target) this.behavior.translateBy(this.target, dx / this.transform.k, 0);
+    if (!this.target) return;
+    const t = this.transform;
+    this.moveTo(this.constrained(t.translate(dx / t.k, 0)));
   }
 
   /** Stops a glide in progress. */

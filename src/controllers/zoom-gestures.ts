@@ -1,0 +1,77 @@
+/**
+ * d3-zoom's gestures on the plot: the zooming wheel, drag and pinch, for a ZoomController. A
+ * chunk of its own with d3-zoom, d3-drag, d3-dispatch and d3-selection (controllers/chunks.ts
+ * `zoomChunk`): the view has its zoom, and moves by keys, glides, swipes and a wheel's pans,
+ * before it comes.
+ */
+import { select } from 'd3-selection';
+import { zoom, type D3ZoomEvent } from 'd3-zoom';
+import type { ZoomValue } from '../layout/zoom-transform.js';
+
+/** What d3-zoom asks of its controller, and tells it. */
+export interface GestureInputs {
+  /** Whether a wheel event zooms; d3 leaves the others to the page and to the controller's pans. */
+  wheelZooms(event: WheelEvent): boolean;
+  /** How far a zooming wheel event zooms, as a power of 2. */
+  wheelDelta(event: WheelEvent): number;
+  /** A gesture starts; `source` is the reader's event, null for a method's move. */
+  start(source: Event | null): void;
+  /** The view moved to `transform`. */
+  zoom(transform: ZoomValue, source: Event | null): void;
+  /** A gesture ends. */
+  end(): void;
+}
+
+/** The viewport and how far the reader may zoom and pan, as d3-zoom's extents. */
+export interface ZoomLimits {
+  extent: [[number, number], [number, number]];
+  scaleExtent: [number, number];
+  translateExtent: [[number, number], [number, number]];
+}
+
+/** d3-zoom on one element at a time. */
+export interface ZoomGestures {
+  /** Sets the viewport and the zoom and pan limits. */
+  limits(limits: ZoomLimits): void;
+  /** Listens on `el`, from the transform `t`. */
+  listen(el: HTMLElement, t: ZoomValue): void;
+  /** Stops listening on `el`. */
+  unlisten(el: HTMLElement): void;
+  /** Moves `el`'s view to `t`: a zoom with no source event, within the reader's gesture if one is under way. */
+  transform(el: HTMLElement, t: ZoomValue): void;
+}
+
+export function zoomGestures(inputs: GestureInputs): ZoomGestures {
+  const behavior = zoom<HTMLElement, unknown>()
+    // Always listen for touches: d3's default looks at navigator.maxTouchPoints when it
+    // attaches, which some hybrid devices (and emulated touch) report as 0 at that time.
+    .touchable(() => true)
+    .filter((event: Event) => {
+      if (event instanceof WheelEvent) return inputs.wheelZooms(event);
+      // One finger belongs to the page (vertical scroll) and to the controller's horizontal
+      // pan; d3 takes over once two fingers are down, to pinch.
+      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+      // d3's default: no secondary buttons, no ctrl-click (a context menu on macOS).
+      const e = event as MouseEvent;
+      return !e.ctrlKey && !e.button;
+    })
+    .wheelDelta((event: WheelEvent) => inputs.wheelDelta(event))
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => { inputs.start(event.sourceEvent as Event | null); })
+    .on('end', () => { inputs.end(); })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => { inputs.zoom(event.transform, event.sourceEvent as Event | null); });
+  return {
+    limits({ extent, scaleExtent, translateExtent }) {
+      behavior.extent(extent).scaleExtent(scaleExtent).translateExtent(translateExtent);
+    },
+    listen(el, t) {
+      // The controller double-clicks on its own (a glide, not d3's transition).
+      select(el).property('__zoom', t).call(behavior).on('dblclick.zoom', null);
+    },
+    unlisten(el) {
+      select(el).on('.zoom', null);
+    },
+    transform(el, t) {
+      behavior.transform(select(el), t);
+    },
+  };
+}
