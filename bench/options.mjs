@@ -43,6 +43,8 @@ export const LIBS = args.libs ? args.libs.split(',') : DEFAULT_LIBS;
 export const RUNS = Number(args.runs ?? 5);
 /** The reader's gesture: this many ctrl + wheel notches in from the fit view, then as many out. */
 export const NOTCHES = Number(args.notches ?? 15);
+/** A notch's deltaY (negative: in). */
+export const NOTCH_DELTA = 100;
 /** The kind case, kept as a secondary column: steps alternating in and out around ZOOM_WINDOW. */
 export const ALT_STEPS = Number(args['alt-steps'] ?? 20);
 export const WARMUP_STEPS = 2;
