@@ -92,3 +92,31 @@ export const BUDGETS = [
 
 /** What the search keystroke figure types, a key at a time. */
 export const SEARCH_TEXT = 'event 123';
+
+/**
+ * The legibility figures' cases (#30): the Sahel story (the element with no data: its built-in
+ * dataset) as a reader opens it on a laptop, a phone and by country, and generated events in 5
+ * lanes; each page across the viewport's width, at its default height.
+ */
+export const LEGIBILITY_CASES = [
+  { id: 'sahel-1280', label: 'Sahel story, 1280×800', query: '', viewport: { width: 1280, height: 800 } },
+  { id: 'sahel-390', label: 'Sahel story, 390×844', query: '', viewport: { width: 390, height: 844 } },
+  { id: 'sahel-country', label: 'Sahel story by country, 1280×800', query: '?group-by=country', groupBy: 'country', viewport: { width: 1280, height: 800 } },
+  { id: 'lanes-1000', label: '1,000 events in 5 lanes, 1280×800', query: '?n=1000&lanes=5', groupBy: 'desk', viewport: { width: 1280, height: 800 } },
+  {
+    id: 'lanes-10000',
+    label: '10,000 events in 5 lanes, 1280×800',
+    query: '?n=10000&lanes=5',
+    groupBy: 'desk',
+    viewport: { width: 1280, height: 800 },
+    // Measured: vis-timeline took a minute to mount 3,000 items in 5 groups, and 10,000 did
+    // not mount within 3 minutes; in one stack, 10,000 take about 10 s.
+    visOneStack: 'vis-timeline in one stack: in 5 groups it did not mount 10,000 items within 3 minutes (3,000 took a minute)',
+  },
+];
+/** The legibility cases to run (`--cases=sahel-1280,lanes-1000`); all by default. */
+export const CASES = args.cases ? LEGIBILITY_CASES.filter((c) => args.cases.split(',').includes(c.id)) : LEGIBILITY_CASES;
+/** Where to put a screenshot of each legibility view (`--shots=DIR`), if anywhere. */
+export const SHOTS = args.shots;
+/** #30's goal at the Sahel story's opening view at 1280×800: at least this share labelled. */
+export const LEGIBILITY_GOAL = 0.95;
