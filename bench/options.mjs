@@ -5,9 +5,16 @@
 export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium (see bench/run.mjs).
 
 Usage: npm run bench            (builds, then runs node bench/run.mjs)
-       node bench/run.mjs [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes] [--notches=15]
-                          [--alt-steps=20] [--port=8766] [--no-write]
+       node bench/run.mjs [--only=speed|legibility] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
+                          [--notches=15] [--alt-steps=20] [--port=8766] [--no-write]
 
+  --only       speed: the timings only; legibility: the legibility figures only (#30, about two
+               minutes: the Sahel story at 1280×800, at 390×844 and by country, and 1,000 and
+               10,000 events in 5 lanes; the share of the events in the window each library
+               labels legibly, at the opening view and after each notch in, in the same height).
+               With either, bench/results.json and .md keep the other part's last figures
+  --cases      legibility cases, comma-separated (default all: sahel-1280, sahel-390, sahel-country, lanes-1000, lanes-10000)
+  --shots      a folder for a screenshot of each legibility view of each library (to check the counts by eye)
   --sizes      numbers of events, comma-separated (default 1000,10000,100000,1000000)
   --libs       sahel (the element), vis (vis-timeline), lanes (the element in 20 lanes, at 100000 only)
   --runs       fresh pages per library and size; each figure is their median (default 5)
@@ -18,16 +25,33 @@ Usage: npm run bench            (builds, then runs node bench/run.mjs)
   --help       this text
 
 A quick check after \`npm run build\`: node bench/run.mjs --sizes=1000 --libs=sahel --runs=1 --no-write
+The legibility figures alone, after \`npm run build\`: node bench/run.mjs --only=legibility
 The full run takes about 18 minutes and writes bench/results.json and bench/results.md, which
 the docs site's Performance page shows.`;
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+/** `--name=value`, `--name value` or `--name` (true). */
+const args = {};
+for (let i = 2; i < process.argv.length; i++) {
+  const [k, v] = process.argv[i].replace(/^--?/, '').split('=');
+  const next = process.argv[i + 1];
+  if (v === undefined && next !== undefined && !next.startsWith('-')) {
+    args[k] = next;
+    i++;
+  } else {
+    args[k] = v ?? 'true';
+  }
+}
 export const HELP = args.help !== undefined || args.h !== undefined;
+
+/** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
+export const PARTS = ['speed', 'legibility'];
+export const ONLY = args.only;
+if (ONLY !== undefined && !PARTS.includes(ONLY)) {
+  console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);
+  process.exit(2);
+}
+/** Whether to run a part of the benchmark. */
+export const RUN = (part) => ONLY === undefined || ONLY === part;
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const DEFAULT_LIBS = ['sahel', 'vis', 'lanes'];
