@@ -56,6 +56,19 @@ export function generateEvents(n, seed = 20240501) {
   return events;
 }
 
+/** The field the legibility figures group generated events by (#30): `group-by="desk"`. */
+export const LANE_FIELD = 'desk';
+
+/**
+ * The events with a LANE_FIELD of `lanes` values in turn ("Desk 1" … "Desk 5"), so each lane
+ * holds the same mix of dates.
+ * @param {{ id: string }[]} events
+ * @param {number} lanes
+ */
+export function inLanes(events, lanes) {
+  return events.map((e, i) => ({ ...e, [LANE_FIELD]: `Desk ${String((i % lanes) + 1)}` }));
+}
+
 /**
  * The same events as vis-timeline items.
  * @param {{ id: string, title: string, start: string }[]} events

@@ -3,8 +3,16 @@
 // one year), each sent through the browser's input pipeline and traced.
 import { ZOOM_WINDOW } from './data.mjs';
 import { traced } from './measure-trace.mjs';
-import { ALT_STEPS, NOTCHES, STEP_CAP_MS, STEP_GAP_MS, STEPS_CAP_MS, TRAILING_MS, WARMUP_STEPS } from './options.mjs';
+import { ALT_STEPS, NOTCH_DELTA, NOTCHES, STEP_CAP_MS, STEP_GAP_MS, STEPS_CAP_MS, TRAILING_MS, WARMUP_STEPS } from './options.mjs';
 import { median, percentile, round, sleep, warn, withTimeout } from './stats.mjs';
+
+/** One step of the reader's gesture: a ctrl + wheel notch at `target`, through the browser's input pipeline. */
+export async function ctrlWheel(page, target, deltaY) {
+  await page.keyboard.down('Control');
+  await page.mouse.move(target.x, target.y);
+  await page.mouse.wheel({ deltaY });
+  await page.keyboard.up('Control');
+}
 
 /**
  * Sends ctrl + wheel steps (one per entry of `deltas`) to the middle of the plot, each through
@@ -16,10 +24,7 @@ async function zoomSteps(page, deltas, label) {
   const started = Date.now();
   const first = await page.evaluate(() => window.bench.stepCount());
   for (const [i, deltaY] of deltas.entries()) {
-    await page.keyboard.down('Control');
-    await page.mouse.move(target.x, target.y);
-    await page.mouse.wheel({ deltaY });
-    await page.keyboard.up('Control');
+    await ctrlWheel(page, target, deltaY);
     const rec = await withTimeout(
       page.evaluate((k) => window.bench.waitStep(k), first + i),
       STEP_CAP_MS,
@@ -80,7 +85,7 @@ export async function measureZoom(page, lib, label, result) {
   const target = await page.evaluate(() => window.bench.target());
   await page.mouse.move(target.x, target.y);
   await sleep(STEP_GAP_MS);
-  const deltas = [...Array(NOTCHES).fill(-100), ...Array(NOTCHES).fill(100)];
+  const deltas = [...Array(NOTCHES).fill(-NOTCH_DELTA), ...Array(NOTCHES).fill(NOTCH_DELTA)];
   const gesture = gestureFigures(await traced(page, () => zoomSteps(page, deltas, `${label} (gesture)`)));
   result.gesture = gesture;
   const spans = gesture.records.map((r) => r.spanHours).filter((h) => h !== null);
@@ -96,7 +101,7 @@ export async function measureZoom(page, lib, label, result) {
   result.zoomStart = await page.evaluate((w) => window.bench.zoomTo(w), ZOOM_WINDOW);
   const days = spanOf(result.zoomStart.window) / 24;
   if (lib !== 'empty' && (days < 300 || days > 430)) warn(`${label}: the alternating steps start from ${Math.round(days)} days, not about a year`);
-  const alternate = (count) => Array.from({ length: count }, (_, i) => (i % 2 === 0 ? -100 : 100));
+  const alternate = (count) => Array.from({ length: count }, (_, i) => (i % 2 === 0 ? -NOTCH_DELTA : NOTCH_DELTA));
   await zoomSteps(page, alternate(WARMUP_STEPS), `${label} (alternating, warm-up)`);
   result.alt = gestureFigures(await traced(page, () => zoomSteps(page, alternate(ALT_STEPS), `${label} (alternating)`)));
   if (result.alt.steps < ALT_STEPS) warn(`${label}: only ${result.alt.steps} of ${ALT_STEPS} alternating steps were measured`);

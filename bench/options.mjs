@@ -5,9 +5,16 @@
 export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium (see bench/run.mjs).
 
 Usage: npm run bench            (builds, then runs node bench/run.mjs)
-       node bench/run.mjs [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes] [--notches=15]
-                          [--alt-steps=20] [--port=8766] [--no-write]
+       node bench/run.mjs [--only=speed|legibility] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
+                          [--notches=15] [--alt-steps=20] [--port=8766] [--no-write]
 
+  --only       speed: the timings only; legibility: the legibility figures only (#30, about two
+               minutes: the Sahel story at 1280×800, at 390×844 and by country, and 1,000 and
+               10,000 events in 5 lanes; the share of the events in the window each library
+               labels legibly, at the opening view and after each notch in, in the same height).
+               With either, bench/results.json and .md keep the other part's last figures
+  --cases      legibility cases, comma-separated (default all: sahel-1280, sahel-390, sahel-country, lanes-1000, lanes-10000)
+  --shots      a folder for a screenshot of each legibility view of each library (to check the counts by eye)
   --sizes      numbers of events, comma-separated (default 1000,10000,100000,1000000)
   --libs       sahel (the element), vis (vis-timeline), lanes (the element in 20 lanes, at 100000 only)
   --runs       fresh pages per library and size; each figure is their median (default 5)
@@ -18,16 +25,33 @@ Usage: npm run bench            (builds, then runs node bench/run.mjs)
   --help       this text
 
 A quick check after \`npm run build\`: node bench/run.mjs --sizes=1000 --libs=sahel --runs=1 --no-write
+The legibility figures alone, after \`npm run build\`: node bench/run.mjs --only=legibility
 The full run takes about 18 minutes and writes bench/results.json and bench/results.md, which
 the docs site's Performance page shows.`;
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const [k, v] = a.replace(/^--/, '').split('=');
-    return [k, v ?? 'true'];
-  }),
-);
+/** `--name=value`, `--name value` or `--name` (true). */
+const args = {};
+for (let i = 2; i < process.argv.length; i++) {
+  const [k, v] = process.argv[i].replace(/^--?/, '').split('=');
+  const next = process.argv[i + 1];
+  if (v === undefined && next !== undefined && !next.startsWith('-')) {
+    args[k] = next;
+    i++;
+  } else {
+    args[k] = v ?? 'true';
+  }
+}
 export const HELP = args.help !== undefined || args.h !== undefined;
+
+/** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
+export const PARTS = ['speed', 'legibility'];
+export const ONLY = args.only;
+if (ONLY !== undefined && !PARTS.includes(ONLY)) {
+  console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);
+  process.exit(2);
+}
+/** Whether to run a part of the benchmark. */
+export const RUN = (part) => ONLY === undefined || ONLY === part;
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const DEFAULT_LIBS = ['sahel', 'vis', 'lanes'];
@@ -43,6 +67,8 @@ export const LIBS = args.libs ? args.libs.split(',') : DEFAULT_LIBS;
 export const RUNS = Number(args.runs ?? 5);
 /** The reader's gesture: this many ctrl + wheel notches in from the fit view, then as many out. */
 export const NOTCHES = Number(args.notches ?? 15);
+/** A notch's deltaY (negative: in). */
+export const NOTCH_DELTA = 100;
 /** The kind case, kept as a secondary column: steps alternating in and out around ZOOM_WINDOW. */
 export const ALT_STEPS = Number(args['alt-steps'] ?? 20);
 export const WARMUP_STEPS = 2;
@@ -90,3 +116,31 @@ export const BUDGETS = [
 
 /** What the search keystroke figure types, a key at a time. */
 export const SEARCH_TEXT = 'event 123';
+
+/**
+ * The legibility figures' cases (#30): the Sahel story (the element with no data: its built-in
+ * dataset) as a reader opens it on a laptop, a phone and by country, and generated events in 5
+ * lanes; each page across the viewport's width, at its default height.
+ */
+export const LEGIBILITY_CASES = [
+  { id: 'sahel-1280', label: 'Sahel story, 1280×800', query: '', viewport: { width: 1280, height: 800 } },
+  { id: 'sahel-390', label: 'Sahel story, 390×844', query: '', viewport: { width: 390, height: 844 } },
+  { id: 'sahel-country', label: 'Sahel story by country, 1280×800', query: '?group-by=country', groupBy: 'country', viewport: { width: 1280, height: 800 } },
+  { id: 'lanes-1000', label: '1,000 events in 5 lanes, 1280×800', query: '?n=1000&lanes=5', groupBy: 'desk', viewport: { width: 1280, height: 800 } },
+  {
+    id: 'lanes-10000',
+    label: '10,000 events in 5 lanes, 1280×800',
+    query: '?n=10000&lanes=5',
+    groupBy: 'desk',
+    viewport: { width: 1280, height: 800 },
+    // Measured: vis-timeline took a minute to mount 3,000 items in 5 groups, and 10,000 did
+    // not mount within 3 minutes; in one stack, 10,000 take about 10 s.
+    visOneStack: 'vis-timeline in one stack: in 5 groups it did not mount 10,000 items within 3 minutes (3,000 took a minute)',
+  },
+];
+/** The legibility cases to run (`--cases=sahel-1280,lanes-1000`); all by default. */
+export const CASES = args.cases ? LEGIBILITY_CASES.filter((c) => args.cases.split(',').includes(c.id)) : LEGIBILITY_CASES;
+/** Where to put a screenshot of each legibility view (`--shots=DIR`), if anywhere. */
+export const SHOTS = args.shots;
+/** #30's goal at the Sahel story's opening view at 1280×800: at least this share labelled. */
+export const LEGIBILITY_GOAL = 0.95;

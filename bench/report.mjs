@@ -1,14 +1,16 @@
 // The benchmark's figures and report: medians over runs, work net of the empty page's floor,
-// the budgets of issues #13 and #14, the tables printed to the console, and the two files the
-// run writes, bench/results.json (everything, raw runs included) and bench/results.md (the
-// table, the method and the budgets; the docs site's Performance page shows it).
+// the budgets of issues #13 and #14, the legibility figures and goals of #30, the tables
+// printed to the console, and the two files the run writes, bench/results.json (everything,
+// raw runs included) and bench/results.md (the tables, the method, the budgets and goals; the
+// docs site's Performance page shows it).
 //
 // `node bench/report.mjs` writes bench/results.md again from bench/results.json, without
 // measuring: for a change to the report's wording.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compare } from './legible.mjs';
 import { BUDGETS, NAMES } from './options.mjs';
-import { fmt, fmtInt, fmtN, median, round } from './stats.mjs';
+import { fmt, fmtInt, fmtN, median, pct, round } from './stats.mjs';
 
 /** Median over runs of each figure (runs that did not finish are left out). */
 export function summarise(runs) {
@@ -240,7 +242,108 @@ ${method.map((m) => `- ${m}`).join('\n')}
 Budgets of issue #13 for \`<sahel-timeline>\`:
 
 ${budgetLines}
-${warnings.length ? `\nWarnings:\n\n${warnings.map((w) => `- ${w}`).join('\n')}\n` : ''}`;
+${warnings.length ? `\nWarnings:\n\n${warnings.map((w) => `- ${w}`).join('\n')}\n` : ''}${results.legibility ? `\n${legibilityMarkdown(results.legibility)}` : ''}`;
+}
+
+// ---- Legibility (#30) ----------------------------------------------------------------------
+
+const viewName = (step) => (step === 0 ? 'opening' : `notch ${step}`);
+const spanText = (days) => (days >= 10 ? fmtInt(days) : fmt(days, 1));
+/** "18 (51.4%)": how many events in the window are legible, and their share. */
+const shareText = (side) => `${fmtInt(side.legible)} (${pct(side.share)})`;
+
+const LEGIBILITY_HEADER = ['View', 'Window (days)', 'Events in window', 'sahel-timeline', 'vis-timeline', 'Height (px)', 'sahel-timeline: in pills, unlabelled'];
+
+/** A row of a case's legibility table, as text. */
+const legibilityCells = (r) => [
+  viewName(r.step),
+  spanText(r.spanDays),
+  fmtInt(r.inWindow),
+  shareText(r.sahel),
+  shareText(r.vis),
+  r.sahel.lanes ? `${fmtInt(r.sahel.height)} (lanes ${fmtInt(r.sahel.lanes.shown)} of ${fmtInt(r.sahel.lanes.content)})` : fmtInt(r.sahel.height),
+  `${fmtInt(r.sahel.inPills)}, ${fmtInt(r.sahel.unlabelled)}`,
+];
+
+/** How the legibility figures are measured, one sentence each. */
+function legibilityMethod(legibility) {
+  const { notches, minChars } = legibility;
+  return [
+    'Each case is a fresh page in headless Chromium at its viewport, `<sahel-timeline>` across the page\'s width at its default height (as tall as its rows need, up to its maximum), opened as a reader opens it: the Sahel story is the element with no data (its built-in dataset), by country `group-by="country"`; the generated events are the speed figures\' (bench/data.mjs) with a field of 5 values in turn, `group-by="desk"`.',
+    `The views: the opening view, then after each of ${notches} ctrl + wheel notches in (the speed figures' gesture, deltaY −100 at the middle of the plot), each read at rest: 450 ms after the notch (d3-zoom's 150 ms and the element's 250 ms before its buttons replace the gesture's canvas), once the plot is no longer \`.inking\` and its window, marks and height have not changed for three frames, with the mouse moved off the plot.`,
+    'Events in the window: those whose instants (their dates at their precision, as `toInterval` reads them; an ongoing one to the end of the data) overlap the element\'s window (`visibleRange`); the same events count for both libraries.',
+    `Legible, for both libraries alike (bench/legible.mjs): an event drawn on its own with a label (the element: a mark \`[part~="plot"] [data-id]\` with a \`[part~="label"]\`, as test/harness.ts reads them; vis-timeline: its item's box or range with its content), the label's whole height showing inside what clips it (the plot, the lanes' scroller; vis-timeline's item panel), at least ${minChars} characters of its title showing across (or all of a shorter one; the element cuts a label short with an ellipsis, vis-timeline clips a range's content at its end, and the plot's edges cut both), and overlapping no other label or pill by more than 1 px. An event in several lanes counts once, if any of its copies is legible. Events in a pill, marks without a label, and items stacked out of sight or clipped are not.`,
+    'vis-timeline: the same events (one shorter than a day as a box at its start, a longer one as a range over its instants; in lanes, as groups in the element\'s lane order, an event in several lanes an item in each), in a container as wide as the element\'s plot, at each view\'s window (`setWindow`, no animation) and with `height` set to the height of the element\'s plot in that view (both heights include the time axis), its text in the element\'s label font; otherwise its defaults, stacking included. Read once its items have not moved for three frames.',
+    'Height: the element\'s plot (`[part~="plot"]`, the axis included); with lanes, also how much of the lanes\' stack shows of its whole height (the rest scrolls inside the plot).',
+  ];
+}
+
+/** The legibility part of bench/results.md: the goals, a summary line a case, then each case's views. */
+export function legibilityMarkdown(legibility) {
+  const { cases, goals, machine } = legibility;
+  const summary = [
+    '| Case | Events | Opening view: sahel-timeline | Opening view: vis-timeline | Height at opening (px) | Views: sahel-timeline more | every event in both | sahel-timeline as many or fewer |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...cases.map((c) => {
+      const o = c.rows[0];
+      const is = c.rows.filter((r) => r.inWindow > 0).map(compare);
+      const n = (k) => is.filter((x) => x === k).length;
+      return `| ${c.label} | ${fmtInt(c.events)} | ${shareText(o.sahel)} | ${shareText(o.vis)} | ${fmtInt(o.sahel.height)} | ${n('more')} | ${n('all')} | ${n('fewer')} |`;
+    }),
+  ].join('\n');
+  const verdict = (g) => (g.met === null ? 'not measured' : g.met ? 'met' : '**not met**');
+  const goalLines = goals.map((g) => `- ${verdict(g)}: ${g.label} (${g.value})`).join('\n');
+  const tables = cases
+    .map((c) => {
+      const rows = c.rows.map((r) => `| ${legibilityCells(r).join(' | ')} |`);
+      const note = c.visOneStack ? `${c.visOneStack}.\n\n` : '';
+      return [`### ${c.label}`, '', `${note}| ${LEGIBILITY_HEADER.join(' | ')} |`, `|${LEGIBILITY_HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows].join('\n');
+    })
+    .join('\n\n');
+  const warningLines = legibility.warnings?.length ? `\nWarnings of the legibility run:\n\n${legibility.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
+  return `## Legibility
+
+<!-- Written by \`npm run bench\` or \`node bench/run.mjs --only=legibility\` on ${machine.date.slice(0, 10)}. -->
+
+How many of the events in the window a reader can read, in the same room (#30): the share of the events in the window that each library draws on its own with a label that shows, at the opening view and after each notch of the zoom gesture in, vis-timeline in the same width, window and height as \`<sahel-timeline>\`'s plot.
+
+${summary}
+
+Goals of issue #30, reported, never an error:
+
+${goalLines}
+
+Measured on ${machineLine(machine)}.
+
+${legibilityMethod(legibility).map((m) => `- ${m}`).join('\n')}
+
+${tables}
+${warningLines}`;
+}
+
+/** The legibility figures in the console. */
+export function printLegibility(legibility) {
+  console.log('\nLegibility (#30): events in the window labelled legibly');
+  for (const c of legibility.cases) {
+    console.log(`\n${c.label}, ${fmtInt(c.events)} events${c.visOneStack ? ` (${c.visOneStack})` : ''}`);
+    const table = [LEGIBILITY_HEADER, ...c.rows.map(legibilityCells)];
+    const widths = LEGIBILITY_HEADER.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+    for (const [i, row] of table.entries()) {
+      console.log(`  ${row.map((cell, j) => (j === 0 ? String(cell).padEnd(widths[j]) : String(cell).padStart(widths[j]))).join('  ')}`);
+      if (i === 0) console.log(`  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+    }
+  }
+  console.log('\nGoals of #30:');
+  for (const g of legibility.goals) {
+    console.log(`  ${g.met === null ? '–      ' : g.met ? 'met    ' : 'NOT MET'}  ${g.label} (${g.value})`);
+    for (const b of g.behind ?? []) console.log(`           ${b.label}, ${viewName(b.step)}: ${pct(b.ours)} against ${pct(b.theirs)}`);
+  }
+}
+
+/** bench/results.json as the last run wrote it, if there is one. */
+export function previousResults() {
+  const file = new URL('results.json', import.meta.url);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
 /** Writes bench/results.json and bench/results.md. */

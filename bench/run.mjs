@@ -2,8 +2,8 @@
 // same seeded datasets of 1,000 to 1,000,000 point events, measured the way a reader zooms.
 //
 // Usage: npm run bench            (builds, then runs this)
-//        node bench/run.mjs [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis] [--notches=15]
-//                           [--alt-steps=20] [--port=8766] [--no-write]
+//        node bench/run.mjs [--only=speed|legibility] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis]
+//                           [--notches=15] [--alt-steps=20] [--port=8766] [--no-write]
 //        node bench/run.mjs --help
 //
 // For each size and library it opens fresh pages (bench/page.html, bench/vis.html; the
@@ -15,25 +15,31 @@
 //     a `toplevel` trace, and the time from each wheel event to the second frame after it;
 //   - the kind case, kept for comparison: steps alternating in and out around one year.
 // Main-thread work is net of the same on an empty page (bench/empty.html: the harness's floor).
+// Then legibility (#30, measure-legibility.mjs): the share of the events in the window each
+// library labels so that it can be read, in the same width, windows and height, at the
+// opening view and after each notch in, for the Sahel story and for events in 5 lanes.
 // It prints a table and the budgets of issue #13, and writes bench/results.json and
-// bench/results.md (which the docs site's Performance page shows).
-// A missed budget is reported, never an error: timings depend on the machine.
+// bench/results.md (which the docs site's Performance page shows); `--only=legibility` (or
+// `speed`) runs one part and keeps the other's figures as the last run wrote them.
+// A missed budget or goal is reported, never an error: timings depend on the machine.
 //
 // This file is the command line and the order of the work; each kind of measurement has its
 // module: measure-mount.mjs (mount, heap, DOM), measure-zoom.mjs (the gesture and the
-// alternating steps, over measure-trace.mjs), measure-search.mjs (search keystrokes). The
+// alternating steps, over measure-trace.mjs), measure-search.mjs (search keystrokes),
+// measure-legibility.mjs (what each library labels, over legible.mjs). The
 // settings are in options.mjs, the browser and server in browser.mjs, the figures, tables and
 // files in report.mjs.
 import os from 'node:os';
 import { launchBrowser, snapshotBundle, startServer } from './browser.mjs';
 import { ELEMENT, fingerprint, generateEvents, SPAN, ZOOM_WINDOW } from './data.mjs';
+import { measureLegibility } from './measure-legibility.mjs';
 import { measureMount, openBenchPage } from './measure-mount.mjs';
 import { measureSearch } from './measure-search.mjs';
 import { measureZoom } from './measure-zoom.mjs';
 import {
-  ALT_STEPS, HELP, LANE_SIZES, LIBS, MOUNT_CAP_MS, NAMES, NOTCHES, RUNS, SIZES, STEP_GAP_MS, TRAILING_MS, USAGE, VIEWPORT, WARMUP_STEPS, WRITE,
+  ALT_STEPS, HELP, LANE_SIZES, LIBS, MOUNT_CAP_MS, NAMES, NOTCHES, ONLY, RUN, RUNS, SIZES, STEP_GAP_MS, TRAILING_MS, USAGE, VIEWPORT, WARMUP_STEPS, WRITE,
 } from './options.mjs';
-import { checkBudgets, figures, methodLines, printReport, summarise, writeResults } from './report.mjs';
+import { checkBudgets, figures, methodLines, previousResults, printLegibility, printReport, summarise, writeResults } from './report.mjs';
 import { fmt, fmtInt, fmtN, round, warn, warnings } from './stats.mjs';
 
 if (HELP) {
@@ -84,14 +90,37 @@ async function runOnce(lib, n, run) {
 const startedAt = new Date();
 const loadBefore = os.loadavg().map((x) => round(x, 2));
 const chromium = await lab.version();
-console.log(
-  `Benchmark: ${LIBS.map((l) => NAMES[l]).join(' vs ')}, ${SIZES.map(fmtN).join(', ')} events, ${RUNS} runs, ` +
-    `${NOTCHES} notches in then out (and ${ALT_STEPS} alternating), ${chromium}, load average ${loadBefore.join(' ')}`,
-);
+if (RUN('speed')) {
+  console.log(
+    `Benchmark: ${LIBS.map((l) => NAMES[l]).join(' vs ')}, ${SIZES.map(fmtN).join(', ')} events, ${RUNS} runs, ` +
+      `${NOTCHES} notches in then out (and ${ALT_STEPS} alternating), ${chromium}, load average ${loadBefore.join(' ')}`,
+  );
+} else {
+  console.log(`Benchmark, ${ONLY} only: ${chromium}, load average ${loadBefore.join(' ')}`);
+}
 
 const raw = [];
 const summary = {};
+let legibility;
+/** The warnings of the timings (those after are the legibility figures'). */
+let speedWarnings = 0;
 try {
+  if (RUN('speed')) await runSpeed();
+  speedWarnings = warnings.length;
+  if (RUN('legibility')) legibility = await measureLegibility(lab);
+} catch (error) {
+  // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
+  console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await lab.close();
+  await server.stop();
+}
+if (process.exitCode) process.exit();
+const loadAfter = os.loadavg().map((x) => round(x, 2));
+
+/** The timings: the floor, then each size and library, into `summary` and `raw`. */
+async function runSpeed() {
   // The floor: the same probe, input and tracing on a page with no timeline, measured again
   // beside each size: this machine's speed drifts over a run (a floor of 4 ms at the start and
   // 9 ms later was seen), and work is net of the floor measured at the same time.
@@ -136,22 +165,10 @@ try {
     }
   }
   summary.floor = summarise(floorRuns);
-} catch (error) {
-  // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
-  console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await lab.close();
-  await server.stop();
 }
-if (process.exitCode) process.exit();
-const loadAfter = os.loadavg().map((x) => round(x, 2));
 
 // ---- Figures, budgets, report -------------------------------------------------------------
 
-const floor = summary.floor;
-const { rows, workRatio } = figures(summary, SIZES, LIBS);
-const budgets = checkBudgets(summary, SIZES, LIBS, workRatio);
 const machine = {
   os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -164,26 +181,45 @@ const machine = {
   loadAverageAfter: loadAfter,
   bundle: bundle.info,
 };
-const settings = {
-  sizes: SIZES,
-  libs: LIBS,
-  runs: RUNS,
-  notches: NOTCHES,
-  altSteps: ALT_STEPS,
-  warmupSteps: WARMUP_STEPS,
-  stepGapMs: STEP_GAP_MS,
-  mountCapMs: MOUNT_CAP_MS,
-  trailingMs: TRAILING_MS,
-  laneSizes: LANE_SIZES,
-  viewport: VIEWPORT,
-  element: ELEMENT,
-  span: SPAN,
-  zoomWindow: ZOOM_WINDOW,
-};
-const results = { machine, settings, method: methodLines(settings, floor), floor, summary, table: rows, budgets, warnings, runs: raw };
-printReport(results);
+
+/** The timings' results, from this run or (with --only=legibility) the last one written. */
+function speedResults() {
+  if (!RUN('speed')) return previousResults();
+  const floor = summary.floor;
+  const { rows, workRatio } = figures(summary, SIZES, LIBS);
+  const budgets = checkBudgets(summary, SIZES, LIBS, workRatio);
+  const settings = {
+    sizes: SIZES,
+    libs: LIBS,
+    runs: RUNS,
+    notches: NOTCHES,
+    altSteps: ALT_STEPS,
+    warmupSteps: WARMUP_STEPS,
+    stepGapMs: STEP_GAP_MS,
+    mountCapMs: MOUNT_CAP_MS,
+    trailingMs: TRAILING_MS,
+    laneSizes: LANE_SIZES,
+    viewport: VIEWPORT,
+    element: ELEMENT,
+    span: SPAN,
+    zoomWindow: ZOOM_WINDOW,
+  };
+  const speedOnly = warnings.slice(0, speedWarnings);
+  return { machine, settings, method: methodLines(settings, floor), floor, summary, table: rows, budgets, warnings: speedOnly, runs: raw };
+}
+
+const results = speedResults() ?? {};
+if (WRITE && !results.summary) {
+  console.error('\nNo bench/results.json to keep the timings of: run the whole benchmark once (npm run bench), or add --no-write.');
+  process.exit(1);
+}
+if (legibility) results.legibility = { ...legibility, machine, warnings: warnings.slice(speedWarnings) };
+else if (previousResults()?.legibility) results.legibility = previousResults().legibility;
+if (RUN('speed')) printReport(results);
+if (legibility) printLegibility(results.legibility);
 
 if (WRITE) {
   writeResults(results);
-  console.log('\nWrote bench/results.json and bench/results.md.');
+  const kept = ONLY ? ` (the ${ONLY} figures; the others as the last run left them)` : '';
+  console.log(`\nWrote bench/results.json and bench/results.md${kept}.`);
 }

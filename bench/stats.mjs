@@ -36,3 +36,5 @@ export const round = (x, digits = 1) => (x === null || x === undefined ? null : 
 export const fmt = (x, digits = 1) => (x === null || x === undefined ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 export const fmtInt = (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en-US'));
 export const fmtN = (n) => n.toLocaleString('en-US');
+/** A share as a percentage, rounded down to a tenth (94.99% is not 95.0%). */
+export const pct = (x) => (x === null || x === undefined ? '–' : `${fmt(Math.floor(x * 1000) / 10)}%`);
