@@ -98,8 +98,9 @@ describe('<sahel-timeline> clusters', () => {
     ], 'locale="en-GB"');
     const names = new TimelineHarness(el).clusters().map((c) => c.name);
     expect(names.length).to.be.greaterThan(0);
-    // The pill holding January's event and March's crowd says both months, not January alone.
-    expect(names.some((n) => /^1[0-4] events, Jan – (Mar|May) 2022\./.test(n)), names.join(' | ')).to.equal(true);
+    // The pill holding January's event and what of March's crowd the rows cannot hold says
+    // every month it covers, not January alone.
+    expect(names.some((n) => /^\d+ events, Jan – (Mar|May) 2022\./.test(n)), names.join(' | ')).to.equal(true);
   });
 
   it('a cluster of events on one day lists them once zooming cannot part them', async () => {

@@ -332,12 +332,20 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
       }
       continue;
     }
-    // Too many to label: counted, not packed, and only those in view: the ones that start
-    // in it, and those that began before it and still reach into it (zoomed in below a day).
+    // More than there are rows: as many as there are rows, spread over the column's time, are
+    // packed like the others (rows before clusters); the rest are counted, not packed, and only
+    // those in view: the ones that start in it, and those that began before it and still reach
+    // into it (zoomed in below a day).
     if (origin + bin * binWidth >= width) continue;
     const inside = Math.max(from, inViewFrom);
     const stop = Math.min(to, inViewTo);
     let count = Math.max(0, stop - inside);
+    for (let j = 0; j < rows && stop > inside; j++) {
+      const p = timeline.short[inside + Math.floor(((j + 0.5) * (stop - inside)) / rows)];
+      if (!p || !notPinned(p)) continue;
+      short.push(p);
+      count--;
+    }
     let start = Infinity;
     let end = -Infinity;
     let first = Infinity;
