@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { consoleErrorsPlugin } from './scripts/wtr-console-plugin.mjs';
+import { printPlugin } from './scripts/wtr-print-plugin.mjs';
 import { wheelPlugin } from './scripts/wtr-wheel-plugin.mjs';
 
 const executablePath = findChrome();
@@ -150,5 +151,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin(), consoleErrorsPlugin()],
+  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin(), printPlugin(), consoleErrorsPlugin()],
 };

@@ -20,6 +20,8 @@ import { LanguageController } from './controllers/language-controller.js';
 import { NavigationController, type NavigationInputs } from './controllers/navigation-controller.js';
 import { PanelsController } from './controllers/panels-controller.js';
 import { PlayController } from './controllers/play-controller.js';
+import { PrintController, type PrintInputs } from './controllers/print-controller.js';
+import type { PlotRoom, ScreenRoom } from './controllers/resize-controller.js';
 import type { PlayerInputs } from './controllers/player.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController, type SelectionInputs } from './controllers/selection-controller.js';
@@ -45,10 +47,12 @@ export interface BehavioursOptions {
   mayInk: () => boolean;
   /** The toolbar's range in words. */
   rangeText: () => string;
+  /** Updates the element now, not at the next microtask (printing lays out before the browser does). */
+  updateNow: () => void;
 }
 
 type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions;
-type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs;
+type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs & PrintInputs;
 
 export class TimelineBehaviours implements Inputs, MoreInputs {
   // Made in this order: the controllers that add themselves to the host are called (hostUpdate,
@@ -69,6 +73,7 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   readonly legendFocus: RovingFocus = new RovingFocus(this.el);
   readonly panels: PanelsController = new PanelsController(this.el);
   readonly wording: LanguageController = new LanguageController(this.el);
+  readonly print: PrintController = new PrintController(this.el, this);
 
   constructor(
     private readonly el: BehavioursHost,
@@ -169,6 +174,15 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   rangeText(): string {
     return this.options.rangeText();
+  }
+
+  screenRoom(): ScreenRoom {
+    return this.view.size.screen;
+  }
+
+  layOutFor(paper: PlotRoom | undefined): void {
+    this.view.size.paper = paper;
+    this.options.updateNow();
   }
 
   onScrollPassThrough(): void {

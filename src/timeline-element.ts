@@ -85,6 +85,11 @@ export class SahelTimeline extends TimelineProperties {
   private readonly b: TimelineBehaviours = new TimelineBehaviours(this, {
     mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
     rangeText: () => rangeText(this, this.b),
+    // performUpdate runs a pending update at once (Lit's own scheduleUpdate calls it).
+    updateNow: () => {
+      this.requestUpdate();
+      this.performUpdate();
+    },
   });
 
   // What the export chunk reads (controllers/timeline-host.ts) and tests: not the page's API.

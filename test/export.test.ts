@@ -4,7 +4,7 @@
  * keys and clicks, and on a page with a strict Content-Security-Policy.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { title as sahelTitle } from '../src/dataset/index.js';
 import { expectNoViolations } from './axe.js';
 import { accessibleName, TimelineHarness } from './harness.js';
@@ -252,33 +252,6 @@ describe('<sahel-timeline> export panel', () => {
       await until(() => h.part('export-panel')?.hidden === true, 3000, 'the panel closed');
     } finally {
       downloads.stop();
-    }
-  });
-});
-
-describe('<sahel-timeline> printed', () => {
-  it('prints the view and the open details black on white, without the toolbar\'s buttons and search box', async () => {
-    const el = await mount(undefined, 'selected="moura-massacre" theme="dark"');
-    const h = new TimelineHarness(el);
-    await until(() => h.part('details') !== null, 3000, 'the details');
-    const shown = (part: string) => {
-      const e = h.part(part);
-      return e !== null && getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0;
-    };
-    expect([shown('search'), h.buttons().every((b) => b.getBoundingClientRect().height > 0)]).to.deep.equal([true, true]);
-    try {
-      await emulateMedia({ media: 'print' });
-      await until(() => !shown('search'), 3000, 'print styles');
-      expect(h.buttons().every((b) => b.getBoundingClientRect().height === 0)).to.equal(true);
-      expect([shown('plot'), shown('details'), shown('legend'), shown('axis')]).to.deep.equal([true, true, true, true]);
-      expect(h.marks().length).to.be.greaterThan(3);
-      expect(h.part('details')?.textContent).to.contain('Moura');
-      // Black on white, whatever the theme.
-      expect(getComputedStyle(h.part('plot') as HTMLElement).color).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle(h.part('details') as HTMLElement).color).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle(el).getPropertyValue('--_bg').trim()).to.equal('#fff');
-    } finally {
-      await emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -1,17 +1,31 @@
 /**
  * The plot's size, and the most it may be, from a ResizeObserver, while the host is connected.
  * What is observed is a probe, not the plot: the plot's height follows its rows, and a size
- * the element gives itself while handling a resize would loop the observer.
+ * the element gives itself while handling a resize would loop the observer. While the page
+ * prints, the paper's size stands in for it (print-controller.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A size to lay the plot out for: its width, and the most its height may be. */
+export interface PlotRoom {
+  readonly width: number;
+  readonly room: number;
+}
+
+/** The plot's size on screen: its room, and whether the page fixes its height. */
+export interface ScreenRoom extends PlotRoom {
+  readonly fixed: boolean;
+}
 
 /**
  * Tracks the plot's width and room with a ResizeObserver and asks its host to update when
  * they change. Observes only while the host is connected.
  */
 export class ResizeController implements ReactiveController {
-  /** The plot's width. */
-  width = 0;
+  /** The plot's width (the paper's, while printing). */
+  get width(): number {
+    return this.paper?.width ?? this.observed.width;
+  }
   /**
    * The plot's height: `room` when the page fixes it, else what its rows need up to `room`
    * (the view sets it as it lays out, so the plot is drawn at its new height at once, and a
@@ -19,9 +33,20 @@ export class ResizeController implements ReactiveController {
    */
   height = 0;
   /** The most the plot may be: the page's fixed height (`fixed`), or its maximum. 0 unknown. */
-  room = 0;
-  /** Whether the page fixes the plot's height (`--sahel-timeline-height`). */
-  fixed = false;
+  get room(): number {
+    return this.paper?.room ?? this.observed.room;
+  }
+  /** Whether the page fixes the plot's height (`--sahel-timeline-height`); never on paper, where the plot shows whole. */
+  get fixed(): boolean {
+    return this.paper ? false : this.observed.fixed;
+  }
+  /** The plot's size on screen, as last observed. */
+  get screen(): ScreenRoom {
+    return this.observed;
+  }
+  /** While the page prints: the size to lay out for in place of the plot's on screen. */
+  paper: PlotRoom | undefined;
+  private observed: ScreenRoom = { width: 0, room: 0, fixed: false };
   private readonly observer: ResizeObserver;
   private target: HTMLElement | undefined;
 
@@ -32,10 +57,9 @@ export class ResizeController implements ReactiveController {
       if (!entry) return;
       const box = entry.contentRect;
       const fixed = getComputedStyle(entry.target).getPropertyValue('--sahel-timeline-height').trim() !== '';
-      if (box.width === this.width && box.height === this.room && fixed === this.fixed) return;
-      this.width = box.width;
-      this.room = box.height;
-      this.fixed = fixed;
+      const { observed } = this;
+      if (box.width === observed.width && box.height === observed.room && fixed === observed.fixed) return;
+      this.observed = { width: box.width, room: box.height, fixed };
       this.host.requestUpdate();
     });
   }

@@ -2,7 +2,7 @@
  * The frame and the theming contract: the public `--sahel-timeline-*` custom properties with
  * their defaults, read into private `--_*` tokens (light by default, dark under
  * `prefers-color-scheme: dark` unless the page sets `theme="light"`, and always with
- * `theme="dark"`), and the base rules every part relies on: box sizing, buttons, the focus
+ * `theme="dark"`; on screen: print is light), and the base rules every part relies on: box sizing, buttons, the focus
  * ring and visually hidden text. This is the only file that names a public property: every
  * other part reads the private tokens.
  */
@@ -101,14 +101,17 @@ export const tokens = css`
     display: none;
   }
 
-  @media (prefers-color-scheme: dark) {
+  /* Dark on screen only: paper is white (styles/print.ts). */
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
     }
   }
 
-  :host([theme='dark']) {
-    ${dark}
+  @media screen {
+    :host([theme='dark']) {
+      ${dark}
+    }
   }
 
   *,
