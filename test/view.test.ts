@@ -38,6 +38,32 @@ describe('<sahel-timeline> view', () => {
     expect(Math.abs(timeAt(el, p.x) - anchor)).to.be.lessThan(before.span / 1000);
   });
 
+  it('takes every ctrl+wheel over the plot, at both zoom limits too: the page never zooms or scrolls', async () => {
+    const el = await mount(undefined, 'min-span="P7D"');
+    const seen: boolean[] = [];
+    // After the element's own listeners: whether the browser was left to zoom or scroll the page.
+    const record = (e: WheelEvent) => { seen.push(e.defaultPrevented); };
+    window.addEventListener('wheel', record);
+    try {
+      const scroll = window.scrollY;
+      for (const [start, end, deltaY] of [['2022-03-01', '2022-03-08', -300], ['1900-01-01', '2100-01-01', 300]] as const) {
+        el.zoomTo(start, end);
+        await settle(el);
+        const span = windowMs(el).span;
+        for (let i = 0; i < 3; i++) await sendWheel({ ...plotPoint(el, 0.5), deltaY, modifiers: ['Control'] });
+        await settle(el);
+        // At its limit the view does not move, and the notches were still the timeline's.
+        expect(windowMs(el).span).to.be.closeTo(span, span / 100);
+      }
+      await until(() => seen.length >= 6, 3000, 'the wheel events');
+      expect(seen.every(Boolean), `not taken: ${JSON.stringify(seen)}`).to.equal(true);
+      expect(window.scrollY).to.equal(scroll);
+      expect(window.visualViewport?.scale ?? 1).to.equal(1);
+    } finally {
+      window.removeEventListener('wheel', record);
+    }
+  });
+
   it('a horizontal wheel pans without zooming', async () => {
     const el = await mount(undefined, 'start="2019-01-01" end="2020-01-01"');
     const before = windowMs(el);

@@ -180,10 +180,12 @@ export class ZoomController implements ReactiveController {
     const el = this.target;
     if (!el) return;
     if (this.wheelZooms(event)) {
-      if (this.gestures) return;
-      // d3-zoom has not come yet: the page must not zoom (ctrl + wheel) or scroll, and the
-      // notch zooms the view at once, around the pointer, as d3 would (a step, not a gesture).
+      // Every zooming wheel over the plot is the timeline's, at its zoom limits too (where
+      // d3-zoom lets it through): the page must not zoom (ctrl + wheel) or scroll instead.
       event.preventDefault();
+      if (this.gestures) return;
+      // d3-zoom has not come yet: the notch zooms the view at once, around the pointer, as d3
+      // would (a step, not a gesture).
       this.load();
       const x = event.clientX - el.getBoundingClientRect().left - el.clientLeft;
       this.scaleBy(2 ** this.wheelDelta(event), x, false);
