@@ -79,7 +79,7 @@ describe('<sahel-timeline> keyboard focus', () => {
     await expectNoViolations(el);
   });
 
-  it('tabbing into an overview of clusters leaves the view alone; an arrow key then starts at the first event', async () => {
+  it('tabbing into an overview whose first event is in a cluster leaves the view alone; an arrow key then starts at it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
       <button id="before">before</button>
       <sahel-timeline></sahel-timeline>
@@ -89,7 +89,8 @@ describe('<sahel-timeline> keyboard focus', () => {
     const h = new TimelineHarness(el);
     await until(() => h.clusters().length > 0, 3000, 'clusters');
     await frames(2);
-    expect(h.marks().length, 'every event in a cluster').to.equal(0);
+    // As many events as there are rows are labelled in each crowded column; the first is not.
+    expect(h.mark(el.shownEvents[0]?.id ?? ''), 'the first event in a cluster').to.equal(undefined);
     const before = `${el.visibleRange.start.toISOString()} ${el.visibleRange.end.toISOString()}`;
     (wrapper.querySelector('#before') as HTMLButtonElement).focus();
     // Into the toolbar, past the search box, then on to the plot.
