@@ -34,10 +34,16 @@ async function zoomIn(el: SahelTimeline, share: number): Promise<void> {
 function problems(el: SahelTimeline, where: string): string[] {
   const h = new TimelineHarness(el);
   const out = h.clusters().filter((c) => c.count === 1).map((c) => `${where}: a cluster of one (${c.name})`);
-  const labels = h.marks().filter((m) => m.labelled);
+  // The labels a reader sees: in lanes, those inside the part of the stack scrolled into view.
+  const clip = (el.renderRoot.querySelector('.lanes') ?? plot(el)).getBoundingClientRect();
+  const seen = (r: DOMRect) => {
+    const top = Math.max(r.top, clip.top);
+    return new DOMRect(r.left, top, r.width, Math.max(0, Math.min(r.bottom, clip.bottom) - top));
+  };
+  const labels = h.marks().filter((m) => m.labelled).map((m) => ({ id: m.id, box: seen(m.labelBox) })).filter((l) => l.box.height > 0);
   for (const era of el.renderRoot.querySelectorAll('.era-label')) {
     const box = era.getBoundingClientRect();
-    for (const m of labels) if (overlaps(box, m.labelBox)) out.push(`${where}: the era name "${era.textContent}" lies over ${m.id}`);
+    for (const l of labels) if (overlaps(box, l.box)) out.push(`${where}: the era name "${era.textContent}" lies over ${l.id}`);
   }
   return out;
 }

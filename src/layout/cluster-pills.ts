@@ -144,3 +144,57 @@ export class Crowds {
     return { clusters, lone };
   }
 }
+
+/**
+ * The cluster strip's events: those no row had room for, drawn above the rows without a label
+ * (`MarkLayout.row` -1). One that would stand where a pill is is counted in that pill; two
+ * that would overlap make a pill of two. Either way the strip never draws one over another.
+ */
+export class Strip {
+  private readonly drawn: { left: number; right: number; item: PreparedEvent; mark: number; gone: boolean }[] = [];
+
+  /** `clusters` (the view's pills, kept in order of x) gain what the strip counts. */
+  constructor(
+    private readonly clusters: ClusterLayout[],
+    private readonly width: number,
+    private readonly gap: number,
+  ) {}
+
+  /** Whether `item`, from `x0` to `x1`, is counted in a pill; else it is drawn as mark number `mark`. */
+  counted(item: PreparedEvent, x0: number, x1: number, mark: number): boolean {
+    const { clusters, width, gap } = this;
+    const left = Math.max(x0, 0);
+    const right = Math.min(x1, width);
+    const near = (a: number, b: number) => a < right + gap && left < b + gap;
+    const k = clusters.findIndex((c) => near(c.x0, c.x1));
+    const c = clusters[k];
+    if (c) {
+      clusters[k] = { ...c, count: c.count + 1, start: Math.min(c.start, item.start), end: Math.max(c.end, item.end), first: Math.min(c.first, item.order) };
+      return true;
+    }
+    const s = this.drawn.find((d) => !d.gone && near(d.left, d.right));
+    if (!s) {
+      this.drawn.push({ left, right, item, mark, gone: false });
+      return false;
+    }
+    // A pill of two where they meet, a touch target wide, inside the view.
+    s.gone = true;
+    const mid = (Math.max(left, s.left) + Math.min(right, s.right)) / 2;
+    const x0Pill = Math.max(0, Math.min(width - LEAST_PILL, mid - LEAST_PILL / 2));
+    clusters.push({
+      x0: x0Pill,
+      x1: x0Pill + LEAST_PILL,
+      count: 2,
+      start: Math.min(item.start, s.item.start),
+      end: Math.max(item.end, s.item.end),
+      first: Math.min(item.order, s.item.order),
+    });
+    clusters.sort((p, q) => p.x0 - q.x0);
+    return true;
+  }
+
+  /** The marks drawn in the strip and since counted in a pill of two. */
+  gone(): Set<number> {
+    return new Set(this.drawn.filter((d) => d.gone).map((d) => d.mark));
+  }
+}

@@ -53,13 +53,16 @@ export function stackLanes(count: number, body: (lane: number) => number): { box
 /**
  * Rows shared out among lanes that need `need` each (-1: none, the lane is its header alone)
  * when `room` rows are all the stack has: each lane gets what it needs up to a common cap, the
- * largest that fits (at least one row), so that a crowded lane does not push the others out of
- * view. @internal
+ * largest that fits (at least one row; two where one does not fit either), so that a crowded
+ * lane does not push the others out of view. @internal
  */
 export function shareRows(need: readonly number[], room: number): number[] {
   const total = (cap: number) => need.reduce((sum, n) => sum + Math.max(0, Math.min(n, cap)), 0);
   let cap = Math.max(0, ...need);
   while (cap > 1 && total(cap) > room) cap--;
+  // Where even one row each does not fit, the stack scrolls anyway: two rows each (one under
+  // the other still tells neighbours apart, and a lane's long bar leaves a row for its events).
+  if (total(cap) > room) cap = Math.min(2, Math.max(0, ...need));
   return need.map((n) => (n < 0 ? n : Math.min(n, cap)));
 }
 

@@ -3,7 +3,7 @@
  * into cluster pills over their time. Pure, and bounded by what is on screen.
  */
 import { bisectLeft } from 'd3-array';
-import { Crowds, type ClusterLayout } from './cluster-pills.js';
+import { Crowds, Strip, type ClusterLayout } from './cluster-pills.js';
 import { DAY_MS } from './scale.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
 
@@ -284,14 +284,9 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     if (best) {
       const left = Math.min(x0, best.labelX);
       occupied[best.row]?.push({ left, right: Math.max(x1, best.labelX + best.labelWidth), natural, mark: marks.length });
-    } else {
-      // No row has room: in the cluster strip, unless a pill stands there, which then counts it.
-      const k = clusters.findIndex((c) => c.x0 < Math.min(x1, width) + gap && Math.max(x0, 0) < c.x1 + gap);
-      const c = clusters[k];
-      if (c) {
-        clusters[k] = { ...c, count: c.count + 1, start: Math.min(c.start, item.start), end: Math.max(c.end, item.end), first: Math.min(c.first, item.order) };
-        return;
-      }
+    } else if (strip.counted(item, x0, x1, marks.length)) {
+      // No row has room: in the cluster strip, unless a pill is there to count it.
+      return;
     }
     marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: none, labelWidth: 0 }) });
   };
@@ -396,8 +391,10 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   for (const p of carried) place(p);
 
   const { clusters, lone } = crowds.pills(x);
+  const strip = new Strip(clusters, width, gap);
   // Never a cluster of one: its event is drawn, if need be without a label.
   for (const item of lone) placeLone(item);
   if (fullLabel > maxLabel) widenLabels(occupied, marks, fullLabel, width, gap);
-  return { marks, clusters };
+  const gone = strip.gone();
+  return { marks: gone.size > 0 ? marks.filter((_, i) => !gone.has(i)) : marks, clusters };
 }

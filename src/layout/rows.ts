@@ -52,7 +52,8 @@ export const LEAST_ROWS = 3;
  * eras' strip and the axis; with lanes, their stack (`stack` tall) as far as `room` allows.
  */
 export function fitHeight(rows: RowGeometry, lowest: number, strip: number, stack?: { height: number; room: number }): number {
-  const body = stack ? Math.min(stack.height, stack.room) : rows.top + Math.max(LEAST_ROWS, lowest + 1) * rows.pitch + 4;
+  const least = rows.top + LEAST_ROWS * rows.pitch + 4;
+  const body = stack ? Math.min(Math.max(stack.height, least), stack.room) : rows.top + Math.max(LEAST_ROWS, lowest + 1) * rows.pitch + 4;
   return Math.ceil(body + strip + AXIS_HEIGHT);
 }
 
