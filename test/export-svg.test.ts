@@ -55,7 +55,7 @@ function svg(view: Partial<SceneView> = {}, around: Partial<PictureFrame> = {}, 
 /** One labelled point event at x, with this title. */
 function withEvent(title: string, id = 'e'): Partial<SceneView> {
   const item = { event: { id, title, start: '2021-01-01' }, order: 0, kind: 'point', precision: 'day' } as unknown as PreparedEvent;
-  return { layout: { marks: [{ item, x0: 300, x1: 300, row: 0, labelX: 316, labelWidth: 480, band: false }], clusters: [] } };
+  return { layout: { marks: [{ item, x0: 300, x1: 300, glyphX: 300, row: 0, labelX: 316, labelWidth: 480, band: false }], clusters: [] } };
 }
 
 describe('esc(text)', () => {

@@ -132,13 +132,14 @@ describe('<sahel-timeline> marks and labels', () => {
       { id: 'late', title: 'Russia courts the government of Sudan with arms', start: '2019-01', end: '2019-09', kind: 'span' },
     ]);
     const bands = new TimelineHarness(el).marks().filter((m) => m.band);
-    // The label goes left of the band and ends against it, its glyph last: beside the band's
+    // The label goes left of the band and ends against its glyph, which stands on the band's
     // start (its date), not at the label's start, years before.
     const before = bands.filter((m) => m.labelBox.right <= m.markBox.left + 0.5);
     expect(before.length, 'a band whose label is left of it').to.be.greaterThan(0);
     for (const m of before) {
-      const glyph = m.element.querySelector('[part~="label"] .glyph')?.getBoundingClientRect();
-      expect(glyph?.right ?? NaN, m.id).to.be.closeTo(m.markBox.left, 3);
+      const glyph = m.element.querySelector('.point')?.getBoundingClientRect();
+      expect(glyph ? (glyph.left + glyph.right) / 2 : NaN, m.id).to.be.closeTo(m.markBox.left, 1);
+      expect(m.labelBox.right, m.id).to.be.at.most((glyph?.left ?? 0) + 0.5);
     }
     await setViewport({ width: 1280, height: 800 });
   });

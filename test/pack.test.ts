@@ -4,8 +4,6 @@ import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { labelBefore, packVisible, type MarkLayout, type PackResult } from '../src/layout/pack.js';
 import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from '../src/layout/prepare.js';
-import { GLYPH_SIZE } from '../src/render/geometry.js';
-import { placeLabel } from '../src/render/label-place.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -235,25 +233,18 @@ describe('packVisible (properties)', () => {
 
   it("packVisible keeps every event's symbol at its date, whichever side its label goes", () => {
     fc.assert(
-      fc.property(scenarioArb, fc.boolean(), (s, stacked) => {
+      fc.property(scenarioArb, (s) => {
         const { result } = run(s);
         const x = view(s.start, s.end, s.width);
         for (const m of result.marks) {
-          const what = `${m.item.event.id} ${JSON.stringify({ x0: m.x0, x1: m.x1, labelX: m.labelX, w: m.labelWidth })}`;
-          if (!m.band) {
-            // A point's glyph is centred on its instant (the middle of its day), its label beside it.
-            expect((m.x0 + m.x1) / 2, what).to.be.closeTo(x((m.item.start + m.item.end) / 2), 1);
-            if (m.labelWidth > 0) expect(labelBefore(m) ? m.labelX + m.labelWidth <= m.x0 : m.labelX >= m.x1, what).to.equal(true);
-            continue;
-          }
-          // A band starts at its start; its glyph (in its label) stands beside that start, or at
-          // the view's left edge for a band begun before the view.
-          expect(m.x0, what).to.be.closeTo(x(m.item.start), 1);
-          if (m.labelWidth === 0) continue;
-          const { glyphX } = placeLabel(m, Math.max(0, m.labelWidth / 2), 20, stacked);
-          if (glyphX === undefined) throw new Error(`${what}: a band's label without its glyph`);
-          if (labelBefore(m)) expect(m.x0 - (glyphX + GLYPH_SIZE), what).to.be.within(0, 2 + 1);
-          else expect(glyphX, what).to.be.closeTo(Math.max(0, m.x0), 1);
+          const what = `${m.item.event.id} ${JSON.stringify({ x0: m.x0, x1: m.x1, glyphX: m.glyphX, labelX: m.labelX, w: m.labelWidth })}`;
+          // The glyph is centred on the event's date: a point's instant (the middle of its day),
+          // a band's start (the view's left edge, glyph whole, for a band begun before it).
+          const at = m.band ? Math.max(MARK / 2, x(m.item.start)) : x((m.item.start + m.item.end) / 2);
+          expect(m.glyphX + MARK / 2, what).to.be.closeTo(at, 1);
+          if (m.band) expect(m.x0, what).to.be.closeTo(x(m.item.start), 1);
+          // Its label beside it, never over it.
+          if (m.labelWidth > 0) expect(labelBefore(m) ? m.labelX + m.labelWidth <= m.glyphX : m.labelX >= m.glyphX + MARK, what).to.equal(true);
         }
       }),
       { numRuns: 500 },
@@ -528,7 +519,9 @@ describe('packVisible', () => {
     const m = r.marks[0];
     expect(m?.band).to.equal(true);
     expect(m?.x0).to.be.lessThan(0);
-    expect(m?.labelX).to.equal(0);
+    // Its glyph at the view's left edge, whole, and its label after it.
+    expect(m?.glyphX).to.equal(0);
+    expect(m?.labelX).to.equal(MARK + 2);
   });
 
   it('packVisible puts the label of a point near the right edge on its left', () => {

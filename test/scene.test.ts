@@ -38,7 +38,7 @@ function item(id: string, kind: 'point' | 'span' | 'ongoing', precision: 'day' |
 
 /** A band from x0 to x1 on `row`, labelled from `labelX`. */
 function band(e: PreparedEvent, x0: number, x1: number, row: number, labelX = 20): MarkLayout {
-  return { item: e, row, x0, x1, band: true, labelX, labelWidth: 300 };
+  return { item: e, row, x0, x1, glyphX: Math.max(0, x0 - 7), band: true, labelX, labelWidth: 300 };
 }
 
 function era(index: number, color: string | undefined, x0: number, x1: number, title?: string): EraBand {
@@ -51,8 +51,8 @@ function everything(): SceneView {
   const plain: PackResult = {
     clusters: [{ x0: 500, x1: 540, count: 12, start: 0, end: 1, first: 0 }],
     marks: [
-      { item: item('p', 'point', 'day', 'diplomacy'), row: 0, x0: 100, x1: 112, band: false, labelX: 116, labelWidth: 200 },
-      { item: item('q', 'point'), row: 1, x0: 700, x1: 712, band: false, labelX: 520, labelWidth: 176 },
+      { item: item('p', 'point', 'day', 'diplomacy'), row: 0, x0: 100, x1: 112, glyphX: 100, band: false, labelX: 116, labelWidth: 200 },
+      { item: item('q', 'point'), row: 1, x0: 700, x1: 712, glyphX: 700, band: false, labelX: 520, labelWidth: 176 },
       band(item('s', 'span'), 200, 320, 2),
       band(item('o', 'ongoing'), 300, 900, 3),
       band(item('h', 'point', 'year'), 150, 260, 4),
@@ -180,7 +180,7 @@ describe('buildScene(view, style, measure)', () => {
   });
 
   it('sets a colour, an opacity or a font on the canvas only when it changes', () => {
-    const marks: MarkLayout[] = Array.from({ length: 40 }, (_, i) => ({ item: item(String(i), 'point'), row: i % 6, x0: i * 20, x1: i * 20 + 12, band: false, labelX: i * 20 + 16, labelWidth: 100 }));
+    const marks: MarkLayout[] = Array.from({ length: 40 }, (_, i) => ({ item: item(String(i), 'point'), row: i % 6, x0: i * 20, x1: i * 20 + 12, glyphX: i * 20, band: false, labelX: i * 20 + 16, labelWidth: 100 }));
     const made = calls(buildScene(plotView({ layout: { marks, clusters: [] } }), style, measure));
     expect(made.filter((c) => c.startsWith('font=')).length, 'fonts').to.be.at.most(4);
     expect(made.filter((c) => c.startsWith('fillStyle=')).length, 'colours').to.be.at.most(8);

@@ -290,8 +290,8 @@ export class ViewController {
   private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'> {
     const stacked = stackedLabels(width);
     return {
-      labelWidth: (p, band) => this.labels.width(p.event, { band, stacked }),
-      minLabelWidth: (p, band) => this.labels.minWidth(p.event, { band, stacked }),
+      labelWidth: (p) => this.labels.width(p.event, { stacked }),
+      minLabelWidth: (p) => this.labels.minWidth(p.event, { stacked }),
       ...labelLimits(width),
     };
   }

@@ -54,6 +54,12 @@ export interface MarkLayout {
   /** Left and right of the mark: a point's glyph, or a band or bar. */
   readonly x0: number;
   readonly x1: number;
+  /**
+   * Left of the glyph's box (`markSize` wide): a point's is its mark (`x0`); a band's is
+   * centred on its start (at the view's left edge for a band begun before the view), beside
+   * its label, never inside it.
+   */
+  readonly glyphX: number;
   /** True when drawn as a band or bar covering its time, false for a point glyph. */
   readonly band: boolean;
   /**
@@ -65,9 +71,9 @@ export interface MarkLayout {
   readonly labelWidth: number;
 }
 
-/** Whether a mark's label stands left of its mark (ending against it, its glyph last). */
+/** Whether a mark's label stands left of its glyph (ending against it). */
 export function labelBefore(m: MarkLayout): boolean {
-  return m.labelX < m.x0;
+  return m.labelX < m.glyphX;
 }
 
 export type { ClusterLayout };
@@ -119,8 +125,8 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
       // Less than half a pixel is no room at all (and may be rounding).
       if (labelWidth < m.labelWidth + 0.5) continue;
       marks[slot.mark] = { ...m, labelWidth, labelX: before ? end - labelWidth : m.labelX };
-      if (before) slot.left = Math.min(m.x0, end - labelWidth);
-      else slot.right = Math.max(m.x1, m.labelX + labelWidth);
+      if (before) slot.left = Math.min(slot.left, end - labelWidth);
+      else slot.right = Math.max(slot.right, m.labelX + labelWidth);
     }
   }
 }
@@ -186,7 +192,11 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const viewEnd = t(width);
   const crowds = new Crowds({ origin, binWidth, width, markSize });
 
-  /** Where an event's mark goes: a point's glyph box, or its band; undefined out of view. */
+  /**
+   * Where an event's mark goes: a point's glyph box, or its band and, where its label goes,
+   * its glyph's box (`g`, `markSize` wide) centred on the band's start (at the view's left
+   * edge for a band begun before it); undefined out of view.
+   */
   const markBox = (item: PreparedEvent) => {
     const a = x(item.start);
     const b = x(item.end);
@@ -195,7 +205,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     // instant is in it. A label whose mark is out of view names nothing the reader can see.
     if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return undefined;
     const x0 = band ? a : (a + b) / 2 - markSize / 2;
-    return { band, x0, x1: band ? Math.max(b, a + 2) : x0 + markSize };
+    return { band, x0, x1: band ? Math.max(b, a + 2) : x0 + markSize, g: band ? Math.max(0, a - markSize / 2) : x0 };
   };
   /** The narrowest `item`'s label may be cut to (its date whole), and its whole width. */
   const labelBounds = (item: PreparedEvent, band: boolean) => {
@@ -206,7 +216,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const place = (item: PreparedEvent) => {
     const box = markBox(item);
     if (!box) return;
-    const { band, x0, x1 } = box;
+    const { band, x0, x1, g } = box;
     // Counted where it is seen: a band at the start of its part in view, a point at its instant.
     const count = () => {
       crowds.add(crowds.binOf(band ? Math.max(0, x0) : (x0 + x1) / 2), 1, item.start, item.end, item.order, item);
@@ -221,28 +231,27 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     // Cut to `maxLabel` where crowded, but never below what keeps its date whole.
     const { natural, least } = labelBounds(item, band);
     let lw = Math.max(least, Math.min(maxLabel, natural));
-    // A label never runs past the view's edges, and the mark stays at its date whichever side
-    // the label goes: after its mark (a band's over its start, or the view's left edge for a
-    // band begun before it) where it fits, else on the side with more room, cut; a label
-    // left of its mark ends against it.
-    const from = band ? Math.max(0, x0) : x1 + 2;
+    // A label never runs past the view's edges, and the glyph stays at the event's date whichever
+    // side the label goes: after its glyph where it fits, else on the side with more room, cut;
+    // a label left of its glyph ends against it.
+    const from = g + markSize + 2;
     const after = width - from;
-    const before = x0 - 2;
+    const before = g - 2;
     let labelX: number;
     if (lw <= after || after >= before) {
       labelX = from;
       lw = Math.min(lw, after);
     } else {
       lw = Math.min(lw, before);
-      labelX = x0 - 2 - lw;
+      labelX = g - 2 - lw;
     }
-    const left = Math.min(x0, labelX);
-    const right = Math.max(x1, labelX + lw);
+    const left = Math.min(x0, g, labelX);
+    const right = Math.max(x1, g + markSize, labelX + lw);
     for (let r = 0; r < occupied.length; r++) {
       const list = occupied[r] as Slot[];
       if (fits(list, left, right)) {
         list.push({ left, right, natural, mark: marks.length });
-        marks.push({ item, row: r, x0, x1, band, labelX, labelWidth: lw });
+        marks.push({ item, row: r, x0, x1, glyphX: g, band, labelX, labelWidth: lw });
         return;
       }
     }
@@ -258,37 +267,38 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   const placeLone = (item: PreparedEvent) => {
     const box = markBox(item);
     if (!box) return;
-    const { band, x0, x1 } = box;
+    const { band, x0, x1, g } = box;
+    const markLeft = Math.min(x0, g);
+    const markRight = Math.max(x1, g + markSize);
     const { natural, least } = labelBounds(item, band);
-    const from = band ? Math.max(0, x0) : x1 + 2;
-    // Where a label of no width is: on its mark, inside the view.
-    const none = Math.min(Math.max(0, x0), width);
+    const from = g + markSize + 2;
     let best: { row: number; labelX: number; labelWidth: number } | undefined;
     for (const [row, list] of occupied.entries()) {
-      if (!fits(list, x0, x1)) continue;
+      if (!fits(list, markLeft, markRight)) continue;
       // The room between the mark and its neighbours in this row (or the view's edges).
       let next = width;
       let previous = 0;
       for (const o of list) {
-        if (o.left >= x1) next = Math.min(next, o.left - gap);
-        if (o.right <= x0) previous = Math.max(previous, o.right + gap);
+        if (o.left >= markRight) next = Math.min(next, o.left - gap);
+        if (o.right <= markLeft) previous = Math.max(previous, o.right + gap);
       }
       const after = Math.min(natural, maxLabel, next - from);
-      const before = Math.min(natural, maxLabel, x0 - 2 - previous);
+      const before = Math.min(natural, maxLabel, g - 2 - previous);
       const labelWidth = Math.max(after, before);
+      // A label of no width sits on its glyph.
       const option = labelWidth < least
-        ? { row, labelX: none, labelWidth: 0 }
-        : { row, labelX: after >= before ? from : x0 - 2 - before, labelWidth };
+        ? { row, labelX: g, labelWidth: 0 }
+        : { row, labelX: after >= before ? from : g - 2 - before, labelWidth };
       if (!best || option.labelWidth > best.labelWidth) best = option;
     }
     if (best) {
-      const left = Math.min(x0, best.labelX);
-      occupied[best.row]?.push({ left, right: Math.max(x1, best.labelX + best.labelWidth), natural, mark: marks.length });
+      const left = Math.min(markLeft, best.labelX);
+      occupied[best.row]?.push({ left, right: Math.max(markRight, best.labelX + best.labelWidth), natural, mark: marks.length });
     } else if (strip.counted(item, x0, x1, marks.length)) {
       // No row has room: in the cluster strip, unless a pill is there to count it.
       return;
     }
-    marks.push({ item, x0, x1, band, ...(best ?? { row: -1, labelX: none, labelWidth: 0 }) });
+    marks.push({ item, x0, x1, glyphX: g, band, ...(best ?? { row: -1, labelX: g, labelWidth: 0 }) });
   };
 
   // Candidates: long events that reach into the window; short events that began just

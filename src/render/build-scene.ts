@@ -141,7 +141,7 @@ function pill(w: SceneWriter, c: ClusterLayout, style: SceneStyle, y: number): v
 }
 
 /**
- * A mark's bar or glyph (and a band's label's glyph), written now; where its label's texts go,
+ * A mark's bar and glyph, written now; where its label's texts go,
  * returned, if it has a label. A band reaching past the plot is drawn to `BLEED` beyond its edges.
  */
 function mark(plot: Plot, m: MarkLayout, partY: number): LabelText | undefined {
@@ -164,9 +164,9 @@ function mark(plot: Plot, m: MarkLayout, partY: number): LabelText | undefined {
       const out = RING_GAP + RING_WIDTH / 2;
       w.rect(x0 - out, barY - out, bw + 2 * out, BAR_HEIGHT + 2 * out, BAR_RADIUS + out, 'none', '', style.text, RING_WIDTH);
     }
-  } else {
-    w.glyph(look, colour, m.x0 + (POINT_BOX - GLYPH_SIZE) / 2, y + LABEL_TOP + (LABEL_LINE - GLYPH_SIZE) / 2);
   }
+  // The glyph at the event's date: a point's instant, a band's start.
+  w.glyph(look, colour, m.glyphX + (POINT_BOX - GLYPH_SIZE) / 2, y + LABEL_TOP + (LABEL_LINE - GLYPH_SIZE) / 2);
   if (m.labelWidth === 0) return undefined;
   // The label: label-place.ts says where its parts go, the title cut to its room.
   const stacked = view.stacked;
@@ -179,8 +179,7 @@ function mark(plot: Plot, m: MarkLayout, partY: number): LabelText | undefined {
   const dateSize = stacked ? STACKED_DATE_SIZE : DATE_SIZE;
   const dateWidth = measure.width(date, dateSize, DATE_WEIGHT);
   const title = w.cut(shorten(e.title), titleRoom(m, dateWidth, stacked), TITLE_SIZE, TITLE_WEIGHT, view.labels.titleWidth(e));
-  const { glyphX, titleX, dateX } = placeLabel(m, title.width, dateWidth, stacked);
-  if (glyphX !== undefined) w.glyph(look, colour, glyphX, middle - GLYPH_SIZE / 2);
+  const { titleX, dateX } = placeLabel(m, title.width, dateWidth, stacked);
   const dateMiddle = stacked ? top + LABEL_LINE + STACKED_DATE_LINE / 2 + 1 : textMiddle;
   const l = w.label();
   l.title = title.text;

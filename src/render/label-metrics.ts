@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../dataset/types.js';
 import type { CalendarWords } from '../layout/chronology.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';
-import { DATE_SIZE, DATE_WEIGHT, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, GLYPH_SIZE, LABEL_GAP, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT } from './geometry.js';
+import { DATE_SIZE, DATE_WEIGHT, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, LABEL_GAP, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT } from './geometry.js';
 
 /** Longest title drawn on the plot; the details panel shows it whole. */
 const MAX_TITLE_CHARS = 90;
@@ -17,21 +17,17 @@ export function shorten(title: string): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }
 
-/** Room a glyph takes in a label: the glyph and the gap after it (see `.label`). */
-const GLYPH = GLYPH_SIZE + LABEL_GAP;
 /** The least of a title kept when it is cut: a letter or two and the ellipsis. */
 const LEAST_TITLE = 28;
 
 /** How a label is laid out: on one line, or (on narrow plots) the date on a line of its own. */
 export interface LabelShape {
-  /** Drawn over a band, with its glyph inside the label (a point's glyph stands beside it). */
-  readonly band: boolean;
   /** The date goes on a second line under the title. */
   readonly stacked: boolean;
 }
 
 /**
- * The width of each event's label as drawn (glyph, title and short date, as `.label` lays
+ * The width of each event's label as drawn (title and short date, as `.label` lays
  * them out), measured once with a canvas in the plot's fonts, and each short date formatted
  * once. Layout asks for these on every frame of a zoom, for whatever is in view.
  */
@@ -184,9 +180,8 @@ export class LabelMetrics {
     return this.fit(Math.min(title, LEAST_TITLE), date, shape);
   }
 
-  private fit(title: number, date: number, { band, stacked }: LabelShape): number {
-    const glyph = band ? GLYPH : 0;
+  private fit(title: number, date: number, { stacked }: LabelShape): number {
     // A pixel of slack for subpixel rounding between canvas and layout.
-    return Math.ceil(stacked ? Math.max(glyph + title, date) : glyph + title + LABEL_GAP + date) + 1;
+    return Math.ceil(stacked ? Math.max(title, date) : title + LABEL_GAP + date) + 1;
   }
 }

@@ -14,6 +14,7 @@ import { dateFormatter, formatUtc, intlCanWrite } from '../layout/chronology.js'
 const MONTHS = { month: 'short', year: 'numeric' } as const;
 const YEARS = { year: 'numeric' } as const;
 import type { Words } from '../strings.js';
+import { POINT_BOX } from './geometry.js';
 import { glyph, type CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
 import { setStyles } from './set-styles.js';
@@ -85,20 +86,20 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   const e = m.item.event;
   const cat = ctx.looks.look(e.category);
   const pitch = ctx.rows.pitch;
-  const left = Math.min(m.x0, m.labelX);
-  const right = Math.max(m.x1, m.labelX + m.labelWidth);
+  const left = Math.min(m.x0, m.glyphX, m.labelX);
+  const right = Math.max(m.x1, m.glyphX + POINT_BOX, m.labelX + m.labelWidth);
   const when = labels.shortDate(e);
   // A tooltip only where the label is cut short: the button's name already reads it all.
-  const cut = m.labelWidth < labels.width(e, { band: m.band, stacked }) || shorten(e.title) !== e.title;
+  const cut = m.labelWidth < labels.width(e, { stacked }) || shorten(e.title) !== e.title;
   // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape
   // show. An aria-label, not hidden text: browsers put a space before out-of-flow and flex
   // children in a name ("Title 27 Mar 2022 , known to the day").
   const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
   const imprecise = m.band && m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month');
   const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
-  // A label left of its mark ends against it: a point's glyph stands at its instant, a band's
-  // glyph comes last in its label, beside the band's start. A mark without a label (no row
-  // had room for one) is named by its button and its tooltip.
+  // The glyph stands at the event's date, a point's instant or a band's start, and the label
+  // beside it, ending against it where it is on the left. A mark without a label (no row had
+  // room for one) is named by its button and its tooltip.
   return html`<button
     class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''} ${m.row < 0 ? 'in-strip' : ''}"
     part="event event-${cat.part}"
@@ -111,12 +112,11 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
     @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
   >
-    ${m.band
-      ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>`
-      : html`<span class="point" ${setStyles({ left: `${m.x0 - left}px` })}>${glyph(cat)}</span>`}
+    ${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
+    <span class="point" ${setStyles({ left: `${m.glyphX - left}px` })}>${glyph(cat)}</span>
     ${m.labelWidth > 0
       ? html`<span class="label ${labelBefore(m) ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-      ${m.band ? glyph(cat) : nothing}<span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
+      <span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
     </span>`
       : nothing}
   </button>`;

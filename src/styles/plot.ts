@@ -111,8 +111,8 @@ export const plot = css`
     font-weight: ${TITLE_WEIGHT};
     line-height: ${LABEL_LINE}px;
   }
-  /* A point's glyph stands at its instant, its label beside it. A label put on the left of
-     its mark (near the right edge) ends against the mark, a bar's glyph last. */
+  /* An event's glyph stands at its date (a point's instant, a band's start), its label
+     beside it. A label put on the left of its glyph (near the right edge) ends against it. */
   .event .point {
     position: absolute;
     inset-block-start: ${LABEL_TOP}px;
@@ -124,9 +124,6 @@ export const plot = css`
   }
   .event .label.before {
     justify-content: flex-end;
-  }
-  .event .label.before > .glyph {
-    order: 1;
   }
   /* When a label is cut short the title gives way, never the date: a cut date reads as
      another date. Layout never cuts a label narrower than its date (label-metrics.ts
