@@ -4,6 +4,7 @@
  */
 import { bisectLeft } from 'd3-array';
 import { Crowds, Strip, type ClusterLayout } from './cluster-pills.js';
+import { featuredIn } from './featured.js';
 import { DAY_MS } from './scale.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
 
@@ -129,28 +130,6 @@ function widenLabels(occupied: Slot[][], marks: MarkLayout[], full: number, widt
       else slot.right = Math.max(slot.right, m.labelX + labelWidth);
     }
   }
-}
-
-/** At most this many featured events are placed ahead of the rest in one view (the most important). */
-const MOST_FEATURED = 64;
-
-/** Each timeline's events of some importance (above 0), in time order: found once per timeline. */
-const featuredOf = new WeakMap<PreparedTimeline, readonly PreparedEvent[]>();
-
-/**
- * The events of `timeline` of some importance that reach into `[from, to]`, most important
- * first (then in time order): labelled before the rest where not every event can be.
- */
-function featuredIn(timeline: PreparedTimeline, from: number, to: number): PreparedEvent[] {
-  let featured = featuredOf.get(timeline);
-  if (!featured) {
-    featured = timeline.events.filter((p) => (p.event.importance ?? 0) > 0);
-    featuredOf.set(timeline, featured);
-  }
-  if (featured.length === 0) return [];
-  const inView = featured.filter((p) => p.end >= from && p.start <= to);
-  inView.sort((p, q) => (q.event.importance ?? 0) - (p.event.importance ?? 0) || p.order - q.order);
-  return inView.slice(0, MOST_FEATURED);
 }
 
 /** How many bins to the left of the view the packing starts from, so rows stay put while panning. */
