@@ -324,9 +324,11 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const inside = Math.max(from, inViewFrom);
     const stop = Math.min(to, inViewTo);
     let count = Math.max(0, stop - inside);
+    const sampled = new Set<PreparedEvent>();
     for (let j = 0; j < rows && stop > inside; j++) {
       const p = timeline.short[inside + Math.floor(((j + 0.5) * (stop - inside)) / rows)];
-      if (!p || !notPinned(p)) continue;
+      if (!p || !notPinned(p) || sampled.has(p)) continue;
+      sampled.add(p);
       short.push(p);
       count--;
     }
@@ -356,7 +358,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     let one: PreparedEvent | undefined;
     for (let k = Math.max(from, dayBefore); count === 1 && !one && k < stop; k++) {
       const p = timeline.short[k];
-      if (p && !pinned.has(p) && p.end > viewStart) one = p;
+      if (p && !pinned.has(p) && !sampled.has(p) && p.end > viewStart) one = p;
     }
     if (count > 0) crowds.add(bin, count, start, end, first, one);
   }
