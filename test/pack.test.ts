@@ -254,7 +254,8 @@ describe('packVisible (properties)', () => {
   it('packVisible never draws an event twice where crowded columns label some of their events, for any window over dense data', () => {
     // Three thousand events in a year: every column crowded, some cut by the view's edges, some
     // left with one event once the rows have taken theirs (the bench's 10,000 found a twice-drawn one).
-    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + Math.floor((i * 365) / 3000) * 86_400_000).toISOString().slice(0, 10) as TimelineEvent['start'];
+    const day = (i: number) =>
+      new Date(Date.UTC(2020, 0, 1) + Math.floor((i * 365) / 3000) * 86_400_000).toISOString().slice(0, 10) as TimelineEvent['start'];
     const timeline = prepareTimeline(Array.from({ length: 3000 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i) })));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 2, max: 400 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 47 }), (from, days, rows, shift) => {
