@@ -258,12 +258,18 @@ describe('packVisible (properties)', () => {
       new Date(Date.UTC(2020, 0, 1) + Math.floor((i * 365) / 3000) * 86_400_000).toISOString().slice(0, 10) as TimelineEvent['start'];
     const timeline = prepareTimeline(Array.from({ length: 3000 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: day(i) })));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 2, max: 400 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 47 }), (from, days, rows, shift) => {
-        const start = Date.UTC(2020, 0, 1) + from * 86_400_000;
-        const x = view(start, start + days * 86_400_000, 1000);
-        const r = packVisible(timeline, x, shift, { width: 1000, rows, labelWidth, pinned: timeline.events.slice(0, 2) });
-        checkPacking(r, 1000, rows);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 360 }),
+        fc.integer({ min: 2, max: 400 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 47 }),
+        (from, days, rows, shift) => {
+          const start = Date.UTC(2020, 0, 1) + from * 86_400_000;
+          const x = view(start, start + days * 86_400_000, 1000);
+          const r = packVisible(timeline, x, shift, { width: 1000, rows, labelWidth, pinned: timeline.events.slice(0, 2) });
+          checkPacking(r, 1000, rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });
