@@ -136,7 +136,7 @@ export interface LayoutInput {
   readonly width: number;
   readonly rows: RowGeometry;
   /** How wide labels are as drawn (render/label-metrics.ts), and their limits at this width. */
-  readonly labels: Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'>;
+  readonly labels: Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth' | 'labelCrowded'>;
   /** The selected and the focused event: labelled whenever in view. */
   readonly pinned: readonly PreparedEvent[];
   /** The axis's words, and how wide a tick's label is. */

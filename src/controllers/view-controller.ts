@@ -15,7 +15,7 @@ import { scrollShowing, type LanesLayout } from '../layout/lane-stack.js';
 import type { ShownLane } from '../layout/lanes.js';
 import { labelLimits, stackedLabels } from '../layout/label-room.js';
 import type { PackOptions, PackResult } from '../layout/pack.js';
-import { eventsExtent, timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
+import { countInWindow, eventsExtent, timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
@@ -287,9 +287,10 @@ export class ViewController {
   }
 
   /** How wide labels are, as drawn, on a plot `width` pixels wide. */
-  private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth'> {
+  private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth' | 'labelCrowded'> {
     const stacked = stackedLabels(width);
     return {
+      labelCrowded: !this.inking,
       labelWidth: (p) => this.labels.width(p.event, { stacked }),
       minLabelWidth: (p) => this.labels.minWidth(p.event, { stacked }),
       ...labelLimits(width),
@@ -387,11 +388,13 @@ export class ViewController {
 
   /**
    * Brings a search's matches (the events shown) into view: its one match labelled, as
-   * `reveal` does, or the window they span with margins, within the data.
+   * `reveal` does; where none is in view, the window they span with margins, within the data.
    */
   showMatches(shown: PreparedTimeline): void {
     if (this.width <= 0 || shown.events.length === 0) return;
+    const w = this.currentWindow();
+    const span = () => withinData(fitWindow(eventsExtent(shown.events), this.minSpanMs(), this.now), shown.extent);
     if (shown.events.length === 1) this.reveal(0, true);
-    else this.glideTo(withinData(fitWindow(eventsExtent(shown.events), this.minSpanMs(), this.now), shown.extent));
+    else if (countInWindow(shown, w.start, w.end) === 0) this.glideTo(span());
   }
 }

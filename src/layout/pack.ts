@@ -42,6 +42,12 @@ export interface PackOptions {
    * one), so that a reader never loses the event they are on inside a cluster.
    */
   readonly pinned?: readonly PreparedEvent[];
+  /**
+   * Whether a column holding more events than there are rows labels as many as there are rows
+   * (default true); a gesture's steps count them all instead, as each label costs a measure
+   * and a draw at every step, and the rest labels them.
+   */
+  readonly labelCrowded?: boolean;
 }
 
 /** Where one labelled event goes. */
@@ -325,7 +331,7 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     const stop = Math.min(to, inViewTo);
     let count = Math.max(0, stop - inside);
     const sampled = new Set<PreparedEvent>();
-    for (let j = 0; j < rows && stop > inside; j++) {
+    for (let j = 0; options.labelCrowded !== false && j < rows && stop > inside; j++) {
       const p = timeline.short[inside + Math.floor(((j + 0.5) * (stop - inside)) / rows)];
       if (!p || !notPinned(p) || sampled.has(p)) continue;
       sampled.add(p);
