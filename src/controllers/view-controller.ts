@@ -17,7 +17,7 @@ import { labelLimits, stackedLabels } from '../layout/label-room.js';
 import type { PackOptions, PackResult } from '../layout/pack.js';
 import { countInWindow, eventsExtent, timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
-import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, type RowGeometry } from '../layout/rows.js';
+import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, rowsUsed, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
@@ -229,9 +229,8 @@ export class ViewController {
     this.layout = laid.marks;
     this.lanes = laid.lanes;
     if (laid.lanes) this.laneScroll = laid.lanes.scrollTop;
-    const lowest = laid.marks.marks.reduce((most, m) => Math.max(most, m.row), -1);
     if (!inking) {
-      this.plotHeight = fitHeight(rows, lowest, this.measuredStrip, laid.lanes && { height: laid.lanes.height, room: laid.lanes.viewport });
+      this.plotHeight = fitHeight(rows, rowsUsed(laid.marks), this.measuredStrip, laid.lanes && { height: laid.lanes.height, room: laid.lanes.viewport });
       this.size.height = this.size.fixed ? this.size.room : Math.min(this.size.room, this.plotHeight);
     }
     if (laid.waiting) void laid.waiting.then(() => { this.host.requestUpdate(); });

@@ -8,7 +8,7 @@ import { DENSITY_PX, LANE_HEADER, LANE_STRIP, laneDensity } from './lanes.js';
 import { indexInLane } from './lane-order.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './pack.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
-import type { RowGeometry } from './rows.js';
+import { rowsUsed, type RowGeometry } from './rows.js';
 import type { TimeWindow } from './scale.js';
 
 /** Where a lane goes in the stack of lanes (pixels from the top of the first). */
@@ -64,12 +64,6 @@ export function shareRows(need: readonly number[], room: number): number[] {
   // the other still tells neighbours apart, and a lane's long bar leaves a row for its events).
   if (total(cap) > room) cap = Math.min(2, Math.max(0, ...need));
   return need.map((n) => (n < 0 ? n : Math.min(n, cap)));
-}
-
-/** The rows a lane's packing uses: to its lowest labelled row; -1 when nothing of it is in view. */
-function rowsUsed(p: PackResult): number {
-  if (p.marks.length === 0 && p.clusters.length === 0) return -1;
-  return p.marks.reduce((most, m) => Math.max(most, m.row + 1), 0);
 }
 
 /** The lanes (by index) that a viewport from `top` to `bottom` of the stack shows, with `margin` pixels to spare. */

@@ -3,6 +3,7 @@
  * foot. Pure: heights in, rows and y positions out, so that lanes can stack rows of their own.
  */
 import { STACKED_ROW_EXTRA } from './label-room.js';
+import type { PackResult } from './pack.js';
 
 /** Room above the rows for the cluster pills, in pixels. */
 export const CLUSTER_LANE = 34;
@@ -46,14 +47,20 @@ export function rowGeometry(height: number, rowHeight: number, stacked: boolean)
  */
 export const LEAST_ROWS = 3;
 
+/** The rows a packing uses, down to its lowest labelled row; -1 when nothing of it is in view (no mark, no pill). */
+export function rowsUsed(p: PackResult): number {
+  if (p.marks.length === 0 && p.clusters.length === 0) return -1;
+  return p.marks.reduce((most, m) => Math.max(most, m.row + 1), 0);
+}
+
 /**
  * The plot's height when it fits what it shows (no height set by the page): its cluster strip,
- * rows down to the lowest used (`lowest`, -1 for none) but at least {@link LEAST_ROWS}, the
+ * the rows it uses (`used`, as {@link rowsUsed} counts them) but at least {@link LEAST_ROWS}, the
  * eras' strip and the axis; with lanes, their stack (`stack` tall) as far as `room` allows.
  */
-export function fitHeight(rows: RowGeometry, lowest: number, strip: number, stack?: { height: number; room: number }): number {
+export function fitHeight(rows: RowGeometry, used: number, strip: number, stack?: { height: number; room: number }): number {
   const least = rows.top + LEAST_ROWS * rows.pitch + 4;
-  const body = stack ? Math.min(Math.max(stack.height, least), stack.room) : rows.top + Math.max(LEAST_ROWS, lowest + 1) * rows.pitch + 4;
+  const body = stack ? Math.min(Math.max(stack.height, least), stack.room) : rows.top + Math.max(LEAST_ROWS, used) * rows.pitch + 4;
   return Math.ceil(body + strip + AXIS_HEIGHT);
 }
 
