@@ -36,8 +36,9 @@ const chevron = svg`<svg class="chevron" viewBox="0 0 12 12" width="12" height="
 
 /** The stack of lanes. */
 export function renderLanes(lanes: readonly ShownLane[], layout: LanesLayout, ctx: LanesContext): TemplateResult {
-  // A screen's worth above and below stays in the DOM, so a short scroll shows lanes ready.
-  const near = lanesInView(layout.boxes, layout.scrollTop, layout.scrollTop + layout.viewport, layout.viewport);
+  // Half a screen above and below stays in the DOM, so a short scroll shows lanes ready (a
+  // whole screen's worth doubled the DOM of a stack of twenty lanes).
+  const near = lanesInView(layout.boxes, layout.scrollTop, layout.scrollTop + layout.viewport, layout.viewport / 2);
   // A shade at an edge with lanes beyond it, so a reader knows the stack scrolls.
   const above = layout.scrollTop > 0.5;
   const below = layout.scrollTop + layout.viewport < layout.height - 0.5;
@@ -80,12 +81,9 @@ function renderLane(i: number, lane: ShownLane, layout: LanesLayout, ctx: LanesC
     data-lane=${i}
     ${setStyles({ 'inset-block-start': `${box.top}px`, 'block-size': `${box.bottom - box.top}px` })}
   >
-    <div class="lane-header">
-      <button type="button" class="lane-toggle" part="lane-label" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => { ctx.onToggle(i); }}>
-        ${chevron}<span id="lane-${i}" class="lane-name" dir="auto">${lane.label}</span>
-        <span class="lane-count">${words.events(count)}${empty && count > 0 ? `, ${words.strings.noneInView}` : ''}</span>
-      </button>
-    </div>
+    <div class="lane-header"><button type="button" class="lane-toggle" part="lane-label" aria-expanded=${lane.collapsed ? 'false' : 'true'} @click=${() => { ctx.onToggle(i); }}
+      >${chevron}<span id="lane-${i}" class="lane-name" dir="auto" .textContent=${lane.label}></span> <span
+        class="lane-count" .textContent=${`${words.events(count)}${empty && count > 0 ? `, ${words.strings.noneInView}` : ''}`}></span></button></div>
     ${lane.collapsed
       ? html`<div class="density" aria-hidden="true" ${setStyles({ 'background-image': densityGradient(density) })}></div>`
       : html`<div class="marks">${packed

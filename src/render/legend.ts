@@ -35,9 +35,9 @@ export function renderLegend(
     ${present.map((l, i) => {
       const id = l.id ?? '';
       const shown = !hidden.includes(id);
-      return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${roving.tabIndex(i, present.length)} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}>
-        ${glyph(l)}<span>${l.label}</span> <span class="count">(${words.number((left ?? counts).get(id) ?? 0)})</span>
-      </button>`;
+      // Text set as properties, no white space between tags: fewer DOM nodes.
+      return html`<button type="button" class="legend-item ${l.className}" part="legend-item" tabindex=${roving.tabIndex(i, present.length)} aria-pressed=${shown ? 'true' : 'false'} @click=${() => { toggle(id); }}
+        >${glyph(l)}<span .textContent=${l.label}></span> <span class="count" .textContent=${`(${words.number((left ?? counts).get(id) ?? 0)})`}></span></button>`;
     })}
   </div>`;
 }

@@ -15,7 +15,7 @@ const MONTHS = { month: 'short', year: 'numeric' } as const;
 const YEARS = { year: 'numeric' } as const;
 import type { Words } from '../strings.js';
 import { POINT_BOX } from './geometry.js';
-import { glyph, type CategoryTable } from './glyphs.js';
+import type { CategoryTable } from './glyphs.js';
 import { shorten, type LabelMetrics } from './label-metrics.js';
 import { setStyles } from './set-styles.js';
 
@@ -77,8 +77,9 @@ function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
     tabindex="-1"
     aria-label=${label}
     ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
+    .textContent=${words.number(c.count)}
     @click=${() => { ctx.onCluster(c); }}
-  >${words.number(c.count)}</button>`;
+  ></button>`;
 }
 
 function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
@@ -100,6 +101,8 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // The glyph stands at the event's date, a point's instant or a band's start, and the label
   // beside it, ending against it where it is on the left. A mark without a label (no row had
   // room for one) is named by its button and its tooltip.
+  // Written without white space between tags and with text set as properties: every text
+  // node and Lit marker is a DOM node, and a view holds a few hundred marks.
   return html`<button
     class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''} ${m.row < 0 ? 'in-strip' : ''}"
     part="event event-${cat.part}"
@@ -111,13 +114,10 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     title=${cut ? e.title : nothing}
     ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
     @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
-  >
-    ${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}
-    <span class="point" ${setStyles({ left: `${m.glyphX - left}px` })}>${glyph(cat)}</span>
-    ${m.labelWidth > 0
-      ? html`<span class="label ${labelBefore(m) ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}>
-      <span class="text" dir="auto">${shorten(e.title)}</span> <span class="when">${when}</span>
-    </span>`
-      : nothing}
-  </button>`;
+  >${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}<svg
+    class="glyph point ${cat.shape.hollow ? 'hollow' : ''}" viewBox="0 0 12 12" aria-hidden="true" focusable="false" ${setStyles({ left: `${m.glyphX - left}px` })}
+  ><path d=${cat.shape.path}></path></svg>${m.labelWidth > 0
+    ? html`<span class="label ${labelBefore(m) ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}
+      ><span class="text" dir="auto" .textContent=${shorten(e.title)}></span> <span class="when" .textContent=${when}></span></span>`
+    : nothing}</button>`;
 }
