@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../dataset/types.js';
 import type { ValidationIssue } from '../dataset/validate.js';
 import type { ViewScale } from './pack.js';
 import { startingBefore } from './lane-order.js';
-import { isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { featuredFlags, isShort, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 import type { GroupBy, LaneSpec } from '../property-types.js';
 
 export type { GroupBy, LaneSpec };
@@ -138,6 +138,7 @@ interface LaneParts {
   readonly events: PreparedEvent[];
   readonly short: PreparedEvent[];
   readonly long: PreparedEvent[];
+  readonly featured: PreparedEvent[];
   readonly starts: Float64Array;
 }
 
@@ -170,9 +171,11 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
       }
     }
   }
-  const built = lanes.map((orders): LaneParts => ({ events: [], short: [], long: [], starts: new Float64Array(orders.length) }));
+  const built = lanes.map((orders): LaneParts => ({ events: [], short: [], long: [], featured: [], starts: new Float64Array(orders.length) }));
+  const flags = featuredFlags(all);
   const add = (b: LaneParts, p: PreparedEvent) => {
     b.events.push(p);
+    if (flags?.[p.order] === 1) b.featured.push(p);
     if (isShort(p)) {
       b.starts[b.short.length] = p.start;
       b.short.push(p);
@@ -193,6 +196,7 @@ export function laneTimelines(all: PreparedTimeline, lanes: readonly (readonly n
     long: b.long,
     shortStarts: b.starts.subarray(0, b.short.length),
     extent: all.extent,
+    featured: b.featured,
     orderOf: all.orderOf,
   }));
 }

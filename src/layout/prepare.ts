@@ -47,6 +47,19 @@ export interface PreparedTimeline {
   readonly extent: readonly [number, number] | null;
   /** Time-order position of each id. */
   readonly orderOf: IdLookup;
+  /**
+   * The events of some importance (the data's `importance` above 0), in time order: found
+   * while the events are sorted, not by a walk through a million of them at the first view.
+   */
+  readonly featured: readonly PreparedEvent[];
+}
+
+/** Whether each time-order position of `all` is featured; undefined when none is. */
+export function featuredFlags(all: PreparedTimeline): Uint8Array | undefined {
+  if (all.featured.length === 0) return undefined;
+  const flags = new Uint8Array(all.events.length);
+  for (const p of all.featured) flags[p.order] = 1;
+  return flags;
 }
 
 /**
@@ -79,9 +92,11 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
   const { starts, bandEnds, endBandEnds, precisions } = read;
   const ends = new Float64Array(m);
   const kinds: EventKind[] = new Array<EventKind>(m);
+  const important = new Uint8Array(m);
   let dataEnd = -Infinity;
   for (let i = 0; i < m; i++) {
     const event = kept[i] as TimelineEvent;
+    if ((event.importance ?? 0) > 0) important[i] = 1;
     const bandEnd = bandEnds[i] ?? 0;
     const endBandEnd = endBandEnds[i] ?? NaN;
     const end = Number.isNaN(endBandEnd) ? bandEnd : Math.max(bandEnd, endBandEnd);
@@ -101,6 +116,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
   const prepared: PreparedEvent[] = new Array<PreparedEvent>(m);
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
+  const featured: PreparedEvent[] = [];
   const shortStarts = new Float64Array(m);
   // With validation's id index, an id's order is its rank: no second index of a million ids.
   const rank = ahead ? new Uint32Array(m) : undefined;
@@ -117,6 +133,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
     };
     prepared[order] = p;
     if (rank) rank[i] = order;
+    if (important[i] === 1) featured.push(p);
     if (isShort(p)) {
       shortStarts[short.length] = p.start;
       short.push(p);
@@ -134,6 +151,7 @@ export function* prepareTimelineInSteps(events: readonly TimelineEvent[], ahead?
     shortStarts: shortStarts.subarray(0, short.length),
     long,
     extent: first ? [first.start, dataEnd] : null,
+    featured,
     get orderOf() {
       return (orderOf ??= indexIds(prepared));
     },

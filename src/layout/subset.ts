@@ -3,7 +3,7 @@
  * search leave in view (`filterEvents`, stage 3 of pipeline.ts). Pure.
  */
 import type { TimelineEvent } from '../dataset/types.js';
-import { indexIds, isShort, type IdLookup, type PreparedEvent, type PreparedTimeline } from './prepare.js';
+import { featuredFlags, indexIds, isShort, type IdLookup, type PreparedEvent, type PreparedTimeline } from './prepare.js';
 
 /** Each category's id, as the legend knows it (render/glyphs.ts CategoryTable). */
 export interface CategoryIds {
@@ -30,12 +30,15 @@ export function subsetTimeline(all: PreparedTimeline, keep: (order: number) => b
   const events: PreparedEvent[] = [];
   const short: PreparedEvent[] = [];
   const long: PreparedEvent[] = [];
+  const featured: PreparedEvent[] = [];
+  const flags = featuredFlags(all);
   const shortStarts = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const p = all.events[kept[k] as number] as PreparedEvent;
     // Written out, not spread: a spread of 100,000 objects costs a keystroke's budget.
     const q: PreparedEvent = { event: p.event, order: events.length, kind: p.kind, start: p.start, end: p.end, precision: p.precision };
     events.push(q);
+    if (flags?.[p.order] === 1) featured.push(q);
     if (isShort(q)) {
       shortStarts[short.length] = q.start;
       short.push(q);
@@ -50,6 +53,7 @@ export function subsetTimeline(all: PreparedTimeline, keep: (order: number) => b
     long,
     shortStarts: shortStarts.subarray(0, short.length),
     extent: all.extent,
+    featured,
     get orderOf() {
       return (orderOf ??= indexIds(events));
     },

@@ -115,12 +115,8 @@ export const plot = css`
      beside it. A label put on the left of its glyph (near the right edge) ends against it. */
   .event .point {
     position: absolute;
-    inset-block-start: ${LABEL_TOP}px;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: ${POINT_BOX}px;
-    block-size: ${LABEL_LINE}px;
+    inset-block-start: ${LABEL_TOP + (LABEL_LINE - GLYPH_SIZE) / 2}px;
+    margin-inline-start: ${(POINT_BOX - GLYPH_SIZE) / 2}px;
   }
   .event .label.before {
     justify-content: flex-end;
