@@ -4,6 +4,7 @@ import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { labelBefore, packVisible, type MarkLayout, type PackResult } from '../src/layout/pack.js';
 import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from '../src/layout/prepare.js';
+import { pillWidth } from '../src/layout/cluster-pills.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -274,17 +275,33 @@ describe('packVisible (properties)', () => {
     );
   });
 
-  it('packVisible draws every cluster at least partly inside the view', () => {
+  it('packVisible draws every cluster at least partly inside the view, wide enough for its count', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const { result } = run(s);
-        for (const c of result.clusters) {
+        for (const [i, c] of result.clusters.entries()) {
           expect(c.x1, `cluster ${JSON.stringify(c)} ends left of the view`).to.be.greaterThan(0);
           expect(c.x0, `cluster ${JSON.stringify(c)} starts right of the view`).to.be.lessThan(s.width);
+          // Its count never touches its border, at the view's right edge too; only a pill
+          // squeezed between the one before it and that edge may be narrower.
+          const squeezed = (result.clusters[i - 1]?.x1 ?? 0) > s.width - pillWidth(c.count);
+          if (!squeezed) expect(c.x1 - c.x0, `cluster ${JSON.stringify(c)} narrower than its count`).to.be.at.least(pillWidth(c.count - 1) - EPS);
         }
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('packVisible widens a pill of thousands at the right edge so that its count fits inside it', () => {
+    // 2,000 events on the window's last day: one column at the edge, its pill a touch target
+    // wide before (24 px, under "2,000" and its padding).
+    const end = Date.UTC(2010, 0, 1);
+    const events: TimelineEvent[] = Array.from({ length: 2000 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, start: iso(end - DAY, 'day') }));
+    const r = pack(prepareTimeline(events), Date.UTC(2000, 0, 1), end, 1000, 3);
+    const pill = r.clusters.at(-1);
+    expect(pill?.count).to.be.greaterThan(999);
+    expect((pill?.x1 ?? 0) - (pill?.x0 ?? 0)).to.be.at.least(pillWidth(pill?.count ?? 0));
+    expect(pill?.x1).to.be.at.most(1000);
   });
 
   it('packVisible never lets a label extend past [0, width], and labels only events whose mark is in view', () => {

@@ -26,6 +26,17 @@ const MAX_CLUSTER_BINS = 3;
 /** The narrowest a pill is: a touch target. */
 const LEAST_PILL = 24;
 
+/**
+ * The narrowest a pill holding `count` is: a touch target, and its count with room each side
+ * (a digit of the pills' 12px semibold tabular figures is about 7.5 px, a group separator
+ * half that, and the pill keeps 8 px each side inside its border), so that "12,540" never
+ * touches the border.
+ */
+export function pillWidth(count: number): number {
+  const digits = String(Math.max(0, Math.round(count))).length;
+  return Math.max(LEAST_PILL, Math.ceil(digits * 7.5 + Math.floor((digits - 1) / 3) * 3.75 + 16));
+}
+
 /** The events of one column that could not be labelled. */
 interface Crowd {
   count: number;
@@ -102,19 +113,20 @@ export class Crowds {
       // Over its events' time, not its columns' (a column is weeks or months wide): the
       // columns bound it, the events' extent narrows it. Clamped to the view, and never
       // narrower than a touch target, centred on its events.
+      const least = pillWidth(open.count);
       let a = open.reachLeft ? 0 : Math.max(open.x0, x(open.start) - markSize / 2);
       let b = open.reachRight ? width : Math.min(open.x1, x(open.end) + markSize / 2);
-      if (b - a < LEAST_PILL) {
+      if (b - a < least) {
         const mid = (a + b) / 2;
-        a = mid - LEAST_PILL / 2;
-        b = mid + LEAST_PILL / 2;
+        a = mid - least / 2;
+        b = mid + least / 2;
       }
       // Widened, it may reach back over the pill of the column before: it starts where that ends.
       const after = clusters.at(-1)?.x1 ?? 0;
       a = Math.max(a, after);
-      b = Math.max(b, a + LEAST_PILL);
-      const x0 = Math.max(after, Math.min(a, width - LEAST_PILL));
-      const x1 = Math.min(width, Math.max(b, x0 + LEAST_PILL));
+      b = Math.max(b, a + least);
+      const x0 = Math.max(after, Math.min(a, width - least));
+      const x1 = Math.min(width, Math.max(b, x0 + least));
       clusters.push({ x0, x1, count: open.count, start: open.start, end: open.end, first: open.first });
       open = undefined;
     };
