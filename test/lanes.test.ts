@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { indexInLane, nearestInLane } from '../src/layout/lane-order.js';
-import { FITTED_LANES, packLanes, stackLanes } from '../src/layout/lane-stack.js';
+import { FITTED_LANES, packLanes, shareRows, stackLanes } from '../src/layout/lane-stack.js';
 import { groupLanes, LANE_STRIP, laneDensity, laneField, laneTimelines, type GroupBy } from '../src/layout/lanes.js';
 import type { PreparedTimeline } from '../src/layout/prepare.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
@@ -188,6 +188,28 @@ describe('lane timelines', () => {
     const bodies = laid.boxes.map((b) => b.bottom - b.bodyTop);
     expect(bodies).to.deep.equal([34 + 3 * 34 + 4, 34 + 34 + 4, 0]);
     expect(laid.height).to.equal(stackLanes(3, (i) => bodies[i] ?? 0).height);
+  });
+
+  it('shareRows gives each lane what it needs up to a common cap, and the rows left over to lanes that need more', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1, max: 12 }), { minLength: 1, maxLength: 24 }), fc.nat(80), (need, room) => {
+        const rows = shareRows(need, room);
+        const used = rows.reduce((sum, r) => sum + Math.max(0, r), 0);
+        const wanted = need.reduce((sum, n) => sum + Math.max(0, n), 0);
+        for (const [i, r] of rows.entries()) {
+          const n = need[i] ?? 0;
+          expect(n < 0 ? r === n : r >= Math.min(1, n) && r <= n, `lane ${String(i)}: ${String(r)} of ${String(n)}`).to.equal(true);
+        }
+        // The room is filled as far as the lanes need it (a stack that scrolls anyway may use more).
+        if (used <= room) expect(used).to.equal(Math.min(room, wanted));
+        // No lane two rows short of another's while room was left for it.
+        const capped = rows.filter((r, i) => r >= 0 && r < (need[i] ?? 0));
+        if (capped.length > 0) expect(Math.max(...rows) - Math.min(...capped)).to.be.at.most(1);
+      }),
+      { numRuns: 500 },
+    );
+    // The space race on a phone, in a plot of fixed height: 7 rows for two lanes of 10.
+    expect(shareRows([10, 10], 7)).to.deep.equal([4, 3]);
   });
 
   it('packLanes gives many lanes the same rows, packs only those in view, and scrolls within the stack', () => {

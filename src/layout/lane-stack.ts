@@ -54,7 +54,8 @@ export function stackLanes(count: number, body: (lane: number) => number): { box
  * Rows shared out among lanes that need `need` each (-1: none, the lane is its header alone)
  * when `room` rows are all the stack has: each lane gets what it needs up to a common cap, the
  * largest that fits (at least one row; two where one does not fit either), so that a crowded
- * lane does not push the others out of view. @internal
+ * lane does not push the others out of view; the rows the cap leaves over go a row each to
+ * the lanes that need more, from the top, so that a plot of fixed height is filled. @internal
  */
 export function shareRows(need: readonly number[], room: number): number[] {
   const total = (cap: number) => need.reduce((sum, n) => sum + Math.max(0, Math.min(n, cap)), 0);
@@ -63,7 +64,15 @@ export function shareRows(need: readonly number[], room: number): number[] {
   // Where even one row each does not fit, the stack scrolls anyway: two rows each (one under
   // the other still tells neighbours apart, and a lane's long bar leaves a row for its events).
   if (total(cap) > room) cap = Math.min(2, Math.max(0, ...need));
-  return need.map((n) => (n < 0 ? n : Math.min(n, cap)));
+  const rows = need.map((n) => (n < 0 ? n : Math.min(n, cap)));
+  let left = room - total(cap);
+  for (let i = 0; i < rows.length && left > 0; i++) {
+    if ((need[i] ?? 0) > (rows[i] ?? 0)) {
+      rows[i] = (rows[i] ?? 0) + 1;
+      left--;
+    }
+  }
+  return rows;
 }
 
 /** The lanes (by index) that a viewport from `top` to `bottom` of the stack shows, with `margin` pixels to spare. */
