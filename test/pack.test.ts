@@ -240,8 +240,10 @@ describe('packVisible (properties)', () => {
         for (const m of result.marks) {
           const what = `${m.item.event.id} ${JSON.stringify({ x0: m.x0, x1: m.x1, glyphX: m.glyphX, labelX: m.labelX, w: m.labelWidth })}`;
           // The glyph is centred on the event's date: a point's instant (the middle of its day),
-          // a band's start (the view's left edge, glyph whole, for a band begun before it).
-          const at = m.band ? Math.max(MARK / 2, x(m.item.start)) : x((m.item.start + m.item.end) / 2);
+          // a band's start; whole against the view's edge within half a glyph of it (a band
+          // begun before the view stands at its left edge).
+          const whole = (px: number) => Math.max(MARK / 2, Math.min(s.width - MARK / 2, px));
+          const at = whole(m.band ? x(m.item.start) : x((m.item.start + m.item.end) / 2));
           expect(m.glyphX + MARK / 2, what).to.be.closeTo(at, 1);
           if (m.band) expect(m.x0, what).to.be.closeTo(x(m.item.start), 1);
           // Its label beside it, never over it.

@@ -179,8 +179,9 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
 
   /**
    * Where an event's mark goes: a point's glyph box, or its band and, where its label goes,
-   * its glyph's box (`g`, `markSize` wide) centred on the band's start (at the view's left
-   * edge for a band begun before it); undefined out of view.
+   * its glyph's box (`g`, `markSize` wide) centred on the band's start; undefined out of view.
+   * A glyph is drawn whole: within half a glyph of the view's edges it stands against the
+   * edge (a band begun before the view, deep time's last events at today's edge).
    */
   const markBox = (item: PreparedEvent) => {
     const a = x(item.start);
@@ -189,8 +190,9 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
     // Only what is in view is labelled or counted: a band reaching into it, a point whose
     // instant is in it. A label whose mark is out of view names nothing the reader can see.
     if (band ? b <= 0 || a >= width : (a + b) / 2 < 0 || (a + b) / 2 > width) return undefined;
-    const x0 = band ? a : (a + b) / 2 - markSize / 2;
-    return { band, x0, x1: band ? Math.max(b, a + 2) : x0 + markSize, g: band ? Math.max(0, a - markSize / 2) : x0 };
+    const whole = (left: number) => Math.max(0, Math.min(width - markSize, left));
+    const x0 = band ? a : whole((a + b) / 2 - markSize / 2);
+    return { band, x0, x1: band ? Math.max(b, a + 2) : x0 + markSize, g: band ? whole(a - markSize / 2) : x0 };
   };
   /** The narrowest `item`'s label may be cut to (its date whole), and its whole width. */
   const labelBounds = (item: PreparedEvent, band: boolean) => {
