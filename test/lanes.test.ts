@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { indexInLane, nearestInLane } from '../src/layout/lane-order.js';
-import { FITTED_LANES, packLanes, shareRows, stackLanes } from '../src/layout/lane-stack.js';
+import { FITTED_LANES, keyRows, packLanes, shareRows, stackLanes } from '../src/layout/lane-stack.js';
 import { groupLanes, LANE_STRIP, laneDensity, laneField, laneTimelines, type GroupBy } from '../src/layout/lanes.js';
 import type { PreparedTimeline } from '../src/layout/prepare.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
@@ -192,8 +192,8 @@ describe('lane timelines', () => {
 
   it('shareRows gives each lane what it needs up to a common cap, and the rows left over to lanes that need more', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1, max: 12 }), { minLength: 1, maxLength: 24 }), fc.nat(80), (need, room) => {
-        const rows = shareRows(need, room);
+      fc.property(fc.array(fc.integer({ min: -1, max: 12 }), { minLength: 1, maxLength: 24 }), fc.nat(80), fc.array(fc.nat(8)), (need, room, keep) => {
+        const rows = shareRows(need, room, keep);
         const used = rows.reduce((sum, r) => sum + Math.max(0, r), 0);
         const wanted = need.reduce((sum, n) => sum + Math.max(0, n), 0);
         for (const [i, r] of rows.entries()) {
@@ -204,12 +204,26 @@ describe('lane timelines', () => {
         if (used <= room) expect(used).to.equal(Math.min(room, wanted));
         // No lane two rows short of another's while room was left for it.
         const capped = rows.filter((r, i) => r >= 0 && r < (need[i] ?? 0));
-        if (capped.length > 0) expect(Math.max(...rows) - Math.min(...capped)).to.be.at.most(1);
+        if (used <= room && capped.length > 0) expect(Math.max(...rows) - Math.min(...capped)).to.be.at.most(1);
+        // A stack that scrolls anyway: two rows each, or those that label a lane's key events.
+        if (used > room) for (const [i, r] of rows.entries()) if (r >= 0) expect(r).to.equal(Math.min(need[i] ?? 0, Math.max(2, keep[i] ?? 0)));
       }),
       { numRuns: 500 },
     );
     // The space race on a phone, in a plot of fixed height: 7 rows for two lanes of 10.
     expect(shareRows([10, 10], 7)).to.deep.equal([4, 3]);
+    // The demo by country on a phone, whose nine lanes scroll in any case: Mali keeps the
+    // three rows that label its most important events, the others two.
+    expect(shareRows([8, 4, 3, 1, -1, 2, 1, 1, 2], -2, [3, 1, 2, 0, 0, 0, 0, 0, 0])).to.deep.equal([3, 2, 2, 1, -1, 2, 1, 1, 2]);
+    expect(shareRows([8, 4], -2)).to.deep.equal([2, 2]);
+  });
+
+  it('keyRows counts the rows down to the lowest labelled event of the highest importance', () => {
+    const mark = (importance: number | undefined, row: number, labelWidth = 80) => ({ item: { event: { importance } }, row, labelWidth });
+    const packed = (...marks: ReturnType<typeof mark>[]) => ({ marks, clusters: [] }) as unknown as Parameters<typeof keyRows>[0];
+    expect(keyRows(packed(mark(2, 0), mark(1, 4), mark(2, 2), mark(2, 5, 0), mark(2, -1), mark(undefined, 6)))).to.equal(3);
+    expect(keyRows(packed(mark(undefined, 3), mark(0, 1)))).to.equal(0);
+    expect(keyRows(undefined)).to.equal(0);
   });
 
   it('packLanes gives many lanes the same rows, packs only those in view, and scrolls within the stack', () => {

@@ -13,9 +13,11 @@ import { frames, mount, overlaps, plot, until } from './helpers.js';
 /** The story's four turns: the French deployment, the Mali coup, Wagner's arrival, the Ouagadougou rally. */
 const TURNS = ['french-intervention-serval', 'mali-coup-august-2020', 'wagner-arrives-mali', 'faso-lagam-taaba-zaka-rally'];
 
-/** The events drawn with a label (in any lane). */
+/** The events drawn with a label a reader sees (in any lane, whole in the part of the stack scrolled into view). */
 function labelled(el: SahelTimeline): Set<string> {
-  return new Set(new TimelineHarness(el).marks().filter((m) => m.labelled).map((m) => m.id));
+  const clip = (el.renderRoot.querySelector('.lanes') ?? plot(el)).getBoundingClientRect();
+  const seen = (r: DOMRect) => r.top >= clip.top - 0.5 && r.bottom <= clip.bottom + 0.5;
+  return new Set(new TimelineHarness(el).marks().filter((m) => m.labelled && seen(m.labelBox)).map((m) => m.id));
 }
 
 /** Zooms to the middle `share` of the window in view, through the public method, and waits for it. */
@@ -84,6 +86,21 @@ describe('<sahel-timeline> shows the story', () => {
     const shown = labelled(el);
     for (const id of TURNS) expect(shown.has(id), `${id} labelled`).to.equal(true);
   });
+
+  // The demo by country (demo/index.html): its lanes in its order, in a plot of fixed height
+  // where its nine lanes scroll.
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    it(`opens the demo by country at ${String(width)}×${String(height)} with its four turns labelled in the lanes in view`, async () => {
+      await setViewport({ width, height });
+      const el = await mount(undefined, 'group-by="country" style="--sahel-timeline-height: min(620px, 75vh)"', 'reduce', 'light', width - 40);
+      el.lanes = [{ id: 'ML' }, { id: 'BF' }, { id: 'CF' }, { id: 'RU' }, { id: 'FR' }];
+      const h = new TimelineHarness(el);
+      await until(() => h.lanes()[0]?.name.startsWith('Mali') === true, 3000, 'the lanes in the demo\'s order');
+      await frames(2);
+      const shown = labelled(el);
+      for (const id of TURNS) expect(shown.has(id), `${id} labelled`).to.equal(true);
+    });
+  }
 
   it('shows no cluster of one, and no era name over a label, from the opening of the Sahel story down six zoom steps', async () => {
     await setViewport({ width: 1280, height: 800 });

@@ -53,17 +53,18 @@ export function stackLanes(count: number, body: (lane: number) => number): { box
 /**
  * Rows shared out among lanes that need `need` each (-1: none, the lane is its header alone)
  * when `room` rows are all the stack has: each lane gets what it needs up to a common cap, the
- * largest that fits (at least one row; two where one does not fit either), so that a crowded
- * lane does not push the others out of view; the rows the cap leaves over go a row each to
- * the lanes that need more, from the top, so that a plot of fixed height is filled. @internal
+ * largest that fits (at least one row), so that a crowded lane does not push the others out
+ * of view; the rows the cap leaves over go a row each to the lanes that need more, from the
+ * top, so that a plot of fixed height is filled. Where one row each does not fit either, the
+ * stack scrolls anyway: two rows each (one under the other still tells neighbours apart, and a
+ * lane's long bar leaves a row for its events), or the rows a lane's key events are labelled
+ * in (`keep`), as far as it needs them. @internal
  */
-export function shareRows(need: readonly number[], room: number): number[] {
+export function shareRows(need: readonly number[], room: number, keep: readonly number[] = []): number[] {
   const total = (cap: number) => need.reduce((sum, n) => sum + Math.max(0, Math.min(n, cap)), 0);
   let cap = Math.max(0, ...need);
   while (cap > 1 && total(cap) > room) cap--;
-  // Where even one row each does not fit, the stack scrolls anyway: two rows each (one under
-  // the other still tells neighbours apart, and a lane's long bar leaves a row for its events).
-  if (total(cap) > room) cap = Math.min(2, Math.max(0, ...need));
+  if (total(cap) > room) return need.map((n, i) => (n < 0 ? n : Math.min(n, Math.max(2, keep[i] ?? 0))));
   const rows = need.map((n) => (n < 0 ? n : Math.min(n, cap)));
   let left = room - total(cap);
   for (let i = 0; i < rows.length && left > 0; i++) {
@@ -71,6 +72,23 @@ export function shareRows(need: readonly number[], room: number): number[] {
       rows[i] = (rows[i] ?? 0) + 1;
       left--;
     }
+  }
+  return rows;
+}
+
+/**
+ * The rows a packing labels its most important events in (those of the highest `importance`
+ * above 0 among its marks): one more than the lowest of their rows; 0 when it has none.
+ */
+export function keyRows(packed: PackResult | undefined): number {
+  let top = 0;
+  let rows = 0;
+  for (const m of packed?.marks ?? []) {
+    const importance = m.item.event.importance ?? 0;
+    if (importance <= 0 || importance < top || m.row < 0 || m.labelWidth <= 0) continue;
+    if (importance > top) rows = 0;
+    top = importance;
+    rows = Math.max(rows, m.row + 1);
   }
   return rows;
 }
@@ -156,7 +174,12 @@ export function packLanes(
     const need = lanes.map((lane, i) => (lane.collapsed ? -1 : rowsUsed(packLane(i, lane, most))));
     // What the stack's view leaves for rows, once every lane has its header and strip.
     const fixed = lanes.reduce((sum, lane, i) => sum + LANE_HEADER + (lane.collapsed ? LANE_STRIP : (need[i] ?? -1) < 0 ? 0 : clusterStrip + 4), 0);
-    laneRows = shareRows(need, Math.floor((viewport - fixed) / pitch));
+    // A stack that scrolls anyway keeps the rows that label each lane's most important events
+    // in the window (Wagner's arrival in Mali's lane, on a phone), up to half a view, so that
+    // the next lane still shows under it.
+    const halfView = Math.floor((viewport / 2 - LANE_HEADER - clusterStrip - 4) / pitch);
+    const keep = lanes.map((_, i) => Math.min(halfView, keyRows(packed.get(i))));
+    laneRows = shareRows(need, Math.floor((viewport - fixed) / pitch), keep);
     // A lane given fewer rows than it needs is packed again in them.
     for (const [i, rowCount] of laneRows.entries()) {
       const lane = lanes[i];
