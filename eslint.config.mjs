@@ -47,6 +47,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
+    // Input and media go through test/commands.ts, which runs them in every engine.
+    files: ['test/**/*.ts'],
+    ignores: ['test/commands.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@web/test-runner-commands', message: "Import from './commands.js', which works in Chromium, Firefox and WebKit." }] }],
+    },
+  },
+  {
     // Build scripts and configs are plain Node ESM, outside the TypeScript project.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -4,17 +4,54 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { ensureDisplay, findFirefox, findWebKit, startWebKitDriver } from './scripts/find-engines.mjs';
 import { consoleErrorsPlugin } from './scripts/wtr-console-plugin.mjs';
+import { enginePlugin, WebKitLauncher } from './scripts/wtr-engine-plugin.mjs';
 import { printPlugin } from './scripts/wtr-print-plugin.mjs';
 import { wheelPlugin } from './scripts/wtr-wheel-plugin.mjs';
 
-const executablePath = findChrome();
+// The engine the tests run in: ENGINE=chromium (the default), firefox or webkit. `npm test`
+// runs them all, one after the other (scripts/test-engines.mjs).
+const ENGINE = process.env.ENGINE ?? 'chromium';
+if (!['chromium', 'firefox', 'webkit'].includes(ENGINE)) {
+  console.error(`ENGINE=${ENGINE}: the tests run in chromium, firefox or webkit.`);
+  process.exit(1);
+}
 
 // A time zone far from UTC (UTC+14), so that a date read in local time fails a test.
-const chrome = (/** @type {number} */ concurrency) =>
-  chromeLauncher({ concurrency, launchOptions: { executablePath, headless: true, args: CHROME_ARGS, env: { ...process.env, TZ: 'Pacific/Kiritimati' } } });
+const env = { ...process.env, TZ: 'Pacific/Kiritimati' };
+
+/** @returns {(concurrency: number) => import('@web/test-runner').BrowserLauncher} */
+async function launcherFor(/** @type {string} */ engine) {
+  if (engine === 'firefox') {
+    // Debian's firefox-esr over WebDriver BiDi (puppeteer-core; no driver, no download).
+    // --remote-allow-system-access lets the engine plugin set Firefox's media preferences.
+    const executablePath = findFirefox();
+    return (concurrency) =>
+      chromeLauncher({ puppeteer: /** @type {any} */ (puppeteerCore), concurrency, launchOptions: { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'], env } });
+  }
+  if (engine === 'webkit') {
+    // WebKitGTK's MiniBrowser, driven by WebKitWebDriver (classic WebDriver) on an X display.
+    // One WebDriver session, one page: every file in one queue (concurrency 1 below).
+    const { driver, browser } = findWebKit();
+    const display = await ensureDisplay();
+    const port = await startWebKitDriver(driver, { ...env, DISPLAY: display });
+    const launcher = new WebKitLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+    });
+    return () => launcher;
+  }
+  const executablePath = findChrome();
+  return (concurrency) => chromeLauncher({ concurrency, launchOptions: { executablePath, headless: true, args: CHROME_ARGS, env } });
+}
+
+const browser = await launcherFor(ENGINE);
 
 // Tests of pure functions: no element, no input, no timers, so they need not wait in the
 // element queue and may share the browser. Any other test file is an element test.
@@ -25,14 +62,16 @@ const PURE = ['chronology', 'dataset', 'dataset-fr', 'dates', 'event-source', 'e
 // `wtr --files a.test.ts` (or `wtr a.test.ts`) runs just those files in that one queue:
 // groups would add every other file back.
 const named = process.argv.slice(2).some((arg, i, args) => arg.startsWith('--files') || (!arg.startsWith('-') && !args[i - 1]?.startsWith('--')));
-const queues = named
-  ? { files: ['test/**/*.test.ts'], browsers: [chrome(1)] }
-  : {
-      groups: [
-        { name: 'pure', files: PURE, browsers: [chrome(2)] },
-        { name: 'element', files: ['test/**/*.test.ts', ...PURE.map((f) => `!${f}`)], browsers: [chrome(1)] },
-      ],
-    };
+// WebKit's one WebDriver session takes every file in one queue.
+const queues =
+  named || ENGINE === 'webkit'
+    ? { files: ['test/**/*.test.ts'], browsers: [browser(1)], ...(ENGINE === 'webkit' ? { concurrency: 1 } : {}) }
+    : {
+        groups: [
+          { name: 'pure', files: PURE, browsers: [browser(2)] },
+          { name: 'element', files: ['test/**/*.test.ts', ...PURE.map((f) => `!${f}`)], browsers: [browser(1)] },
+        ],
+      };
 
 /**
  * On a fresh clone dist/ does not exist, and the embedding tests load the standalone bundle
@@ -151,5 +190,5 @@ export default {
       return undefined;
     },
   ],
-  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), wheelPlugin(), printPlugin(), consoleErrorsPlugin()],
+  plugins: [buildIfMissing(), buildDocsIfStale(), d3Stubs(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), enginePlugin(), wheelPlugin(), printPlugin(), consoleErrorsPlugin()],
 };

@@ -26,12 +26,28 @@ export const CHROME_ARGS = [
   '--no-first-run',
 ];
 
-function isDebianLike() {
+export function isDebianLike() {
   try {
     return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
   } catch {
     return false;
   }
+}
+
+/**
+ * On Debian or Ubuntu as root, installs Debian's `packages` with apt-get, saying so first
+ * (`why` says what is missing). Returns false, installing nothing, anywhere else.
+ * @param {string[]} packages
+ * @param {string} why
+ */
+export function aptInstall(packages, why) {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0 || !isDebianLike()) return false;
+  console.log(`${why}: installing Debian's ${packages.join(', ')} with apt-get (one time).`);
+  execFileSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${packages.join(' ')} >/dev/null`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return true;
 }
 
 /**
@@ -49,14 +65,7 @@ export function findChrome() {
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
-  if (process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike()) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium with apt-get (one time).');
-    execFileSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
+  if (aptInstall(['chromium'], 'No Chrome or Chromium found') && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   console.error(
     'No Chrome or Chromium found: install one (e.g. `apt-get install chromium`, or Google Chrome) or set CHROME_PATH to its executable.',
   );

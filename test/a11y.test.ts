@@ -4,7 +4,7 @@
  * behaviour's own keyboard and announcement tests are in its own file.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';

@@ -5,7 +5,7 @@
  * clicks and keys.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, setViewport } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, mount, mountAt, plot, press, settle, syntheticEvents, until, windowMs } from './helpers.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineProperties } from '../src/timeline-properties.js';
 import { TimelineHarness } from './harness.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './commands.js';
 import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
 import { TimelineHarness } from './harness.js';
 import { contrast, luminance, mount, openFramedTimeline, until } from './helpers.js';

@@ -4,7 +4,7 @@
  * keys and clicks, and on a page with a strict Content-Security-Policy.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from './commands.js';
 import { title as sahelTitle } from '../src/dataset/index.js';
 import { expectNoViolations } from './axe.js';
 import { accessibleName, TimelineHarness } from './harness.js';

@@ -3,7 +3,7 @@
  * `filter`, driven by real pointer and keys; `sahel-filter-change`; axe in each state.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { FilterChangeDetail } from '../src/events.js';
 import { expectNoViolations } from './axe.js';

@@ -1,4 +1,4 @@
-import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from './commands.js';
 import { fixture, html } from '@open-wc/testing';
 import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, urlHashChunk, zoomChunk } from '../src/controllers/chunks.js';
 import { loadCalendarTicks } from '../src/layout/chronology.js';

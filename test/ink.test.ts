@@ -3,7 +3,7 @@
  * canvas and the buttons wait, hidden, until it ends (render/ink.ts, ViewController.inking).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { controlClock } from './clock.js';

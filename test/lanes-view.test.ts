@@ -4,7 +4,7 @@
  * scrolling with headers kept in view, a zoom moving every lane, bad `groupBy`, and axe.
  */
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendMouse } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from './commands.js';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { formatCountries } from '../src/render/intl.js';
 import type { SahelTimeline } from '../src/timeline-element.js';

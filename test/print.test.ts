@@ -4,7 +4,7 @@
  * with no controls; and a real PDF of it, printed by the browser and read back.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from './commands.js';
 import { PAPER } from '../src/controllers/print-controller.js';
 import { instantOf } from '../src/dataset/dates.js';
 import type { TimelineEvent } from '../src/dataset/types.js';

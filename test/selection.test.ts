@@ -4,7 +4,7 @@
  * Driven with real clicks and keys.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse } from '@web/test-runner-commands';
+import { resetMouse } from './commands.js';
 import { events as sahelEvents } from '../src/dataset/events.js';
 import type { SelectDetail } from '../src/events.js';
 import { TimelineHarness } from './harness.js';

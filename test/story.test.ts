@@ -5,7 +5,7 @@
  * is as tall as its rows need, or as the page fixes it.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { frames, mount, overlaps, plot, until } from './helpers.js';

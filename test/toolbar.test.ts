@@ -4,7 +4,7 @@
  * buttons doing what they say. Driven with real keys and clicks from a page around it.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { TimelineHarness } from './harness.js';

@@ -5,7 +5,7 @@
  * with real wheel, mouse and touch input.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse } from '@web/test-runner-commands';
+import { resetMouse } from './commands.js';
 import type { RangeChangeDetail } from '../src/events.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';

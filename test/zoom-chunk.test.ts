@@ -6,7 +6,7 @@
  * chunk comes only when the test says; the helpers' `mount` loads it ahead instead.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { drag, sendWheel, until, windowMs } from './helpers.js';
 

@@ -1,0 +1,144 @@
+// Finds Firefox and WebKit for the browser tests, as find-chrome.mjs finds Chromium: Debian's
+// own builds, installed with apt-get where a fresh Debian or Ubuntu machine lacks them (and
+// saying so). Never a browser download: neither puppeteer's nor playwright's can work here.
+//   Firefox: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi (no driver).
+//   WebKit:  WebKitGTK's MiniBrowser (libwebkit2gtk-4.1-0), driven by Debian's WebKitWebDriver
+//            (webkit2gtk-driver) over classic WebDriver; it needs an X display, Xvfb (xvfb)
+//            when there is none.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { aptInstall } from './find-chrome.mjs';
+
+const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+/** @param {string} message */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+/** The first of `paths` that exists, else installs `packages` (on Debian as root) and looks again. */
+function findOrInstall(/** @type {() => string | undefined} */ look, /** @type {string[]} */ packages, /** @type {string} */ what) {
+  const found = look();
+  if (found) return found;
+  if (aptInstall(packages, `No ${what} found`)) {
+    const installed = look();
+    if (installed) return installed;
+  }
+  return undefined;
+}
+
+/**
+ * The path of a Firefox: $FIREFOX_PATH, else the usual places; on Debian or Ubuntu as root,
+ * Debian's firefox-esr is installed with apt-get. Exits with a one-line message when none can be had.
+ * @returns {string}
+ */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : fail(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
+  return (
+    findOrInstall(() => FIREFOXES.find((p) => existsSync(p)), ['firefox-esr'], 'Firefox') ??
+    fail('No Firefox found: install one (e.g. `apt-get install firefox-esr`) or set FIREFOX_PATH to its executable.')
+  );
+}
+
+/** WebKitGTK's MiniBrowser, where Debian's libwebkit2gtk-4.1-0 (or webkitgtk-6.0-4) puts it. */
+function miniBrowser() {
+  for (const lib of ['/usr/lib', '/usr/libexec']) {
+    if (!existsSync(lib)) continue;
+    for (const dir of [lib, ...readdirSync(lib).map((d) => `${lib}/${d}`)]) {
+      for (const api of ['webkit2gtk-4.1', 'webkitgtk-6.0', 'webkit2gtk-4.0']) {
+        const path = `${dir}/${api}/MiniBrowser`;
+        if (existsSync(path)) return path;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * WebKitWebDriver and the MiniBrowser it drives: $WEBKIT_WEBDRIVER and $WEBKIT_BROWSER, else
+ * Debian's places; on Debian or Ubuntu as root, webkit2gtk-driver (which brings WebKitGTK and its
+ * MiniBrowser) is installed with apt-get. Exits with a one-line message when they cannot be had.
+ * @returns {{ driver: string, browser: string }}
+ */
+export function findWebKit() {
+  const look = () => {
+    const driver = process.env.WEBKIT_WEBDRIVER ?? ['/usr/bin/WebKitWebDriver'].find((p) => existsSync(p));
+    const browser = process.env.WEBKIT_BROWSER ?? miniBrowser();
+    return driver && browser ? JSON.stringify({ driver, browser }) : undefined;
+  };
+  const found = findOrInstall(look, ['webkit2gtk-driver', 'libwebkit2gtk-4.1-0'], 'WebKitWebDriver and WebKitGTK MiniBrowser');
+  if (!found) return fail('No WebKitWebDriver and MiniBrowser found: install Debian\'s webkit2gtk-driver, or set WEBKIT_WEBDRIVER and WEBKIT_BROWSER.');
+  return JSON.parse(found);
+}
+
+/** Ends the processes started here when the test runner exits, however it exits. */
+const started = new Set();
+process.on('exit', () => {
+  for (const child of started) child.kill();
+});
+
+/**
+ * An X display for MiniBrowser: $DISPLAY if set, else an Xvfb of our own (Debian's xvfb,
+ * installed if missing), ended with the process.
+ * @returns {Promise<string>}
+ */
+export async function ensureDisplay() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const xvfb = findOrInstall(() => ['/usr/bin/Xvfb'].find((p) => existsSync(p)), ['xvfb'], 'X display and no Xvfb');
+  if (!xvfb) return fail('WebKit needs an X display: set DISPLAY, or install Xvfb (Debian\'s xvfb).');
+  const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  started.add(child);
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdio[3]?.on('data', (chunk) => {
+      out += String(chunk);
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    child.on('exit', (code) => reject(new Error(`Xvfb exited (${String(code)}) before it was ready`)));
+  });
+  return /** @type {string} */ (display);
+}
+
+/** A free TCP port on this machine. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts WebKitWebDriver on a free port with `env` (which MiniBrowser inherits: DISPLAY, TZ),
+ * ended with the process; resolves with the port once it accepts connections.
+ * @param {string} driver
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<number>}
+ */
+export async function startWebKitDriver(driver, env) {
+  const port = /** @type {number} */ (await freePort());
+  const child = spawn(driver, [`--port=${String(port)}`], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  started.add(child);
+  const t0 = Date.now();
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => resolve(socket.end() && true)).on('error', () => resolve(false));
+    });
+    if (open) return port;
+    if (child.exitCode !== null) return fail(`WebKitWebDriver exited (${String(child.exitCode)}) before it listened.`);
+    if (Date.now() - t0 > 10_000) return fail('WebKitWebDriver did not listen within 10 s.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+// `node scripts/find-engines.mjs` prints what the tests will use, installing what is missing.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const webkit = findWebKit();
+  console.log(`Firefox: ${findFirefox()}\nWebKit: ${webkit.browser} (driven by ${webkit.driver})`);
+  console.log(`X display for WebKit: ${process.env.DISPLAY ?? (findOrInstall(() => ['/usr/bin/Xvfb'].find((p) => existsSync(p)), ['xvfb'], 'Xvfb') ? 'Xvfb, started by the tests' : 'none')}`);
+}
