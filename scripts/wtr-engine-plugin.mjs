@@ -165,9 +165,18 @@ export function enginePlugin() {
         return true;
       }
       const [name, plugin] = /** @type {any} */ (builtIn)[command];
-      return plugin.executeCommand({ command: name, payload, session });
+      // Puppeteer's keyboard over BiDi knows the space bar as " ", not "Space".
+      const keys = engine === 'firefox' && command === 'engine:send-keys' ? spaceAsChar(payload) : payload;
+      return plugin.executeCommand({ command: name, payload: keys, session });
     },
   };
+}
+
+/** A send-keys payload with "Space" written as the character. */
+function spaceAsChar(/** @type {any} */ payload) {
+  const out = { ...payload };
+  for (const k of ['press', 'down', 'up']) if (out[k] === 'Space') out[k] = ' ';
+  return out;
 }
 
 /**

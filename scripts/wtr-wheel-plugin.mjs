@@ -6,9 +6,60 @@
 // cache turned off (which also empties the memory cache a chunk fetched by an earlier page
 // would otherwise come from, whatever the server holds back).
 
+import { engineOf, setFirefoxPrefs } from './wtr-engine-plugin.mjs';
+
 /**
  * @typedef {{ x: number, y: number, deltaX?: number, deltaY?: number, modifiers?: string[] }} WheelPayload
  */
+
+/**
+ * Firefox's answers to the commands above that Chromium answers over CDP, which Firefox does
+ * not speak: forced colours, a coarse pointer and touch through its preferences (set from its
+ * privileged scope), touch gestures through WebDriver BiDi's touch pointers. Undefined for a
+ * command it answers as Chromium does (puppeteer's own mouse, keyboard and cache).
+ * @param {string} command
+ * @param {any} payload
+ * @param {import('puppeteer-core').Page} page
+ */
+async function firefoxCommand(command, payload, page) {
+  if (command === 'set-forced-colors') {
+    // "Override the colours specified by the page: always", which is what forced-colors matches.
+    await setFirefoxPrefs(page, { 'browser.display.document_color_use': payload?.active ? 2 : null }, [['(forced-colors: active)', Boolean(payload?.active)]]);
+    return true;
+  }
+  if (command === 'set-coarse-pointer') {
+    // Pointer capabilities as a bit set: 1 is coarse (a finger), without fine (2) or hover (4).
+    const coarse = payload?.enabled ? 1 : null;
+    await setFirefoxPrefs(page, { 'ui.primaryPointerCapabilities': coarse, 'ui.allPointerCapabilities': coarse }, [['(pointer: coarse)', Boolean(payload?.enabled)]]);
+    return true;
+  }
+  if (command === 'set-touch') {
+    // Touch events on (the element listens for touches whatever navigator.maxTouchPoints says).
+    await setFirefoxPrefs(page, { 'dom.w3c_touch_events.enabled': payload?.enabled ? 1 : null }, []);
+    return true;
+  }
+  if (command === 'send-touch') {
+    // One touch pointer per finger, moving frame by frame (a frame about 16 ms).
+    const frames = /** @type {{ x: number, y: number }[][]} */ (payload.frames);
+    const fingers = Math.max(...frames.map((f) => f.length));
+    const actions = Array.from({ length: fingers }, (_, id) => {
+      const at = frames.map((f) => f[id]);
+      const first = at.find(Boolean) ?? { x: 0, y: 0 };
+      const steps = at.slice(1).map((pt) => (pt ? { type: 'pointerMove', x: Math.round(pt.x), y: Math.round(pt.y), duration: 16 } : { type: 'pause', duration: 16 }));
+      return {
+        type: 'pointer',
+        id: `finger${String(id)}`,
+        parameters: { pointerType: 'touch' },
+        actions: [{ type: 'pointerMove', x: Math.round(first.x), y: Math.round(first.y) }, { type: 'pointerDown', button: 0 }, ...steps, { type: 'pointerUp', button: 0 }],
+      };
+    });
+    const connection = /** @type {any} */ (page.browser()).connection;
+    await connection.send('input.performActions', { context: /** @type {any} */ (page.mainFrame())._id, actions });
+    return true;
+  }
+  if (command === 'ax-nodes') return null;
+  return undefined;
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function wheelPlugin() {
@@ -20,6 +71,10 @@ export function wheelPlugin() {
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */
       const page = browser.getPage(session.id);
+      if (engineOf(session) === 'firefox') {
+        const answer = await firefoxCommand(command, payload, page);
+        if (answer !== undefined) return answer;
+      }
       if (command === 'set-forced-colors') {
         // Windows High Contrast, as CSS sees it (wtr's emulateMedia does this on Playwright only;
         // puppeteer 24's emulateMediaFeatures refuses the feature's name, Chrome's protocol takes it).

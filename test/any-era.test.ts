@@ -59,7 +59,8 @@ describe('<sahel-timeline> any era of time', () => {
   it('times of day: minute precision, labelled with the time and its zone; zooming in reaches hours', async () => {
     const { el, h } = await loaded('/test/fixtures/times.json');
     await until(() => listText(el).includes('14:30'), 3000, 'the list');
-    expect(listText(el)).to.contain('27 March 2022 at 9:15 UTC');
+    // Chromium's Intl writes the hour "9", Firefox's "09" (both CLDR's en-GB).
+    expect(listText(el)).to.match(/27 March 2022 at 0?9:15 UTC/);
     // 11:00 at UTC+1 is 10:00 UTC: drawn at its instant, written as given.
     const march = el.shownEvents.findIndex((e) => e.id === 'march');
     expect(march).to.equal(1);

@@ -12,7 +12,7 @@ export const engine: Engine = ua.includes('Firefox/') ? 'firefox' : ua.includes(
  * `it(title, fn)`, except in the engines `excluded` names, each with the one-line reason it
  * cannot run there (something the engine or its driver cannot do here, not a bug of ours).
  */
-export function itExcept(excluded: Partial<Record<Engine, string>>, title: string, fn: Mocha.Func): void {
+export function itExcept(excluded: Partial<Record<Engine, string>>, title: string, fn: Mocha.Func | Mocha.AsyncFunc): void {
   const reason = excluded[engine];
   if (reason === undefined) {
     it(title, fn);
