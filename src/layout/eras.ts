@@ -80,15 +80,13 @@ const LEAST_WORD = 4;
 
 /**
  * The bands of the eras in view, on a plot `width` pixels wide at scale `x`, with their titles
- * placed so that none is cut to a few letters and none runs into another:
- * 1. whole inside its band, on its era's line (eras on one line never overlap, nor do these);
- * 2. else whole beside it: from its band's start on past its end, else centred on it, moved in
- *    from the plot's edges (an era still going on ends its title at the right edge); on its
- *    era's line if there is room there once every title has tried its own, else on the
- *    nearest line with room;
- * 3. else cut with an ellipsis inside its band, if the cut keeps a word's worth;
- * 4. else none: the band is still named on hover, and the list of eras under the plot names
- *    every era in full.
+ * inside their own bands, so that a title always names the band it lies on:
+ * 1. whole, on its era's line, where it fits (eras on one line never overlap, nor do these);
+ * 2. else cut with an ellipsis, if the cut keeps a word's worth;
+ * 3. else none.
+ * An era is always named in full on hover and on focus (its band's title) and in the list of
+ * eras under the plot. (A title set whole beside a narrow band lay over its neighbours' bands,
+ * and read as theirs: "MILITARY RULE IN BURKINA FASO" over Mali's.)
  * The element's bands (render/eras.ts), the gesture's canvas (render/ink.ts) and the pictures
  * (render/build-scene.ts) all draw the titles where this puts them.
  */
@@ -113,20 +111,6 @@ export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: numb
   for (const b of shown) {
     if (b.width <= b.x1 - b.x0 - 2 * ERA_TITLE_INSET) place(b, { text: b.text, x: b.x0 + ERA_TITLE_INSET, width: b.width, line: b.era.level, whole: true });
   }
-  for (const anyLine of [false, true]) {
-    for (const b of shown) {
-      if (b.title) continue;
-      const last = width - ERA_TITLE_INSET - b.width;
-      if (last < ERA_TITLE_INSET) continue;
-      const starts = [b.x0 + ERA_TITLE_INSET, (b.x0 + b.x1 - b.width) / 2].map((l) => Math.max(ERA_TITLE_INSET, Math.min(last, l)));
-      for (const line of anyLine ? nearestLines(b.era.level, lines) : [b.era.level]) {
-        const start = starts.find((l) => free(line, l, l + b.width));
-        if (start === undefined) continue;
-        place(b, { text: b.text, x: start, width: b.width, line, whole: true });
-        break;
-      }
-    }
-  }
   for (const b of shown) {
     if (b.title) continue;
     const text = cutTitle(b.text, b.x1 - b.x0 - 2 * ERA_TITLE_INSET, measure);
@@ -135,16 +119,6 @@ export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: numb
     if (free(title.line, title.x, title.x + title.width)) place(b, title);
   }
   return shown.map(({ era, x0, x1, title }) => ({ era, x0, x1, title }));
-}
-
-/** The lines 0…`count - 1`, nearest to `own` first (above before below). */
-function nearestLines(own: number, count: number): number[] {
-  const order = [own];
-  for (let d = 1; d < count; d++) {
-    if (own + d < count) order.push(own + d);
-    if (own - d >= 0) order.push(own - d);
-  }
-  return order;
 }
 
 /**
