@@ -445,6 +445,17 @@ describe('any era: BCE, deep time and times of day', () => {
     expect(ticks.every((t) => t.label.endsWith(' years ago'))).to.equal(true);
   });
 
+  it('labels the age of the universe on a phone\'s axis in short words where the long ones do not fit: "10bn years ago", "5bn years ago"', () => {
+    // The gallery's deep time on a 350 px plot: "5 billion years ago" ran past the axis's end,
+    // and the axis named one tick.
+    const scale = timeScale([at('-14400000000'), at('2026')], [0, 350]);
+    const { ticks } = axisTicks(scale, 'en-GB');
+    expect(ticks.filter((t) => t.labelled).map((t) => t.label)).to.deep.equal(['10bn years ago', '5bn years ago']);
+    // Where the long words fit, they stay.
+    const wide = axisTicks(timeScale([at('-14400000000'), at('2026')], [0, 1200]), 'en-GB').ticks;
+    expect(wide.filter((t) => t.labelled).map((t) => t.label)).to.include('10 billion years ago');
+  });
+
   it('ticks 66 million years ago in millions, and a few thousand years in years BCE with no year 0', () => {
     expect(labels(at('-70000000'), at('-60000000'))).to.include.members(['66 million years ago', '64 million years ago']);
     const ancient = labels(at('-0300'), at('0200'));

@@ -125,6 +125,8 @@ export interface YearTick {
   readonly label: string;
   /** A round number among the ticks (every tenth step). */
   readonly major: boolean;
+  /** The label in short words, for millions of years and more ("5bn years ago"), where the long ones do not fit. */
+  readonly short?: string;
 }
 
 /**
@@ -144,7 +146,12 @@ export function yearTicks(start: number, end: number, count: number, locale: str
     return niceTicks(PRESENT - y1, PRESENT - y0, count)
       .filter((ago) => ago > 0)
       .reverse()
-      .map((ago) => ({ time: utcInstant(PRESENT - ago), label: formatYearsAgo(ago, locale, words, step), major: ago % (step * 10) === 0 }));
+      .map((ago) => ({
+        time: utcInstant(PRESENT - ago),
+        label: formatYearsAgo(ago, locale, words, step),
+        major: ago % (step * 10) === 0,
+        ...(ago >= 1e6 && { short: formatYearsAgo(ago, locale, words, step, true) }),
+      }));
   }
   // Counted as people write years: there is no year 0 between 1 BCE and 1 CE.
   const h = (y: number) => (y < 1 ? y - 1 : y);
@@ -261,13 +268,13 @@ export function dateFormatter(locale: string | undefined, options: Intl.DateTime
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** Numbers of years: grouped as written, or in words past a million ("66 million") to `digits` significant digits. */
-function numberFormat(locale: string | undefined, compact: boolean, digits = 3): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${compact}|${digits}`;
+/** Numbers of years: grouped as written, or in words past a million ("66 million", or short: "66M") to `digits` significant digits. */
+function numberFormat(locale: string | undefined, compact: boolean, digits = 3, short = false): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${compact}|${digits}|${short}`;
   let f = numberFormats.get(key);
   if (!f) {
     // Years of four digits stay as written ("2000 BCE"); longer ones are grouped ("10,000 BCE").
-    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits } : { useGrouping: 'min2' };
+    const options: Intl.NumberFormatOptions = compact ? { notation: 'compact', compactDisplay: short ? 'short' : 'long', maximumSignificantDigits: digits } : { useGrouping: 'min2' };
     try {
       f = new Intl.NumberFormat(locale, options);
     } catch {
@@ -295,8 +302,8 @@ function digitsFor(years: number, step: number | undefined): number {
  * years ago"; with `step` (the years between neighbours, as on an axis), with the digits that
  * tell them apart ("66.02 million years ago").
  */
-export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number): string {
-  return ((years >= 1e6 ? words.yearsAgoMillions : undefined) ?? words.yearsAgo).replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step)).format(years));
+export function formatYearsAgo(years: number, locale: string | undefined, words: CalendarWords = EN_CALENDAR, step?: number, short = false): string {
+  return ((years >= 1e6 ? words.yearsAgoMillions : undefined) ?? words.yearsAgo).replace('{years}', numberFormat(locale, years >= 1e6, digitsFor(years, step), short).format(years));
 }
 
 /**

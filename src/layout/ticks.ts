@@ -45,7 +45,14 @@ export function axisTicks(
   if (years && years.length >= 2) {
     const step = (years[1]?.time ?? 0) - (years[0]?.time ?? 0);
     const ticks = years.map((t): AxisTick => ({ time: t.time, x: scale(t.time), label: t.label, major: t.major, labelled: true }));
-    return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit: tickUnitOf(step) };
+    let thinned = thinLabels(ticks, Math.max(r0, r1), labelWidth);
+    // Where long words leave fewer than three ticks labelled ("5 billion years ago" ran past a
+    // phone's axis, which named one), all in short words ("5bn years ago") if that labels more.
+    if (labelledCount(thinned) < 3 && thinned.some((t) => !t.labelled) && years.some((t) => t.short)) {
+      const short = thinLabels(ticks.map((t, i) => ({ ...t, label: years[i]?.short ?? t.label })), Math.max(r0, r1), labelWidth);
+      if (labelledCount(short) > labelledCount(thinned)) thinned = short;
+    }
+    return { ticks: thinned, unit: tickUnitOf(step) };
   }
   // Ticks are never closer than a minute, the finest unit labels write.
   count = Math.min(count, Math.max(2, Math.floor((d1 - d0) / 60_000)));
@@ -67,6 +74,8 @@ export function axisTicks(
   });
   return { ticks: thinLabels(ticks, Math.max(r0, r1), labelWidth), unit };
 }
+
+const labelledCount = (ticks: readonly AxisTick[]) => ticks.reduce((n, t) => n + (t.labelled ? 1 : 0), 0);
 
 /** About how wide an axis label is drawn (12px, tabular figures; majors in bold). */
 export function estimateLabelWidth(label: string, major: boolean): number {
