@@ -8,6 +8,9 @@ const CODE = /^[A-Z]{2}$/;
 /** Case, accents (folded as the search folds them), spacing and the kind of apostrophe do not tell two names apart. */
 const nameKey = (s: string): string => foldText(s).replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 
+/** Withdrawn ISO 3166-1 codes that ICU names after the countries now coded otherwise ("HV": "Burkina Faso"). */
+const WITHDRAWN = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR']);
+
 /** Lower-case codes and English names to codes; `null` where one name stands for two codes. */
 let byName: Map<string, string | null> | undefined;
 
@@ -37,8 +40,9 @@ function namesToCodes(): Map<string, string | null> {
       }
       if (!name || name === code || /^unknown/i.test(name)) continue;
       // Withdrawn codes (FX, HV) are named after the codes that replaced them: not a second
-      // country of that name.
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+      // country of that name. Chromium and Firefox canonicalize them to their replacements;
+      // WebKit does not, hence the list (ISO 3166-3's codes that ICU still names).
+      if (WITHDRAWN.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       add(code.toLowerCase(), code);
       add(nameKey(name), code);
     }
