@@ -49,6 +49,7 @@ export class ResizeController implements ReactiveController {
   private observed: ScreenRoom = { width: 0, room: 0, fixed: false };
   private readonly observer: ResizeObserver;
   private target: HTMLElement | undefined;
+  private frame: number | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -59,8 +60,18 @@ export class ResizeController implements ReactiveController {
       const fixed = getComputedStyle(entry.target).getPropertyValue('--sahel-timeline-height').trim() !== '';
       const { observed } = this;
       if (box.width === observed.width && box.height === observed.room && fixed === observed.fixed) return;
+      const first = observed.width === 0;
       this.observed = { width: box.width, room: box.height, fixed };
-      this.host.requestUpdate();
+      // The first size is drawn at once (the first view waits for it). A change is drawn at the
+      // next frame, not within this one: a layout the update changes (print media in Firefox)
+      // would notify again in the same frame, which browsers report as an error
+      // ("ResizeObserver loop completed with undelivered notifications").
+      if (first) this.host.requestUpdate();
+      else
+        this.frame ??= requestAnimationFrame(() => {
+          this.frame = undefined;
+          this.host.requestUpdate();
+        });
     });
   }
 
@@ -81,5 +92,7 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 }
