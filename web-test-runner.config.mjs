@@ -37,7 +37,9 @@ async function launcherFor(/** @type {string} */ engine) {
     // One WebDriver session, one page: every file in one queue (concurrency 1 below).
     const { driver, browser } = findWebKit();
     const display = await ensureDisplay();
-    const port = await startWebKitDriver(driver, { ...env, DISPLAY: display });
+    // WebKit takes its default locale from LANG, which is often C here ("100000", not
+    // "100,000"); Chromium and Firefox default to en-US: so does WebKit, under test.
+    const port = await startWebKitDriver(driver, { ...env, DISPLAY: display, LANG: 'en_US.UTF-8', LC_ALL: '' });
     const launcher = new WebKitLauncher({
       hostname: '127.0.0.1',
       port,

@@ -87,7 +87,8 @@ async function firefoxMedia(page, payload) {
   }
   if (payload.colorScheme) {
     prefs['layout.css.prefers-color-scheme.content-override'] = payload.colorScheme === 'dark' ? 0 : 1;
-    checks.push(['(prefers-color-scheme: dark)', payload.colorScheme === 'dark']);
+    // Firefox lays out print media in the light scheme whatever the preference: no check there.
+    if (payload.media !== 'print') checks.push(['(prefers-color-scheme: dark)', payload.colorScheme === 'dark']);
   }
   if (payload.media) {
     const medium = payload.media === 'print' ? 'print' : '';
@@ -104,7 +105,7 @@ const KEYS = {
   PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
 };
-const key = (/** @type {string} */ name) => /** @type {Record<string, string>} */ (KEYS)[name] ?? name;
+const key = (/** @type {string} */ name) => (name === '\n' ? KEYS.Enter : /** @type {Record<string, string>} */ (KEYS)[name] ?? name);
 
 /**
  * The driver of a WebKit session.

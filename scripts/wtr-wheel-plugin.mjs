@@ -6,7 +6,7 @@
 // cache turned off (which also empties the memory cache a chunk fetched by an earlier page
 // would otherwise come from, whatever the server holds back).
 
-import { engineOf, setFirefoxPrefs } from './wtr-engine-plugin.mjs';
+import { engineOf, setFirefoxPrefs, webkitDriver } from './wtr-engine-plugin.mjs';
 
 /**
  * @typedef {{ x: number, y: number, deltaX?: number, deltaY?: number, modifiers?: string[] }} WheelPayload
@@ -61,12 +61,56 @@ async function firefoxCommand(command, payload, page) {
   return undefined;
 }
 
+/**
+ * A wheel event dispatched at the innermost element (through shadow roots) under a point, as
+ * the browser would send it: WebKitGTK's WebDriver has wheel actions, but they never reach the
+ * page here. Runs in the page.
+ */
+const DISPATCH_WHEEL = `
+  const [x, y, deltaX, deltaY, mods] = arguments;
+  let target = document.elementFromPoint(x, y);
+  while (target && target.shadowRoot) {
+    const inner = target.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === target) break;
+    target = inner;
+  }
+  (target ?? document.body).dispatchEvent(new WheelEvent('wheel', {
+    bubbles: true, cancelable: true, composed: true, view: window, clientX: x, clientY: y, deltaX, deltaY, deltaMode: 0,
+    ctrlKey: mods.includes('Control'), shiftKey: mods.includes('Shift'), altKey: mods.includes('Alt'), metaKey: mods.includes('Meta'),
+  }));`;
+
+/**
+ * WebKit's answers, through WebDriver: the pointer moves there for real and the wheel event is
+ * dispatched (see DISPATCH_WHEEL); a double-click is two real clicks. What WebKit's WebDriver
+ * cannot do here (touch, emulated pointer or colours, the accessibility tree, the cache) is an
+ * error: the tests that need it are not registered in WebKit (test/engines.ts).
+ * @param {string} command
+ * @param {any} payload
+ * @param {any} session
+ */
+async function webkitCommand(command, payload, session) {
+  const driver = webkitDriver(session);
+  const at = (/** @type {number} */ x, /** @type {number} */ y) => ({ type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 });
+  if (command === 'send-wheel') {
+    await driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [at(payload.x, payload.y)] }]);
+    await driver.execute(DISPATCH_WHEEL, payload.x, payload.y, payload.deltaX ?? 0, payload.deltaY ?? 0, payload.modifiers ?? []);
+    return true;
+  }
+  if (command === 'send-dblclick') {
+    const click = [{ type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
+    await driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [at(payload.x, payload.y), ...click, ...click] }]);
+    return true;
+  }
+  throw new Error(`${command}: WebKitGTK's WebDriver cannot do this (a test that needs it is not registered in WebKit: itExcept)`);
+}
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function wheelPlugin() {
   return {
     name: 'send-wheel',
     async executeCommand({ command, payload, session }) {
       if (!['send-wheel', 'send-dblclick', 'send-touch', 'set-touch', 'set-forced-colors', 'set-coarse-pointer', 'ax-nodes', 'set-cache'].includes(command)) return undefined;
+      if (engineOf(session) === 'webkit') return webkitCommand(command, payload, session);
       const p = /** @type {WheelPayload} */ (payload);
       const browser = /** @type {any} */ (session.browser);
       /** @type {import('puppeteer-core').Page} */

@@ -6,9 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { TimelineHarness } from './harness.js';
 import { mount, plotPoint, sendWheel, settle, until, windowMs } from './helpers.js';
+import { itExcept, LACKS } from './engines.js';
 
 describe('<sahel-timeline> wheel hint', () => {
-  it('a plain vertical wheel scrolls the page, leaves the zoom alone, and shows how to zoom for a moment', async () => {
+  itExcept({ webkit: LACKS.scroll }, 'a plain vertical wheel scrolls the page, leaves the zoom alone, and shows how to zoom for a moment', async () => {
     const el = await mount();
     const h = new TimelineHarness(el);
     const spacer = document.createElement('div');

@@ -9,6 +9,7 @@ import type { SahelTimeline } from '../src/timeline-element.js';
 import { controlClock } from './clock.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, frames, mount, plotPoint, sendTouch, sendWheel, setTouch, until } from './helpers.js';
+import { itExcept, LACKS } from './engines.js';
 
 const EVENTS: TimelineEvent[] = [
   { id: 'campaign', title: 'A long campaign', start: '2021-02-01', end: '2021-11-30', category: 'military' },
@@ -281,7 +282,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(h.focusedId()).to.equal('talks');
   });
 
-  it('under forced colours the buttons draw every step (the system colours are theirs)', async () => {
+  itExcept({ webkit: LACKS.media }, 'under forced colours the buttons draw every step (the system colours are theirs)', async () => {
     const el = await mount(EVENTS);
     await executeServerCommand('set-forced-colors', { active: true });
     try {
@@ -293,7 +294,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     }
   });
 
-  it('a horizontal wheel and a one-finger swipe pan on the canvas too, and the buttons come back', async () => {
+  itExcept({ webkit: LACKS.touch }, 'a horizontal wheel and a one-finger swipe pan on the canvas too, and the buttons come back', async () => {
     await setTouch(true);
     try {
       const el = await mount(EVENTS, 'start="2021-01-01" end="2021-06-01"');

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import { formatCountries } from '../src/render/intl.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
-import { itExcept } from './engines.js';
+import { LACKS, itExcept } from './engines.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, frames, mount, syntheticEvents, until } from './helpers.js';
 
@@ -121,7 +121,7 @@ describe('<sahel-timeline> notice and targets', () => {
     await expectNoViolations(el);
   });
 
-  it('toolbar buttons are at least 44 by 44 pixels where the pointer is coarse', async () => {
+  itExcept({ webkit: LACKS.media }, 'toolbar buttons are at least 44 by 44 pixels where the pointer is coarse', async () => {
     const el = await withNotice();
     await executeServerCommand('set-coarse-pointer', { enabled: true });
     try {

@@ -12,6 +12,7 @@ import { TITLE_SIZE } from '../src/render/geometry.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, contrast, mount, overlaps, until, windowMs } from './helpers.js';
+import { itExcept, LACKS } from './engines.js';
 
 /** A run of text on a printed page, in points from its top left (scripts/wtr-print-plugin.mjs). */
 interface PrintedText {
@@ -91,7 +92,7 @@ describe('<sahel-timeline> printed', () => {
     expect(windowMs(el).end).to.be.closeTo(before.end, 1);
   });
 
-  it('draws every event of the window on screen inside the printed plot, the plot fitted to the page', async () => {
+  itExcept({ webkit: LACKS.media }, 'draws every event of the window on screen inside the printed plot, the plot fitted to the page', async () => {
     // Forty events over twelve years, six of them on screen; the Sahel story at its opening.
     for (const [attrs, events] of [[WINDOW, EVENTS], ['', undefined]] as const) {
       const el = await mountWide(attrs, 'light', events);
@@ -122,7 +123,7 @@ describe('<sahel-timeline> printed', () => {
     }
   });
 
-  it('prints black on white in the dark theme and under a dark preference, with the categories\' colours legible', async () => {
+  itExcept({ webkit: LACKS.media }, 'prints black on white in the dark theme and under a dark preference, with the categories\' colours legible', async () => {
     for (const [attrs, scheme] of [['theme="dark"', 'light'], ['', 'dark']] as const) {
       const el = await mountWide(`${WINDOW} ${attrs}`, scheme);
       const h = new TimelineHarness(el);
@@ -144,7 +145,7 @@ describe('<sahel-timeline> printed', () => {
     }
   });
 
-  it('prints the legend, the range and the open details, and no control: toolbar buttons, search box, keys panel, Close, Copy link', async () => {
+  itExcept({ webkit: LACKS.media }, 'prints the legend, the range and the open details, and no control: toolbar buttons, search box, keys panel, Close, Copy link', async () => {
     const el = await mountWide(`${WINDOW} hash theme="dark"`);
     const h = new TimelineHarness(el);
     el.selected = 'ev10';
@@ -165,7 +166,7 @@ describe('<sahel-timeline> printed', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('prints a search that filters the view as its words, not as a box', async () => {
+  itExcept({ webkit: LACKS.media }, 'prints a search that filters the view as its words, not as a box', async () => {
     const el = await mountWide(`${WINDOW} query="Ev1"`);
     const h = new TimelineHarness(el);
     await emulateMedia({ media: 'print' });
@@ -181,7 +182,7 @@ describe('<sahel-timeline> in a printed PDF', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('a printed PDF of a window holds every mark of that window, at the type size of the screen or larger, on A4, Letter and A4 landscape', async () => {
+  itExcept({ webkit: LACKS.print }, 'a printed PDF of a window holds every mark of that window, at the type size of the screen or larger, on A4, Letter and A4 landscape', async () => {
     const el = await mountWide(WINDOW, 'dark');
     const w = windowMs(el);
     const events = inWindow(w);

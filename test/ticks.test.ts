@@ -450,7 +450,11 @@ describe('any era: BCE, deep time and times of day', () => {
     // and the axis named one tick.
     const scale = timeScale([at('-14400000000'), at('2026')], [0, 350]);
     const { ticks } = axisTicks(scale, 'en-GB');
-    expect(ticks.filter((t) => t.labelled).map((t) => t.label)).to.deep.equal(['10bn years ago', '5bn years ago']);
+    // ICU's en-GB short billions: "bn" (Chromium, Firefox) or "B" (WebKitGTK's older ICU).
+    const shown = ticks.filter((t) => t.labelled).map((t) => t.label);
+    expect(shown).to.have.length(2);
+    expect(shown[0]).to.match(/^10(bn|B) years ago$/);
+    expect(shown[1]).to.match(/^5(bn|B) years ago$/);
     // Where the long words fit, they stay.
     const wide = axisTicks(timeScale([at('-14400000000'), at('2026')], [0, 1200]), 'en-GB').ticks;
     expect(wide.filter((t) => t.labelled).map((t) => t.label)).to.include('10 billion years ago');

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { drag, sendWheel, until, windowMs } from './helpers.js';
+import { itExcept, LACKS } from './engines.js';
 
 type HeldWindow = Window & { heldIdle: (IdleRequestCallback | undefined)[] };
 
@@ -112,7 +113,7 @@ describe('<sahel-timeline> d3-zoom, loaded on demand', () => {
     expect((after.start - from.start) / from.span).to.be.closeTo(200 / q.width, 0.02);
   });
 
-  it('the first load has no d3-zoom: the page\'s first idle after the timeline is drawn fetches it, and it listens on the plot', async () => {
+  itExcept({ webkit: LACKS.cache }, 'the first load has no d3-zoom: the page\'s first idle after the timeline is drawn fetches it, and it listens on the plot', async () => {
     const page = await openPage();
     frame = page.frame;
     const { win, plot } = page;
