@@ -47,6 +47,7 @@ async function launcherFor(/** @type {string} */ engine) {
       logLevel: 'error',
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
     });
+    launcher.display = display;
     return () => launcher;
   }
   const executablePath = findChrome();

@@ -5,7 +5,7 @@
 //   WebKit:  WebKitGTK's MiniBrowser (libwebkit2gtk-4.1-0), driven by Debian's WebKitWebDriver
 //            (webkit2gtk-driver) over classic WebDriver; it needs an X display, Xvfb (xvfb)
 //            when there is none.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { aptInstall } from './find-chrome.mjs';
@@ -100,6 +100,23 @@ export async function ensureDisplay() {
     child.on('exit', (code) => reject(new Error(`Xvfb exited (${String(code)}) before it was ready`)));
   });
   return /** @type {string} */ (display);
+}
+
+/**
+ * Gives MiniBrowser's window the X input focus (xdotool, installed like the rest where a
+ * fresh machine lacks it): with no window manager on Xvfb no window is ever active, and WebKit
+ * matches :focus, :focus-within and :focus-visible only in an active window, as a reader's
+ * browser is while they type. A window manager would do it too, but the small ones fill the
+ * screen with the window, and tests size the viewport.
+ * @param {string} display
+ */
+export function focusWebKitWindow(display) {
+  const xdotool = findOrInstall(() => ['/usr/bin/xdotool'].find((p) => existsSync(p)), ['xdotool'], 'xdotool to focus WebKit\'s window');
+  if (!xdotool) {
+    console.warn('No xdotool: WebKit\'s window stays inactive, and :focus never matches there.');
+    return;
+  }
+  spawnSync(xdotool, ['search', '--sync', '--onlyvisible', '--class', 'MiniBrowser', 'windowfocus', '%@'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', timeout: 10_000 });
 }
 
 /** A free TCP port on this machine. */

@@ -12,6 +12,7 @@
 //             element's glides follow it; CSS cannot be, and the tests that need it say so).
 import { emulateMediaPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { focusWebKitWindow } from './find-engines.mjs';
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
 
@@ -185,9 +186,13 @@ function spaceAsChar(/** @type {any} */ payload) {
  * (@web/test-runner-chrome sets that at each session).
  */
 export class WebKitLauncher extends WebdriverLauncher {
+  /** The X display MiniBrowser's window is on: it is given the focus there. */
+  display = '';
+
   async createDriverManager() {
     const manager = await super.createDriverManager();
     await fitViewport(/** @type {any} */ (this).driver, 800, 600);
+    if (this.display) focusWebKitWindow(this.display);
     return manager;
   }
 }

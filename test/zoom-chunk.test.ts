@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from './commands.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { drag, sendWheel, until, windowMs } from './helpers.js';
-import { itExcept, LACKS } from './engines.js';
+import { describeExcept, LACKS } from './engines.js';
 
 type HeldWindow = Window & { heldIdle: (IdleRequestCallback | undefined)[] };
 
@@ -61,7 +61,7 @@ async function zoomChunkPath(): Promise<string> {
   return `/dist/${path}`;
 }
 
-describe('<sahel-timeline> d3-zoom, loaded on demand', () => {
+describeExcept({ webkit: LACKS.cache }, '<sahel-timeline> d3-zoom, loaded on demand', () => {
   let frame: HTMLIFrameElement | undefined;
   // A chunk an earlier page fetched (the embedding tests') would come from the browser's
   // memory cache at once, whatever the server holds back: turning the cache off empties it.
@@ -98,7 +98,9 @@ describe('<sahel-timeline> d3-zoom, loaded on demand', () => {
     await until(() => windowMs(el).span < before.span * 0.9, 2000, 'the notch zooming the view');
     expect(d3Listens(plot), 'd3-zoom came before the notch: nothing was checked').to.equal(false);
     expect(prevented, 'the page zoomed or scrolled').to.deep.equal([true]);
-    expect(Math.abs(timeAt(p.x) - anchor)).to.be.lessThan(before.span / 1000);
+    // The time under the pointer stays there, to a pixel and a half (Firefox gives a frame's
+    // mouse events whole-pixel coordinates, where the frame itself sits at a fraction).
+    expect(Math.abs(timeAt(p.x) - anchor)).to.be.lessThan((before.span / r.width) * 1.5);
     // The pointer over the plot asked for the chunk (the page's idle callbacks are held).
     await until(() => d3Listens(plot), 8000, 'd3-zoom listening');
     document.cookie = 'slow-module=; path=/; max-age=0';
@@ -113,7 +115,7 @@ describe('<sahel-timeline> d3-zoom, loaded on demand', () => {
     expect((after.start - from.start) / from.span).to.be.closeTo(200 / q.width, 0.02);
   });
 
-  itExcept({ webkit: LACKS.cache }, 'the first load has no d3-zoom: the page\'s first idle after the timeline is drawn fetches it, and it listens on the plot', async () => {
+  it('the first load has no d3-zoom: the page\'s first idle after the timeline is drawn fetches it, and it listens on the plot', async () => {
     const page = await openPage();
     frame = page.frame;
     const { win, plot } = page;
