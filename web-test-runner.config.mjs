@@ -58,7 +58,7 @@ const browser = await launcherFor(ENGINE);
 
 // Tests of pure functions: no element, no input, no timers, so they need not wait in the
 // element queue and may share the browser. Any other test file is an element test.
-const PURE = ['chronology', 'dataset', 'dataset-fr', 'dates', 'event-source', 'export-svg', 'fields', 'import', 'ink-ops', 'lanes', 'pack', 'pipeline', 'prepare', 'properties', 'reveal', 'scale-math', 'scene', 'search', 'ticks', 'validate', 'zoom-transform'].map((name) => `test/${name}.test.ts`);
+const PURE = ['chronology', 'dataset', 'dataset-fr', 'dates', 'double-tap', 'event-source', 'export-svg', 'fields', 'import', 'ink-ops', 'lanes', 'pack', 'pipeline', 'prepare', 'properties', 'reveal', 'scale-math', 'scene', 'search', 'ticks', 'validate', 'zoom-transform'].map((name) => `test/${name}.test.ts`);
 
 // Element tests run one at a time: they drive real input, focus and media emulation, and
 // time glides and debounces, which a second page on the same 2 cores would disturb.

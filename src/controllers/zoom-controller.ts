@@ -1,6 +1,6 @@
 /**
  * d3-zoom for a Lit host, along the time axis only: wheel, pinch, drag, one-finger pan,
- * double-click and glides, with the page keeping its scroll. d3-zoom itself is a chunk
+ * double-click and double tap, and glides, with the page keeping its scroll. d3-zoom itself is a chunk
  * (zoom-gestures.ts), loaded when the page is first idle after the timeline is drawn, or as
  * soon as the reader points at, touches, wheels over or focuses the plot; the transform, the
  * methods, glides, swipes and a wheel's pans are this module's, and work before it comes.
@@ -11,6 +11,7 @@ import { interpolateZoom } from 'd3-interpolate';
 import { constrainTransform, type AxisTransform } from '../layout/scale.js';
 import { axisZoom, zoomIdentity, type ZoomValue } from '../layout/zoom-transform.js';
 import { zoomChunk } from './chunks.js';
+import { DoubleTap } from './double-tap.js';
 import type { ZoomGestures, ZoomLimits } from './zoom-gestures.js';
 
 export interface ZoomControllerOptions {
@@ -20,10 +21,8 @@ export interface ZoomControllerOptions {
   onScrollPassThrough?: () => void;
   /** Called on every change of transform, from a gesture, a glide or a method. */
   onZoom?: (transform: ZoomValue, userGesture: boolean) => void;
-  /**
-   * Called when the reader starts a wheel, drag or pinch gesture (true) and when it ends
-   * (false): a wheel gesture ends 150 ms after its last notch, a drag when the button is let go.
-   */
+  /** Called as the reader starts (true) and ends (false) a wheel, drag or pinch gesture: a
+   * wheel's ends 150 ms after its last notch, a drag's when the button is let go. */
   onGesture?: (active: boolean) => void;
   /**
    * Called on each change of transform before the host is asked to update; returning true
@@ -88,14 +87,16 @@ export class ZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent) => {
     this.handleWheel(event);
   };
-  /** The one finger panning the view, and where it was. */
+  /** The one finger panning the view, and where it was; two taps of it zoom in. */
   private finger: { id: number; x: number } | undefined;
+  private readonly taps = new DoubleTap();
   private readonly onPointer = (event: PointerEvent) => {
     this.handleFinger(event);
+    if (this.taps.feed(event)) this.onDoubleClick(event, true);
   };
-  private readonly onDoubleClick = (event: MouseEvent) => {
-    const x = event.clientX - (this.target?.getBoundingClientRect().left ?? 0);
-    this.scaleBy(event.shiftKey ? 0.5 : 2, x);
+  private readonly onDoubleClick = (event: MouseEvent, tapped = false) => {
+    if (!tapped && this.taps.echoes(event.timeStamp)) return;
+    this.scaleBy(event.shiftKey ? 0.5 : 2, event.clientX - (this.target?.getBoundingClientRect().left ?? 0));
   };
 
   constructor(

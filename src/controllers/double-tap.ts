@@ -1,0 +1,57 @@
+/**
+ * A double tap of one finger, read from pointer events: Chromium and Safari follow two taps
+ * with a `dblclick`, Firefox does not, so a reader on a touch screen there could not zoom in by
+ * double-tapping. Pure bookkeeping; the zoom controller feeds it and zooms.
+ */
+
+/** The most two taps may be apart, in time (ms) and place (CSS px), as d3-zoom counts them. */
+const TAP_GAP_MS = 500;
+const TAP_DISTANCE = 10;
+
+interface Tap {
+  readonly id: number;
+  readonly t: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+export class DoubleTap {
+  private down: Tap | undefined;
+  private last: Tap | undefined;
+  /** When the last double tap ended: a `dblclick` just after it is the browser's echo. */
+  private done = -Infinity;
+
+  /** Feeds a pointer event; true when it is the lifting of a double tap's second finger. */
+  feed(e: PointerEvent): boolean {
+    if (e.pointerType !== 'touch' || !e.isPrimary) return false;
+    const here = { id: e.pointerId, t: e.timeStamp, x: e.clientX, y: e.clientY };
+    const near = (a: Tap | undefined) => a !== undefined && Math.hypot(a.x - here.x, a.y - here.y) < TAP_DISTANCE;
+    if (e.type === 'pointerdown') {
+      this.down = here;
+      return false;
+    }
+    if (e.type === 'pointermove') {
+      // A finger that moves is a swipe, not a tap.
+      if (this.down?.id === here.id && !near(this.down)) this.down = undefined;
+      return false;
+    }
+    const tapped = e.type === 'pointerup' && this.down?.id === here.id && near(this.down) && here.t - this.down.t < TAP_GAP_MS;
+    this.down = undefined;
+    if (!tapped) {
+      this.last = undefined;
+      return false;
+    }
+    if (this.last && here.t - this.last.t < TAP_GAP_MS && near(this.last)) {
+      this.last = undefined;
+      this.done = here.t;
+      return true;
+    }
+    this.last = here;
+    return false;
+  }
+
+  /** Whether a `dblclick` at `time` follows a double tap already taken (Chromium's, Safari's). */
+  echoes(time: number): boolean {
+    return time - this.done < TAP_GAP_MS;
+  }
+}
