@@ -1,6 +1,6 @@
 /**
- * A double tap of one finger, read from pointer events: Chromium and Safari follow two taps
- * with a `dblclick`, Firefox does not, so a reader on a touch screen there could not zoom in by
+ * A double tap of one finger, read from pointer events: Chromium follows two taps with a
+ * `dblclick`, Firefox does not, so a reader on a touch screen there could not zoom in by
  * double-tapping. Pure bookkeeping; the zoom controller feeds it and zooms.
  */
 
@@ -50,7 +50,7 @@ export class DoubleTap {
     return false;
   }
 
-  /** Whether a `dblclick` at `time` follows a double tap already taken (Chromium's, Safari's). */
+  /** Whether a `dblclick` at `time` follows a double tap already taken (the browser's echo of it). */
   echoes(time: number): boolean {
     return time - this.done < TAP_GAP_MS;
   }
