@@ -1,11 +1,13 @@
 /**
  * A double tap of one finger, read from pointer events: Chromium follows two taps with a
  * `dblclick`, Firefox does not, so a reader on a touch screen there could not zoom in by
- * double-tapping. Pure bookkeeping; the zoom controller feeds it and zooms.
+ * double-tapping. Pure bookkeeping, in d3-zoom's chunk (zoom-gestures.ts), which feeds it and
+ * tells the zoom controller; a double tap before the chunk has come (it is asked for at the
+ * first touch) is Chromium's dblclick alone.
  */
 
 /** The most two taps may be apart, in time (ms) and place (CSS px), as d3-zoom counts them. */
-const TAP_GAP_MS = 500;
+export const TAP_GAP_MS = 500;
 const TAP_DISTANCE = 10;
 
 interface Tap {
@@ -18,8 +20,6 @@ interface Tap {
 export class DoubleTap {
   private down: Tap | undefined;
   private last: Tap | undefined;
-  /** When the last double tap ended: a `dblclick` just after it is the browser's echo. */
-  private done = -Infinity;
 
   /** Feeds a pointer event; true when it is the lifting of a double tap's second finger. */
   feed(e: PointerEvent): boolean {
@@ -43,15 +43,9 @@ export class DoubleTap {
     }
     if (this.last && here.t - this.last.t < TAP_GAP_MS && near(this.last)) {
       this.last = undefined;
-      this.done = here.t;
       return true;
     }
     this.last = here;
     return false;
-  }
-
-  /** Whether a `dblclick` at `time` follows a double tap already taken (the browser's echo of it). */
-  echoes(time: number): boolean {
-    return time - this.done < TAP_GAP_MS;
   }
 }

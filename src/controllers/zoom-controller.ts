@@ -1,6 +1,6 @@
 /**
  * d3-zoom for a Lit host, along the time axis only: wheel, pinch, drag, one-finger pan,
- * double-click and double tap, and glides, with the page keeping its scroll. d3-zoom itself is a chunk
+ * double-click and glides, with the page keeping its scroll. d3-zoom itself is a chunk
  * (zoom-gestures.ts), loaded when the page is first idle after the timeline is drawn, or as
  * soon as the reader points at, touches, wheels over or focuses the plot; the transform, the
  * methods, glides, swipes and a wheel's pans are this module's, and work before it comes.
@@ -11,7 +11,6 @@ import { interpolateZoom } from 'd3-interpolate';
 import { constrainTransform, type AxisTransform } from '../layout/scale.js';
 import { axisZoom, zoomIdentity, type ZoomValue } from '../layout/zoom-transform.js';
 import { zoomChunk } from './chunks.js';
-import { DoubleTap } from './double-tap.js';
 import type { ZoomGestures, ZoomLimits } from './zoom-gestures.js';
 
 export interface ZoomControllerOptions {
@@ -87,15 +86,13 @@ export class ZoomController implements ReactiveController {
   private readonly onWheel = (event: WheelEvent) => {
     this.handleWheel(event);
   };
-  /** The one finger panning the view, and where it was; two taps of it zoom in. */
+  /** The one finger panning the view, and where it was. */
   private finger: { id: number; x: number } | undefined;
-  private readonly taps = new DoubleTap();
   private readonly onPointer = (event: PointerEvent) => {
     this.handleFinger(event);
-    if (this.taps.feed(event)) this.onDoubleClick(event, true);
   };
-  private readonly onDoubleClick = (event: MouseEvent, tapped = false) => {
-    if (!tapped && this.taps.echoes(event.timeStamp)) return;
+  /** A double-click, or a double tap (read by the gestures' chunk). */
+  private readonly onDoubleClick = (event: MouseEvent) => {
     this.scaleBy(event.shiftKey ? 0.5 : 2, event.clientX - (this.target?.getBoundingClientRect().left ?? 0));
   };
 
@@ -283,6 +280,7 @@ export class ZoomController implements ReactiveController {
     this.gestures ??= m.zoomGestures({
       wheelZooms: (event) => this.wheelZooms(event),
       wheelDelta: (event) => this.wheelDelta(event),
+      doubleTap: (event) => { this.onDoubleClick(event); },
       start: (source) => { this.started(source); },
       zoom: (t, source) => { this.zoomed(t, source); },
       end: () => {

@@ -1,5 +1,6 @@
 /**
- * d3-zoom's gestures on the plot: the zooming wheel, drag and pinch, for a ZoomController. A
+ * d3-zoom's gestures on the plot: the zooming wheel, drag and pinch, and a double tap, for a
+ * ZoomController. A
  * chunk of its own with d3-zoom, d3-drag, d3-dispatch and d3-selection (controllers/chunks.ts
  * `zoomChunk`): the view has its zoom, and moves by keys, glides, swipes and a wheel's pans,
  * before it comes.
@@ -7,6 +8,7 @@
 import { select } from 'd3-selection';
 import { zoom, type D3ZoomEvent } from 'd3-zoom';
 import type { ZoomValue } from '../layout/zoom-transform.js';
+import { DoubleTap, TAP_GAP_MS } from './double-tap.js';
 
 /** What d3-zoom asks of its controller, and tells it. */
 export interface GestureInputs {
@@ -14,6 +16,8 @@ export interface GestureInputs {
   wheelZooms(event: WheelEvent): boolean;
   /** How far a zooming wheel event zooms, as a power of 2. */
   wheelDelta(event: WheelEvent): number;
+  /** A finger tapped twice (the pointer event lifting it the second time). */
+  doubleTap(event: PointerEvent): void;
   /** A gesture starts; `source` is the reader's event, null for a method's move. */
   start(source: Event | null): void;
   /** The view moved to `transform`. */
@@ -41,7 +45,21 @@ export interface ZoomGestures {
   transform(el: HTMLElement, t: ZoomValue): void;
 }
 
+const TAP_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
+
 export function zoomGestures(inputs: GestureInputs): ZoomGestures {
+  const taps = new DoubleTap();
+  let tapped = -Infinity;
+  const onTap = (event: PointerEvent) => {
+    if (!taps.feed(event)) return;
+    tapped = event.timeStamp;
+    inputs.doubleTap(event);
+  };
+  // The dblclick Chromium sends after two taps: taken already, so kept from the controller's
+  // own listener (this one, capturing, comes first on the plot).
+  const onEcho = (event: MouseEvent) => {
+    if (event.timeStamp - tapped < TAP_GAP_MS) event.stopImmediatePropagation();
+  };
   const behavior = zoom<HTMLElement, unknown>()
     // Always listen for touches: d3's default looks at navigator.maxTouchPoints when it
     // attaches, which some hybrid devices (and emulated touch) report as 0 at that time.
@@ -64,11 +82,16 @@ export function zoomGestures(inputs: GestureInputs): ZoomGestures {
       behavior.extent(extent).scaleExtent(scaleExtent).translateExtent(translateExtent);
     },
     listen(el, t) {
-      // The controller double-clicks on its own (a glide, not d3's transition).
+      // The controller double-clicks on its own (a glide, not d3's transition); d3's double
+      // tap never sees one finger (the filter above), so taps are read here.
       select(el).property('__zoom', t).call(behavior).on('dblclick.zoom', null);
+      for (const type of TAP_EVENTS) el.addEventListener(type, onTap);
+      el.addEventListener('dblclick', onEcho, true);
     },
     unlisten(el) {
       select(el).on('.zoom', null);
+      for (const type of TAP_EVENTS) el.removeEventListener(type, onTap);
+      el.removeEventListener('dblclick', onEcho, true);
     },
     transform(el, t) {
       behavior.transform(select(el), t);

@@ -9,7 +9,7 @@ const CODE = /^[A-Z]{2}$/;
 const nameKey = (s: string): string => foldText(s).replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Withdrawn ISO 3166-1 codes that ICU names after the countries now coded otherwise ("HV": "Burkina Faso"). */
-const WITHDRAWN = new Set(['AN', 'BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'UK', 'VD', 'YD', 'YU', 'ZR']);
+const WITHDRAWN = 'AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR';
 
 /** Lower-case codes and English names to codes; `null` where one name stands for two codes. */
 let byName: Map<string, string | null> | undefined;
@@ -42,7 +42,7 @@ function namesToCodes(): Map<string, string | null> {
       // Withdrawn codes (FX, HV) are named after the codes that replaced them: not a second
       // country of that name. Chromium and Firefox canonicalize them to their replacements;
       // WebKit does not, hence the list (ISO 3166-3's codes that ICU still names).
-      if (WITHDRAWN.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+      if (WITHDRAWN.includes(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
       add(code.toLowerCase(), code);
       add(nameKey(name), code);
     }
