@@ -20,8 +20,10 @@ export interface ZoomControllerOptions {
   onScrollPassThrough?: () => void;
   /** Called on every change of transform, from a gesture, a glide or a method. */
   onZoom?: (transform: ZoomValue, userGesture: boolean) => void;
-  /** Called as the reader starts (true) and ends (false) a wheel, drag or pinch gesture: a
-   * wheel's ends 150 ms after its last notch, a drag's when the button is let go. */
+  /**
+   * Called when the reader starts a wheel, drag or pinch gesture (true) and when it ends
+   * (false): a wheel gesture ends 150 ms after its last notch, a drag when the button is let go.
+   */
   onGesture?: (active: boolean) => void;
   /**
    * Called on each change of transform before the host is asked to update; returning true

@@ -1,9 +1,8 @@
 /**
  * d3-zoom's gestures on the plot: the zooming wheel, drag and pinch, and a double tap, for a
- * ZoomController. A
- * chunk of its own with d3-zoom, d3-drag, d3-dispatch and d3-selection (controllers/chunks.ts
- * `zoomChunk`): the view has its zoom, and moves by keys, glides, swipes and a wheel's pans,
- * before it comes.
+ * ZoomController. A chunk of its own with d3-zoom, d3-drag, d3-dispatch and d3-selection
+ * (controllers/chunks.ts `zoomChunk`): the view has its zoom, and moves by keys, glides, swipes
+ * and a wheel's pans, before it comes.
  */
 import { select } from 'd3-selection';
 import { zoom, type D3ZoomEvent } from 'd3-zoom';
