@@ -51,7 +51,7 @@ export interface EraTitle {
   /** Its left edge and width on the plot, in pixels. */
   readonly x: number;
   readonly width: number;
-  /** Its line above the axis, counted up from the axis: its era's `level`, or another line with room. */
+  /** Its line above the axis, counted up from the axis: its era's `level`. */
   readonly line: number;
   /** Whether it is the whole title. */
   readonly whole: boolean;
@@ -71,8 +71,6 @@ export type MeasureTitle = (text: string) => number;
 
 /** A title's inset from its band's edges and the plot's. */
 const ERA_TITLE_INSET = 6;
-/** The least gap between two titles on a line: three spaces and more, so that two never read as one. */
-const TITLE_GAP = 12;
 /** The fewest letters a cut title keeps ("OPE…" names nothing); a short title keeps half. */
 const LEAST_KEPT = 6;
 /** The fewest letters of a word that a cut may keep. */
@@ -91,34 +89,26 @@ const LEAST_WORD = 4;
  * (render/build-scene.ts) all draw the titles where this puts them.
  */
 export function eraBands(eras: readonly PreparedEra[], x: ViewScale, width: number, measure: MeasureTitle): EraBand[] {
-  const shown: { era: PreparedEra; x0: number; x1: number; text: string; width: number; title?: EraTitle }[] = [];
-  let lines = 0;
+  const bands: EraBand[] = [];
   for (const era of eras) {
-    lines = Math.max(lines, era.level + 1);
     const x0 = Math.max(0, x(era.start));
     const x1 = Math.min(width, x(era.end));
     if (x1 <= x0) continue;
-    const text = era.era.title;
-    shown.push({ era, x0, x1, text, width: measure(text) });
+    bands.push({ era, x0, x1, title: titleIn(era, x1 - x0 - 2 * ERA_TITLE_INSET, measure, x0 + ERA_TITLE_INSET) });
   }
-  // Each line's titles, as their left and right edges.
-  const taken: [number, number][][] = Array.from({ length: lines }, () => []);
-  const free = (line: number, left: number, right: number) => (taken[line] ?? []).every(([a, b]) => right + TITLE_GAP <= a || left >= b + TITLE_GAP);
-  const place = (band: (typeof shown)[number], title: EraTitle) => {
-    band.title = title;
-    taken[title.line]?.push([title.x, title.x + title.width]);
-  };
-  for (const b of shown) {
-    if (b.width <= b.x1 - b.x0 - 2 * ERA_TITLE_INSET) place(b, { text: b.text, x: b.x0 + ERA_TITLE_INSET, width: b.width, line: b.era.level, whole: true });
-  }
-  for (const b of shown) {
-    if (b.title) continue;
-    const text = cutTitle(b.text, b.x1 - b.x0 - 2 * ERA_TITLE_INSET, measure);
-    if (text === '') continue;
-    const title = { text, x: b.x0 + ERA_TITLE_INSET, width: measure(text), line: b.era.level, whole: false };
-    if (free(title.line, title.x, title.x + title.width)) place(b, title);
-  }
-  return shown.map(({ era, x0, x1, title }) => ({ era, x0, x1, title }));
+  return bands;
+}
+
+/**
+ * An era's title in `room` pixels of its band from `left`: whole, cut, or none. Eras on one line
+ * never overlap (prepareEras), and each title keeps inside its band, so no two titles meet.
+ */
+function titleIn(era: PreparedEra, room: number, measure: MeasureTitle, left: number): EraTitle | undefined {
+  const whole = era.era.title;
+  const wholeWidth = measure(whole);
+  if (wholeWidth <= room) return { text: whole, x: left, width: wholeWidth, line: era.level, whole: true };
+  const text = cutTitle(whole, room, measure);
+  return text === '' ? undefined : { text, x: left, width: measure(text), line: era.level, whole: false };
 }
 
 /**
