@@ -8,27 +8,26 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 const ua = navigator.userAgent;
 export const engine: Engine = ua.includes('Firefox/') ? 'firefox' : ua.includes('Chrome/') ? 'chromium' : 'webkit';
 
+type Excluded = Partial<Record<Engine, string>>;
+
+/** Whether a test (or suite) is left out of this engine: if so, the run prints why. */
+function leftOut(excluded: Excluded, title: string): boolean {
+  const reason = excluded[engine];
+  if (reason !== undefined) console.log(`[not run in ${engine}] ${title}: ${reason}`);
+  return reason !== undefined;
+}
+
 /**
  * `it(title, fn)`, except in the engines `excluded` names, each with the one-line reason it
  * cannot run there (something the engine or its driver cannot do here, not a bug of ours).
  */
-export function itExcept(excluded: Partial<Record<Engine, string>>, title: string, fn: Mocha.Func | Mocha.AsyncFunc): void {
-  const reason = excluded[engine];
-  if (reason === undefined) {
-    it(title, fn);
-    return;
-  }
-  console.log(`[not run in ${engine}] ${title}: ${reason}`);
+export function itExcept(excluded: Excluded, title: string, fn: Mocha.Func | Mocha.AsyncFunc): void {
+  if (!leftOut(excluded, title)) it(title, fn);
 }
 
 /** `describe(title, fn)`, except in the engines `excluded` names, as {@link itExcept}. */
-export function describeExcept(excluded: Partial<Record<Engine, string>>, title: string, fn: (this: Mocha.Suite) => void): void {
-  const reason = excluded[engine];
-  if (reason === undefined) {
-    describe(title, fn);
-    return;
-  }
-  console.log(`[not run in ${engine}] ${title}: ${reason}`);
+export function describeExcept(excluded: Excluded, title: string, fn: (this: Mocha.Suite) => void): void {
+  if (!leftOut(excluded, title)) describe(title, fn);
 }
 
 /** Why the tests that need one thing an engine's driver lacks here are left out of it. */
@@ -43,6 +42,8 @@ export const LACKS = {
   console: "WebKitGTK's WebDriver gives no console log",
   /** A page printed to PDF. */
   print: "WebKitGTK's WebDriver has no Print Page command",
+  /** The accessibility tree as assistive technology reads it. */
+  tree: "the accessibility tree is read over Chrome's DevTools protocol; Firefox's WebDriver BiDi and WebKit's WebDriver give none",
   /** The browser's cache turned off. */
   cache: "WebKitGTK's WebDriver cannot turn the browser's cache off",
 } as const;

@@ -19,9 +19,8 @@ async function axNodes(): Promise<AxNode[]> {
   return executeServerCommand<AxNode[], undefined>('ax-nodes');
 }
 
-/** Why the tests that read the tree run in Chromium alone. */
-const NO_TREE = "the accessibility tree is read over Chrome's DevTools protocol; Firefox's WebDriver BiDi and WebKit's WebDriver give none";
-const NOT_READ = { firefox: NO_TREE, webkit: NO_TREE };
+/** The tests that read the tree run in Chromium alone. */
+const NOT_READ = { firefox: LACKS.tree, webkit: LACKS.tree };
 
 const TOOLBAR = ['Zoom in', 'Zoom out', 'Show all', 'Previous event', 'Next event', 'Play through the events', 'Download an image of the view', 'Keyboard shortcuts'];
 
