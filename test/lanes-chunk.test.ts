@@ -19,7 +19,7 @@ describe('<sahel-timeline> lanes, loaded on demand', () => {
   // The server holds the lanes chunk back (web-test-runner.config.mjs, `slow-module`), so the
   // timeline is laid out and drawn well before it comes.
   before(() => {
-    document.cookie = 'slow-module=/src/render/lanes.ts:600; path=/';
+    document.cookie = 'slow-module=/src/render/lanes.ts:1500; path=/';
   });
   after(() => {
     document.cookie = 'slow-module=; path=/; max-age=0';
@@ -36,7 +36,7 @@ describe('<sahel-timeline> lanes, loaded on demand', () => {
     await until(() => (h.part('plot')?.clientWidth ?? 0) > 0 && h.axisLabels().length > 0, 3000, 'the plot laid out before the chunk');
     expect(h.lanes().length, 'the lanes chunk came before the plot was drawn: nothing was checked').to.equal(0);
     expect(h.marks().length).to.equal(0);
-    await until(() => h.lanes().length === 2, 3000, 'the lanes');
+    await until(() => h.lanes().length === 2, 5000, 'the lanes');
     await until(() => h.marks().length === 2, 3000, 'their marks');
     expect(h.lanes().map((l) => l.name)).to.deep.equal(['Mali', 'Niger']);
     // Their styles came with them: the lanes scroll inside the plot.
