@@ -48,9 +48,13 @@ function fetched(win: Window, pattern: RegExp): string[] {
   return win.performance.getEntriesByType('resource').map((e) => e.name).filter((name) => pattern.test(name));
 }
 
-/** Whether d3-zoom listens on the plot: it sets this style on the elements it attaches to. */
+/**
+ * Whether d3-zoom listens on the plot: d3-selection keeps the listeners it adds on the element
+ * (d3-zoom's `-webkit-tap-highlight-color` style, which this read before, is one Firefox drops).
+ */
 function d3Listens(plot: HTMLElement): boolean {
-  return plot.style.getPropertyValue('-webkit-tap-highlight-color') !== '';
+  const listeners = (plot as HTMLElement & { __on?: { type: string; name: string }[] }).__on ?? [];
+  return listeners.some((l) => l.type === 'wheel' && l.name === 'zoom');
 }
 
 /** The address of d3-zoom's chunk, as the standalone bundle imports it. */
