@@ -29,10 +29,20 @@ export async function press(key: string): Promise<void> {
   await frames(2);
 }
 
-/** A real mouse click at the middle of an element, scrolled into the viewport first. */
+/** How far from the viewport's right and bottom edges a click keeps: WebKitGTK's overlay scrollbars take the pointer there. */
+const EDGE = 24;
+
+/**
+ * A real mouse click at the middle of an element, scrolled into the viewport first and, when
+ * the page scrolls, clear of its scrollbars (in WebKit a press there ends on the scrollbar,
+ * with no click).
+ */
 export async function clickOn(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const r = target.getBoundingClientRect();
+  let r = target.getBoundingClientRect();
+  const past = (mid: number, size: number) => Math.max(0, mid - (size - EDGE));
+  window.scrollBy(past(r.left + r.width / 2, innerWidth), past(r.top + r.height / 2, innerHeight));
+  r = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
