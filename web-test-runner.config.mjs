@@ -28,9 +28,12 @@ async function launcherFor(/** @type {string} */ engine) {
   if (engine === 'firefox') {
     // Debian's firefox-esr over WebDriver BiDi (puppeteer-core; no driver, no download).
     // --remote-allow-system-access lets the engine plugin set Firefox's media preferences.
+    // From a run's second page on, headless Firefox throttled a same-process frame's animation
+    // frames to one a second, as it does to frames it takes to be unseen (this one was in view):
+    // a glide in the embedding tests' frame stalled. The preference keeps their frames coming.
     const executablePath = findFirefox();
     return (concurrency) =>
-      chromeLauncher({ puppeteer: /** @type {any} */ (puppeteerCore), concurrency, launchOptions: { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'], env } });
+      chromeLauncher({ puppeteer: /** @type {any} */ (puppeteerCore), concurrency, launchOptions: { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'], extraPrefsFirefox: { 'layout.throttle_in_process_iframes': false }, env } });
   }
   if (engine === 'webkit') {
     // WebKitGTK's MiniBrowser, driven by WebKitWebDriver (classic WebDriver) on an X display.
@@ -65,10 +68,12 @@ const PURE = ['chronology', 'dataset', 'dataset-fr', 'dates', 'double-tap', 'eve
 // `wtr --files a.test.ts` (or `wtr a.test.ts`) runs just those files in that one queue:
 // groups would add every other file back.
 const named = process.argv.slice(2).some((arg, i, args) => arg.startsWith('--files') || (!arg.startsWith('-') && !args[i - 1]?.startsWith('--')));
-// WebKit's one WebDriver session takes every file in one queue.
+// WebKit's one WebDriver session takes every file in one queue. So does Firefox: only its
+// newest tab is in the foreground, and it throttles the animation frames of the others (an
+// element test's glide stalled while a pure test's page was open beside it).
 const queues =
-  named || ENGINE === 'webkit'
-    ? { files: ['test/**/*.test.ts'], browsers: [browser(1)], ...(ENGINE === 'webkit' ? { concurrency: 1 } : {}) }
+  named || ENGINE !== 'chromium'
+    ? { files: ['test/**/*.test.ts'], browsers: [browser(1)], ...(ENGINE !== 'chromium' ? { concurrency: 1 } : {}) }
     : {
         groups: [
           { name: 'pure', files: PURE, browsers: [browser(2)] },
