@@ -62,20 +62,31 @@ async function firefoxCommand(command, payload, page) {
 }
 
 /**
- * A wheel event dispatched at the innermost element (through shadow roots) under a point, as
- * the browser would send it: WebKitGTK's WebDriver has wheel actions, but they never reach the
- * page here. Runs in the page.
+ * A wheel event dispatched at the innermost element (through shadow roots and same-origin
+ * frames) under a point, as the browser would send it: WebKitGTK's WebDriver has wheel
+ * actions, but they never reach the page here. Runs in the page.
  */
 const DISPATCH_WHEEL = `
-  const [x, y, deltaX, deltaY, mods] = arguments;
-  let target = document.elementFromPoint(x, y);
-  while (target && target.shadowRoot) {
-    const inner = target.shadowRoot.elementFromPoint(x, y);
+  let [x, y, deltaX, deltaY, mods] = arguments;
+  let doc = document;
+  let target = doc.elementFromPoint(x, y);
+  for (;;) {
+    // Into same-origin frames, in the frame's own pixels, and into shadow roots.
+    if (target?.contentDocument) {
+      const r = target.getBoundingClientRect();
+      x -= r.left + target.clientLeft;
+      y -= r.top + target.clientTop;
+      doc = target.contentDocument;
+      target = doc.elementFromPoint(x, y);
+      continue;
+    }
+    const inner = target?.shadowRoot?.elementFromPoint(x, y);
     if (!inner || inner === target) break;
     target = inner;
   }
-  (target ?? document.body).dispatchEvent(new WheelEvent('wheel', {
-    bubbles: true, cancelable: true, composed: true, view: window, clientX: x, clientY: y, deltaX, deltaY, deltaMode: 0,
+  const view = doc.defaultView;
+  (target ?? doc.body).dispatchEvent(new view.WheelEvent('wheel', {
+    bubbles: true, cancelable: true, composed: true, view, clientX: x, clientY: y, deltaX, deltaY, deltaMode: 0,
     ctrlKey: mods.includes('Control'), shiftKey: mods.includes('Shift'), altKey: mods.includes('Alt'), metaKey: mods.includes('Meta'),
   }));`;
 

@@ -44,6 +44,4 @@ export const LACKS = {
   print: "WebKitGTK's WebDriver has no Print Page command",
   /** The accessibility tree as assistive technology reads it. */
   tree: "the accessibility tree is read over Chrome's DevTools protocol; Firefox's WebDriver BiDi and WebKit's WebDriver give none",
-  /** The browser's cache turned off. */
-  cache: "WebKitGTK's WebDriver cannot turn the browser's cache off",
 } as const;
