@@ -5,17 +5,19 @@
 export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium (see bench/run.mjs).
 
 Usage: npm run bench            (builds, then runs node bench/run.mjs)
-       node bench/run.mjs [--only=speed|legibility] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
+       node bench/run.mjs [--only=speed|legibility|engines] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
                           [--notches=15] [--alt-steps=20] [--port=8766] [--no-write]
 
   --only       speed: the timings only; legibility: the legibility figures only (#30, about two
                minutes: the Sahel story at 1280×800, at 390×844 and by country, and 1,000 and
                10,000 events in 5 lanes; the share of the events in the window each library
                labels legibly, at the opening view and after each notch in, in the same height).
-               With either, bench/results.json and .md keep the other part's last figures
+               engines: the mount and the gesture in Chromium, Firefox and WebKit, timed in the
+               page the same way in each (#31; 1,000 to 100,000 events, about ten minutes).
+               With any, bench/results.json and .md keep the other parts' last figures
   --cases      legibility cases, comma-separated (default all: sahel-1280, sahel-390, sahel-country, lanes-1000, lanes-10000)
   --shots      a folder for a screenshot of each legibility view of each library (to check the counts by eye)
-  --sizes      numbers of events, comma-separated (default 1000,10000,100000,1000000)
+  --sizes      numbers of events, comma-separated (default 1000,10000,100000,1000000; in each engine 1000,10000,100000)
   --libs       sahel (the element), vis (vis-timeline), lanes (the element in 20 lanes, at 100000 only)
   --runs       fresh pages per library and size; each figure is their median (default 5)
   --notches    ctrl + wheel notches in, then as many out, from the fit view (default 15)
@@ -44,7 +46,7 @@ for (let i = 2; i < process.argv.length; i++) {
 export const HELP = args.help !== undefined || args.h !== undefined;
 
 /** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
-export const PARTS = ['speed', 'legibility'];
+export const PARTS = ['speed', 'legibility', 'engines'];
 export const ONLY = args.only;
 if (ONLY !== undefined && !PARTS.includes(ONLY)) {
   console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);
@@ -57,7 +59,9 @@ export const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 export const DEFAULT_LIBS = ['sahel', 'vis', 'lanes'];
 /** #14: the element with its events in 20 lanes is measured at this size only. */
 export const LANE_SIZES = [100_000];
+/** #31: the sizes measured in each engine (Firefox and WebKit mount a million in tens of seconds). */
 export const SIZES = args.sizes ? args.sizes.split(',').map(Number) : DEFAULT_SIZES;
+export const ENGINE_SIZES = args.sizes ? SIZES : [1_000, 10_000, 100_000];
 export const LIBS = args.libs ? args.libs.split(',') : DEFAULT_LIBS;
 /**
  * Fresh pages per library and size; each figure is the median over them. Five, not the

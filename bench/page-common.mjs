@@ -1,7 +1,7 @@
 // In-page half of the benchmark, shared by the three bench pages (sahel, vis, empty). Each
 // page passes an adapter for its library; this module exposes `window.bench`, which
 // bench/run.mjs drives through puppeteer.
-/* global MessageChannel, NodeFilter, PerformanceObserver */
+/* global MessageChannel, NodeFilter, PerformanceObserver, PointerEvent, ShadowRoot, WheelEvent */
 import { fingerprint, generateEvents } from './data.mjs';
 
 /**
@@ -164,5 +164,86 @@ export function installHarness(adapter) {
     searchDone: () => searchKey,
     renderedCount: () => adapter.renderedCount(),
     readWindow: () => adapter.readWindow(),
+    inPageGesture: (deltas, gapMs) => inPageGesture(adapter, deltas, gapMs),
   };
+}
+
+/** The innermost element at a point, inside shadow roots too (where a reader's wheel lands). */
+function deepElementAt(x, y) {
+  let target = document.elementFromPoint(x, y);
+  while (target?.shadowRoot) {
+    const inner = target.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === target) break;
+    target = inner;
+  }
+  return target;
+}
+
+/**
+ * A mouse pointer comes over the point, as before any wheel a reader turns: `pointerover`,
+ * `pointerenter` on the element under it and each of its ancestors, then `pointermove`.
+ */
+function pointerArrives(x, y) {
+  const target = deepElementAt(x, y);
+  const init = { clientX: x, clientY: y, pointerType: 'mouse', pointerId: 1, isPrimary: true, composed: true, view: window };
+  target.dispatchEvent(new PointerEvent('pointerover', { ...init, bubbles: true }));
+  for (let el = target; el; el = el.parentNode instanceof ShadowRoot ? el.parentNode.host : el.parentElement) el.dispatchEvent(new PointerEvent('pointerenter', init));
+  target.dispatchEvent(new PointerEvent('pointermove', { ...init, bubbles: true }));
+}
+
+/**
+ * The reader's gesture timed inside the page, the same way in every engine (bench/engines.mjs;
+ * no engine's tracing is needed): the pointer comes over the plot's middle, then one ctrl +
+ * wheel notch per entry of `deltas` is dispatched on the element under it, `gapMs` apart. A
+ * step's work is the event's handling (with the microtasks it sets off) plus the frame it
+ * draws: from the start of the next frame's animation callbacks (a callback asked for before
+ * the notch runs first) to a message posted there, which runs once the frame's callbacks,
+ * style, layout and paint are done. Work deferred past that frame (a timer, an idle callback,
+ * a worker) is not in it, which the trace's figure in Chromium measures beside it.
+ */
+async function inPageGesture(adapter, deltas, gapMs) {
+  const r = adapter.plotRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const steps = [];
+  pointerArrives(x, y);
+  for (const deltaY of deltas) {
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
+    const target = deepElementAt(x, y);
+    const before = adapter.readWindow();
+    let frameStart = 0;
+    const painted = new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        frameStart = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve(performance.now());
+        };
+        channel.port2.postMessage(null);
+      });
+    });
+    const t0 = performance.now();
+    target.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, ctrlKey: true, clientX: x, clientY: y, bubbles: true, cancelable: true, composed: true, view: window }));
+    // The event's handling ends with the microtasks it set off (a Lit update).
+    await Promise.resolve().then(() => Promise.resolve());
+    const handled = performance.now() - t0;
+    // The frame's animation callbacks end with the last one asked for: this one.
+    let callbacksEnd = 0;
+    requestAnimationFrame(() => {
+      callbacksEnd = performance.now();
+    });
+    const end = await painted;
+    const after = adapter.readWindow();
+    const span = (w) => (w ? w.end - w.start : null);
+    steps.push({
+      handled,
+      callbacks: callbacksEnd - frameStart,
+      rendering: end - callbacksEnd,
+      work: handled + end - frameStart,
+      span: span(after),
+      spanBefore: span(before),
+    });
+  }
+  return steps;
 }

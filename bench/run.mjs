@@ -32,6 +32,7 @@
 import os from 'node:os';
 import { launchBrowser, snapshotBundle, startServer } from './browser.mjs';
 import { ELEMENT, fingerprint, generateEvents, SPAN, ZOOM_WINDOW } from './data.mjs';
+import { measureEngines, printEngines } from './engines.mjs';
 import { measureLegibility } from './measure-legibility.mjs';
 import { measureMount, openBenchPage } from './measure-mount.mjs';
 import { measureSearch } from './measure-search.mjs';
@@ -102,12 +103,16 @@ if (RUN('speed')) {
 const raw = [];
 const summary = {};
 let legibility;
-/** The warnings of the timings (those after are the legibility figures'). */
+let engines;
+/** The warnings of the timings, then of the legibility figures (those after are the engines'). */
 let speedWarnings = 0;
+let legibilityWarnings = 0;
 try {
   if (RUN('speed')) await runSpeed();
   speedWarnings = warnings.length;
   if (RUN('legibility')) legibility = await measureLegibility(lab);
+  legibilityWarnings = warnings.length;
+  if (RUN('engines')) engines = { ...(await measureEngines()), date: startedAt.toISOString(), warnings: warnings.slice(legibilityWarnings) };
 } catch (error) {
   // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
   console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -213,10 +218,13 @@ if (WRITE && !results.summary) {
   console.error('\nNo bench/results.json to keep the timings of: run the whole benchmark once (npm run bench), or add --no-write.');
   process.exit(1);
 }
-if (legibility) results.legibility = { ...legibility, machine, warnings: warnings.slice(speedWarnings) };
+if (legibility) results.legibility = { ...legibility, machine, warnings: warnings.slice(speedWarnings, legibilityWarnings) };
 else if (previousResults()?.legibility) results.legibility = previousResults().legibility;
+if (engines) results.engines = engines;
+else if (previousResults()?.engines) results.engines = previousResults().engines;
 if (RUN('speed')) printReport(results);
 if (legibility) printLegibility(results.legibility);
+if (engines) printEngines(engines);
 
 if (WRITE) {
   writeResults(results);
