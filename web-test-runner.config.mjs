@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
-import { ensureDisplay, findFirefox, findWebKit, startWebKitDriver } from './scripts/find-engines.mjs';
+import { ensureDisplay, findFirefox, findWebKit, startColorScheme, startWebKitDriver } from './scripts/find-engines.mjs';
 import { consoleErrorsPlugin } from './scripts/wtr-console-plugin.mjs';
 import { enginePlugin, WebKitLauncher } from './scripts/wtr-engine-plugin.mjs';
 import { printPlugin } from './scripts/wtr-print-plugin.mjs';
@@ -51,6 +51,7 @@ async function launcherFor(/** @type {string} */ engine) {
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
     });
     launcher.display = display;
+    launcher.colorScheme = startColorScheme(display);
     return () => launcher;
   }
   const executablePath = findChrome();

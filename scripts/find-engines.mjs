@@ -6,7 +6,9 @@
 //            (webkit2gtk-driver) over classic WebDriver; it needs an X display, Xvfb (xvfb)
 //            when there is none.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, connect } from 'node:net';
 import { aptInstall } from './find-chrome.mjs';
 
@@ -119,6 +121,30 @@ export function focusWebKitWindow(display) {
   spawnSync(xdotool, ['search', '--sync', '--onlyvisible', '--class', 'MiniBrowser', 'windowfocus', '%@'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', timeout: 10_000 });
 }
 
+/**
+ * A colour scheme for WebKit's window, switched as a desktop switches it: an XSETTINGS daemon
+ * (Debian's xsettingsd, installed like the rest where a fresh machine lacks it) on `display`,
+ * whose theme name WebKitGTK reads for `prefers-color-scheme` ("Adwaita-dark" is dark), live.
+ * Ended with the process. Undefined where xsettingsd cannot be had: dark is then out of reach.
+ * @param {string} display
+ * @returns {{ setDark(dark: boolean): void } | undefined}
+ */
+export function startColorScheme(display) {
+  const xsettingsd = findOrInstall(() => ['/usr/bin/xsettingsd'].find((p) => existsSync(p)), ['xsettingsd'], 'xsettingsd for WebKit\'s colour scheme');
+  if (!xsettingsd) return undefined;
+  const config = join(mkdtempSync(join(tmpdir(), 'sahel-xsettings-')), 'xsettingsd.conf');
+  const write = (/** @type {boolean} */ dark) => writeFileSync(config, `Net/ThemeName "${dark ? 'Adwaita-dark' : 'Adwaita'}"\n`);
+  write(false);
+  const child = spawn(xsettingsd, ['-c', config], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  started.add(child);
+  return {
+    setDark(dark) {
+      write(dark);
+      child.kill('SIGHUP');
+    },
+  };
+}
+
 /** A free TCP port on this machine. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -153,9 +179,22 @@ export async function startWebKitDriver(driver, env) {
   }
 }
 
-// `node scripts/find-engines.mjs` prints what the tests will use, installing what is missing.
+// `node scripts/find-engines.mjs` prints what the tests will use, installing what is missing
+// in one apt-get run (CI calls it first; the tests would otherwise install each on its own).
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const has = (/** @type {string} */ path) => existsSync(path);
+  /** @type {[string, boolean][]} */
+  const wanted = [
+    ['firefox-esr', Boolean(process.env.FIREFOX_PATH) || FIREFOXES.some(has)],
+    ['webkit2gtk-driver', Boolean(process.env.WEBKIT_WEBDRIVER) || has('/usr/bin/WebKitWebDriver')],
+    ['libwebkit2gtk-4.1-0', Boolean(process.env.WEBKIT_BROWSER) || miniBrowser() !== undefined],
+    ['xvfb', Boolean(process.env.DISPLAY) || has('/usr/bin/Xvfb')],
+    ['xdotool', has('/usr/bin/xdotool')],
+    ['xsettingsd', has('/usr/bin/xsettingsd')],
+  ];
+  const missing = wanted.filter(([, found]) => !found).map(([pkg]) => pkg);
+  if (missing.length > 0) aptInstall(missing, 'Firefox and WebKit tests need what is missing');
   const webkit = findWebKit();
   console.log(`Firefox: ${findFirefox()}\nWebKit: ${webkit.browser} (driven by ${webkit.driver})`);
-  console.log(`X display for WebKit: ${process.env.DISPLAY ?? (findOrInstall(() => ['/usr/bin/Xvfb'].find((p) => existsSync(p)), ['xvfb'], 'Xvfb') ? 'Xvfb, started by the tests' : 'none')}`);
+  console.log(`X display for WebKit: ${process.env.DISPLAY ?? (has('/usr/bin/Xvfb') ? 'Xvfb, started by the tests' : 'none')}`);
 }

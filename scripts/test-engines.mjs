@@ -1,14 +1,13 @@
-// `npm run test:browser`: the browser tests in each engine asked for, one after the other
-// (web-test-runner.config.mjs's ENGINE; never two at once: element tests time glides and
-// debounces on 2 cores). `--engines=chromium,firefox,webkit` (or ENGINES=...) picks them; the
-// default is Chromium alone until the Firefox and WebKit runs pass whole (issue #31, which
-// says where they stand). Other arguments go to each wtr run. Fails if any engine fails, after
-// running them all, and says how long each took.
+// `npm run test:browser` (and so `npm test`): the browser tests in Chromium, Firefox and WebKit,
+// one engine after the other (web-test-runner.config.mjs's ENGINE; never two at once: element
+// tests time glides and debounces on 2 cores). `--engines=chromium` (or ENGINES=chromium) runs
+// fewer; other arguments go to each wtr run. Fails if any engine fails, after running them all,
+// and says how long each took.
 import { spawnSync } from 'node:child_process';
 
 const flag = process.argv.find((a) => a.startsWith('--engines='));
 const args = process.argv.slice(2).filter((a) => a !== flag);
-const engines = (flag?.slice('--engines='.length) ?? process.env.ENGINES ?? 'chromium').split(',').map((e) => e.trim()).filter(Boolean);
+const engines = (flag?.slice('--engines='.length) ?? process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 const results = [];
 for (const engine of engines) {
   console.log(`\n=== Browser tests in ${engine} ===`);
@@ -18,4 +17,7 @@ for (const engine of engines) {
 }
 console.log('\nBrowser tests:');
 for (const r of results) console.log(`  ${r.engine.padEnd(8)} ${r.ok ? 'passed' : 'FAILED'} in ${String(r.seconds)} s`);
-if (results.some((r) => !r.ok)) process.exit(1);
+if (results.some((r) => !r.ok)) {
+  if (engines.length > 1) console.log('One engine alone: ENGINES=chromium npm test (or firefox, webkit).');
+  process.exit(1);
+}

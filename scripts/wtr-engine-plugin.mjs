@@ -146,8 +146,18 @@ async function webkitCommand(/** @type {string} */ command, /** @type {any} */ p
     return true;
   }
   if (command === 'engine:emulate-media') {
-    // Nothing to emulate with: test/commands.ts does what the page can.
-    return 'unsupported';
+    // The colour scheme as the desktop sets it (XSETTINGS); the rest WebKitGTK's WebDriver
+    // cannot emulate: test/commands.ts answers reduced motion in the page.
+    const scheme = /** @type {any} */ (payload).colorScheme;
+    const colors = /** @type {WebKitLauncher} */ (session.browser).colorScheme;
+    if (scheme === 'dark' && !colors) throw new Error("WebKit's window cannot be made dark here: install xsettingsd (Debian's xsettingsd)");
+    if (scheme && colors) {
+      colors.setDark(scheme === 'dark');
+      const query = `return matchMedia('(prefers-color-scheme: ${scheme === 'dark' ? 'dark' : 'light'})').matches`;
+      for (let i = 0; i < 100 && !(await driver.execute(query)); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (!(await driver.execute(query))) throw new Error(`WebKit's window did not take the ${String(scheme)} colour scheme`);
+    }
+    return 'motion';
   }
   // Mouse: @web/test-runner-commands' own path for webdriver.
   const [name, plugin] = /** @type {any} */ (builtIn)[command];
@@ -188,6 +198,9 @@ function spaceAsChar(/** @type {any} */ payload) {
 export class WebKitLauncher extends WebdriverLauncher {
   /** The X display MiniBrowser's window is on: it is given the focus there. */
   display = '';
+  /** The desktop's colour scheme on that display, where it can be switched. */
+  /** @type {{ setDark(dark: boolean): void } | undefined} */
+  colorScheme;
 
   async createDriverManager() {
     const manager = await super.createDriverManager();

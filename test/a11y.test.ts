@@ -168,7 +168,7 @@ describe('<sahel-timeline> accessibility', () => {
     expect(h.part('details')?.textContent).to.contain('Human Rights Watch');
   });
 
-  itExcept({ webkit: LACKS.media }, 'in forced colors (Windows High Contrast) bars, glyphs and clusters are drawn in the system text colour', async () => {
+  itExcept({ webkit: LACKS.forced }, 'in forced colors (Windows High Contrast) bars, glyphs and clusters are drawn in the system text colour', async () => {
     const span: TimelineEvent = { id: 'span', title: 'A span', start: '2015-01-01', end: '2015-03-01', category: 'military' };
     const el = await mount([span, ...syntheticEvents(600, 2015, 2)]);
     el.zoomTo('2015-01-01', '2015-03-01');

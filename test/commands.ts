@@ -30,14 +30,15 @@ export async function setViewport(viewport: Parameters<typeof commands.setViewpo
 let reducedMotion: string | undefined;
 
 /**
- * Emulated media. Where the engine cannot emulate media (WebKit's WebDriver), the page's
+ * Emulated media. Where the engine cannot emulate reduced motion (WebKit's WebDriver, which
+ * switches the colour scheme as a desktop does, and nothing else), the page's
  * `matchMedia('(prefers-reduced-motion: ...)')` answers as asked, so that the element's script
- * (its glides) follows it; its CSS cannot, and tests that read CSS under emulated media are
- * left out of that engine (test/engines.ts).
+ * (its glides) follows it; its CSS cannot, and tests that read CSS under emulated media other
+ * than a colour scheme are left out of that engine (test/engines.ts).
  */
 export async function emulateMedia(media: Media): Promise<void> {
-  const done = await executeServerCommand<true | 'unsupported', Media>('engine:emulate-media', media);
-  if (done !== 'unsupported') return;
+  const done = await executeServerCommand<true | 'motion', Media>('engine:emulate-media', media);
+  if (done === true) return;
   if (media.reducedMotion) reducedMotion = media.reducedMotion;
   window.matchMedia = answeringMotion;
 }

@@ -3,7 +3,6 @@ import { emulateMedia } from './commands.js';
 import { EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
 import { TimelineHarness } from './harness.js';
 import { contrast, luminance, mount, openFramedTimeline, until } from './helpers.js';
-import { itExcept, LACKS } from './engines.js';
 
 describe('<sahel-timeline> embedding', () => {
   it('a page that loads only the standalone bundle shows the Sahel timeline', async () => {
@@ -60,7 +59,7 @@ describe('<sahel-timeline> embedding', () => {
     });
   }
 
-  itExcept({ webkit: LACKS.media }, 'follows prefers-color-scheme when no theme is set', async () => {
+  it('follows prefers-color-scheme when no theme is set', async () => {
     const el = await mount(undefined, '', 'reduce', 'dark');
     expect(luminance(getComputedStyle(el).backgroundColor)).to.be.lessThan(0.05);
     await emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });

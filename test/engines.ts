@@ -34,8 +34,12 @@ export function describeExcept(excluded: Excluded, title: string, fn: (this: Moc
 export const LACKS = {
   /** Touch: a touch screen and touch gestures. */
   touch: "WebKitGTK's WebDriver sends no touch input",
-  /** Media a page cannot set itself: print, a colour scheme, forced colours, a coarse pointer. */
-  media: "WebKitGTK's WebDriver cannot emulate media (print, a dark colour scheme, forced colours, a coarse pointer)",
+  /** The print medium, for the page's print styles (WebKit's colour scheme is the desktop's, switched). */
+  media: "WebKitGTK's WebDriver cannot emulate the print medium",
+  /** A coarse pointer (a touch screen), as CSS sees it. */
+  coarse: "WebKitGTK's WebDriver cannot emulate a coarse pointer",
+  /** Forced colours (Windows High Contrast). */
+  forced: 'Safari has no forced colours mode (forced-colors is always none there): nothing to test',
   /** The page scrolled by the wheel. */
   scroll: "WebKitGTK's WebDriver wheel actions never reach the page here, and a dispatched wheel event scrolls nothing",
   /** The tab's console and uncaught errors, frames' included. */

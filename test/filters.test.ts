@@ -186,7 +186,7 @@ describe('<sahel-timeline> filters and search', () => {
     await expectNoViolations(el);
   });
 
-  itExcept({ webkit: LACKS.media }, 'the legend\'s toggles are at least 44 by 44 pixels where the pointer is coarse, as the toolbar\'s buttons are', async () => {
+  itExcept({ webkit: LACKS.coarse }, 'the legend\'s toggles are at least 44 by 44 pixels where the pointer is coarse, as the toolbar\'s buttons are', async () => {
     const el = await mount();
     await executeServerCommand('set-coarse-pointer', { enabled: true });
     try {

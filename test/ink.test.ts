@@ -282,7 +282,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(h.focusedId()).to.equal('talks');
   });
 
-  itExcept({ webkit: LACKS.media }, 'under forced colours the buttons draw every step (the system colours are theirs)', async () => {
+  itExcept({ webkit: LACKS.forced }, 'under forced colours the buttons draw every step (the system colours are theirs)', async () => {
     const el = await mount(EVENTS);
     await executeServerCommand('set-forced-colors', { active: true });
     try {

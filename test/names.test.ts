@@ -120,7 +120,7 @@ describe('<sahel-timeline> notice and targets', () => {
     await expectNoViolations(el);
   });
 
-  itExcept({ webkit: LACKS.media }, 'toolbar buttons are at least 44 by 44 pixels where the pointer is coarse', async () => {
+  itExcept({ webkit: LACKS.coarse }, 'toolbar buttons are at least 44 by 44 pixels where the pointer is coarse', async () => {
     const el = await withNotice();
     await executeServerCommand('set-coarse-pointer', { enabled: true });
     try {

@@ -160,7 +160,7 @@ describe('<sahel-timeline> toolbar', () => {
   });
 
   for (const pointer of ['fine', 'coarse'] as const) {
-    itExcept(pointer === 'coarse' ? { webkit: LACKS.media } : {}, `every control lies whole within the element 320 and 390px wide, with a ${pointer} pointer, and no button is left alone on a line`, async () => {
+    itExcept(pointer === 'coarse' ? { webkit: LACKS.coarse } : {}, `every control lies whole within the element 320 and 390px wide, with a ${pointer} pointer, and no button is left alone on a line`, async () => {
       if (pointer === 'coarse') await executeServerCommand('set-coarse-pointer', { enabled: true });
       try {
         if (pointer === 'coarse') await until(() => matchMedia('(pointer: coarse)').matches, 3000, 'a coarse pointer');
