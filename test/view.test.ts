@@ -211,6 +211,17 @@ describe('<sahel-timeline> view', () => {
     expect(el.visibleRange.start.toISOString().slice(0, 10)).not.to.equal('2015-01-01');
   });
 
+  it('a glide whose plot changes width on the way still ends on its window (a scrollbar coming, a phone turned)', async () => {
+    const el = await mount(undefined, '', 'no-preference');
+    const seen: number[] = [];
+    el.addEventListener('sahel-range-change', (e) => seen.push(+e.detail.start));
+    el.zoomTo('2020-01-01', '2021-01-01');
+    await until(() => seen.length >= 2, 2000, 'the glide under way');
+    el.style.width = '900px';
+    await until(() => el.visibleRange.start.toISOString().startsWith('2020-01-01'), 3000, 'the glide ending on its window');
+    expect(el.visibleRange.end.toISOString().slice(0, 10)).to.equal('2021-01-01');
+  });
+
   it('zoomBy(2) glides to half the span around the middle when motion is allowed', async () => {
     const el = await mount(undefined, '', 'no-preference');
     const from = windowMs(el);

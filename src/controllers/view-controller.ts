@@ -34,8 +34,6 @@ import { ZoomController } from './zoom-controller.js';
 
 export type { ViewHost, ViewLanes, ViewOptions };
 
-/** A minute, in milliseconds. */
-const MINUTE_MS = 60_000;
 const EMPTY: PackResult = { marks: [], clusters: [] };
 
 /** The view (stages 5 to 7): the window, the layout, and the controllers of size, zoom, canvas and range it composes. */
@@ -130,10 +128,10 @@ export class ViewController {
     this.labels.reset(this.host.language, this.host.words.strings.since, this.host.words.strings);
   }
 
-  /** The narrowest window: `min-span`, else a day, or a minute when the events have times of day. */
+  /** The narrowest window: `min-span`, else a day, or ten minutes when the events have times of day. */
   minSpanMs(): number {
     const set = this.host.minSpan === undefined ? undefined : parseIsoDuration(this.host.minSpan);
-    return set ?? (timed(this.options.prepared()) ? MINUTE_MS * 10 : DAY_MS);
+    return set ?? (timed(this.options.prepared()) ? 10 * 60_000 : DAY_MS);
   }
 
   /** The window in view (stage 5). */
@@ -157,8 +155,9 @@ export class ViewController {
   }
 
   /**
-   * Lays out the view for this update: fits new data or a new size, then ticks, rows and
-   * marks. Returns 'fresh' when the view was fitted from scratch (new data, first layout).
+   * Lays out the view for this update: fits new data or a new size (a glide under way then
+   * goes on to its window: a scrollbar came, a phone turned), then ticks, rows and marks.
+   * Returns 'fresh' when the view was fitted from scratch (new data, first layout).
    */
   update(changed: PropertyValues, pinned: readonly PreparedEvent[]): 'fresh' | undefined {
     const { words } = this.host;
@@ -173,18 +172,20 @@ export class ViewController {
     const room = this.size.room;
     const height = this.size.height || room;
     if (width <= 0) return undefined;
-    let fresh: 'fresh' | undefined;
+    const fresh = this.initialised ? undefined : 'fresh';
     const minSpan = this.minSpanMs();
     const fit = fitWindow(this.options.prepared().extent, minSpan, this.now);
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
     if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan')) {
-      const keep = this.initialised && !fitChanged && this.width > 0 ? this.currentWindow() : this.initialWindow(fit);
-      if (!this.initialised) fresh = 'fresh';
+      const continuing = this.initialised && !fitChanged && this.width > 0;
+      const keep = continuing ? this.currentWindow() : this.initialWindow(fit);
+      const heading = continuing && this.zoom.heading ? windowOf(this.zoom.heading, this.fitted, this.width) : undefined;
       this.fitted = fit;
       this.width = width;
       const limits = zoomLimits(fit, minSpan, width);
       this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent);
       this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
+      if (heading) this.zoom.transformTo(this.constrain(transformFor(heading, fit, width)));
       this.initialised = true;
       this.requested = undefined;
       this.measureRows(room);

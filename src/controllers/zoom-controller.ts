@@ -49,10 +49,6 @@ const WHEEL_IDLE_MS = 150;
 /** Milliseconds a glide takes when the reader has not asked for reduced motion. */
 const GLIDE_MS = 450;
 
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /**
  * Wraps d3-zoom for a Lit host, along the x axis only. The page keeps its scroll: only
  * ctrl/cmd + wheel (and trackpad pinch, which sends ctrl + wheel) zooms unless
@@ -77,6 +73,8 @@ export class ZoomController implements ReactiveController {
   private ownTimer = 0;
   /** The animation frame of a glide under way. */
   private glideFrame = 0;
+  /** Where the glide under way ends, if one is. */
+  heading: AxisTransform | undefined;
   private width = 0;
   /** The viewport and the zoom and pan limits. */
   private limits: ZoomLimits = { extent: [[0, 0], [1, 1]], scaleExtent: [0, Infinity], translateExtent: [[-Infinity, 0], [Infinity, 1]] };
@@ -285,9 +283,7 @@ export class ZoomController implements ReactiveController {
       doubleTap: (event) => { this.onDoubleClick(event); },
       start: (source) => { this.started(source); },
       zoom: (t, source) => { this.zoomed(t, source); },
-      end: () => {
-        if (!this.own) this.endGesture();
-      },
+      end: () => { if (!this.own) this.endGesture(); },
     });
     this.gestures.limits(this.limits);
     this.gestures.listen(el, this.transform);
@@ -341,7 +337,7 @@ export class ZoomController implements ReactiveController {
   private glide(next: ZoomValue, ms: number, x: number, animate: boolean): void {
     if (!this.target) return;
     this.interrupt();
-    if (!animate || prefersReducedMotion()) {
+    if (!animate || (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches)) {
       this.moveTo(next);
       return;
     }
@@ -349,11 +345,13 @@ export class ZoomController implements ReactiveController {
     const w = Math.max(1, this.width);
     const path = interpolateZoom([from.invertX(x), 0, w / from.k], [next.invertX(x), 0, w / next.k]);
     const began = performance.now();
+    this.heading = next;
     const frame = (now: number) => {
       const t = Math.min(1, Math.max(0, (now - began) / ms));
       const [center, , width] = path(easeCubicInOut(t));
       const k = w / width;
       this.glideFrame = t < 1 ? requestAnimationFrame(frame) : 0;
+      if (t >= 1) this.heading = undefined;
       this.moveTo(t < 1 ? axisZoom(k, x - center * k) : next);
     };
     this.glideFrame = requestAnimationFrame(frame);
@@ -388,6 +386,7 @@ export class ZoomController implements ReactiveController {
   interrupt(): void {
     cancelAnimationFrame(this.glideFrame);
     this.glideFrame = 0;
+    this.heading = undefined;
   }
 
   hostConnected(): void {
