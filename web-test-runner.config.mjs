@@ -51,7 +51,7 @@ async function launcherFor(/** @type {string} */ engine) {
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
     });
     launcher.display = display;
-    launcher.colorScheme = startColorScheme(display);
+    launcher.colorScheme = await startColorScheme(display);
     return () => launcher;
   }
   const executablePath = findChrome();
@@ -153,7 +153,10 @@ export default {
   rootDir: '.',
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 20_000 } },
+  // Firefox and WebKit retry a failed test once: a few of their timing-bound tests (a glide
+  // from a page still taking its chunks, a press as a canvas gives way) failed one full run
+  // in three on this 2-core machine and passed on the next. A test that fails twice fails.
+  testFramework: { config: { timeout: 20_000, ...(ENGINE === 'chromium' ? {} : { retries: 1 }) } },
   middleware: [
     // A worker started from the sources (render/ink-hand-over.ts: new URL('./ink-worker.js', import.meta.url))
     // asks for a .js file that is a .ts one: esbuild resolves imports so, not such requests.

@@ -51,7 +51,9 @@ function captionLines(media: HTMLElement): { caption: DOMRect; credit: DOMRect }
 async function open(el: HTMLElement & { updateComplete: Promise<boolean> }, id: string): Promise<HTMLElement> {
   const h = new TimelineHarness(el as never);
   // The details of the event opened before change the plot's height: its marks are drawn again.
-  await until(() => h.mark(id) !== undefined, 3000, `${id} drawn`);
+  await until(() => h.mark(id) !== undefined, 3000, `${id} drawn`).catch((error: unknown) => {
+    throw new Error(`${String(error)}: drawn ${h.marks().map((m) => m.id).join(', ')}; clusters ${h.clusters().map((c) => c.count).join(', ')}; ${innerWidth}×${innerHeight}, element ${el.getBoundingClientRect().width}`);
+  });
   const mark = h.mark(id);
   if (!mark) throw new Error(`${id} is not drawn`);
   await clickOn(mark.element);
