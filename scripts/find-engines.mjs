@@ -125,21 +125,34 @@ export function focusWebKitWindow(display) {
  * A colour scheme for WebKit's window, switched as a desktop switches it: an XSETTINGS daemon
  * (Debian's xsettingsd, installed like the rest where a fresh machine lacks it) on `display`,
  * whose theme name WebKitGTK reads for `prefers-color-scheme` ("Adwaita-dark" is dark), live.
- * Ended with the process. Undefined where xsettingsd cannot be had: dark is then out of reach.
+ * Resolves once the daemon serves the display; ended with the process. Undefined where
+ * xsettingsd cannot be had: dark is then out of reach.
  * @param {string} display
- * @returns {{ setDark(dark: boolean): void } | undefined}
+ * @returns {Promise<{ setDark(dark: boolean): void } | undefined>}
  */
-export function startColorScheme(display) {
+export async function startColorScheme(display) {
   const xsettingsd = findOrInstall(() => ['/usr/bin/xsettingsd'].find((p) => existsSync(p)), ['xsettingsd'], 'xsettingsd for WebKit\'s colour scheme');
   if (!xsettingsd) return undefined;
   const config = join(mkdtempSync(join(tmpdir(), 'sahel-xsettings-')), 'xsettingsd.conf');
-  const write = (/** @type {boolean} */ dark) => writeFileSync(config, `Net/ThemeName "${dark ? 'Adwaita-dark' : 'Adwaita'}"\n`);
-  write(false);
-  const child = spawn(xsettingsd, ['-c', config], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  let dark = false;
+  const write = () => writeFileSync(config, `Net/ThemeName "${dark ? 'Adwaita-dark' : 'Adwaita'}"\n`);
+  write();
+  const child = spawn(xsettingsd, ['-c', config], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'ignore', 'pipe'] });
   started.add(child);
+  // A SIGHUP before the daemon has set its handler would end it: wait for it to own the display.
+  await new Promise((resolve, reject) => {
+    let said = '';
+    child.stderr.on('data', (chunk) => {
+      said += String(chunk);
+      if (said.includes('Took ownership')) resolve(undefined);
+    });
+    child.on('exit', (code) => reject(new Error(`xsettingsd exited (${String(code)}): ${said.trim()}`)));
+  });
   return {
-    setDark(dark) {
-      write(dark);
+    setDark(value) {
+      if (value === dark) return;
+      dark = value;
+      write();
       child.kill('SIGHUP');
     },
   };
