@@ -2,7 +2,7 @@
 // fixed parameters of each measurement, shared by run.mjs, the measure-*.mjs modules and
 // report.mjs.
 
-export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium (see bench/run.mjs).
+export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium, then in Firefox and WebKit (see bench/run.mjs).
 
 Usage: npm run bench            (builds, then runs node bench/run.mjs)
        node bench/run.mjs [--only=speed|legibility|engines] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
@@ -28,7 +28,7 @@ Usage: npm run bench            (builds, then runs node bench/run.mjs)
 
 A quick check after \`npm run build\`: node bench/run.mjs --sizes=1000 --libs=sahel --runs=1 --no-write
 The legibility figures alone, after \`npm run build\`: node bench/run.mjs --only=legibility
-The full run takes about 18 minutes and writes bench/results.json and bench/results.md, which
+The full run takes about 28 minutes and writes bench/results.json and bench/results.md, which
 the docs site's Performance page shows.`;
 
 /** `--name=value`, `--name value` or `--name` (true). */

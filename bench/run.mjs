@@ -17,10 +17,12 @@
 // Main-thread work is net of the same on an empty page (bench/empty.html: the harness's floor).
 // Then legibility (#30, measure-legibility.mjs): the share of the events in the window each
 // library labels so that it can be read, in the same width, windows and height, at the
-// opening view and after each notch in, for the Sahel story and for events in 5 lanes.
+// opening view and after each notch in, for the Sahel story and for events in 5 lanes. Then
+// the three engines (#31, engines.mjs): the mount and the gesture in Chromium, Firefox and
+// WebKit, timed inside the page the same way in each.
 // It prints a table and the budgets of issue #13, and writes bench/results.json and
 // bench/results.md (which the docs site's Performance page shows); `--only=legibility` (or
-// `speed`) runs one part and keeps the other's figures as the last run wrote them.
+// `speed`, or `engines`) runs one part and keeps the others' figures as the last run wrote them.
 // A missed budget or goal is reported, never an error: timings depend on the machine.
 //
 // This file is the command line and the order of the work; each kind of measurement has its
