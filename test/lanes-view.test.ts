@@ -120,6 +120,9 @@ describe('<sahel-timeline> lanes', () => {
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
     // A shade at the foot says there is more below.
     expect(getComputedStyle(scroller).boxShadow).not.to.equal('none');
+    // No scrollbar takes the stack's right edge, where a classic one (Windows, Firefox on
+    // Linux) covered the pills and marks: the shades and the lanes-below count say it scrolls.
+    expect(scroller.clientWidth, 'width under a scrollbar').to.equal(scroller.offsetWidth);
     const before = windowMs(el).span;
     const at = plotPoint(el, 0.5, 0.3);
     await sendWheel({ ...at, deltaY: -300, modifiers: ['Control'] });

@@ -10,9 +10,13 @@ export const lanes = css`
     inset-inline: 0;
     overflow-x: hidden;
     overflow-y: auto;
-    /* A stack that scrolls shows that it does (overlay scrollbars hide until used). */
-    scrollbar-width: thin;
-    scrollbar-color: color-mix(in srgb, var(--_muted) 60%, transparent) transparent;
+    /* No scrollbar: a classic one (Windows, Firefox on Linux) took the stack's right edge from
+       the layout, over the pills and marks there. The shades at the edges and the count of
+       lanes below say that the stack scrolls. */
+    scrollbar-width: none;
+  }
+  .lanes::-webkit-scrollbar {
+    display: none;
   }
   /* How many lanes are below the foot of a stack that scrolls. */
   .more-lanes {
