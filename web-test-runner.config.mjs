@@ -69,9 +69,9 @@ const PURE = ['chronology', 'dataset', 'dataset-fr', 'dates', 'double-tap', 'eve
 // `wtr --files a.test.ts` (or `wtr a.test.ts`) runs just those files in that one queue:
 // groups would add every other file back.
 const named = process.argv.slice(2).some((arg, i, args) => arg.startsWith('--files') || (!arg.startsWith('-') && !args[i - 1]?.startsWith('--')));
-// WebKit's one WebDriver session takes every file in one queue. So does Firefox: only its
-// newest tab is in the foreground, and it throttles the animation frames of the others (an
-// element test's glide stalled while a pure test's page was open beside it).
+// WebKit's one WebDriver session takes every file in one queue. So does Firefox: a page beside
+// another is a tab behind it, and Firefox slows a background tab's animation frames, which the
+// element tests' glides count on (the pure tests are quick: one queue costs little).
 const queues =
   named || ENGINE !== 'chromium'
     ? { files: ['test/**/*.test.ts'], browsers: [browser(1)], ...(ENGINE !== 'chromium' ? { concurrency: 1 } : {}) }
