@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
-import { ensureDisplay, findFirefox, findWebKit, startColorScheme, startWebKitDriver } from './scripts/find-engines.mjs';
+import { ensureDisplay, findFirefox, findWebKit, miniBrowserCapabilities, startColorScheme, startWebKitDriver } from './scripts/find-engines.mjs';
 import { consoleErrorsPlugin } from './scripts/wtr-console-plugin.mjs';
 import { enginePlugin, WebKitLauncher } from './scripts/wtr-engine-plugin.mjs';
 import { printPlugin } from './scripts/wtr-print-plugin.mjs';
@@ -48,7 +48,7 @@ async function launcherFor(/** @type {string} */ engine) {
       port,
       path: '/',
       logLevel: 'error',
-      capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } },
+      capabilities: { ...miniBrowserCapabilities(browser), 'wdio:enforceWebDriverClassic': true },
     });
     launcher.display = display;
     launcher.colorScheme = await startColorScheme(display);

@@ -6,7 +6,7 @@
 // Xvfb, so WebKit paints in software, where the other two are headless).
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
-import { ensureDisplay, findFirefox, findWebKit, startWebKitDriver } from '../scripts/find-engines.mjs';
+import { ensureDisplay, findFirefox, findWebKit, fitWindow, miniBrowserCapabilities, startWebKitDriver } from '../scripts/find-engines.mjs';
 import { ENGINE_SIZES, NOTCH_DELTA, NOTCHES, PORT, RUNS, VIEWPORT } from './options.mjs';
 import { fmt, fmtInt, fmtN, median, percentile, round, sleep, warn } from './stats.mjs';
 
@@ -40,9 +40,7 @@ async function webkitSession() {
     if (!res.ok) throw new Error(`WebKitWebDriver, ${method} ${path}: ${value?.message ?? res.status}`);
     return value;
   };
-  const { sessionId, capabilities } = await call('POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] } } },
-  });
+  const { sessionId, capabilities } = await call('POST', '/session', { capabilities: { alwaysMatch: miniBrowserCapabilities(browser) } });
   const session = `/session/${sessionId}`;
   await call('POST', `${session}/timeouts`, { script: 300_000, pageLoad: 60_000 });
   const run = async (expression) => {
@@ -54,11 +52,8 @@ async function webkitSession() {
   };
   // The window sized so that the viewport is VIEWPORT, as the other two engines' is.
   await call('POST', `${session}/url`, { url: 'about:blank' });
-  for (let i = 0; i < 3; i++) {
-    const [w, h, ow, oh] = await run('[innerWidth, innerHeight, outerWidth, outerHeight]');
-    if (w === VIEWPORT.width && h === VIEWPORT.height) break;
-    await call('POST', `${session}/window/rect`, { width: VIEWPORT.width + ow - w, height: VIEWPORT.height + oh - h });
-  }
+  const measure = () => run('[innerWidth, innerHeight, outerWidth, outerHeight]');
+  await fitWindow(measure, (width, height) => call('POST', `${session}/window/rect`, { width, height }), VIEWPORT.width, VIEWPORT.height);
   return {
     version: `WebKitGTK ${capabilities.browserVersion}`,
     open: (url) => call('POST', `${session}/url`, { url }),
@@ -146,11 +141,13 @@ export async function measureEngines() {
   return { runs: RUNS, notches: NOTCHES, gapMs: GAP_MS, viewport: VIEWPORT, engines };
 }
 
+/** Chromium's figure `key` at `n` events: what the other engines are compared with. */
+const chromiumAt = (result, n, key) => result.engines.find((e) => e.engine === 'chromium')?.sizes.find((s) => s.n === n)?.[key];
+
 /** Each engine's figures against Chromium's, as table rows. */
 function rows(result) {
-  const chromium = result.engines.find((e) => e.engine === 'chromium');
   const ratio = (value, n, key) => {
-    const base = chromium?.sizes.find((s) => s.n === n)?.[key];
+    const base = chromiumAt(result, n, key);
     return base ? `${fmt(value / base, 1)}×` : '–';
   };
   return result.engines.flatMap((e) =>
@@ -181,9 +178,8 @@ const NOTES = {};
 
 /** The notes for the engines over twice Chromium's step, or a line saying one is missing. */
 function slowNotes(result) {
-  const chromium = result.engines.find((e) => e.engine === 'chromium');
   return result.engines.flatMap((e) => {
-    const slow = e.sizes.filter((s) => s.stepMs > 2 * (chromium?.sizes.find((c) => c.n === s.n)?.stepMs ?? Infinity));
+    const slow = e.sizes.filter((s) => s.stepMs > 2 * (chromiumAt(result, s.n, 'stepMs') ?? Infinity));
     if (slow.length === 0) return [];
     const where = `${e.name}'s step is over twice Chromium's at ${slow.map((s) => fmtInt(s.n)).join(' and ')} events`;
     return [NOTES[e.engine] ? `${where}: ${NOTES[e.engine]}` : `**${where}, and no note says where the time goes** (bench/engines.mjs NOTES).`];

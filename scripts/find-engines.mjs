@@ -76,6 +76,31 @@ export function findWebKit() {
   return JSON.parse(found);
 }
 
+/**
+ * The WebDriver capabilities that have WebKitWebDriver start MiniBrowser (`binary`, from findWebKit).
+ * @param {string} binary
+ */
+export function miniBrowserCapabilities(binary) {
+  return { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary, args: ['--automation'] } };
+}
+
+/**
+ * Sizes a window so that its page's viewport is `width` x `height` CSS pixels: `measure` gives
+ * the page's [innerWidth, innerHeight, outerWidth, outerHeight], `resize` sets the window's
+ * outer size (a window's frame is only known once it has one, hence a few tries).
+ * @param {() => Promise<number[]>} measure
+ * @param {(width: number, height: number) => Promise<unknown>} resize
+ * @param {number} width
+ * @param {number} height
+ */
+export async function fitWindow(measure, resize, width, height) {
+  for (let i = 0; i < 3; i++) {
+    const [w = 0, h = 0, ow = 0, oh = 0] = await measure();
+    if (w === width && h === height) return;
+    await resize(width + (ow - w), height + (oh - h));
+  }
+}
+
 /** Ends the processes started here when the test runner exits, however it exits. */
 const started = new Set();
 process.on('exit', () => {

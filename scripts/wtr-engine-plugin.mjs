@@ -12,7 +12,7 @@
 //             element's glides follow it; CSS cannot be, and the tests that need it say so).
 import { emulateMediaPlugin, sendKeysPlugin, sendMousePlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { focusWebKitWindow } from './find-engines.mjs';
+import { fitWindow, focusWebKitWindow } from './find-engines.mjs';
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
 
@@ -117,12 +117,9 @@ export function webkitDriver(/** @type {any} */ session) {
 }
 
 /** Sizes the window so that the page's viewport is `width` x `height` CSS pixels. */
-export async function fitViewport(/** @type {import('webdriverio').Browser} */ driver, /** @type {number} */ width, /** @type {number} */ height) {
-  for (let i = 0; i < 3; i++) {
-    const [w, h, ow, oh] = /** @type {number[]} */ (await driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]'));
-    if (w === width && h === height) return;
-    await driver.setWindowSize(width + (ow - w), height + (oh - h));
-  }
+export function fitViewport(/** @type {import('webdriverio').Browser} */ driver, /** @type {number} */ width, /** @type {number} */ height) {
+  const measure = async () => /** @type {number[]} */ (await driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]'));
+  return fitWindow(measure, (w, h) => driver.setWindowSize(w, h), width, height);
 }
 
 /** WebKit's commands, through WebDriver. */
