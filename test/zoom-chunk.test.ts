@@ -135,7 +135,7 @@ describe('<sahel-timeline> d3-zoom, loaded on demand', () => {
   });
 
   it('where the page has no idle callbacks (Safari), a timer fetches d3-zoom soon after the timeline is drawn, with no input', async () => {
-    const page = await openPage('/test/fixtures/zoom-no-idle.html');
+    const page = await openPage('/test/fixtures/zoom-on-demand.html?no-idle');
     frame = page.frame;
     expect(typeof page.win.requestIdleCallback, 'the page has idle callbacks: nothing was checked').to.equal('undefined');
     await until(() => d3Listens(page.plot), 8000, 'd3-zoom listening');
