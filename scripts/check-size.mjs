@@ -135,9 +135,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Firefox's double tap put in d3-zoom's chunk rather than the first load (0.2 KB there). The
  * ceilings are 51 and 130 KB for them, and the first change to the first load after them moves
  * the keyboard's navigation (about 1 KB) into a chunk before it adds anything.
+ * Session 15 tried that move: the navigation's keys in a chunk and a predicate left behind
+ * saved 0.1 KB of the first load and cost 0.4 KB in all, so it was not made.
+ * #32's story view is a chunk (the slide's frame, its keys, swipes, focus and words, and its
+ * styles: 2.3 KB, with lit's `keyed` 0.25 KB beside it), loaded when a timeline is first in
+ * `mode="story"`. Its seam in the first load is 0.35 KB: the `mode` property, a title card a
+ * story always opens on, stepping through that card, the slide that moves on when the filters
+ * hide it, and the details drawn as a slide. First load 51.1 KB: 51.5; total 132.5 KB: 133.
  */
-const FIRST_LOAD_CEILING_KB = 51;
-const TOTAL_CEILING_KB = 130;
+const FIRST_LOAD_CEILING_KB = 51.5;
+const TOTAL_CEILING_KB = 133;
 /** A string d3-zoom writes (its mouse listener's name), which minifying keeps: where it is, d3-zoom is. */
 const D3_ZOOM_MARK = /["']mousedown\.zoom["']/;
 

@@ -187,4 +187,10 @@ export const fr: TimelineStrings = {
     [['0'], 'Tout afficher'],
     [['Entrée'], `Dans la recherche${_}: le résultat suivant (avec Maj, le précédent)`],
   ],
+
+  story: {
+    slide: 'diapositive',
+    slideOf: '{n} sur {count}',
+    hint: 'Parcourez les {events} avec Événement suivant, les flèches ou d’un glissement du doigt, ou choisissez-en un sur la frise ci-dessous.',
+  },
 };

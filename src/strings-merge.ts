@@ -21,8 +21,8 @@ export function over(base: object, given: object, path: string): object {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(given)) {
     const name = path + key;
-    // English leaves the notice's sentences to their chunk, where a page's are filled in over them.
-    const was: unknown = (base as Record<string, unknown>)[key] ?? (key === 'notice' && !path ? {} : undefined);
+    // English leaves the notice's sentences and the story's words to their chunks, where a page's are filled in over them.
+    const was: unknown = (base as Record<string, unknown>)[key] ?? ((key === 'notice' || key === 'story') && !path ? {} : undefined);
     // The keys panel is rows of [keys, action]: taken whole when it has that shape.
     const ok =
       key === 'keys' && !path

@@ -151,6 +151,22 @@ export interface TimelineStrings {
    * with the panel (a chunk: most readers never open it), so `en` has none.
    */
   readonly keys?: KeyRows;
+
+  /**
+   * The story view's words (`mode="story"`). The English ones come with the view (a chunk:
+   * most pages never show it), so `en` has none.
+   */
+  readonly story?: Partially<StoryStrings>;
+}
+
+/** The story view's words. */
+export interface StoryStrings {
+  /** What a slide is, said with its name (`aria-roledescription`). */
+  readonly slide: string;
+  /** Where a slide stands among the events shown: `{n}`, `{count}`. */
+  readonly slideOf: string;
+  /** Under the story's title card: how to go on, `{events}` (a count). */
+  readonly hint: string;
 }
 
 /** The keys panel's rows: the keys as shown, and what they do. */

@@ -23,8 +23,10 @@ import { PlayController } from './controllers/play-controller.js';
 import { PrintController, type PrintInputs } from './controllers/print-controller.js';
 import type { PlotRoom, ScreenRoom } from './controllers/resize-controller.js';
 import type { PlayerInputs } from './controllers/player.js';
+import type { StoryInputs } from './render/story.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController, type SelectionInputs } from './controllers/selection-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import type { UrlHashInputs } from './controllers/url-hash.js';
 import { ViewController, type ViewLanes, type ViewOptions } from './controllers/view-controller.js';
@@ -52,7 +54,7 @@ export interface BehavioursOptions {
 }
 
 type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions;
-type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs & PrintInputs;
+type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs & PrintInputs & StoryInputs;
 
 export class TimelineBehaviours implements Inputs, MoreInputs {
   // Made in this order: the controllers that add themselves to the host are called (hostUpdate,
@@ -74,6 +76,7 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   readonly panels: PanelsController = new PanelsController(this.el);
   readonly wording: LanguageController = new LanguageController(this.el);
   readonly print: PrintController = new PrintController(this.el, this);
+  readonly story: StoryController = new StoryController(this.el, this);
 
   constructor(
     private readonly el: BehavioursHost,
@@ -212,6 +215,14 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   select(id: string | null, cause: SelectCause): void {
     this.selection.select(id, cause);
+  }
+
+  stepSelection(by: 1 | -1, cause: SelectCause): void {
+    this.selection.step(by, cause);
+  }
+
+  playing(): boolean {
+    return this.player.playing;
   }
 
   onSelect(id: string | null, cause: SelectCause | undefined): void {

@@ -11,6 +11,7 @@ import type { DataController } from './controllers/data-controller.js';
 import type { LaneController } from './controllers/lane-controller.js';
 import type { ViewController } from './controllers/view-controller.js';
 import { instantOf } from './dataset/dates.js';
+import { nearestShown } from './layout/prepare.js';
 import type { TimelineEvent } from './dataset/types.js';
 import { rangeText, renderTimeline, shownCount, titleCardOf, type TitleCard } from './render/timeline.js';
 import type { Words } from './strings.js';
@@ -52,6 +53,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @csspart search - The search box in the toolbar.
  * @csspart search-count - How many events are shown while some are hidden ("12 of 25 events").
  * @csspart details - The panel describing the selected event.
+ * @csspart story - The story view (`mode="story"`): the slide (part `details`, or `title-card` first) and the buttons to the slides either side.
  * @csspart title-card - The title card: `heading` and `summary` (else the data's), shown where the details go while nothing is selected.
  * @csspart media - An event's (or the title card's) picture, video or link card.
  * @csspart notice - The notice about data that could not be shown.
@@ -238,8 +240,11 @@ export class SahelTimeline extends TimelineProperties {
       // The screen-reader list follows a search once typing pauses.
       liveRegion.follow(!fresh && changed.has('query'));
       this.b.clusters.listed = undefined;
-      // A selected event the filters hide is no longer selected (new data sees to its own).
-      if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) this.selected = null;
+      // A selected event the filters hide is no longer selected (new data sees to its own); a
+      // story moves on to the next slide left.
+      if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) {
+        this.selected = this.mode === 'story' ? nearestShown(data.all, data.prepared, this.selected) : null;
+      }
       if (!fresh && filters.active && !filters.waiting) liveRegion.say(shownCount(this, this.b));
     }
     if (fresh) {

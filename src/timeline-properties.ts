@@ -120,6 +120,16 @@ export class TimelineProperties extends LitElement {
   /** The title card's text: what the timeline tells, in a sentence or two. Also read from a `src` file's `summary`. */
   @property({ type: String }) summary: string | undefined;
 
+  /**
+   * How the timeline reads. `timeline` (the default): the plot, with the selected event's
+   * details under it. `story`: one event at a time, as a slide (its media large, its title,
+   * date, text and sources), the title card first and then the events shown in time order;
+   * the plot under it is the navigator. The slide's buttons, ← and →, a swipe, Play, `hash`
+   * links and choosing a mark move between slides; the search and the legend's toggles narrow
+   * which slides there are.
+   */
+  @property({ type: String, reflect: true }) mode: 'timeline' | 'story' = 'timeline';
+
   /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
   @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
 

@@ -221,6 +221,32 @@ export class TimelineHarness {
     return this.focused() === this.plot();
   }
 
+  /** The story view's slide shown (`mode="story"`): a region whose role is described as a slide. */
+  slide(): HTMLElement {
+    const slide = this.root.querySelector<HTMLElement>('[part~="story"] section[aria-roledescription]');
+    if (!slide) throw new Error('no slide');
+    return slide;
+  }
+
+  /** The slide's heading. */
+  slideHeading(): HTMLElement {
+    const h = this.slide().querySelector<HTMLElement>('h2');
+    if (!h) throw new Error('no slide heading');
+    return h;
+  }
+
+  /** The story view's button to the previous or next slide. */
+  slideButton(which: 'previous' | 'next'): HTMLButtonElement {
+    const b = this.root.querySelector<HTMLButtonElement>(`[part~="story"] .slide-nav button.${which}`);
+    if (!b) throw new Error(`no ${which} slide button`);
+    return b;
+  }
+
+  /** Where the slide stands, as the story says it ("3 of 25"). */
+  slideCount(): string {
+    return this.root.querySelector('[part~="story"] .slide-count')?.textContent.trim() ?? '';
+  }
+
   /** What the polite live region says. */
   announcement(): string {
     return this.root.querySelector('[role="status"][aria-live="polite"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';

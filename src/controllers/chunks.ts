@@ -69,3 +69,6 @@ export const exportChunk = new OnDemand(() => import('../render/export.js'));
 
 /** d3-zoom's wheel, drag and pinch: when the page is first idle after a timeline is drawn, or the reader first comes to the plot. */
 export const zoomChunk = new OnDemand(() => import('./zoom-gestures.js'));
+
+/** The story view's slide, its buttons, keys and swipes, and its styles: when a timeline is first in `mode="story"`. */
+export const storyChunk = new OnDemand(() => import('../render/story.js'));

@@ -49,16 +49,25 @@ export class SelectionController {
 
   /**
    * Selects the next (1) or previous (-1) event in time and glides to it. With nothing
-   * selected, starts from the first event at or after the start of the view. With a `cause`
-   * (the toolbar, the search box), the reader's step: `sahel-select` fires.
+   * selected, starts from the first event at or after the start of the view; in the story
+   * view, where nothing selected is the title card, from the first event, and the first event's
+   * previous is the title card. With a `cause` (the toolbar, the search box), the reader's
+   * step: `sahel-select` fires.
    */
   step(direction: 1 | -1, cause?: SelectCause): void {
     const shown = this.inputs.prepared();
     const events = shown.events;
     if (events.length === 0) return;
     const current = this.order;
+    const story = this.host.mode === 'story';
     let order: number;
-    if (current !== undefined) {
+    if (story && (current ?? -1) + direction < 0) {
+      if (current !== undefined) this.select(null, cause);
+      return;
+    }
+    if (story && current === undefined) {
+      order = 0;
+    } else if (current !== undefined) {
       order = Math.min(events.length - 1, Math.max(0, current + direction));
     } else {
       const found = firstStartingAt(shown, this.inputs.port.window().start);

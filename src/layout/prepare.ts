@@ -294,6 +294,18 @@ export function firstStartingAt(timeline: PreparedTimeline, time: number): numbe
 }
 
 /**
+ * Where a story goes when the filters hide its slide: the id of the first event `shown` that
+ * starts at or after the event `id` of `all` (else the last shown), or null when none is.
+ */
+export function nearestShown(all: PreparedTimeline, shown: PreparedTimeline, id: string): string | null {
+  const order = all.orderOf.get(id);
+  const gone = order === undefined ? undefined : all.events[order];
+  if (!gone) return null;
+  const events = shown.events;
+  return events[Math.min(firstStartingAt(shown, gone.start), events.length - 1)]?.event.id ?? null;
+}
+
+/**
  * How many events touch the window `[start, end)`. Short events are counted by binary
  * search (only those starting in the day before `start` are looked at one by one); long
  * events one by one, as they are few.

@@ -61,19 +61,21 @@ export function renderDetails(
   link?: LinkControl,
   /** Whether YouTube and Vimeo videos play in a frame (`embed-media`). */
   embed = false,
+  /** As a slide of the story view: what a slide is called (`aria-roledescription`); no Close button, and a heading that takes the focus. */
+  slide?: string,
 ): TemplateResult {
   const s = words.strings;
   const locale = words.locale;
   const start = readPartialDate(event.start);
   const precision = typeof start === 'string' ? '' : s.precision[start.precision];
   const cat = look ?? { className: 'c-other', label: s.uncategorised };
-  return html`<section class="details ${cat.className}" part="details" aria-labelledby="details-title">
+  return html`<section class="details ${cat.className}${event.media ? ' has-media' : ''}" part="details" aria-labelledby="details-title" aria-roledescription=${slide ?? nothing}>
     <header>
       <div class="heading">
         <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${s.certainty[event.certainty] ?? event.certainty}</span>` : nothing}</p>
-        <h2 id="details-title">${clip(event.title, 300)}</h2>
+        <h2 id="details-title" tabindex=${slide ? '-1' : nothing}>${clip(event.title, 300)}</h2>
       </div>
-      <button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${(e: MouseEvent) => { onClose(inputCause(e)); }}>${icons.close}</button>
+      ${slide ? nothing : html`<button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${(e: MouseEvent) => { onClose(inputCause(e)); }}>${icons.close}</button>`}
     </header>
     <p class="date">${formatEventDate(event, locale, 'long', s.since, s)} <span class="precision">(${precision})</span></p>
     ${renderMedia(event.media, words, embed)}

@@ -41,8 +41,13 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   const selectedOrder = b.selection.order;
   const selected = b.selection.event;
   const listed = b.clusters.listed;
+  // The story view (a chunk): the details and the title card as slides above the plot.
+  const story = b.story.view();
+  const name = accessibleName(el, b);
   // The details and a cluster's list come in a chunk of their own, asked for when wanted.
-  const about = el.titleCard();
+  // A story always opens on a title card: with no title of its own, what the plot shows.
+  const given = el.titleCard();
+  const about = story ? { ...given, title: given.title ?? name } : given;
   const titleCard = selected === undefined && count > 0 && (about.title !== undefined || about.summary !== undefined || about.media !== undefined);
   const panels = b.panels.get(selected !== undefined || listed !== undefined || b.toolbar.keysShown || titleCard);
   const activeOrder = view.held?.activeOrder ?? b.nav.activeOrder();
@@ -67,7 +72,17 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   };
   // Shared parts written once: "1 Mar – 1 Apr 2020".
   const range = rangeText(el, b);
-  const name = accessibleName(el, b);
+  // The selected event's details, else the title card: under the plot, or the story's slide.
+  const slideWords = story?.words(words);
+  const link = (id: string) => (el.hash ? b.links.linkControl(id, () => { b.liveRegion.say(words.strings.linkCopied); }) : undefined);
+  const slide = selected && panels
+    ? panels.renderDetails(
+        selected.event, data.sources, words, (cause) => { b.nav.closeDetails(cause); },
+        data.looks.look(selected.event.category), link(selected.event.id), el.embedMedia, slideWords?.slide,
+      )
+    : titleCard && panels
+      ? panels.renderTitleCard(about, count, words, el.embedMedia, slideWords)
+      : nothing;
   const pick = (p: { event: TimelineEvent }, cause: SelectCause) => {
     // By id: the list may be a moment behind a search being typed.
     const order = b.data.prepared.orderOf.get(p.event.id);
@@ -88,7 +103,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
           exportShown: exporter.loaded?.shown(el) ?? false,
           toggleExport: () => { void exporter.load().then((m) => m.toggle(el)); },
           empty: count === 0,
-          atFirst: count === 0 || selectedOrder === 0,
+          atFirst: count === 0 || selectedOrder === (story ? undefined : 0),
           atLast: count === 0 || selectedOrder === count - 1,
         },
         range,
@@ -99,6 +114,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
       ${exporter.loaded?.renderExportPanel(el) ?? html`<div id="export" hidden></div>`}
       ${renderNotice(data.noticeText(words), () => { data.problem = undefined; el.requestUpdate(); b.nav.focusPlot(); }, words)}
+      ${story ? story.render(slide, about.title ?? '', words) : nothing}
       <div
         class="plot"
         part="plot"
@@ -136,11 +152,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         renderLegend(data.looks, data.counts, b.filters.counts, el.hiddenCategories, words, b.legendFocus, (id) => { b.filters.toggleCategory(id); }),
       )}
       ${guard([b.periods.list, words], () => b.periods.chunk?.renderEraList(b.periods.list, words) ?? nothing)}
-      ${selected && panels
-        ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); b.nav.closeDetails('keyboard'); } }}>${panels.renderDetails(selected.event, data.sources, words, (cause) => { b.nav.closeDetails(cause); }, data.looks.look(selected.event.category), el.hash ? b.links.linkControl(selected.event.id, () => { b.liveRegion.say(words.strings.linkCopied); }) : undefined, el.embedMedia)}</div>`
-        : titleCard && panels
-          ? panels.renderTitleCard(about, count, words, el.embedMedia)
-          : nothing}
+      ${story ? nothing : selected ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); b.nav.closeDetails('keyboard'); } }}>${slide}</div>` : slide}
       <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${b.wording.ready ? b.liveRegion.text : ''}</div>
       ${renderEventList(b.liveRegion.listed ?? prepared, b.liveRegion.settled ?? w, words, name, pick)}

@@ -14,14 +14,17 @@ export function renderTitleCard(
   count: number,
   words: Words,
   embed = false,
+  /** As the story view's first slide: what a slide is called (`aria-roledescription`) and the hint under it; its heading takes the focus. */
+  slide?: { readonly slide: string; readonly hint: string },
 ): TemplateResult | typeof nothing {
   const title = about.title?.trim() ?? '';
   const summary = about.summary?.trim() ?? '';
   if (title === '' && summary === '') return nothing;
-  return html`<section class="details title-card" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : words.strings.aboutTimeline}>
-    ${title ? html`<h2 id="title-card-title" dir="auto">${title}</h2>` : nothing}
+  const s = words.strings;
+  return html`<section class="details title-card${about.media ? ' has-media' : ''}" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : s.aboutTimeline} aria-roledescription=${slide?.slide ?? nothing}>
+    ${title ? html`<h2 id="title-card-title" dir="auto" tabindex=${slide ? '-1' : nothing}>${title}</h2>` : nothing}
     ${summary ? renderSummary(summary, 'auto') : nothing}
     ${renderMedia(about.media, words, embed)}
-    <p class="card-hint">${words.fill(words.strings.titleCardHint, { events: words.events(count) })}</p>
+    <p class="card-hint">${words.fill(slide?.hint ?? s.titleCardHint, { events: words.events(count) })}</p>
   </section>`;
 }

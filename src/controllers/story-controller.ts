@@ -1,0 +1,27 @@
+/**
+ * The shell of the story view (`mode="story"`): the view itself (render/story.ts: the slide,
+ * its buttons, keys and swipes, where the focus goes when it changes; a controller of its own
+ * once made) is a chunk loaded when a timeline is first in that mode, so that pages without
+ * it never download it.
+ */
+import type * as StoryModule from '../render/story.js';
+import { storyChunk } from './chunks.js';
+import type { ElementHost } from './host.js';
+import { ChunkController } from './on-demand.js';
+
+export class StoryController extends ChunkController<typeof StoryModule> {
+  private impl: StoryModule.StoryView | undefined;
+
+  constructor(
+    private readonly el: ElementHost,
+    private readonly inputs: StoryModule.StoryInputs,
+  ) {
+    super(el, storyChunk, (m) => [m.storyStyles]);
+  }
+
+  /** The story view while the timeline is in that mode and its chunk has come (asked for until then). */
+  view(): StoryModule.StoryView | undefined {
+    const m = this.el.mode === 'story' ? this.get() : undefined;
+    return m && (this.impl ??= new m.StoryView(this.el, this.inputs));
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The story view (`mode="story"`): one slide at a time, the title card first and then the
+ * events shown, in time order; the plot under it is the navigator. A slide is the details
+ * panel (or the title card) drawn large, with buttons to the slides either side that name
+ * them. ← and →, Home and End, a swipe, the buttons, Play, Back and Forward (with `hash`) and
+ * choosing a mark all move between slides, since a slide is the selection.
+ *
+ * When the slide's own controls or the browser's history change it, its heading takes the
+ * focus, which is what a screen reader then reads; when something else does (a mark chosen on
+ * the navigator, the toolbar, the page), the change is announced once instead, and Play says
+ * its own. Never on the first slide shown.
+ *
+ * A chunk loaded on demand (StoryController), with its styles.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { ElementHost, ViewPort } from '../controllers/host.js';
+import { inputCause, type SelectCause } from '../events.js';
+import type { PreparedTimeline } from '../layout/prepare.js';
+import type { StoryStrings, Words } from '../strings.js';
+import { icons } from './icons.js';
+
+export { story as storyStyles } from '../styles/story.js';
+
+/** What the story view reads and does. */
+export interface StoryInputs {
+  /** The events shown, in time order: the slides after the title card. */
+  prepared: () => PreparedTimeline;
+  /** The selected event's place among them (undefined: the title card). */
+  selectedOrder: () => number | undefined;
+  /** The previous or next slide (selection.step, which in this mode steps through the title card). */
+  stepSelection: (by: 1 | -1, cause: SelectCause) => void;
+  select: (id: string | null, cause: SelectCause) => void;
+  port: Pick<ViewPort, 'reveal'>;
+  announce: (text: string) => void;
+  /** Whether Play is walking through the slides (it says each itself). */
+  playing: () => boolean;
+}
+
+/** The story's English words, under a table's own (`en` leaves them to this chunk). */
+export const storyEn: StoryStrings = {
+  slide: 'slide',
+  slideOf: '{n} of {count}',
+  hint: 'Go through the {events} with Next event, the arrow keys or a swipe, or choose one on the timeline below.',
+};
+
+/** The story's words in `words`' language: its table's, over the English ones. */
+export function storyWords(words: Words): StoryStrings {
+  return { ...storyEn, ...words.strings.story };
+}
+
+/** The least a swipe travels across, in CSS pixels, to turn the slide. */
+const SWIPE = 48;
+
+export class StoryView implements ReactiveController {
+  /** The slide drawn last (an event's id, or null for the title card) and its place (-1: the title card). */
+  private drawn: { id: string | null; at: number; title: string } | undefined;
+  /** The slide the reader was last told of or brought to; undefined until the first is shown. */
+  private shown: string | null | undefined;
+  /** Set by the slide's controls and the browser's history: the next slide's heading takes the focus. */
+  private focusNext = false;
+  /** The way the last change went, for the slide's entrance ('' for the first: it does not move in). */
+  private enter: '' | 'forward' | 'back' = '';
+  private said: Words | undefined;
+  private touch: { x: number; y: number } | undefined;
+
+  constructor(
+    private readonly host: ElementHost,
+    private readonly inputs: StoryInputs,
+  ) {
+    // A controller from now on (called at once if the element is connected).
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onHistory);
+    window.addEventListener('hashchange', this.onHistory);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onHistory);
+    window.removeEventListener('hashchange', this.onHistory);
+  }
+
+  /**
+   * The story's frame around one slide: `slide`, the selected event's details or the title
+   * card (whose heading is `cardTitle`), then the buttons to the slides either side.
+   */
+  render(slide: TemplateResult | typeof nothing, cardTitle: string, words: Words): TemplateResult {
+    this.said = words;
+    const { events } = this.inputs.prepared();
+    const order = this.inputs.selectedOrder();
+    const at = order ?? -1;
+    const id = order === undefined ? null : (events[order]?.event.id ?? null);
+    const title = order === undefined ? cardTitle : (events[order]?.event.title ?? '');
+    // Asked of the script as well as the CSS: a slide moves in only where the reader allows motion.
+    if (this.drawn && this.drawn.id !== id) this.enter = matchMedia('(prefers-reduced-motion: reduce)').matches ? '' : at < this.drawn.at ? 'back' : 'forward';
+    this.drawn = { id, at, title };
+    const s = words.strings;
+    const t = storyWords(words);
+    const before = at === 0 ? cardTitle : events[at - 1]?.event.title;
+    const after = events[at + 1]?.event.title;
+    return html`<div
+      class="story"
+      part="story"
+      @keydown=${this.onKey}
+      @touchstart=${{ handleEvent: this.onTouchStart, passive: true }}
+      @touchend=${{ handleEvent: this.onTouchEnd, passive: true }}
+    >
+      <div class="slide enter-${this.enter}">${keyed(id ?? '', slide)}</div>
+      <div class="slide-nav">
+        ${this.button(-1, at < 0, s.previousEvent, before)}
+        <p class="slide-count">${at < 0 ? words.events(events.length) : words.fill(t.slideOf, { n: words.number(at + 1), count: words.number(events.length) })}</p>
+        ${this.button(1, at >= events.length - 1, s.nextEvent, after)}
+      </div>
+    </div>`;
+  }
+
+  /** The story's words in `words`' language. */
+  words(words: Words): StoryStrings {
+    return storyWords(words);
+  }
+
+  /** After the element updated: a new slide takes the focus or is announced (never the first one). */
+  hostUpdated(): void {
+    if (this.host.mode !== 'story') return;
+    const drawn = this.drawn;
+    const focus = this.focusNext;
+    this.focusNext = false;
+    if (!drawn || drawn.id === this.shown) return;
+    const first = this.shown === undefined;
+    this.shown = drawn.id;
+    if (first) return;
+    if (focus) this.host.renderRoot.querySelector<HTMLElement>('.story h2')?.focus();
+    else if (!this.inputs.playing() && this.said) this.inputs.announce(this.describe(drawn, this.said));
+  }
+
+  private describe(drawn: { at: number; title: string }, words: Words): string {
+    if (drawn.at < 0) return drawn.title;
+    const place = words.fill(storyWords(words).slideOf, { n: words.number(drawn.at + 1), count: words.number(this.inputs.prepared().events.length) });
+    return `${place}: ${drawn.title}`;
+  }
+
+  private button(by: 1 | -1, disabled: boolean, word: string, title: string | undefined): TemplateResult {
+    return html`<button
+      class="control slide-step ${by < 0 ? 'previous' : 'next'}"
+      part="control"
+      type="button"
+      ?disabled=${disabled}
+      @click=${(e: MouseEvent) => { this.move(by, inputCause(e)); }}
+    >
+      ${by < 0 ? icons.previous : nothing}<span class="step-text"><span class="step-word">${word}</span>${title && !disabled ? html` <span class="step-title" dir="auto">${title}</span>` : nothing}</span>${by > 0 ? icons.next : nothing}
+    </button>`;
+  }
+
+  /** To the slide `by` away, the focus following, if there is one. */
+  private move(by: 1 | -1, cause: SelectCause): void {
+    const at = this.inputs.selectedOrder() ?? -1;
+    if (at + by < -1 || at + by >= this.inputs.prepared().events.length) return;
+    this.focusNext = true;
+    this.inputs.stepSelection(by, cause);
+  }
+
+  /** To the title card (-1) or the event at `order`, the focus following. */
+  private go(order: number): void {
+    const events = this.inputs.prepared().events;
+    const target = order < 0 ? null : (events[order]?.event.id ?? null);
+    if (target === this.host.selected) return;
+    this.focusNext = true;
+    this.inputs.select(target, 'keyboard');
+    if (order >= 0) this.inputs.port.reveal(order, true);
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    // Keys typed into a field, or moving through a video's controls, are theirs.
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, iframe, video, audio'))) return;
+    const last = this.inputs.prepared().events.length - 1;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') this.move(e.key === 'ArrowLeft' ? -1 : 1, 'keyboard');
+    else if (e.key === 'Home' || e.key === 'End') this.go(e.key === 'Home' ? -1 : last);
+    else return;
+    e.preventDefault();
+  };
+
+  private readonly onTouchStart = (e: TouchEvent): void => {
+    const t = e.touches[0];
+    this.touch = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : undefined;
+  };
+
+  private readonly onTouchEnd = (e: TouchEvent): void => {
+    const from = this.touch;
+    const t = e.changedTouches[0];
+    this.touch = undefined;
+    if (!from || !t) return;
+    const dx = t.clientX - from.x;
+    // Across, not down the page: a reader scrolling the slide keeps it.
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 2 * Math.abs(t.clientY - from.y)) this.move(dx < 0 ? 1 : -1, 'pointer');
+  };
+
+  private readonly onHistory = (): void => {
+    this.focusNext = true;
+  };
+}

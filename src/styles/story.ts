@@ -1,0 +1,134 @@
+/**
+ * The story view (`mode="story"`): a slide drawn large above the plot, its media beside its
+ * words where the timeline is wide enough and above them where it is not, and the buttons to
+ * the slides either side under it, within a thumb's reach on a phone.
+ */
+import { css } from 'lit';
+
+export const story = css`
+  .story {
+    container: sahel-story / inline-size;
+    overflow: hidden;
+    border-block-end: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  .story .details {
+    border: 0;
+    padding: 20px 24px 8px;
+    background: none;
+  }
+  .story .details h2 {
+    font-size: 24px;
+    line-height: 1.25;
+  }
+  .story h2:focus {
+    outline: none;
+  }
+  .story h2:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .story .details > p,
+  .story .details .summary {
+    font-size: 16px;
+    line-height: 1.5;
+  }
+  .story .media-frame {
+    max-inline-size: none;
+  }
+  /* Wide: the media on the left, the words beside it (the last row takes what the media's height leaves). */
+  @container sahel-story (inline-size >= 720px) {
+    .story .details.has-media {
+      display: grid;
+      grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+      grid-template-rows: repeat(9, auto) 1fr;
+      column-gap: 28px;
+      align-items: start;
+    }
+    .story .details.has-media > .media {
+      grid-column: 1;
+      grid-row: 1 / -1;
+      margin: 4px 0 12px;
+    }
+    .story .details.has-media > :not(.media) {
+      grid-column: 2;
+    }
+  }
+  .slide-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 8px 16px 12px;
+  }
+  .slide-step {
+    flex: 0 1 40%;
+    min-inline-size: 0;
+    min-block-size: 44px;
+    color: inherit;
+    font: inherit;
+  }
+  .slide-step.previous {
+    justify-content: start;
+    text-align: start;
+  }
+  .slide-step.next {
+    justify-content: end;
+    text-align: end;
+  }
+  .step-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .step-word {
+    font-size: 13px;
+    font-weight: 600;
+  }
+  .step-title {
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 12px;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .slide-count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  @container sahel-story (inline-size < 480px) {
+    .step-title {
+      display: none;
+    }
+    .story .details {
+      padding: 14px 14px 4px;
+    }
+    .story .details h2 {
+      font-size: 20px;
+    }
+  }
+  /* A slide moves in from the way the reader went (not when motion is reduced, nor the first). */
+  @media (prefers-reduced-motion: no-preference) {
+    .slide.enter-forward > .details {
+      animation: sahel-slide-forward 220ms ease-out;
+    }
+    .slide.enter-back > .details {
+      animation: sahel-slide-back 220ms ease-out;
+    }
+  }
+  @keyframes sahel-slide-forward {
+    from {
+      opacity: 0;
+      transform: translateX(32px);
+    }
+  }
+  @keyframes sahel-slide-back {
+    from {
+      opacity: 0;
+      transform: translateX(-32px);
+    }
+  }
+`;
