@@ -14,3 +14,27 @@ function showIn(lang) {
 for (const b of buttons) b.addEventListener('click', () => showIn(b.dataset.lang));
 const asked = new URL(window.location.href).searchParams.get('lang');
 if (asked && buttons.some((b) => b.dataset.lang === asked)) showIn(asked);
+
+// The view switch: the timeline, or the story (one event a slide, the timeline under it as
+// the navigator). ?mode=story opens the story; so does a phone or a window under 640 px wide,
+// following the window as it changes until the reader chooses.
+const views = [...document.querySelectorAll('.views button')];
+const narrow = window.matchMedia('(max-width: 640px)');
+function showAs(mode) {
+  if (!timeline) return;
+  timeline.mode = mode;
+  for (const b of views) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+}
+const followWidth = () => showAs(narrow.matches ? 'story' : 'timeline');
+for (const b of views) {
+  b.addEventListener('click', () => {
+    narrow.removeEventListener('change', followWidth);
+    showAs(b.dataset.mode);
+  });
+}
+const askedMode = new URL(window.location.href).searchParams.get('mode');
+if (askedMode && views.some((b) => b.dataset.mode === askedMode)) showAs(askedMode);
+else {
+  followWidth();
+  narrow.addEventListener('change', followWidth);
+}

@@ -68,14 +68,15 @@ function describe(issue) {
 /**
  * The code that embeds the timeline: the bundle's script tag and the element, reading the
  * data from `timeline.json` (our JSON, as the Download button writes it).
- * @param {{ groupBy: string, hasGroups: boolean, theme: string, locale: string, hash: boolean }} options
+ * @param {{ groupBy: string, hasGroups: boolean, mode?: string, theme: string, locale: string, hash: boolean }} options
  */
-export function embedCode({ groupBy, hasGroups, theme, locale, hash }) {
+export function embedCode({ groupBy, hasGroups, mode = 'timeline', theme, locale, hash }) {
   /** @type {[string, string | null][]} */
   const attributes = [['src', DATA_FILE]];
   // Loaded from a file, events with a `group` are grouped by it unless group-by says otherwise.
   if (groupBy === '' && hasGroups) attributes.push(['group-by', '']);
   else if (groupBy !== 'auto' && groupBy !== '') attributes.push(['group-by', groupBy]);
+  if (mode !== 'timeline') attributes.push(['mode', mode]);
   if (theme !== '') attributes.push(['theme', theme]);
   if (locale !== '') attributes.push(['locale', locale]);
   if (hash) attributes.push(['hash', null]);
@@ -100,6 +101,7 @@ function start() {
   const issueList = $('issues');
   const groupBy = /** @type {HTMLSelectElement} */ ($('group-by'));
   const theme = /** @type {HTMLSelectElement} */ ($('theme'));
+  const mode = /** @type {HTMLSelectElement} */ ($('mode'));
   const locale = /** @type {HTMLInputElement} */ ($('locale'));
   const hash = /** @type {HTMLInputElement} */ ($('hash'));
   const timeline = /** @type {any} */ ($('preview'));
@@ -160,6 +162,7 @@ function start() {
     const lanes = groupBy.value === 'auto' ? (hasGroups() ? 'group' : undefined) : groupBy.value;
     timeline.groupBy = lanes === '' ? undefined : lanes;
     timeline.theme = theme.value === '' ? undefined : theme.value;
+    timeline.mode = mode.value;
     const tag = locale.value.trim();
     try {
       if (tag !== '') Intl.getCanonicalLocales(tag);
@@ -172,7 +175,8 @@ function start() {
     }
     timeline.locale = validLocale === '' ? undefined : validLocale;
     timeline.hash = hash.checked;
-    snippet.value = embedCode({ groupBy: groupBy.value, hasGroups: hasGroups(), theme: theme.value, locale: validLocale, hash: hash.checked });
+    const options = { groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, theme: theme.value, locale: validLocale, hash: hash.checked };
+    snippet.value = embedCode(options);
     copyStatus.textContent = '';
   }
 
@@ -206,7 +210,7 @@ function start() {
       }
     });
   }
-  for (const control of [groupBy, theme, hash]) control.addEventListener('change', applyOptions);
+  for (const control of [groupBy, mode, theme, hash]) control.addEventListener('change', applyOptions);
   locale.addEventListener('input', applyOptions);
 
   $('copy').addEventListener('click', async () => {

@@ -1,7 +1,7 @@
 // `npm run docs` (after `npm run build`): the docs site as static files in site/, for any
 // static host and any sub-path (every address is relative). `npm start` serves the same folder.
 //
-//   site/index.html, gallery.html, playground.html   from docs/, with docs.css, gallery.js, data/, images/
+//   site/index.html, gallery.html, playground.html   from docs/, with docs.css, home.js, gallery.js, data/, images/
 //   site/api.html                                    docs/api.html with the reference written in, from the manifest
 //   site/guide.html, data.html, styling.html,        from Markdown: docs/*.md and DATASET.md (scripts/docs-pages.mjs);
 //        languages.html, performance.html,           the guide with its table of attributes and properties from the

@@ -35,6 +35,28 @@ try {
     }
     await page.close();
   }
+  // The story view (mode="story"): the title card and a slide with media, at a desk and on a
+  // phone, light and dark, English and French.
+  for (const [size, viewport] of [['desk', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844, deviceScaleFactor: 2 }]]) {
+    for (const [look, scheme, lang] of [['light', 'light', 'en'], ['dark', 'dark', 'en'], ['fr', 'light', 'fr']]) {
+      const page = await browser.newPage();
+      await page.setViewport(viewport);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await page.goto('http://localhost:8765/demo/', { waitUntil: 'networkidle0' });
+      await page.evaluate((l) => {
+        const el = document.querySelector('sahel-timeline');
+        el.locale = l;
+        el.mode = 'story';
+      }, lang);
+      await page.waitForFunction(() => document.querySelector('sahel-timeline')?.shadowRoot?.querySelector('[part~="story"] section'));
+      await new Promise((r) => setTimeout(r, 400));
+      await page.screenshot({ path: new URL(`story-${size}-${look}-card.png`, out).pathname });
+      await page.evaluate(() => { document.querySelector('sahel-timeline').selected = 'mali-coup-august-2020'; });
+      await new Promise((r) => setTimeout(r, 600));
+      await page.screenshot({ path: new URL(`story-${size}-${look}-slide.png`, out).pathname, fullPage: true });
+      await page.close();
+    }
+  }
   // A phone-sized page, where embeds in articles are most often read.
   const phone = await browser.newPage();
   await phone.setViewport({ width: 390, height: 844, deviceScaleFactor: 2 });

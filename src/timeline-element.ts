@@ -69,6 +69,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @cssprop --sahel-timeline-focus - Focus ring colour.
  * @cssprop --sahel-timeline-height - A fixed height for the plot (unset by default: the plot is as tall as its rows need, up to --sahel-timeline-max-height, and the page scrolls).
  * @cssprop --sahel-timeline-max-height - The most the plot grows to when no height is set (default 80vh); beyond it, events gather into clusters and lanes scroll.
+ * @cssprop --sahel-timeline-slide-height - The most a slide of the story view (`mode="story"`) grows to (default 65vh); a longer one scrolls within it, so the plot stays in sight.
  * @cssprop --sahel-timeline-row-height - Height of a row of labels (default 34px).
  * @cssprop --sahel-timeline-category-1 - The categories' palette, colour 1 (by default the military category's). A dataset's categories take the palette in turn: each built-in category its own place (military 1, diplomacy 2, politics 3, protest 4, media 5, economy 6, violence 7, context 8), other categories the places left, in order (the page's `categories` first), then more colours. The defaults are the Sahel dataset's, for the light and dark themes.
  * @cssprop --sahel-timeline-category-2 - The categories' palette, colour 2 (by default the diplomacy category's).

@@ -230,18 +230,34 @@ describe('docs site: pages', () => {
     expect([...guide.keys()]).to.include.members(['shownEvents', 'visibleRange']);
   });
 
-  it('the gallery shows each example: lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
+  it('the gallery shows each example: the story, lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
     this.timeout(60_000);
     const { frame, doc } = await openPage('gallery.html');
     try {
       const timelines = [...doc.querySelectorAll('sahel-timeline')] as SahelTimeline[];
-      const [lanes, rome, deep, large] = timelines as [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
+      const [story, lanes, rome, deep, large] = timelines as [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
+      await until(() => story.renderRoot.querySelector('[part~="story"] [part~="title-card"] h2')?.textContent.startsWith("Russia's growing military role") === true, 8000, 'the story on its title card');
       await until(() => lanes.shownEvents.length === 19 && rome.shownEvents.length === 12 && deep.shownEvents.length === 10, 8000, 'the three files');
       await until(() => new TimelineHarness(lanes).lanes().length === 2, 3000, 'two lanes');
       expect(large.shownEvents.length).to.equal(0);
       large.scrollIntoView();
       await until(() => large.shownEvents.length === 100_000, 45_000, '100,000 events');
       await until(() => (doc.getElementById('large-status') as HTMLElement).textContent.startsWith('100,000 events made and drawn'), 5000, 'the timing');
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('docs site: the Sahel story on a phone', () => {
+  it('the home page reads as a story in a window under 640 px wide, and as a timeline wider', async () => {
+    const { frame, doc } = await openPage('index.html');
+    try {
+      const el = doc.querySelector('sahel-timeline') as SahelTimeline;
+      frame.style.width = '600px';
+      await until(() => el.mode === 'story' && el.renderRoot.querySelector('[part~="story"] [part~="title-card"]') !== null, 8000, 'the story view');
+      frame.style.width = '900px';
+      await until(() => el.mode === 'timeline' && el.renderRoot.querySelector('[part~="story"]') === null, 3000, 'the timeline view');
     } finally {
       frame.remove();
     }

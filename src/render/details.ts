@@ -69,7 +69,7 @@ export function renderDetails(
   const start = readPartialDate(event.start);
   const precision = typeof start === 'string' ? '' : s.precision[start.precision];
   const cat = look ?? { className: 'c-other', label: s.uncategorised };
-  return html`<section class="details ${cat.className}${event.media ? ' has-media' : ''}" part="details" aria-labelledby="details-title" aria-roledescription=${slide ?? nothing}>
+  return html`<section class="details ${cat.className}" part="details" aria-labelledby="details-title" aria-roledescription=${slide ?? nothing}>
     <header>
       <div class="heading">
         <p class="kicker">${glyph(look)}<span>${cat.label}</span>${event.certainty ? html`<span>· ${s.certainty[event.certainty] ?? event.certainty}</span>` : nothing}</p>

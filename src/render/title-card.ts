@@ -21,7 +21,7 @@ export function renderTitleCard(
   const summary = about.summary?.trim() ?? '';
   if (title === '' && summary === '') return nothing;
   const s = words.strings;
-  return html`<section class="details title-card${about.media ? ' has-media' : ''}" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : s.aboutTimeline} aria-roledescription=${slide?.slide ?? nothing}>
+  return html`<section class="details title-card" part="title-card" aria-labelledby=${title ? 'title-card-title' : nothing} aria-label=${title ? nothing : s.aboutTimeline} aria-roledescription=${slide?.slide ?? nothing}>
     ${title ? html`<h2 id="title-card-title" dir="auto" tabindex=${slide ? '-1' : nothing}>${title}</h2>` : nothing}
     ${summary ? renderSummary(summary, 'auto') : nothing}
     ${renderMedia(about.media, words, embed)}

@@ -13,11 +13,18 @@ export const story = css`
     background: var(--_surface);
   }
   .story .details {
+    box-sizing: border-box;
+    max-inline-size: 920px;
+    margin-inline: auto;
     border: 0;
     padding: 20px 24px 8px;
     background: none;
   }
+  .story .details:has(> .media > .media-frame) {
+    max-inline-size: 1240px;
+  }
   .story .details h2 {
+    margin-block-end: 6px;
     font-size: 24px;
     line-height: 1.25;
   }
@@ -28,7 +35,7 @@ export const story = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .story .details > p,
+  .story .details > p:not(.note),
   .story .details .summary {
     font-size: 16px;
     line-height: 1.5;
@@ -36,21 +43,32 @@ export const story = css`
   .story .media-frame {
     max-inline-size: none;
   }
-  /* Wide: the media on the left, the words beside it (the last row takes what the media's height leaves). */
+  /* A slide taller than its room scrolls within it, so the navigator stays in sight under it. */
+  .story .slide > section {
+    max-block-size: var(--sahel-timeline-slide-height, 65vh);
+    overflow-y: auto;
+    /* A shade at the foot while there is more below: the cover scrolls with the words and
+       hides it at their end (Lea Verou's scrolling shadows). */
+    background:
+      linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 28px no-repeat local,
+      linear-gradient(transparent, color-mix(in srgb, var(--_text) 16%, transparent)) bottom / 100% 14px no-repeat scroll;
+  }
+  /* Wide: a picture or video on the left, the words beside it (the last row takes what the
+     media's height leaves). A link card stays in the words' column. */
   @container sahel-story (inline-size >= 720px) {
-    .story .details.has-media {
+    .story .details:has(> .media > .media-frame) {
       display: grid;
       grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
       grid-template-rows: repeat(9, auto) 1fr;
       column-gap: 28px;
       align-items: start;
     }
-    .story .details.has-media > .media {
+    .story .details:has(> .media > .media-frame) > .media {
       grid-column: 1;
       grid-row: 1 / -1;
       margin: 4px 0 12px;
     }
-    .story .details.has-media > :not(.media) {
+    .story .details:has(> .media > .media-frame) > :not(.media) {
       grid-column: 2;
     }
   }
@@ -94,6 +112,7 @@ export const story = css`
   }
   .slide-count {
     margin: 0;
+    white-space: nowrap;
     color: var(--_muted);
     font-size: 13px;
     font-variant-numeric: tabular-nums;
