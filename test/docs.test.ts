@@ -40,6 +40,7 @@ function playground(doc: Document) {
     issues: get('#issues') as HTMLUListElement,
     snippet: get('#snippet') as HTMLTextAreaElement,
     theme: get('#theme') as HTMLSelectElement,
+    mode: get('#mode') as HTMLSelectElement,
     locale: get('#locale') as HTMLInputElement,
     hash: get('#hash') as HTMLInputElement,
     timeline: doc.querySelector('sahel-timeline') as SahelTimeline,
@@ -111,8 +112,11 @@ describe('docs site: the playground', () => {
   });
 
   it('options chosen with the keyboard reach the timeline and the embed code', async () => {
-    const { frame, theme, locale, hash, snippet, timeline } = await openPlayground();
+    const { frame, mode, theme, locale, hash, snippet, timeline } = await openPlayground();
     try {
+      mode.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => timeline.mode === 'story', 3000, 'the story view');
       theme.focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -123,7 +127,7 @@ describe('docs site: the playground', () => {
       hash.focus();
       await sendKeys({ press: 'Space' });
       await until(() => timeline.hash, 3000, 'hash');
-      expect(snippet.value.endsWith('<sahel-timeline src="timeline.json" theme="dark" locale="fr" hash></sahel-timeline>'), snippet.value).to.equal(true);
+      expect(snippet.value.endsWith('<sahel-timeline src="timeline.json" mode="story" theme="dark" locale="fr" hash></sahel-timeline>'), snippet.value).to.equal(true);
       // A tag Intl refuses is not passed on, and says so.
       locale.focus();
       await sendKeys({ type: '!!' });
