@@ -14,7 +14,8 @@ import * as dataset from '../src/dataset/index.js';
 import { localize, localizeOne } from '../src/dataset/localize.js';
 import { eras } from '../src/dataset/sahel-eras.js';
 import { TRANSLATION_FIELDS } from '../src/dataset/fields.js';
-import { fromTimelineJS, toTimelineJS } from '../src/dataset/timelinejs.js';
+import { fromTimelineJS } from '../src/dataset/timelinejs.js';
+import { toTimelineJS } from '../src/dataset/timelinejs-write.js';
 import type { TimelineEvent, Translations } from '../src/dataset/types.js';
 import { formatIssue, validateEvents, type ValidationIssue } from '../src/dataset/validate.js';
 

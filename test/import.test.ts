@@ -12,7 +12,8 @@ import { events as sahelEvents } from '../src/dataset/events.js';
 import { eras as sahelEras } from '../src/dataset/sahel-eras.js';
 import { firstWords, readMonth } from '../src/dataset/import-shared.js';
 import { htmlToText } from '../src/dataset/markup.js';
-import { fromTimelineJS, toTimelineJS } from '../src/dataset/timelinejs.js';
+import { fromTimelineJS } from '../src/dataset/timelinejs.js';
+import { toTimelineJS } from '../src/dataset/timelinejs-write.js';
 import type { TimelineData, TimelineEvent } from '../src/dataset/types.js';
 import { formatIssue, validateEvents } from '../src/dataset/validate.js';
 import { CERTAINTIES, EVENT_CATEGORIES } from '../src/dataset/vocabulary.js';
@@ -109,13 +110,18 @@ const timelineData = fc
       title: plainText,
       summary: someText,
       media: fc.record({ url: fc.webPath().map((p) => `https://example.org${p}`), alt: someText, caption: someText, credit: someText }, { requiredKeys: ['url'] }),
-      eras: fc.array(fc.record({ title: plainText, start: ceDate, years: fc.integer({ min: 1, max: 30 }), color: fc.constantFrom('#2a7', 'rebeccapurple'), note: someText, id: fc.constantFrom('a', 'b-c') }, { requiredKeys: ['title', 'start', 'years'] }), { minLength: 1, maxLength: 3 }),
+      // An era without `years` is still going on (no end).
+      eras: fc.array(
+        fc.record({ title: plainText, start: ceDate, years: fc.integer({ min: 1, max: 30 }), color: fc.constantFrom('#2a7', 'rebeccapurple'), note: someText, id: fc.constantFrom('a', 'b-c') }, { requiredKeys: ['title', 'start'] }),
+        { minLength: 1, maxLength: 3 },
+      ),
     },
     { requiredKeys: ['ids', 'list', 'groups'] },
   )
   .map(({ ids: idList, list, groups, eras, ...about }): TimelineData => {
     const events = eventsFrom(list, idList).map((e, i) => (groups[i] === undefined ? e : { ...e, group: groups[i] }));
-    const checkedEras = eras && validateEras(eras.map(({ start, years, ...rest }) => ({ ...rest, start: start.text, end: String(start.year + years) }))).eras;
+    const written = eras?.map(({ start, years, ...rest }) => ({ ...rest, start: start.text, ...(years !== undefined && { end: String(start.year + years) }) }));
+    const checkedEras = written && validateEras(written).eras;
     const data: TimelineData = { ...about, events, ...(checkedEras && { eras: checkedEras }) };
     return data;
   });
@@ -192,6 +198,12 @@ describe('fromTimelineJS(toTimelineJS(data))', () => {
         expect(back).to.deep.equal(data);
       }),
     );
+  });
+
+  it('gives every era an end, as TimelineJS3 needs: one still going on ends with the data, and is read back as going on', () => {
+    const file = toTimelineJS({ eras: [{ title: 'Junta', start: '2020-08-18' }], events: [{ id: 'a', title: 'A', start: '2019' }, { id: 'b', title: 'B', start: '2021-03', end: '2022-06-01' }] });
+    expect(file.eras?.[0]?.end_date).to.deep.equal({ year: 2022, month: 6, day: 1 });
+    expect(fromTimelineJS(viaJson(file)).data.eras).to.deep.equal([{ title: 'Junta', start: '2020-08-18' }]);
   });
 
   it('gives the Sahel data back', () => {

@@ -7,6 +7,10 @@ import { expect } from '@open-wc/testing';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineHarness } from './harness.js';
 import { mount, notice, settle, until } from './helpers.js';
+import { title, summary } from '../src/dataset/about.js';
+import { events } from '../src/dataset/events.js';
+import { eras } from '../src/dataset/sahel-eras.js';
+import { toTimelineJS } from '../src/dataset/timelinejs-write.js';
 
 const KNIGHT_LAB = '/node_modules/@knight-lab/timelinejs/src/';
 const text = (e: Element | null | undefined) => e?.textContent.replace(/\s+/g, ' ').trim() ?? '';
@@ -31,6 +35,29 @@ async function everyDetails(el: SahelTimeline, check: (id: string, panel: HTMLEl
 const noMarkupShown = (id: string, panel: HTMLElement) => {
   expect(MARKUP_AS_TEXT.test(text(panel)), `${id}: ${text(panel)}`).to.equal(false);
 };
+
+describe("toTimelineJS writes a file Knight Lab's TimelineJS3 shows", () => {
+  it('the Sahel data, its eras still going on too: TimelineJS3 draws a slide for the title and each event, and reports no error', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const script = Object.assign(document.createElement('script'), { src: '/node_modules/@knight-lab/timelinejs/dist/js/timeline.js', onload: () => { resolve(); }, onerror: () => { reject(new Error('TimelineJS3 did not load')); } });
+      document.head.append(script);
+    });
+    const TL = (window as unknown as { TL: { Timeline: new (el: HTMLElement, data: unknown, options: object) => unknown } }).TL;
+    const box = Object.assign(document.createElement('div'), { id: 'tljs' });
+    box.style.cssText = 'width: 800px; height: 600px';
+    document.body.append(box);
+    try {
+      const file = toTimelineJS({ title, summary, eras, events });
+      expect(eras.some((e) => e.end === undefined), 'the Sahel data has an era still going on').to.equal(true);
+      new TL.Timeline(box, JSON.parse(JSON.stringify(file)) as unknown, { language: 'en' });
+      await until(() => box.querySelectorAll('.tl-slide').length > 0 || /error/i.test(box.textContent), 5000, 'TimelineJS3 to draw');
+      expect(/ERROR:.*/.exec(box.textContent)?.[0] ?? '').to.equal('');
+      expect(box.querySelectorAll('.tl-slide').length).to.equal(events.length + 1);
+    } finally {
+      box.remove();
+    }
+  });
+});
 
 describe("<sahel-timeline> src reads Knight Lab's own TimelineJS3 files", () => {
   it('women_in_computing.csv: all 10 slides, titles plain, the caption’s link a link, a quote given as media a quote, no notice', async () => {

@@ -6,14 +6,11 @@
 import { validateEras } from './eras.js';
 import {
   checkEvents,
-  dateParts,
-  escapeHtml,
   htmlToText,
   IdMaker,
   mediaFromMarkup,
   monthMessage,
   readLooseDate,
-  timelineJSYear,
   untitledMessage,
   untitledName,
   type ImportIssue,
@@ -21,7 +18,7 @@ import {
   type ImportRead,
   type ImportResult,
 } from './import-shared.js';
-import type { Era, Media, TimelineData, TimelineEvent } from './types.js';
+import type { Media, TimelineData } from './types.js';
 import { readTranslations } from './item-reader.js';
 import { issueEffect, validateEvents } from './validate.js';
 
@@ -102,7 +99,7 @@ const plain = (v: unknown): string | undefined => {
 
 /** Slide keys read into our fields; any other key is kept on the event as given. */
 const SLIDE_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'autolink', 'type']);
-const ERA_KEYS = new Set(['start_date', 'end_date', 'text']);
+const ERA_KEYS = new Set(['start_date', 'end_date', 'text', 'ongoing']);
 
 /** A slide's media; the caption and credit are HTML, kept as written (as the text is). */
 function mediaOf(v: unknown): Media | undefined {
@@ -259,7 +256,8 @@ export function readTimelineJS(json: unknown): ImportRead {
         eraIssues.push({ index, field: `era.${field}`, message, effect, part: 'eras' });
       };
       const start = dateOf(own(era, 'start_date'), 'start', report);
-      const end = dateOf(own(era, 'end_date'), 'end', report);
+      // An era `toTimelineJS` wrote as going on has the data's end as its own: read it as it was.
+      const end = own(era, 'ongoing') === true ? undefined : dateOf(own(era, 'end_date'), 'end', report);
       const words = isRecord(own(era, 'text')) ? (own(era, 'text') as Json) : {};
       out.title = plain(own(words, 'headline')) ?? '';
       const note = text(own(words, 'text'));
@@ -309,85 +307,6 @@ export function readTimelineJS(json: unknown): ImportRead {
 export function fromTimelineJS(json: unknown): ImportResult {
   const { data, issues } = readTimelineJS(json);
   return { data, issues };
-}
-
-/** A TimelineJS3 date for an ISO 8601 one (a time with a zone is written in UTC: TimelineJS3 has no zones). */
-function timelineJSDate(iso: string): TimelineJSDate {
-  const p = dateParts(iso);
-  if (!p) return { year: iso };
-  return {
-    year: timelineJSYear(p.year),
-    ...(p.month !== undefined && { month: p.month }),
-    ...(p.day !== undefined && { day: p.day }),
-    ...(p.hour !== undefined && { hour: p.hour, minute: p.minute ?? 0 }),
-    ...(p.second ? { second: p.second } : {}),
-  };
-}
-
-function timelineJSMedia(media: Media): TimelineJSMedia {
-  return {
-    url: media.url,
-    // Markup, as a summary is: written as it is, read back as it is.
-    ...(media.caption !== undefined && { caption: media.caption }),
-    ...(media.credit !== undefined && { credit: media.credit }),
-    ...(media.thumbnail !== undefined && { thumbnail: media.thumbnail }),
-    ...(media.alt !== undefined && { alt: media.alt }),
-    ...(media.kind !== undefined && { kind: media.kind }),
-  };
-}
-
-/**
- * Writes data in our object form as a TimelineJS3 JSON file: the title card as the title
- * slide, each event as a slide (its id as `unique_id`, its title as the headline, its summary
- * as the text, `reportedDate` as `display_date`, a `group` field as the group, and its other
- * fields as keys TimelineJS3 passes over), each era as an era. `translations` (of events, eras
- * and the title card) ride along as such a key: TimelineJS3 shows only the words as written. Years become TimelineJS3's
- * (`-0043` is -44); a time with a zone is written as the time in UTC. `fromTimelineJS` reads
- * the file back as the same data (titles are plain text with single spaces; summaries, captions
- * and credits are HTML for TimelineJS3 as for the timeline, written as they are).
- *
- * @example
- * const file = toTimelineJS({ title: 'Rome', events: [{ id: 'ides', start: '-0043-03-15', title: 'Caesar is killed' }] });
- * // file.events[0].start_date: { year: -44, month: 3, day: 15 }
- */
-export function toTimelineJS(data: TimelineData): TimelineJSFile {
-  const slide = (e: TimelineEvent): TimelineJSSlide => {
-    const { id, title, summary, start, end, media, reportedDate, group: anyGroup, ...rest } = e as TimelineEvent & { group?: unknown };
-    const group = typeof anyGroup === 'string' ? anyGroup : undefined;
-    return {
-      ...rest,
-      ...(anyGroup !== undefined && group === undefined && { group: anyGroup as string }),
-      unique_id: id,
-      start_date: timelineJSDate(start),
-      ...(end !== undefined && { end_date: timelineJSDate(end) }),
-      text: { headline: escapeHtml(title), ...(summary !== undefined && { text: summary }) },
-      ...(media && { media: timelineJSMedia(media) }),
-      ...(group !== undefined && { group }),
-      ...(reportedDate !== undefined && { display_date: reportedDate }),
-    };
-  };
-  const era = (e: Era): TimelineJSEra => {
-    const { title, start, end, note, ...rest } = e;
-    return {
-      ...rest,
-      start_date: timelineJSDate(start),
-      ...(end !== undefined && { end_date: timelineJSDate(end) }),
-      text: { headline: escapeHtml(title), ...(note !== undefined && { text: note }) },
-    };
-  };
-  const { title, summary, media, translations } = data;
-  const titled = title !== undefined || summary !== undefined || media !== undefined || translations !== undefined;
-  return {
-    ...(titled && {
-      title: {
-        text: { ...(title !== undefined && { headline: escapeHtml(title) }), ...(summary !== undefined && { text: summary }) },
-        ...(media && { media: timelineJSMedia(media) }),
-        ...(translations && { translations }),
-      },
-    }),
-    events: data.events.map(slide),
-    ...(data.eras && { eras: data.eras.map(era) }),
-  };
 }
 
 /** Whether parsed JSON is a TimelineJS3 file: an object whose `events` are slides with a `start_date`. @internal */
