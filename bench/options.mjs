@@ -5,7 +5,7 @@
 export const USAGE = `The benchmark: <sahel-timeline> against vis-timeline in headless Chromium, then in Firefox and WebKit (see bench/run.mjs).
 
 Usage: npm run bench            (builds, then runs node bench/run.mjs)
-       node bench/run.mjs [--only=speed|legibility|engines] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
+       node bench/run.mjs [--only=speed|legibility|engines|story] [--sizes=1000,10000] [--runs=5] [--libs=sahel,vis,lanes]
                           [--notches=15] [--alt-steps=20] [--port=8766] [--no-write]
 
   --only       speed: the timings only; legibility: the legibility figures only (#30, about two
@@ -14,6 +14,8 @@ Usage: npm run bench            (builds, then runs node bench/run.mjs)
                labels legibly, at the opening view and after each notch in, in the same height).
                engines: the mount and the gesture in Chromium, Firefox and WebKit, timed in the
                page the same way in each (#31; 1,000 to 100,000 events, about ten minutes).
+               story: a slide change and the navigator's zoom steps in the story view (#32;
+               1,000 events, beside the timeline and an empty page, about two minutes).
                With any, bench/results.json and .md keep the other parts' last figures
   --cases      legibility cases, comma-separated (default all: sahel-1280, sahel-390, sahel-country, lanes-1000, lanes-10000)
   --shots      a folder for a screenshot of each legibility view of each library (to check the counts by eye)
@@ -46,7 +48,7 @@ for (let i = 2; i < process.argv.length; i++) {
 export const HELP = args.help !== undefined || args.h !== undefined;
 
 /** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
-export const PARTS = ['speed', 'legibility', 'engines'];
+export const PARTS = ['speed', 'legibility', 'engines', 'story'];
 export const ONLY = args.only;
 if (ONLY !== undefined && !PARTS.includes(ONLY)) {
   console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);
@@ -95,8 +97,10 @@ export const VIEWPORT = { width: 1280, height: 720 };
 export const PORT = Number(args.port ?? 8766);
 export const WRITE = args['no-write'] === undefined;
 
-export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20' };
-export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes' };
+export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20', story: 'bench/page.html?mode=story' };
+export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes', story: 'sahel-timeline, story view' };
+/** The story view (#32): how many slides → turns, from the title card. */
+export const STORY_SLIDES = 20;
 
 /** The budgets of issue #13, for <sahel-timeline>; a value at or under `max` meets one. */
 export const BUDGETS = [

@@ -138,6 +138,9 @@ export function installHarness(adapter) {
     countNodes,
     /** Puts the focus in the library's search box. */
     focusSearch: () => adapter.focusSearch?.(),
+    /** The story view (#32): puts the focus on the slide's heading (true once it has it), and reads its title. */
+    focusSlide: () => adapter.focusSlide?.() ?? false,
+    slideTitle: () => adapter.slideTitle?.() ?? '',
     /**
      * Listens for the next keydown; searchDone() then gives the ms from it to the end of the
      * work it set off: the task that handles the key and its input event, the update it

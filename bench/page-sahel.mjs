@@ -22,8 +22,16 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const lanes = Number(new URLSearchParams(location.search).get('lanes') ?? 0);
 if (lanes > 0) el.groupBy = (e) => `Desk ${String(Number(e.id.slice(1)) % lanes)}`;
 
+// ?mode=story: the story view (#32), its slide kept short so that the plot stays in the viewport.
+const story = new URLSearchParams(location.search).get('mode') === 'story';
+if (story) {
+  el.mode = 'story';
+  el.style.setProperty('--sahel-timeline-slide-height', '160px');
+}
+const slideHeading = () => el.shadowRoot.querySelector('[part~="story"] h2');
+
 installHarness({
-  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : 'sahel-timeline',
+  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : story ? 'sahel-timeline, story view' : 'sahel-timeline',
   mount(events) {
     el.events = events;
   },
@@ -56,4 +64,9 @@ installHarness({
   },
   renderedCount: () => el.shadowRoot.querySelectorAll('.event, .cluster').length,
   focusSearch: () => el.shadowRoot.querySelector('input[type="search"]').focus(),
+  focusSlide: () => {
+    slideHeading()?.focus();
+    return el.shadowRoot.activeElement === slideHeading();
+  },
+  slideTitle: () => slideHeading()?.textContent ?? '',
 });

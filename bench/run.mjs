@@ -19,7 +19,8 @@
 // library labels so that it can be read, in the same width, windows and height, at the
 // opening view and after each notch in, for the Sahel story and for events in 5 lanes. Then
 // the three engines (#31, engines.mjs): the mount and the gesture in Chromium, Firefox and
-// WebKit, timed inside the page the same way in each.
+// WebKit, timed inside the page the same way in each. Then the story view (#32, story.mjs): a
+// slide change and the zoom steps on the plot under the slide, beside the timeline's.
 // It prints a table and the budgets of issue #13, and writes bench/results.json and
 // bench/results.md (which the docs site's Performance page shows); `--only=legibility` (or
 // `speed`, or `engines`) runs one part and keeps the others' figures as the last run wrote them.
@@ -35,6 +36,7 @@ import os from 'node:os';
 import { launchBrowser, snapshotBundle, startServer } from './browser.mjs';
 import { ELEMENT, fingerprint, generateEvents, SPAN, ZOOM_WINDOW } from './data.mjs';
 import { measureEngines, printEngines } from './engines.mjs';
+import { measureStory, printStory } from './story.mjs';
 import { measureLegibility } from './measure-legibility.mjs';
 import { measureMount, openBenchPage } from './measure-mount.mjs';
 import { measureSearch } from './measure-search.mjs';
@@ -106,6 +108,7 @@ const raw = [];
 const summary = {};
 let legibility;
 let engines;
+let story;
 /** The warnings of the timings, then of the legibility figures (those after are the engines'). */
 let speedWarnings = 0;
 let legibilityWarnings = 0;
@@ -115,6 +118,8 @@ try {
   if (RUN('legibility')) legibility = await measureLegibility(lab);
   legibilityWarnings = warnings.length;
   if (RUN('engines')) engines = { ...(await measureEngines()), date: startedAt.toISOString(), warnings: warnings.slice(legibilityWarnings) };
+  const storyFrom = warnings.length;
+  if (RUN('story')) story = { ...(await measureStory(lab)), date: startedAt.toISOString(), warnings: warnings.slice(storyFrom) };
 } catch (error) {
   // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
   console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -224,9 +229,12 @@ if (legibility) results.legibility = { ...legibility, machine, warnings: warning
 else if (previousResults()?.legibility) results.legibility = previousResults().legibility;
 if (engines) results.engines = engines;
 else if (previousResults()?.engines) results.engines = previousResults().engines;
+if (story) results.story = story;
+else if (previousResults()?.story) results.story = previousResults().story;
 if (RUN('speed')) printReport(results);
 if (legibility) printLegibility(results.legibility);
 if (engines) printEngines(engines);
+if (story) printStory(story);
 
 if (WRITE) {
   writeResults(results);

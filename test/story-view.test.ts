@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelSelectEvent } from '../src/events.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
-import { sendKeys } from './commands.js';
+import { emulateMedia, sendKeys } from './commands.js';
 import { itExcept, LACKS } from './engines.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, mount, press, sendTouch, setTouch, settle, until } from './helpers.js';
@@ -216,6 +216,22 @@ describe('<sahel-timeline mode="story">', () => {
     await clickOn(still.h.slideButton('next'));
     await showing(still.el, still.h, 'Talks open');
     expect(getComputedStyle(still.h.slide()).animationName).to.equal('none');
+  });
+
+  itExcept({ webkit: LACKS.media }, 'prints the slide whole, without its buttons', async () => {
+    const { el, h } = await story('', 'sahel');
+    el.style.setProperty('--sahel-timeline-slide-height', '120px');
+    el.selected = 'mali-coup-august-2020';
+    await settle(el);
+    const slide = h.slide();
+    expect(slide.scrollHeight, 'the slide scrolls on screen').to.be.greaterThan(slide.clientHeight + 20);
+    try {
+      await emulateMedia({ media: 'print' });
+      await until(() => h.slide().scrollHeight <= h.slide().clientHeight + 1, 3000, 'the slide whole');
+      expect(getComputedStyle(h.slideButton('next').parentElement as HTMLElement).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

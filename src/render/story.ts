@@ -13,6 +13,7 @@
  * A chunk loaded on demand (StoryController), with its styles.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ElementHost, ViewPort } from '../controllers/host.js';
 import { inputCause, type SelectCause } from '../events.js';
@@ -62,6 +63,7 @@ export class StoryView implements ReactiveController {
   /** The way the last change went, for the slide's entrance ('' for the first: it does not move in). */
   private enter: '' | 'forward' | 'back' = '';
   private said: Words | undefined;
+  private wordsOf: [Words, StoryStrings] | undefined;
   private touch: { x: number; y: number } | undefined;
 
   constructor(
@@ -86,7 +88,7 @@ export class StoryView implements ReactiveController {
    * The story's frame around one slide: `slide`, the selected event's details or the title
    * card (whose heading is `cardTitle`), then the buttons to the slides either side.
    */
-  render(slide: TemplateResult | typeof nothing, cardTitle: string, words: Words): TemplateResult {
+  render(slide: TemplateResult | DirectiveResult | typeof nothing, cardTitle: string, words: Words): TemplateResult {
     this.said = words;
     const { events } = this.inputs.prepared();
     const order = this.inputs.selectedOrder();
@@ -116,9 +118,10 @@ export class StoryView implements ReactiveController {
     </div>`;
   }
 
-  /** The story's words in `words`' language. */
+  /** The story's words in `words`' language (the same object while `words` is: the slide is written again only when they change). */
   words(words: Words): StoryStrings {
-    return storyWords(words);
+    if (this.wordsOf?.[0] !== words) this.wordsOf = [words, storyWords(words)];
+    return this.wordsOf[1];
   }
 
   /** After the element updated: a new slide takes the focus or is announced (never the first one). */

@@ -74,15 +74,20 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   const range = rangeText(el, b);
   // The selected event's details, else the title card: under the plot, or the story's slide.
   const slideWords = story?.words(words);
-  const link = (id: string) => (el.hash ? b.links.linkControl(id, () => { b.liveRegion.say(words.strings.linkCopied); }) : undefined);
-  const slide = selected && panels
-    ? panels.renderDetails(
-        selected.event, data.sources, words, (cause) => { b.nav.closeDetails(cause); },
-        data.looks.look(selected.event.category), link(selected.event.id), el.embedMedia, slideWords?.slide,
-      )
-    : titleCard && panels
-      ? panels.renderTitleCard(about, count, words, el.embedMedia, slideWords)
-      : nothing;
+  const link = selected && el.hash ? b.links.linkControl(selected.event.id, () => { b.liveRegion.say(words.strings.linkCopied); }) : undefined;
+  // Written again only when what it shows changes, not at each step of a zoom.
+  const slide = guard(
+    [selected?.event, panels, about.title, about.summary, about.media, count, words, data.sources, data.looks, link?.href, link?.state, el.embedMedia,
+      slideWords],
+    () => selected && panels
+      ? panels.renderDetails(
+          selected.event, data.sources, words, (cause) => { b.nav.closeDetails(cause); },
+          data.looks.look(selected.event.category), link, el.embedMedia, slideWords?.slide,
+        )
+      : titleCard && panels
+        ? panels.renderTitleCard(about, count, words, el.embedMedia, slideWords)
+        : nothing,
+  );
   const pick = (p: { event: TimelineEvent }, cause: SelectCause) => {
     // By id: the list may be a moment behind a search being typed.
     const order = b.data.prepared.orderOf.get(p.event.id);

@@ -138,6 +138,17 @@ export const story = css`
       animation: sahel-slide-back 220ms ease-out;
     }
   }
+  /* On paper: the slide whole, without its buttons. */
+  @media print {
+    .story .slide > section {
+      max-block-size: none;
+      overflow: visible;
+      background: none;
+    }
+    .slide-nav {
+      display: none;
+    }
+  }
   @keyframes sahel-slide-forward {
     from {
       opacity: 0;
