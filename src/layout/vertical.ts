@@ -1,0 +1,186 @@
+/**
+ * The vertical layout's packing (issue #32's `orientation="vertical"`, react-chrono's reading
+ * on a phone): time runs down the plot. Each event in the window is a mark on the axis with
+ * its label beside it (its title and date, so a label's extent along time is a fixed height,
+ * not its text's width as across). Labels take turns either side of the axis where the plot
+ * is wide enough, else all go to one side; a label with no room level with its mark is pushed
+ * down, as far as `slack` allows (a leader joins them), and past that its event gathers with
+ * its neighbours into a cluster on the axis. Spans are bars along the axis, in tracks beside
+ * it. Pure: no DOM; cost grows with the plot's length, not the dataset (crowded cells are
+ * counted by binary search, not walked).
+ *
+ * Not yet drawn: the element's vertical orientation (its axis, marks, zoom along y) is the
+ * next step of issue #32, which this module is the layout of.
+ */
+import { bisectLeft } from 'd3-array';
+import type { ViewScale } from './pack.js';
+import type { PreparedEvent, PreparedTimeline } from './prepare.js';
+
+export interface VerticalOptions {
+  /** The plot's length along time (its height), px. */
+  readonly length: number;
+  /** A label's height along time (its title and date, on two lines), px. */
+  readonly labelHeight: number;
+  /** 2: labels take turns left (0) and right (1) of the axis; 1: all on the right. */
+  readonly sides: 1 | 2;
+  /** How far below its mark a label may be pushed, px (default a label's height). */
+  readonly slack?: number;
+  /** Space between two labels on a side, px (default 4). */
+  readonly gap?: number;
+  /** Events drawn and labelled however crowded (time-order positions): the selected and the focused. */
+  readonly pinned?: readonly number[];
+  /** The most tracks spans take beside the axis (default 3); more overlap in the last. */
+  readonly tracks?: number;
+}
+
+/** An event drawn: its mark on the axis and its label beside it. */
+export interface VerticalMark {
+  readonly item: PreparedEvent;
+  /** Top and bottom of the mark along the axis (equal for a point; a span's bar, within the plot). */
+  readonly y0: number;
+  readonly y1: number;
+  /** The side of the axis its label is on: 0 left, 1 right. */
+  readonly side: 0 | 1;
+  /** The label's top; NaN for a span whose label found no room (its bar still shows it). */
+  readonly labelY: number;
+  /** A span's track beside the axis (0 nearest); -1 for a point. */
+  readonly track: number;
+}
+
+/** Events too close to label, gathered into one mark on the axis that says how many. */
+export interface VerticalCluster {
+  readonly y0: number;
+  readonly y1: number;
+  readonly count: number;
+  /** The instants its events start from and end at: activating it zooms to them. */
+  readonly start: number;
+  readonly end: number;
+  /** Time-order position of the first event it holds. */
+  readonly first: number;
+}
+
+export interface VerticalResult {
+  readonly marks: VerticalMark[];
+  readonly clusters: VerticalCluster[];
+}
+
+/** A label waiting for room: where it would sit, and the mark it belongs to. */
+interface Wanted {
+  readonly item: PreparedEvent;
+  readonly anchor: number;
+  readonly y0: number;
+  readonly y1: number;
+  readonly track: number;
+  readonly pinned: boolean;
+}
+
+/**
+ * Lays out the events of `timeline` in view along a vertical axis `y` (time to px from the
+ * plot's top): which are drawn with a label, on which side and how far down, and which are
+ * gathered into clusters. No two labels on a side overlap; every short event starting in view
+ * is either drawn or counted in one cluster; every span in view is drawn.
+ */
+export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: VerticalOptions): VerticalResult {
+  const { length, labelHeight, sides } = options;
+  const slack = options.slack ?? labelHeight;
+  const gap = options.gap ?? 4;
+  const pinned = new Set(options.pinned);
+  const maxTracks = Math.max(1, options.tracks ?? 3);
+  const t = (px: number) => +y.invert(px);
+  const [top, bottom] = [t(0), t(length)];
+  const wanted: Wanted[] = [];
+  const clusters: VerticalCluster[] = [];
+
+  // Short events, cell by cell (a label's height each): a cell holding more than its sides
+  // can label, even pushed, is a cluster, counted by binary search.
+  const starts = timeline.shortStarts;
+  const cells = Math.max(1, Math.ceil(length / labelHeight));
+  const room = sides * Math.max(1, Math.floor((labelHeight + slack) / (labelHeight + gap)));
+  for (let c = 0; c < cells; c++) {
+    const from = bisectLeft(starts, t(c * labelHeight));
+    const to = c === cells - 1 ? bisectLeft(starts, bottom) : bisectLeft(starts, t((c + 1) * labelHeight));
+    if (to - from > room) {
+      // The selected and focused events of the cell are drawn all the same, and not counted.
+      const kept = [...pinned].map((order) => timeline.events[order]).filter((p): p is PreparedEvent => p !== undefined && isShortIn(p, from, to));
+      for (const p of kept) wanted.push(point(p, true));
+      if (to - from > kept.length) clusters.push(gather(timeline, from, to, kept.length, c * labelHeight, Math.min(length, (c + 1) * labelHeight)));
+      continue;
+    }
+    for (let i = from; i < to; i++) {
+      const p = timeline.short[i];
+      if (p) wanted.push(point(p, pinned.has(p.order)));
+    }
+  }
+  // Spans touching the view, in tracks: the first track free where the span starts.
+  const trackEnds: number[] = [];
+  for (const p of timeline.long) {
+    if (p.start >= bottom || p.end <= top) continue;
+    const y0 = Math.max(0, y(p.start));
+    const y1 = Math.min(length, y(p.end));
+    let track = trackEnds.findIndex((end) => end + gap <= y0);
+    if (track === -1) track = trackEnds.length < maxTracks ? trackEnds.length : maxTracks - 1;
+    trackEnds[track] = Math.max(trackEnds[track] ?? -Infinity, y1);
+    wanted.push({ item: p, anchor: y0, y0, y1, track, pinned: pinned.has(p.order) });
+  }
+
+  // Labels down the axis, each to the side with room soonest (taking turns on a tie).
+  wanted.sort((a, b) => a.anchor - b.anchor || a.item.order - b.item.order);
+  // Where each side's last label ends.
+  const below: [number, number] = [-Infinity, -Infinity];
+  const marks: VerticalMark[] = [];
+  let turn = 0;
+  const left: Wanted[] = [];
+  for (const w of wanted) {
+    const natural = w.anchor - labelHeight / 2;
+    const side: 0 | 1 = sides === 1 ? 1 : below[0] < below[1] ? 0 : below[1] < below[0] ? 1 : turn === 0 ? 0 : 1;
+    const labelY = Math.max(natural, below[side] + gap);
+    if (labelY - natural <= slack || w.pinned) {
+      below[side] = labelY + labelHeight;
+      turn = 1 - side;
+      marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY, track: w.track });
+    } else if (w.track >= 0) {
+      marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY: NaN, track: w.track });
+    } else {
+      left.push(w);
+    }
+  }
+  // Points left without room gather with the ones after them, a label's height at a time.
+  for (let i = 0; i < left.length; ) {
+    const first = left[i] as Wanted;
+    let j = i;
+    let end = first.item.end;
+    while (j + 1 < left.length && (left[j + 1] as Wanted).anchor - first.anchor < labelHeight) {
+      j++;
+      end = Math.max(end, (left[j] as Wanted).item.end);
+    }
+    clusters.push({ y0: first.anchor, y1: (left[j] as Wanted).anchor, count: j - i + 1, start: first.item.start, end, first: first.item.order });
+    i = j + 1;
+  }
+  clusters.sort((a, b) => a.y0 - b.y0);
+  return { marks, clusters };
+
+  function point(p: PreparedEvent, isPinned: boolean): Wanted {
+    const at = y(p.start);
+    return { item: p, anchor: at, y0: at, y1: at, track: -1, pinned: isPinned };
+  }
+
+  /** Whether `p` is one of the short events `from` to `to` (exclusive). */
+  function isShortIn(p: PreparedEvent, from: number, to: number): boolean {
+    if (p.end - p.start > DAY) return false;
+    const at = bisectLeft(starts, p.start);
+    return at >= from && at < to;
+  }
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A cluster of the short events `from` to `to` (exclusive; `kept` of them drawn apart), whose
+ * starts lie between `y0` and `y1`. Short events are in time order and end within a day of
+ * their start: the first one and the last one's start bound them.
+ */
+function gather(timeline: PreparedTimeline, from: number, to: number, kept: number, y0: number, y1: number): VerticalCluster {
+  const first = timeline.short[from];
+  const last = timeline.short[to - 1];
+  return { y0, y1, count: to - from - kept, start: first?.start ?? 0, end: (last?.start ?? 0) + DAY, first: first?.order ?? 0 };
+}
