@@ -191,6 +191,7 @@ export const fr: TimelineStrings = {
   story: {
     slide: 'diapositive',
     slideOf: '{n} sur {count}',
+    slideShown: `{n} sur {count}${_}: {title}`,
     hint: 'Parcourez les {events} avec Événement suivant, les flèches ou d’un glissement du doigt, ou choisissez-en un sur la frise ci-dessous.',
   },
 };

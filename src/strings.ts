@@ -165,6 +165,8 @@ export interface StoryStrings {
   readonly slide: string;
   /** Where a slide stands among the events shown: `{n}`, `{count}`. */
   readonly slideOf: string;
+  /** What is said when the slide changes and the focus stays where it is: `{n}`, `{count}`, `{title}`. */
+  readonly slideShown: string;
   /** Under the story's title card: how to go on, `{events}` (a count). */
   readonly hint: string;
 }

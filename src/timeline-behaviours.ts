@@ -228,6 +228,19 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   onSelect(id: string | null, cause: SelectCause | undefined): void {
     if (id !== null) this.nav.activeId = id;
     if (cause !== undefined) this.links.selected(id);
+    this.story.view()?.selected(cause);
+  }
+
+  /** A story whose slide the filters hid moves on to `id`: the URL names it in place of the hidden one. */
+  moveOn(id: string | null): void {
+    this.links.replacing = true;
+    this.links.selected(id);
+    this.links.replacing = false;
+    this.selection.select(id);
+  }
+
+  quietMove(): void {
+    this.liveRegion.quietMove();
   }
 
   selectPlayed(id: string): void {

@@ -244,7 +244,8 @@ export class SahelTimeline extends TimelineProperties {
       // A selected event the filters hide is no longer selected (new data sees to its own); a
       // story moves on to the next slide left.
       if (!fresh && this.selected !== null && data.prepared.orderOf.get(this.selected) === undefined) {
-        this.selected = this.mode === 'story' ? nearestShown(data.all, data.prepared, this.selected) : null;
+        if (this.mode === 'story') this.b.moveOn(nearestShown(data.all, data.prepared, this.selected));
+        else this.selected = null;
       }
       if (!fresh && filters.active && !filters.waiting) liveRegion.say(shownCount(this, this.b));
     }

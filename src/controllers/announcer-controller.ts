@@ -43,6 +43,8 @@ export class AnnouncerController implements ReactiveController {
   listed: PreparedTimeline | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sayTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What `say` is waiting to say: `now` says it first rather than drop it. */
+  private waiting: string | undefined;
   private listTimer: ReturnType<typeof setTimeout> | undefined;
   /** Until when a move of the view is not said (the search moved it: its count is what is said). */
   private quietUntil = 0;
@@ -89,17 +91,20 @@ export class AnnouncerController implements ReactiveController {
     this.quietUntil = performance.now() + GLIDE_ALLOWANCE_MS + SETTLE_MS;
   }
 
-  /** Says `text` now (once: the next text replaces it). */
+  /** Says `text` now (once: the next text replaces it), after what `say` was waiting to say. */
   now(text: string): void {
     clearTimeout(this.sayTimer);
-    this.text = text;
+    this.text = this.waiting === undefined ? text : `${this.waiting} ${text}`;
+    this.waiting = undefined;
     this.host.requestUpdate();
   }
 
   /** Says `text` once the reader pauses (a search is typed a key at a time). */
   say(text: string): void {
     clearTimeout(this.sayTimer);
+    this.waiting = text;
     this.sayTimer = setTimeout(() => {
+      this.waiting = undefined;
       this.text = text;
       this.host.requestUpdate();
     }, SETTLE_MS);

@@ -34,6 +34,8 @@ export interface StoryInputs {
   select: (id: string | null, cause: SelectCause) => void;
   port: Pick<ViewPort, 'reveal'>;
   announce: (text: string) => void;
+  /** The view is about to move to the slide's event: that move is not said (the slide is). */
+  quietMove: () => void;
   /** Whether Play is walking through the slides (it says each itself). */
   playing: () => boolean;
 }
@@ -42,6 +44,7 @@ export interface StoryInputs {
 export const storyEn: StoryStrings = {
   slide: 'slide',
   slideOf: '{n} of {count}',
+  slideShown: '{n} of {count}: {title}',
   hint: 'Go through the {events} with Next event, the arrow keys or a swipe, or choose one on the timeline below.',
 };
 
@@ -58,8 +61,12 @@ export class StoryView implements ReactiveController {
   private drawn: { id: string | null; at: number; title: string } | undefined;
   /** The slide the reader was last told of or brought to; undefined until the first is shown. */
   private shown: string | null | undefined;
-  /** Set by the slide's controls and the browser's history: the next slide's heading takes the focus. */
+  /** Set by the slide's controls: the next slide's heading takes the focus. */
   private focusNext = false;
+  /** Set when the browser's history moved (Back, Forward): the slide it selects takes the focus. */
+  private fromHistory = false;
+  /** Why the selection last changed (undefined: the page, or a filter, changed it). */
+  private cause: SelectCause | undefined;
   /** The way the last change went, for the slide's entrance ('' for the first: it does not move in). */
   private enter: '' | 'forward' | 'back' = '';
   private said: Words | undefined;
@@ -99,7 +106,6 @@ export class StoryView implements ReactiveController {
     if (this.drawn && this.drawn.id !== id) this.enter = matchMedia('(prefers-reduced-motion: reduce)').matches ? '' : at < this.drawn.at ? 'back' : 'forward';
     this.drawn = { id, at, title };
     const s = words.strings;
-    const t = storyWords(words);
     const before = at === 0 ? cardTitle : events[at - 1]?.event.title;
     const after = events[at + 1]?.event.title;
     return html`<div
@@ -109,10 +115,10 @@ export class StoryView implements ReactiveController {
       @touchstart=${{ handleEvent: this.onTouchStart, passive: true }}
       @touchend=${{ handleEvent: this.onTouchEnd, passive: true }}
     >
-      <div class="slide enter-${this.enter}">${keyed(id ?? '', slide)}</div>
+      <div class="slide ${this.enter && `enter-${this.enter}`}">${keyed(id ?? '', slide)}</div>
       <div class="slide-nav">
         ${this.button(-1, at < 0, s.previousEvent, before)}
-        <p class="slide-count">${at < 0 ? words.events(events.length) : words.fill(t.slideOf, { n: words.number(at + 1), count: words.number(events.length) })}</p>
+        <p class="slide-count">${at < 0 ? words.events(events.length) : this.place(at, words)}</p>
         ${this.button(1, at >= events.length - 1, s.nextEvent, after)}
       </div>
     </div>`;
@@ -124,24 +130,41 @@ export class StoryView implements ReactiveController {
     return this.wordsOf[1];
   }
 
-  /** After the element updated: a new slide takes the focus or is announced (never the first one). */
+  /**
+   * The selection changed, and why (from the element's composition). A change from the URL
+   * takes the focus only after Back or Forward: the link a page opens on is where it starts.
+   */
+  selected(cause: SelectCause | undefined): void {
+    this.cause = cause;
+    if (cause === 'hash' && this.fromHistory) this.focusNext = true;
+    this.fromHistory = false;
+  }
+
+  /**
+   * After the element updated: a new slide takes the focus (the slide's controls, Back and
+   * Forward) or is said once (anything else but Play, which says its own, and the page's
+   * opening link). Never the first slide shown.
+   */
   hostUpdated(): void {
-    if (this.host.mode !== 'story') return;
     const drawn = this.drawn;
-    const focus = this.focusNext;
+    const { focusNext: focus, cause } = this;
     this.focusNext = false;
-    if (!drawn || drawn.id === this.shown) return;
+    this.cause = undefined;
+    if (this.host.mode !== 'story' || !drawn || drawn.id === this.shown) return;
     const first = this.shown === undefined;
     this.shown = drawn.id;
     if (first) return;
+    this.inputs.quietMove();
     if (focus) this.host.renderRoot.querySelector<HTMLElement>('.story h2')?.focus();
-    else if (!this.inputs.playing() && this.said) this.inputs.announce(this.describe(drawn, this.said));
+    else if (cause !== 'play' && cause !== 'hash' && !this.inputs.playing() && this.said) {
+      this.inputs.announce(drawn.at < 0 ? drawn.title : this.place(drawn.at, this.said, drawn.title));
+    }
   }
 
-  private describe(drawn: { at: number; title: string }, words: Words): string {
-    if (drawn.at < 0) return drawn.title;
-    const place = words.fill(storyWords(words).slideOf, { n: words.number(drawn.at + 1), count: words.number(this.inputs.prepared().events.length) });
-    return `${place}: ${drawn.title}`;
+  /** Where slide `at` stands among the events shown ("3 of 25"), with its `title` when given ("3 of 25: Talks open"). */
+  private place(at: number, words: Words, title?: string): string {
+    const t = this.words(words);
+    return words.fill(title === undefined ? t.slideOf : t.slideShown, { n: words.number(at + 1), count: words.number(this.inputs.prepared().events.length), title: title ?? '' });
   }
 
   private button(by: 1 | -1, disabled: boolean, word: string, title: string | undefined): TemplateResult {
@@ -152,7 +175,7 @@ export class StoryView implements ReactiveController {
       ?disabled=${disabled}
       @click=${(e: MouseEvent) => { this.move(by, inputCause(e)); }}
     >
-      ${by < 0 ? icons.previous : nothing}<span class="step-text"><span class="step-word">${word}</span>${title && !disabled ? html` <span class="step-title" dir="auto">${title}</span>` : nothing}</span>${by > 0 ? icons.next : nothing}
+      ${by < 0 ? icons.previous : nothing}<span class="step-text"><span class="step-word" dir="auto">${word}</span>${title && !disabled ? html` <span class="step-title" dir="auto">${title}</span>` : nothing}</span>${by > 0 ? icons.next : nothing}
     </button>`;
   }
 
@@ -202,6 +225,6 @@ export class StoryView implements ReactiveController {
   };
 
   private readonly onHistory = (): void => {
-    this.focusNext = true;
+    this.fromHistory = true;
   };
 }

@@ -108,7 +108,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
           exportShown: exporter.loaded?.shown(el) ?? false,
           toggleExport: () => { void exporter.load().then((m) => m.toggle(el)); },
           empty: count === 0,
-          atFirst: count === 0 || selectedOrder === (story ? undefined : 0),
+          atFirst: count === 0 || selectedOrder === (el.mode === 'story' ? undefined : 0),
           atLast: count === 0 || selectedOrder === count - 1,
         },
         range,
@@ -157,7 +157,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         renderLegend(data.looks, data.counts, b.filters.counts, el.hiddenCategories, words, b.legendFocus, (id) => { b.filters.toggleCategory(id); }),
       )}
       ${guard([b.periods.list, words], () => b.periods.chunk?.renderEraList(b.periods.list, words) ?? nothing)}
-      ${story ? nothing : selected ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); b.nav.closeDetails('keyboard'); } }}>${slide}</div>` : slide}
+      ${el.mode === 'story' ? nothing : selected ? html`<div @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); b.nav.closeDetails('keyboard'); } }}>${slide}</div>` : slide}
       <p id="plot-help" class="sr-only">${words.strings.plotHelp}</p>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${b.wording.ready ? b.liveRegion.text : ''}</div>
       ${renderEventList(b.liveRegion.listed ?? prepared, b.liveRegion.settled ?? w, words, name, pick)}

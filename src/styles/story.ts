@@ -51,7 +51,7 @@ export const story = css`
        hides it at their end (Lea Verou's scrolling shadows). */
     background:
       linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 28px no-repeat local,
-      linear-gradient(transparent, color-mix(in srgb, var(--_text) 16%, transparent)) bottom / 100% 14px no-repeat scroll;
+      linear-gradient(transparent, color-mix(in srgb, var(--_text) 10%, transparent)) bottom / 100% 14px no-repeat scroll;
   }
   /* Wide: a picture or video on the left, the words beside it (the last row takes what the
      media's height leaves). A link card stays in the words' column. */
@@ -72,7 +72,9 @@ export const story = css`
       grid-column: 2;
     }
   }
+  /* Left to right on a right-to-left page too, as time runs on the plot under it and as ← and → go. */
   .slide-nav {
+    direction: ltr;
     display: flex;
     align-items: center;
     justify-content: space-between;
