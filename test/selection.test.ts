@@ -41,6 +41,25 @@ describe('<sahel-timeline> selection', () => {
     expect(h.part('details')).to.equal(null);
   });
 
+  it('a clicked event keeps the focus, so that the keys go on from it', async () => {
+    // Five events, the third clicked: it was drawn first once selected, and the DOM moved it.
+    const el = await mount([
+      { id: 'talks', title: 'Talks open', start: '2021-02-01', category: 'diplomacy' },
+      { id: 'camp', title: 'A camp is built', start: '2021-04-12', category: 'military' },
+      { id: 'vote', title: 'A vote', start: '2021-08-20', category: 'politics' },
+      { id: 'patrol', title: 'A patrol goes out', start: '2021-10-02', category: 'military' },
+      { id: 'rally', title: 'A rally', start: '2021-12-05', category: 'protest' },
+    ]);
+    const h = new TimelineHarness(el);
+    const mark = h.mark('vote');
+    if (!mark) throw new Error('mark missing');
+    await clickOn(mark.element);
+    await settle(el);
+    expect(h.focusedId()).to.equal('vote');
+    await press('ArrowRight');
+    expect(h.focusedId()).to.equal('patrol');
+  });
+
   it('Previous event and Next event walk the events in time order and glide to each', async () => {
     const el = await mount();
     const h = new TimelineHarness(el);

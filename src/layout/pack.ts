@@ -395,5 +395,6 @@ export function packVisible(timeline: PreparedTimeline, x: ViewScale, origin: nu
   for (const item of lone) placeLone(item);
   if (fullLabel > maxLabel) widenLabels(occupied, marks, fullLabel, width, gap);
   const gone = strip.gone();
-  return { marks: gone.size > 0 ? marks.filter((_, i) => !gone.has(i)) : marks, clusters };
+  // In time order, however placed: a button the DOM moves loses the focus (a selected event is placed first).
+  return { marks: (gone.size > 0 ? marks.filter((_, i) => !gone.has(i)) : marks).sort((a, b) => a.item.order - b.item.order), clusters };
 }
