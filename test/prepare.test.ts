@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { IdMap } from '../src/dataset/id-map.js';
 import { validateEvents, validateEventsInSteps } from '../src/dataset/validate.js';
-import { prepareTimeline, prepareTimelineInSteps, timeOrder } from '../src/layout/prepare.js';
+import { nearestShown, prepareTimeline, prepareTimelineInSteps, timeOrder } from '../src/layout/prepare.js';
 import { runSteps as runToEnd } from '../src/dataset/steps.js';
 import { categoryCodes } from '../src/layout/subset.js';
 
@@ -142,5 +142,24 @@ describe('categoryCodes', () => {
     const { value, shares } = finish(categoryCodes(many));
     expect(shares.length).to.be.greaterThan(1);
     expect(value.categories).to.deep.equal(['b', 'a']);
+  });
+});
+
+describe('nearestShown(all, shown, id)', () => {
+  it('is the first shown event after the hidden one in time order, ties of start included, else the last shown', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.array(fc.boolean(), { minLength: 120, maxLength: 120 }), fc.nat(), (events, keep, pick) => {
+        if (events.length === 0) return;
+        const all = prepareTimeline(events);
+        const gone = all.events[pick % all.events.length];
+        if (!gone) return;
+        const shownEvents = all.events.filter((p, i) => p !== gone && keep[i]).map((p) => p.event);
+        const shown = prepareTimeline(shownEvents);
+        const ids = new Set(shownEvents.map((e) => e.id));
+        const after = all.events.slice(gone.order + 1).find((p) => ids.has(p.event.id));
+        const expected = shownEvents.length === 0 ? null : (after?.event.id ?? shown.events.at(-1)?.event.id ?? null);
+        expect(nearestShown(all, shown, gone.event.id)).to.equal(expected);
+      }),
+    );
   });
 });

@@ -294,15 +294,18 @@ export function firstStartingAt(timeline: PreparedTimeline, time: number): numbe
 }
 
 /**
- * Where a story goes when the filters hide its slide: the id of the first event `shown` that
- * starts at or after the event `id` of `all` (else the last shown), or null when none is.
+ * Where a story goes when the filters hide its slide: the id of the first event `shown` after
+ * the event `id` of `all` in time order (else the last shown), or null when none is.
  */
 export function nearestShown(all: PreparedTimeline, shown: PreparedTimeline, id: string): string | null {
   const order = all.orderOf.get(id);
   const gone = order === undefined ? undefined : all.events[order];
   if (!gone) return null;
   const events = shown.events;
-  return events[Math.min(firstStartingAt(shown, gone.start), events.length - 1)]?.event.id ?? null;
+  let i = firstStartingAt(shown, gone.start);
+  // Events of the same start: those before it in time order stay behind.
+  while (events[i]?.start === gone.start && (all.orderOf.get(events[i]?.event.id ?? '') ?? Infinity) < gone.order) i++;
+  return events[Math.min(i, events.length - 1)]?.event.id ?? null;
 }
 
 /**
