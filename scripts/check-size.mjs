@@ -142,10 +142,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `mode="story"`. Its seam in the first load is 0.35 KB: the `mode` property, a title card a
  * story always opens on, stepping through that card, the slide that moves on when the filters
  * hide it (the URL following it), and the details drawn as a slide; and an announcement said
- * now no longer drops one waiting to be said. First load 51.2 KB: 51.5; total 132.9 KB: 133.
+ * now no longer drops one waiting to be said. First load 51.2 KB: 51.5; with the slide's rows in
+ * the keys panel, total 133.1 KB: 133.5.
  */
 const FIRST_LOAD_CEILING_KB = 51.5;
-const TOTAL_CEILING_KB = 133;
+const TOTAL_CEILING_KB = 133.5;
 /** A string d3-zoom writes (its mouse listener's name), which minifying keeps: where it is, d3-zoom is. */
 const D3_ZOOM_MARK = /["']mousedown\.zoom["']/;
 

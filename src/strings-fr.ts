@@ -193,5 +193,9 @@ export const fr: TimelineStrings = {
     slideOf: '{n} sur {count}',
     slideShown: `{n} sur {count}${_}: {title}`,
     hint: 'Parcourez les {events} avec Événement suivant, les flèches ou d’un glissement du doigt, ou choisissez-en un sur la frise ci-dessous.',
+    keys: [
+      [['←', '→'], `Sur la diapositive${_}: la précédente ou la suivante`],
+      [['Début', 'Fin'], `Sur la diapositive${_}: la page de titre ou la dernière`],
+    ],
   },
 };

@@ -23,9 +23,10 @@ export function over(base: object, given: object, path: string): object {
     const name = path + key;
     // English leaves the notice's sentences and the story's words to their chunks, where a page's are filled in over them.
     const was: unknown = (base as Record<string, unknown>)[key] ?? ((key === 'notice' || key === 'story') && !path ? {} : undefined);
-    // The keys panel is rows of [keys, action]: taken whole when it has that shape.
+    // The keys panel is rows of [keys, action] (the plot's, and the story's slide's): taken whole when it has that shape.
+    const rows = key === 'keys' && (!path || path === 'story.');
     const ok =
-      key === 'keys' && !path
+      rows
         ? Array.isArray(value) && value.every((r) => Array.isArray(r) && Array.isArray(r[0]) && (r[0] as unknown[]).every((k) => typeof k === 'string') && typeof r[1] === 'string')
         : typeof value === 'string' && (typeof was === 'string' || (was === undefined && path !== ''));
     if (ok) out[key] = value;
@@ -33,7 +34,7 @@ export function over(base: object, given: object, path: string): object {
     else if (value && typeof value === 'object' && !Array.isArray(value) && (was === undefined ? path !== '' : typeof was === 'object' && !Array.isArray(was))) out[key] = over(was ?? {}, value as object, name + '.');
     else if ((was !== undefined || path || key === 'keys') && value !== undefined && !reported.has(name)) {
       reported.add(name);
-      console.warn(`<sahel-timeline> strings: "${name}" is not ${key === 'keys' && !path ? 'a list of [keys, action] rows' : 'a string'}; the built-in words are used for it.`);
+      console.warn(`<sahel-timeline> strings: "${name}" is not ${rows ? 'a list of [keys, action] rows' : 'a string'}; the built-in words are used for it.`);
     }
   }
   return out;

@@ -169,6 +169,8 @@ export interface StoryStrings {
   readonly slideShown: string;
   /** Under the story's title card: how to go on, `{events}` (a count). */
   readonly hint: string;
+  /** The keys panel's rows for the slide, before the plot's. */
+  readonly keys: KeyRows;
 }
 
 /** The keys panel's rows: the keys as shown, and what they do. */

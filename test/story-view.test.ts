@@ -268,6 +268,32 @@ describe('<sahel-timeline mode="story">', () => {
     expect(getComputedStyle(still.h.slide()).animationName).to.equal('none');
   });
 
+  it("the keys panel lists the slide's keys first, in the reader's language, and a page's own words replace them", async () => {
+    const { el, h } = await story();
+    await clickOn(h.button('Keyboard shortcuts'));
+    const panel = () => h.part('keys-panel')?.textContent.replace(/\s+/g, ' ') ?? '';
+    await until(() => panel().includes('On the slide: the previous or next one'), 3000, 'the slide keys');
+    expect(panel().indexOf('On the slide')).to.be.below(panel().indexOf('Show everything'));
+    el.locale = 'fr';
+    await until(() => panel().includes('Sur la diapositive'), 3000, 'the French rows');
+    el.strings = { story: { slideOf: '{n}/{count}', keys: [[['←', '→'], 'Folie zurück oder vor']] } };
+    await until(() => panel().includes('Folie zurück oder vor'), 3000, "the page's rows");
+    await clickOn(h.slideButton('next'));
+    await until(() => h.slideCount() === '1/5', 3000, "the page's counter");
+  });
+
+  it('on a right-to-left page, ← is still the earlier slide and the buttons run left to right, as the plot does', async () => {
+    const { el, h } = await story('dir="rtl" lang="ar"');
+    h.slideHeading().focus();
+    await press('ArrowRight');
+    await showing(el, h, 'Talks open');
+    await press('ArrowRight');
+    await showing(el, h, 'A camp is built');
+    await press('ArrowLeft');
+    await showing(el, h, 'Talks open');
+    expect(h.slideButton('previous').getBoundingClientRect().left).to.be.below(h.slideButton('next').getBoundingClientRect().left);
+  });
+
   itExcept({ webkit: LACKS.media }, 'prints the slide whole, without its buttons', async () => {
     const { el, h } = await story('', 'sahel');
     el.style.setProperty('--sahel-timeline-slide-height', '120px');

@@ -15,12 +15,18 @@ export const enKeys: KeyRows = [
   [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
 ];
 
-export function renderKeysHelp(shown: boolean, words: Words): TemplateResult {
+/** The keys panel; in the story view, the slide's keys first (`slide`: their rows). */
+export function renderKeysHelp(shown: boolean, words: Words, slide?: KeyRows): TemplateResult {
   const s = words.strings;
   return html`<div id="keys" class="keys" part="keys-panel" ?hidden=${!shown}>
     <h2 class="sr-only">${s.keyboardShortcuts}</h2>
-    <dl>
-      ${(s.keys ?? enKeys).map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}
-    </dl>
+    ${slide ? rows(slide) : ''}
+    ${rows(s.keys ?? enKeys)}
   </div>`;
+}
+
+function rows(list: KeyRows): TemplateResult {
+  return html`<dl>
+    ${list.map(([keys, action]) => html`<dt>${keys.map((k, i) => html`${i > 0 ? ' ' : ''}${k === '+' && i > 0 ? '+' : html`<kbd>${k}</kbd>`}`)}</dt><dd>${action}</dd>`)}
+  </dl>`;
 }

@@ -46,6 +46,10 @@ export const storyEn: StoryStrings = {
   slideOf: '{n} of {count}',
   slideShown: '{n} of {count}: {title}',
   hint: 'Go through the {events} with Next event, the arrow keys or a swipe, or choose one on the timeline below.',
+  keys: [
+    [['←', '→'], 'On the slide: the previous or next one'],
+    [['Home', 'End'], 'On the slide: the title card or the last one'],
+  ],
 };
 
 /** The story's words in `words`' language: its table's, over the English ones. */
