@@ -23,7 +23,7 @@ import { PlayController } from './controllers/play-controller.js';
 import { PrintController, type PrintInputs } from './controllers/print-controller.js';
 import type { PlotRoom, ScreenRoom } from './controllers/resize-controller.js';
 import type { PlayerInputs } from './controllers/player.js';
-import type { StoryInputs } from './render/story.js';
+import type { StoryInputs } from './controllers/story-view.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController, type SelectionInputs } from './controllers/selection-controller.js';
 import { StoryController } from './controllers/story-controller.js';

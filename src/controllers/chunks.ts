@@ -71,4 +71,4 @@ export const exportChunk = new OnDemand(() => import('../render/export.js'));
 export const zoomChunk = new OnDemand(() => import('./zoom-gestures.js'));
 
 /** The story view's slide, its buttons, keys and swipes, and its styles: when a timeline is first in `mode="story"`. */
-export const storyChunk = new OnDemand(() => import('../render/story.js'));
+export const storyChunk = new OnDemand(() => import('./story-view.js'));

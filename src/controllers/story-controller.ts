@@ -1,10 +1,10 @@
 /**
- * The shell of the story view (`mode="story"`): the view itself (render/story.ts: the slide,
- * its buttons, keys and swipes, where the focus goes when it changes; a controller of its own
- * once made) is a chunk loaded when a timeline is first in that mode, so that pages without
- * it never download it.
+ * The shell of the story view (`mode="story"`): the view itself (story-view.ts: its keys,
+ * swipes, where the focus goes when the slide changes, a controller of its own once made; and
+ * render/story.ts, the slide's frame) is a chunk loaded when a timeline is first in that mode,
+ * so that pages without it never download it.
  */
-import type * as StoryModule from '../render/story.js';
+import type * as StoryModule from './story-view.js';
 import { storyChunk } from './chunks.js';
 import type { ElementHost } from './host.js';
 import { ChunkController } from './on-demand.js';
