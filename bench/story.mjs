@@ -67,6 +67,9 @@ async function onePage(lab, lib, run) {
       out.slideMs = slides.busyMs - floor.busyMs;
       out.slideLongestMs = slides.longestTaskMs;
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+      // Back to the view the story opened on, so that the gesture starts where the timeline's does.
+      const { start, end } = result.mount.window;
+      await page.evaluate((w) => window.bench.zoomTo(w), { start: new Date(start).toISOString(), end: new Date(end).toISOString() });
     }
     await measureZoom(page, lib === 'story' ? 'sahel' : lib, label, result);
     out.stepMs = result.gesture.work;
