@@ -268,6 +268,23 @@ describe('<sahel-timeline mode="story">', () => {
     expect(getComputedStyle(still.h.slide()).animationName).to.equal('none');
   });
 
+  it('a slide taller than its room scrolls, and the next one is read from its top', async () => {
+    const { el, h } = await story('', 'sahel');
+    el.style.setProperty('--sahel-timeline-slide-height', '160px');
+    el.selected = 'mali-coup-august-2020';
+    await settle(el);
+    const frame = h.slide().parentElement as HTMLElement;
+    frame.scrollTop = 200;
+    expect(frame.scrollTop).to.be.greaterThan(100);
+    h.slideHeading().focus({ preventScroll: true });
+    await press('ArrowRight');
+    await until(() => el.selected !== 'mali-coup-august-2020', 3000, 'the next slide');
+    await settle(el);
+    expect(frame.scrollTop).to.equal(0);
+    // The navigator right under the slide's room and its buttons.
+    expect(h.plot().getBoundingClientRect().top - frame.getBoundingClientRect().top).to.be.at.most(160 + 120);
+  });
+
   it("the keys panel lists the slide's keys first, in the reader's language, and a page's own words replace them", async () => {
     const { el, h } = await story();
     await clickOn(h.button('Keyboard shortcuts'));
@@ -299,11 +316,11 @@ describe('<sahel-timeline mode="story">', () => {
     el.style.setProperty('--sahel-timeline-slide-height', '120px');
     el.selected = 'mali-coup-august-2020';
     await settle(el);
-    const slide = h.slide();
-    expect(slide.scrollHeight, 'the slide scrolls on screen').to.be.greaterThan(slide.clientHeight + 20);
+    const frame = () => h.slide().parentElement as HTMLElement;
+    expect(frame().scrollHeight, 'the slide scrolls on screen').to.be.greaterThan(frame().clientHeight + 20);
     try {
       await emulateMedia({ media: 'print' });
-      await until(() => h.slide().scrollHeight <= h.slide().clientHeight + 1, 3000, 'the slide whole');
+      await until(() => frame().scrollHeight <= frame().clientHeight + 1, 3000, 'the slide whole');
       expect(getComputedStyle(h.slideButton('next').parentElement as HTMLElement).display).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });

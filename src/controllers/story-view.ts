@@ -135,6 +135,9 @@ export class StoryView implements ReactiveController {
     this.shown = drawn.id;
     if (first) return;
     this.inputs.quietMove();
+    // A new slide is read from its top.
+    const frame = this.host.renderRoot.querySelector<HTMLElement>('.story .slide');
+    if (frame) frame.scrollTop = 0;
     if (focus) this.host.renderRoot.querySelector<HTMLElement>('.story h2')?.focus();
     else if (cause !== 'play' && cause !== 'hash' && !this.inputs.playing() && this.said) {
       this.inputs.announce(drawn.at < 0 ? drawn.title : this.place(drawn.at, this.said, drawn.title));

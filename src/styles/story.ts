@@ -43,8 +43,9 @@ export const story = css`
   .story .media-frame {
     max-inline-size: none;
   }
-  /* A slide taller than its room scrolls within it, so the navigator stays in sight under it. */
-  .story .slide > section {
+  /* A slide taller than its room scrolls within it, so the navigator stays in sight under it
+     (its whole width scrolls: the bar at the timeline's edge, not beside the words). */
+  .story .slide {
     max-block-size: var(--sahel-timeline-slide-height, 65vh);
     overflow-y: auto;
     /* A shade at the foot while there is more below: the cover scrolls with the words and
@@ -142,7 +143,7 @@ export const story = css`
   }
   /* On paper: the slide whole, without its buttons. */
   @media print {
-    .story .slide > section {
+    .story .slide {
       max-block-size: none;
       overflow: visible;
       background: none;
