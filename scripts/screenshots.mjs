@@ -42,12 +42,8 @@ try {
       const page = await browser.newPage();
       await page.setViewport(viewport);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await page.goto('http://localhost:8765/demo/', { waitUntil: 'networkidle0' });
-      await page.evaluate((l) => {
-        const el = document.querySelector('sahel-timeline');
-        el.locale = l;
-        el.mode = 'story';
-      }, lang);
+      // The demo's own switches (a mode set from outside would follow the window's width).
+      await page.goto(`http://localhost:8765/demo/?mode=story&lang=${lang}`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => document.querySelector('sahel-timeline')?.shadowRoot?.querySelector('[part~="story"] section'));
       await new Promise((r) => setTimeout(r, 400));
       await page.screenshot({ path: new URL(`story-${size}-${look}-card.png`, out).pathname });

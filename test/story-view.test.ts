@@ -78,8 +78,15 @@ describe('<sahel-timeline mode="story">', () => {
     const { el, h } = await story();
     const selects: SahelSelectEvent['detail'][] = [];
     el.addEventListener('sahel-select', (e) => { selects.push(e.detail); });
+    // Within the timeline: a click may scroll the page.
+    const topIn = () => h.slideButton('next').getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const top = topIn();
+    const tall = h.slide().getBoundingClientRect().height;
     await clickOn(h.slideButton('next'));
     await showing(el, h, 'Talks open');
+    // A slide of another height, and the buttons where they were: a reader clicks on without chasing them.
+    expect(h.slide().getBoundingClientRect().height).to.not.be.closeTo(tall, 1);
+    expect(topIn()).to.be.closeTo(top, 0.5);
     expect(h.focused()).to.equal(h.slideHeading());
     expect(h.slideCount()).to.equal('1 of 5');
     expect(selects.map((d) => [d.event?.id, d.cause])).to.deep.equal([['talks', 'pointer']]);

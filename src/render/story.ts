@@ -1,7 +1,9 @@
 /**
  * The story view's frame around one slide (`mode="story"`, controllers/story-view.ts keeps
- * its state and input): the slide, which is the details panel (or the title card) drawn large,
- * then the buttons to the slides either side, which name them, and where the slide stands.
+ * its state and input): the buttons to the slides either side, which name them, and where the
+ * slide stands, above the slide (so they stay put whatever its height: a reader clicking Next
+ * again and again never chases them); then the slide, the details panel (or the title card)
+ * drawn large.
  * Its words, in English, under a table's own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -58,12 +60,12 @@ export function renderStory(f: SlideFrame): TemplateResult {
     @touchstart=${{ handleEvent: f.onTouchStart, passive: true }}
     @touchend=${{ handleEvent: f.onTouchEnd, passive: true }}
   >
-    <div class="slide ${f.enter && `enter-${f.enter}`}">${keyed(f.key, f.slide)}</div>
     <div class="slide-nav">
       ${step(f, -1, s.previousEvent, f.before)}
       <p class="slide-count">${f.place}</p>
       ${step(f, 1, s.nextEvent, f.after)}
     </div>
+    <div class="slide ${f.enter && `enter-${f.enter}`}">${keyed(f.key, f.slide)}</div>
   </div>`;
 }
 

@@ -1,7 +1,7 @@
 /**
- * The story view (`mode="story"`): a slide drawn large above the plot, its media beside its
- * words where the timeline is wide enough and above them where it is not, and the buttons to
- * the slides either side under it, within a thumb's reach on a phone.
+ * The story view (`mode="story"`): the buttons to the slides either side, then a slide drawn
+ * large above the plot, its media beside its words where the timeline is wide enough and above
+ * them where it is not.
  */
 import { css } from 'lit';
 
@@ -80,7 +80,7 @@ export const story = css`
     align-items: center;
     justify-content: space-between;
     gap: 8px;
-    padding: 8px 16px 12px;
+    padding: 12px 16px 0;
   }
   .slide-step {
     flex: 0 1 40%;
