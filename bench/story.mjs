@@ -23,6 +23,10 @@ const N = 1_000;
 const GAP_MS = 150;
 /** A frame at 60 Hz: the most a slide change may cost. */
 const FRAME_MS = 1000 / 60;
+/** A phone's processor, as Chromium's DevTools' "mid-tier mobile" slows the page's. */
+const PHONE_SLOWDOWN = 4;
+/** Slides turned back on the slowed processor (fewer: each takes four times as long). */
+const PHONE_SLIDES = 10;
 /** #13's budget for a zoom step at 1,000 events, net of the floor. */
 const STEP_BUDGET_MS = 6;
 
@@ -66,6 +70,13 @@ async function onePage(lab, lib, run) {
       if (before === after) warn(`${label}: → did not turn the slide`);
       out.slideMs = slides.busyMs - floor.busyMs;
       out.slideLongestMs = slides.longestTaskMs;
+      // The same on a phone's processor, as Chromium's DevTools emulate a mid-range one (4× slower),
+      // going back the way it came.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_SLOWDOWN });
+      const phoneFloor = await presses(page, 'Shift', PHONE_SLIDES);
+      const phone = await presses(page, 'ArrowLeft', PHONE_SLIDES);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      out.phoneSlideMs = phone.busyMs - phoneFloor.busyMs;
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
       // Back to the view the story opened on, so that the gesture starts where the timeline's does.
       const { start, end } = result.mount.window;
@@ -99,6 +110,8 @@ export async function measureStory(lab) {
     slides: STORY_SLIDES,
     slideMs: mid('story', 'slideMs'),
     slideLongestMs: mid('story', 'slideLongestMs'),
+    phoneSlideMs: mid('story', 'phoneSlideMs'),
+    phoneSlowdown: PHONE_SLOWDOWN,
     storyStepMs: round(mid('story', 'stepMs') - floor, 2),
     timelineStepMs: round(mid('sahel', 'stepMs') - floor, 2),
     frameMs: round(FRAME_MS, 1),
@@ -114,6 +127,7 @@ function lines(r) {
   return [
     `| A slide change (→ on the slide), main-thread work | ${fmt(r.slideMs)} ms | ≤ ${fmt(r.frameMs)} ms (a frame) | ${r.slideMs <= r.frameMs ? 'met' : 'missed'} |`,
     `| Its longest task | ${fmt(r.slideLongestMs)} ms | | |`,
+    `| The same on a phone's processor (${r.phoneSlowdown}× slower) | ${fmt(r.phoneSlideMs)} ms | | |`,
     `| A zoom step on the story's navigator, main-thread work | ${fmt(r.storyStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.storyStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`,
     `| The same step on the timeline, measured beside it | ${fmt(r.timelineStepMs)} ms | | |`,
   ];
@@ -129,7 +143,7 @@ export function storyMarkdown(r) {
 
 <!-- Written by \`npm run bench\` or \`node bench/run.mjs --only=story\` on ${r.date?.slice(0, 10) ?? ''}. -->
 
-${r.n.toLocaleString('en-US')} generated events in \`mode="story"\`, in Chromium, each figure the median of ${r.runs} fresh pages. A slide change is → pressed on the slide's heading, ${r.slides} times from the title card, ${GAP_MS} ms apart, each traced alone up to the second frame after it, under reduced motion: the slide's own work (its update, the heading's focus, style, layout and paint), not the navigator's glide to its event, whose frames are zoom steps like the gesture's. Its main-thread work is the median change's, net of the same for a key that does nothing (Shift) on the same page; the longest task is the median change's. The zoom steps are the reader's gesture (ctrl + wheel notches in, then out, from the opening view) on the plot under the slide, and on the timeline (\`mode="timeline"\`), each net of the same gesture on an empty page measured in the same run.
+${r.n.toLocaleString('en-US')} generated events in \`mode="story"\`, in Chromium, each figure the median of ${r.runs} fresh pages. A slide change is → pressed on the slide's heading, ${r.slides} times from the title card, ${GAP_MS} ms apart, each traced alone up to the second frame after it, under reduced motion: the slide's own work (its update, the heading's focus, style, layout and paint), not the navigator's glide to its event, whose frames are zoom steps like the gesture's. Its main-thread work is the median change's, net of the same for a key that does nothing (Shift) on the same page; the longest task is the median change's. On a phone's processor: Chromium slowing the page's ${r.phoneSlowdown} times (as DevTools' mid-tier mobile does), ${PHONE_SLIDES} slides turned back with ←, net of the same floor. The zoom steps are the reader's gesture (ctrl + wheel notches in, then out, from the opening view) on the plot under the slide, and on the timeline (\`mode="timeline"\`), each net of the same gesture on an empty page measured in the same run.
 
 | Figure | Value | Budget | |
 |---|---:|---|---|
