@@ -57,6 +57,17 @@ function liveTexts(el: SahelTimeline): { texts: string[]; stop: () => void } {
   return { texts, stop: () => { watch.disconnect(); } };
 }
 
+/** From the title card, the focus on its heading: → twice and ← once, each slide shown in turn. */
+async function onTwoAndBack(el: SahelTimeline, h: TimelineHarness): Promise<void> {
+  h.slideHeading().focus();
+  await press('ArrowRight');
+  await showing(el, h, 'Talks open');
+  await press('ArrowRight');
+  await showing(el, h, 'A camp is built');
+  await press('ArrowLeft');
+  await showing(el, h, 'Talks open');
+}
+
 describe('<sahel-timeline mode="story">', () => {
   afterEach(() => {
     history.replaceState(null, '', location.pathname + location.search);
@@ -101,13 +112,7 @@ describe('<sahel-timeline mode="story">', () => {
 
   it('← and → on the slide step through it, Home and End go to the ends, and the navigator keeps the slide in view', async () => {
     const { el, h } = await story();
-    h.slideHeading().focus();
-    await press('ArrowRight');
-    await showing(el, h, 'Talks open');
-    await press('ArrowRight');
-    await showing(el, h, 'A camp is built');
-    await press('ArrowLeft');
-    await showing(el, h, 'Talks open');
+    await onTwoAndBack(el, h);
     await press('End');
     await showing(el, h, 'A rally');
     expect(h.slideButton('next').disabled).to.equal(true);
@@ -275,6 +280,15 @@ describe('<sahel-timeline mode="story">', () => {
     expect(getComputedStyle(still.h.slide()).animationName).to.equal('none');
   });
 
+  it('with no event shown (a search matching none) there is no slide, and the plot says why', async () => {
+    const { el, h } = await story();
+    el.query = 'nothing like this';
+    await until(() => el.renderRoot.querySelector('[part~="story"]') === null, 3000, 'the story gone');
+    expect(h.plot().textContent).to.include('No events match.');
+    el.query = '';
+    await showing(el, h, 'A year');
+  });
+
   it('a slide taller than its room scrolls, and the next one is read from its top', async () => {
     const { el, h } = await story('', 'sahel');
     el.style.setProperty('--sahel-timeline-slide-height', '160px');
@@ -308,13 +322,7 @@ describe('<sahel-timeline mode="story">', () => {
 
   it('on a right-to-left page, ← is still the earlier slide and the buttons run left to right, as the plot does', async () => {
     const { el, h } = await story('dir="rtl" lang="ar"');
-    h.slideHeading().focus();
-    await press('ArrowRight');
-    await showing(el, h, 'Talks open');
-    await press('ArrowRight');
-    await showing(el, h, 'A camp is built');
-    await press('ArrowLeft');
-    await showing(el, h, 'Talks open');
+    await onTwoAndBack(el, h);
     expect(h.slideButton('previous').getBoundingClientRect().left).to.be.below(h.slideButton('next').getBoundingClientRect().left);
   });
 

@@ -119,7 +119,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
       ${exporter.loaded?.renderExportPanel(el) ?? html`<div id="export" hidden></div>`}
       ${renderNotice(data.noticeText(words), () => { data.problem = undefined; el.requestUpdate(); b.nav.focusPlot(); }, words)}
-      ${story ? story.render(slide, about.title ?? '', words) : nothing}
+      ${story && count > 0 ? story.render(slide, about.title ?? '', words) : nothing}
       <div
         class="plot"
         part="plot"
