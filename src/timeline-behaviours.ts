@@ -213,8 +213,8 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
     return this.selection.order;
   }
 
-  select(id: string | null, cause: SelectCause): void {
-    this.selection.select(id, cause);
+  select(id: string | null, cause: SelectCause): boolean {
+    return this.selection.select(id, cause);
   }
 
   stepSelection(by: 1 | -1, cause: SelectCause): void {

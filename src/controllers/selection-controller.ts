@@ -36,15 +36,16 @@ export class SelectionController {
 
   /**
    * Selects an event (or none). With a `cause`, the reader's doing, it fires `sahel-select`
-   * and makes a history entry (with `hash`); without, the page's own change, neither.
+   * and makes a history entry (with `hash`); without, the page's own change, neither. True
+   * when the selection changed.
    */
-  select(id: string | null, cause?: SelectCause): void {
+  select(id: string | null, cause?: SelectCause): boolean {
     const h = this.host;
-    if (id === h.selected) return;
+    if (id === h.selected) return false;
     h.selected = id;
     this.inputs.onSelect(id, cause);
-    if (cause === undefined) return;
-    h.dispatchEvent(timelineEvent(TimelineEvents.select, { event: this.event?.event ?? null, cause }));
+    if (cause !== undefined) h.dispatchEvent(timelineEvent(TimelineEvents.select, { event: this.event?.event ?? null, cause }));
+    return true;
   }
 
   /**

@@ -29,7 +29,8 @@ export interface StoryInputs {
   selectedOrder: () => number | undefined;
   /** The previous or next slide (selection.step, which in this mode steps through the title card). */
   stepSelection: (by: 1 | -1, cause: SelectCause) => void;
-  select: (id: string | null, cause: SelectCause) => void;
+  /** Selects a slide's event (null: the title card); true when it changed. */
+  select: (id: string | null, cause: SelectCause) => boolean;
   port: Pick<ViewPort, 'reveal'>;
   announce: (text: string) => void;
   /** The view is about to move to the slide's event: that move is not said (the slide is). */
@@ -160,11 +161,9 @@ export class StoryView implements ReactiveController {
 
   /** To the title card (-1) or the event at `order`, the focus following. */
   private go(order: number): void {
-    const events = this.inputs.prepared().events;
-    const target = order < 0 ? null : (events[order]?.event.id ?? null);
-    if (target === this.host.selected) return;
+    const target = order < 0 ? null : (this.inputs.prepared().events[order]?.event.id ?? null);
+    if (!this.inputs.select(target, 'keyboard')) return;
     this.focusNext = true;
-    this.inputs.select(target, 'keyboard');
     if (order >= 0) this.inputs.port.reveal(order, true);
   }
 

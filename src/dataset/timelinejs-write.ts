@@ -94,9 +94,11 @@ export function toTimelineJS(data: TimelineData): TimelineJSFile {
 /** The latest date the events give (an end, else a start), as written. */
 function lastDate(events: readonly TimelineEvent[]): string | undefined {
   let last: string | undefined;
+  let lastAt = -Infinity;
   for (const e of events) {
     const date = e.end ?? e.start;
-    if (last === undefined || instantOf(date) > instantOf(last)) last = date;
+    const at = instantOf(date);
+    if (last === undefined || at > lastAt) [last, lastAt] = [date, at];
   }
   return last;
 }
