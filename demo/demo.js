@@ -15,15 +15,17 @@ for (const b of buttons) b.addEventListener('click', () => showIn(b.dataset.lang
 const asked = new URL(window.location.href).searchParams.get('lang');
 if (asked && buttons.some((b) => b.dataset.lang === asked)) showIn(asked);
 
-// The view switch: the timeline, or the story (one event a slide, the timeline under it as
-// the navigator). ?mode=story opens the story; so does a phone or a window under 640 px wide,
-// following the window as it changes until the reader chooses.
+// The view switch: the timeline across, the timeline down the page (orientation="vertical"),
+// or the story (one event a slide, the timeline under it as the navigator). ?mode=story or
+// ?mode=vertical opens one; a phone or a window under 640 px wide opens the story, following
+// the window as it changes until the reader chooses.
 const views = [...document.querySelectorAll('.views button')];
 const narrow = window.matchMedia('(max-width: 640px)');
-function showAs(mode) {
+function showAs(view) {
   if (!timeline) return;
-  timeline.mode = mode;
-  for (const b of views) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+  timeline.mode = view === 'story' ? 'story' : 'timeline';
+  timeline.orientation = view === 'vertical' ? 'vertical' : 'horizontal';
+  for (const b of views) b.setAttribute('aria-pressed', String(b.dataset.mode === view));
 }
 const followWidth = () => showAs(narrow.matches ? 'story' : 'timeline');
 for (const b of views) {

@@ -23,6 +23,7 @@ import type { EraBand } from './layout/eras.js';
 import type { LanesLayout, LanesView } from './layout/lane-stack.js';
 import type { ShownLane } from './layout/lanes.js';
 import { packVisible, type PackOptions, type PackResult, type ViewScale } from './layout/pack.js';
+import type { packVertical, VerticalResult } from './layout/vertical.js';
 import { prepareTimeline, type PreparedEvent, type PreparedTimeline } from './layout/prepare.js';
 import type { RowGeometry } from './layout/rows.js';
 import { baseScale, windowOf, type AxisTransform, type TimeWindow } from './layout/scale.js';
@@ -144,6 +145,12 @@ export interface LayoutInput {
   /** The bands of the eras in view (stage 4's eras, placed by the eras chunk). */
   readonly eras: (x: ViewScale, width: number) => EraBand[];
   /**
+   * Set when time runs down the plot (`orientation="vertical"`; `width` is then its length):
+   * a label's height, whether labels take both sides of the axis, and the vertical chunk's
+   * packing (unset until it has come: the plot stays empty meanwhile). Lanes are not drawn so.
+   */
+  readonly vertical?: { readonly labelHeight: number; readonly sides: 1 | 2; readonly pack: typeof packVertical | undefined } | undefined;
+  /**
    * The lanes, when the events are grouped: `pack` is the lanes chunk's, unset until it has
    * come (the plot stays empty meanwhile); a collapsed lane's density is read from `source`.
    */
@@ -171,6 +178,8 @@ export interface ViewLayout {
   readonly eras: EraBand[];
   readonly marks: PackResult;
   readonly lanes: LanesLayout | undefined;
+  /** Time down the plot: its marks and clusters (`marks` is then empty). */
+  readonly vertical?: VerticalResult | undefined;
 }
 
 const NO_MARKS: PackResult = { marks: [], clusters: [] };
@@ -179,9 +188,17 @@ const NO_MARKS: PackResult = { marks: [], clusters: [] };
 export function layOutView(view: ViewWindow, input: LayoutInput): ViewLayout {
   const { x, origin } = view;
   const { width, labels, pinned } = input;
-  const axis = axisTicks(x, input.axis.language, undefined, input.axis.labelWidth, input.axis.words);
+  // Down the plot, a tick's label takes a line's height along time, whatever its width.
+  const axis = input.vertical
+    ? axisTicks(x, input.axis.language, 64, () => 22, input.axis.words)
+    : axisTicks(x, input.axis.language, undefined, input.axis.labelWidth, input.axis.words);
   const eras = input.eras(x, width);
   const lanes = input.lanes;
+  if (input.vertical) {
+    const { pack, ...sizes } = input.vertical;
+    const vertical = pack?.(input.shown, x, { length: width, ...sizes, pinned: pinned.map((p) => p.order) });
+    return { ticks: axis.ticks, waiting: axis.waiting, eras, marks: NO_MARKS, lanes: undefined, vertical };
+  }
   if (lanes) {
     const { source, request } = lanes;
     const read = { source, request, window: view.window };

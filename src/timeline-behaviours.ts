@@ -27,6 +27,7 @@ import type { StoryInputs } from './controllers/story-view.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SelectionController, type SelectionInputs } from './controllers/selection-controller.js';
 import { StoryController } from './controllers/story-controller.js';
+import { VerticalController } from './controllers/vertical-controller.js';
 import { ToolbarController } from './controllers/toolbar-controller.js';
 import type { UrlHashInputs } from './controllers/url-hash.js';
 import { ViewController, type ViewLanes, type ViewOptions } from './controllers/view-controller.js';
@@ -77,6 +78,8 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   readonly wording: LanguageController = new LanguageController(this.el);
   readonly print: PrintController = new PrintController(this.el, this);
   readonly story: StoryController = new StoryController(this.el, this);
+  /** The vertical layout's chunk (`orientation="vertical"`). */
+  readonly vertical = new VerticalController(this.el);
 
   constructor(
     private readonly el: BehavioursHost,
@@ -139,6 +142,10 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   laneTimelines(): ReturnType<Inputs['laneTimelines']> {
     return this.grouping.chunk?.lanesAmong;
+  }
+
+  verticalPack(): ReturnType<Inputs['verticalPack']> {
+    return this.vertical.module()?.packVertical;
   }
 
   lanes(): ViewLanes | undefined {

@@ -130,6 +130,16 @@ export class TimelineProperties extends LitElement {
    */
   @property({ type: String, reflect: true }) mode: 'timeline' | 'story' = 'timeline';
 
+  /**
+   * Which way time runs. `horizontal` (the default): left to right. `vertical`: down the plot,
+   * as a phone reader scrolls, each event's title and date beside the axis (either side where
+   * the plot is wide, else to its right), spans as bars along it, eras as bands across, and
+   * clusters where labels would crowd; ↑ and ↓ move between events, ctrl+wheel and a pinch
+   * zoom, a drag or two fingers pan. Lanes are not drawn vertically (the legend's filters
+   * still apply). A page may set it below a width: see the guide's "A vertical timeline".
+   */
+  @property({ type: String, reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
+
   /** Seconds between two events while playing (`play()`, or the toolbar's Play). */
   @property({ type: Number, attribute: 'play-interval' }) playInterval = 6;
 

@@ -1,6 +1,6 @@
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from './commands.js';
 import { fixture, html } from '@open-wc/testing';
-import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, storyChunk, urlHashChunk, zoomChunk } from '../src/controllers/chunks.js';
+import { builtInChunk, erasChunk, inkChunk, lanesChunk, noticesChunk, panelsChunk, playerChunk, storyChunk, urlHashChunk, verticalChunk, zoomChunk } from '../src/controllers/chunks.js';
 import { loadCalendarTicks } from '../src/layout/chronology.js';
 import '../src/sahel-timeline.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
@@ -86,6 +86,7 @@ export async function mount(
   await urlHashChunk.load();
   await playerChunk.load();
   await storyChunk.load();
+  await verticalChunk.load();
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.style.width = `${String(width)}px`;
   wrapper.innerHTML = `<sahel-timeline ${attrs}></sahel-timeline>`;

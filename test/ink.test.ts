@@ -234,7 +234,11 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
   it('a press while the view rests, or a move of the element, brings the buttons back', async () => {
     const el = await mount(EVENTS);
     const h = new TimelineHarness(el);
-    await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
+    // The mouse rests where the wheel will roll: WebKit's dispatched wheel moves no pointer of
+    // sendMouse's own, which would otherwise press wherever an earlier test left it.
+    const at = plotPoint(el, 0.5);
+    await sendMouse({ type: 'move', position: [Math.round(at.x), Math.round(at.y)] });
+    await sendWheel({ ...at, deltaY: -200, modifiers: ['Control'] });
     await until(() => inking(el), 2000, 'the canvas');
     await until(() => !el.view.zoom.moving, 2000, 'the end of the gesture');
     let atPress: boolean | undefined;

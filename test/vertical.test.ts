@@ -44,9 +44,11 @@ function check(tl: PreparedTimeline, days: number, options: VerticalOptions): Ve
   // A label is level with its mark or below it, by no more than the slack unless pinned.
   for (const m of result.marks) {
     if (Number.isNaN(m.labelY)) continue;
-    const natural = m.y0 - labelHeight / 2;
+    const natural = Math.min(Math.max(0, m.y0 - labelHeight / 2), Math.max(0, options.length - labelHeight));
     expect(m.labelY).to.be.at.least(natural - EPS);
     if (!pinned.has(m.item.order)) expect(m.labelY - natural).to.be.at.most(slack + EPS);
+    // Within the plot, unless pinned: a label past an edge would stand over the page's other controls.
+    if (!pinned.has(m.item.order)) expect(m.labelY >= -EPS && m.labelY + labelHeight <= Math.max(options.length, labelHeight) + EPS).to.equal(true);
   }
   // Every short event starting in view is drawn or in one cluster; no event is drawn twice.
   const [top, bottom] = [T0, T0 + days * DAY];

@@ -70,5 +70,8 @@ export const exportChunk = new OnDemand(() => import('../render/export.js'));
 /** d3-zoom's wheel, drag and pinch: when the page is first idle after a timeline is drawn, or the reader first comes to the plot. */
 export const zoomChunk = new OnDemand(() => import('./zoom-gestures.js'));
 
+/** The vertical layout's packing, painter and styles: when a timeline is first `orientation="vertical"`. */
+export const verticalChunk = new OnDemand(() => import('../render/vertical.js'));
+
 /** The story view's slide, its buttons, keys and swipes, and its styles: when a timeline is first in `mode="story"`. */
 export const storyChunk = new OnDemand(() => import('./story-view.js'));

@@ -152,10 +152,12 @@ export class NavigationController implements ReactiveController {
     const lanes = this.inputs.lanes() !== undefined;
     // From the plot with no event yet to start from, an arrow goes to the first one.
     const starting = this.activeId === null && this.host.selected === null;
-    switch (e.key) {
+    // Time down the plot: ↓ and ↑ go to the next and previous events, as → and ← do.
+    const key = this.host.orientation !== 'vertical' ? e.key : e.key === 'ArrowDown' ? 'ArrowRight' : e.key === 'ArrowUp' ? 'ArrowLeft' : e.key;
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
-        const dir = e.key === 'ArrowRight' ? 1 : -1;
+        const dir = key === 'ArrowRight' ? 1 : -1;
         if (e.shiftKey) view.panBy((-dir * view.width()) / 5);
         else if (lanes) this.moveInLanes(order, starting ? 0 : dir, 0);
         else this.focusEvent(starting ? order : order + dir);

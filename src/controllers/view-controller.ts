@@ -7,25 +7,26 @@
  * (InkController). What it reads of the others: view-inputs.ts.
  */
 import type { PropertyValues } from 'lit';
-import { attributeInstant } from '../dataset/dates.js';
 import { parseIsoDuration } from '../layout/duration.js';
 import type { EraBand } from '../layout/eras.js';
 import { indexInLane } from '../layout/lane-order.js';
 import { scrollShowing, type LanesLayout } from '../layout/lane-stack.js';
 import type { ShownLane } from '../layout/lanes.js';
-import { labelLimits, stackedLabels } from '../layout/label-room.js';
-import type { PackOptions, PackResult } from '../layout/pack.js';
+import { stackedLabels } from '../layout/label-room.js';
+import type { PackResult } from '../layout/pack.js';
 import { countInWindow, eventsExtent, timed, type PreparedEvent, type PreparedTimeline } from '../layout/prepare.js';
 import { revealTransform } from '../layout/reveal.js';
 import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, rowsUsed, type RowGeometry } from '../layout/rows.js';
 import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
+import { revealDown, VERTICAL, verticalLength, verticalSides, type VerticalResult } from '../layout/vertical.js';
 import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import type { SceneView } from '../render/scene.js';
 import type { ViewPort } from './host.js';
 import { InkController } from './ink-controller.js';
+import { openingWindow } from './opening-window.js';
 import { RangeChangeController } from './range-change.js';
 import { ResizeController } from './resize-controller.js';
 import type { ViewHost, ViewLanes, ViewOptions } from './view-inputs.js';
@@ -51,6 +52,8 @@ export class ViewController {
   eras: EraBand[] = [];
   /** The lanes, when the events are grouped (`layout` is then empty). */
   lanes: LanesLayout | undefined;
+  /** Time down the plot (`orientation="vertical"`): its marks and clusters (`layout` is then empty). */
+  vertical: VerticalResult | undefined;
   /** How far the stack of lanes is scrolled, in pixels. */
   private laneScroll = 0;
   /** The view as the behaviours that read or move it see it. */
@@ -110,7 +113,10 @@ export class ViewController {
     this.ink.attach(plot, canvas, range);
   }
 
-  /** The plot's laid-out width; 0 while hidden or not yet laid out. */
+  /** Whether time runs down the plot. */
+  get down(): boolean { return this.host.orientation === 'vertical'; }
+
+  /** The plot's laid-out length along time (its width, or its height when time runs down); 0 while hidden or not yet laid out. */
   get laidOutWidth(): number {
     return this.width;
   }
@@ -167,23 +173,24 @@ export class ViewController {
       this.labelsWords = words;
       this.labels.reset(this.host.language, words.strings.since, words.strings);
     }
-    const width = Math.floor(this.size.width);
     // Rows are counted in the most the plot may be; it then fits the rows used (fitHeight).
     const room = this.size.room;
-    const height = this.size.height || room;
+    const down = this.down;
+    const width = down ? (this.size.width > 0 ? verticalLength(room) : 0) : Math.floor(this.size.width);
+    const height = down ? this.size.width : this.size.height || room;
     if (width <= 0) return undefined;
     const fresh = this.initialised ? undefined : 'fresh';
     const minSpan = this.minSpanMs();
     const fit = fitWindow(this.options.prepared().extent, minSpan, this.now);
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
-    if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan')) {
+    if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan') || changed.has('orientation')) {
       const continuing = this.initialised && !fitChanged && this.width > 0;
       const keep = continuing ? this.currentWindow() : this.initialWindow(fit);
       const heading = continuing && this.zoom.heading ? windowOf(this.zoom.heading, this.fitted, this.width) : undefined;
       this.fitted = fit;
       this.width = width;
       const limits = zoomLimits(fit, minSpan, width);
-      this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent);
+      this.zoom.setLimits(width, height, limits.scaleExtent, limits.translateExtent, down);
       this.zoom.jumpTo(this.constrain(transformFor(keep, fit, width)));
       if (heading) this.zoom.transformTo(this.constrain(transformFor(heading, fit, width)));
       this.initialised = true;
@@ -198,8 +205,8 @@ export class ViewController {
 
   /** Stage 6: the axis ticks, the eras' bands, and the packed marks and clusters (or lanes) at the current zoom. */
   private layOut(pinned: readonly PreparedEvent[]): void {
-    const { labels, width, options } = this;
-    const lanes = options.lanes();
+    const { labels, width, options, down } = this;
+    const lanes = down ? undefined : options.lanes();
     // A gesture's steps keep to the rows of the plot as it is: it fits them anew once at rest.
     const inking = this.inking;
     const rows = inking ? rowGeometry(this.size.height - this.measuredStrip, this.rowHeight, this.stacked) : this.rows;
@@ -207,10 +214,11 @@ export class ViewController {
       shown: options.prepared(),
       width,
       rows,
-      labels: this.labelSizes(width),
+      labels: this.labels.sizes(width, !inking),
       pinned,
       axis: { language: this.host.language, words: this.host.words.strings, labelWidth: (label, major) => labels.axisLabelWidth(label, major) },
       eras: (x) => options.eraBands(x, width, (text) => labels.eraTitleWidth(text)),
+      vertical: down ? { labelHeight: VERTICAL.label, sides: verticalSides(this.size.width), pack: options.verticalPack() } : undefined,
       lanes: lanes && {
         list: lanes.list,
         pack: lanes.pack,
@@ -229,8 +237,13 @@ export class ViewController {
     this.eras = laid.eras;
     this.layout = laid.marks;
     this.lanes = laid.lanes;
+    this.vertical = laid.vertical;
     if (laid.lanes) this.laneScroll = laid.lanes.scrollTop;
-    if (!inking) {
+    if (down) {
+      // Down the plot, it takes the room it is given (the page's height, else the most it may be).
+      this.plotHeight = this.size.room;
+      this.size.height = this.size.room;
+    } else if (!inking) {
       this.plotHeight = fitHeight(rows, rowsUsed(laid.marks), this.measuredStrip, laid.lanes && { height: laid.lanes.height, room: laid.lanes.viewport });
       this.size.height = this.size.fixed ? this.size.room : Math.min(this.size.room, this.plotHeight);
     }
@@ -286,17 +299,6 @@ export class ViewController {
     return this.ink.sceneView();
   }
 
-  /** How wide labels are, as drawn, on a plot `width` pixels wide. */
-  private labelSizes(width: number): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth' | 'labelCrowded'> {
-    const stacked = stackedLabels(width);
-    return {
-      labelCrowded: !this.inking,
-      labelWidth: (p) => this.labels.width(p.event, { stacked }),
-      minLabelWidth: (p) => this.labels.minWidth(p.event, { stacked }),
-      ...labelLimits(width),
-    };
-  }
-
   /** The strip above the axis that the eras' titles take (0 without eras). */
   private strip(): number {
     return eraStrip(this.options.eraLines());
@@ -313,21 +315,7 @@ export class ViewController {
   }
 
   private initialWindow(fit: TimeWindow): TimeWindow {
-    if (this.requested) return this.requested === 'fit' ? fit : this.requested;
-    const s = attributeInstant(this.host.start, 0);
-    const e = attributeInstant(this.host.end, 1);
-    if (Number.isFinite(s) && Number.isFinite(e) && e > s) return { start: s, end: e };
-    // The built-in story opens where it crowds (dataset/about.ts), unless an event selected
-    // from the start lies outside it; "Show all" reaches back to its context.
-    const opening = this.options.opening();
-    if (opening) {
-      const window = { start: attributeInstant(opening.start, 0), end: attributeInstant(opening.end, 1) };
-      const prepared = this.options.prepared();
-      const order = this.host.selected ? prepared.orderOf.get(this.host.selected) : undefined;
-      const chosen = order === undefined ? undefined : prepared.events[order];
-      if (!chosen || (chosen.end > window.start && chosen.start < window.end)) return window;
-    }
-    return fit;
+    return this.requested === 'fit' ? fit : (this.requested ?? openingWindow(fit, this.host, this.options));
   }
 
   /** A transform brought within the zoom and pan limits. */
@@ -356,6 +344,11 @@ export class ViewController {
    */
   reveal(order: number, animate: boolean): void {
     const width = this.width;
+    if (this.vertical) {
+      const to = revealDown(this.vertical, this.options.prepared().events[order], this.currentWindow(), width);
+      if (to) this.zoom.transformTo(this.transformFor(to), animate);
+      return;
+    }
     // Grouped, in the lane the focus is in (else the event's first), with that lane's rows.
     const grouped = this.options.lanes();
     let timeline = this.options.prepared();
@@ -380,7 +373,7 @@ export class ViewController {
       timeline,
       index,
       { current: this.currentWindow(), fit: this.fitted, width, minSpan: this.minSpanMs() },
-      { rows, ...this.labelSizes(width) },
+      { rows, ...this.labels.sizes(width, !this.inking) },
     );
     // Moved, if need be, so as not to open on empty years past the data (a deep link to its last event).
     if (t) this.zoom.transformTo(this.transformFor(withinData(windowOf(t, this.fitted, width), timeline.extent)), animate);

@@ -10,6 +10,7 @@ import type { ShownLane } from '../layout/lanes.js';
 import type { laneStep } from '../layout/lanes-shown.js';
 import type { ViewScale } from '../layout/pack.js';
 import type { PreparedEvent, PreparedTimeline } from '../layout/prepare.js';
+import type { packVertical } from '../layout/vertical.js';
 import type { CategoryTable } from '../render/glyphs.js';
 import type { Words } from '../strings.js';
 import type { ElementHost } from './host.js';
@@ -50,6 +51,8 @@ export interface ViewOptions {
   eraLines: () => number;
   /** The lanes, when the events are grouped. */
   lanes: () => ViewLanes | undefined;
+  /** The vertical layout's packing, once its chunk has come, while time runs down the plot. */
+  verticalPack: () => typeof packVertical | undefined;
   /** The selected and the focused event: always labelled when in view. */
   pinned: () => readonly PreparedEvent[];
   /** The time-order position of the event holding the roving focus. */

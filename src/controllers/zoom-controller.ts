@@ -12,6 +12,7 @@ import { constrainTransform, type AxisTransform } from '../layout/scale.js';
 import { axisZoom, zoomIdentity, type ZoomValue } from '../layout/zoom-transform.js';
 import { zoomChunk } from './chunks.js';
 import type { ZoomGestures, ZoomLimits } from './zoom-gestures.js';
+import { wheelDelta } from './wheel.js';
 
 export interface ZoomControllerOptions {
   /** Whether a plain vertical wheel zooms (the `wheel-zoom` attribute). */
@@ -93,7 +94,7 @@ export class ZoomController implements ReactiveController {
   };
   /** A double-click, or a double tap (read by the gestures' chunk). */
   private readonly onDoubleClick = (event: MouseEvent) => {
-    this.scaleBy(event.shiftKey ? 0.5 : 2, event.clientX - (this.target?.getBoundingClientRect().left ?? 0));
+    if (this.target) this.scaleBy(event.shiftKey ? 0.5 : 2, this.along(event, this.target));
   };
 
   constructor(
@@ -165,15 +166,6 @@ export class ZoomController implements ReactiveController {
     return vertical && (event.ctrlKey || event.metaKey || this.options.wheelZoom());
   }
 
-  /** How far a zooming wheel event zooms, as a power of 2. */
-  private wheelDelta(event: WheelEvent): number {
-    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-    // A mouse notch (a delta of about 100 pixels) zooms by about 1.4; pinch gestures
-    // arrive as ctrl + wheel with small deltas, and get more weight per pixel.
-    const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 5 : 2.5;
-    return -event.deltaY * unit * boost;
-  }
-
   private handleWheel(event: WheelEvent): void {
     const el = this.target;
     if (!el) return;
@@ -185,8 +177,7 @@ export class ZoomController implements ReactiveController {
       // d3-zoom has not come yet: the notch zooms the view at once, around the pointer, as d3
       // would (a step, not a gesture).
       this.load();
-      const x = event.clientX - el.getBoundingClientRect().left - el.clientLeft;
-      this.scaleBy(2 ** this.wheelDelta(event), x, false);
+      this.scaleBy(2 ** wheelDelta(event), this.along(event, el), false);
       return;
     }
     const dx = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
@@ -207,7 +198,8 @@ export class ZoomController implements ReactiveController {
    * vertical swipes (and cancels the pointer when it scrolls); sideways moves come here.
    */
   private handleFinger(event: PointerEvent): void {
-    if (event.pointerType !== 'touch') return;
+    // Time down the plot: one finger scrolls the page; two pinch and pan (d3).
+    if (event.pointerType !== 'touch' || this.limits.vertical) return;
     if (event.type === 'pointerdown') {
       this.finger = event.isPrimary ? { id: event.pointerId, x: event.clientX } : undefined;
     } else if (event.type === 'pointermove') {
@@ -279,7 +271,7 @@ export class ZoomController implements ReactiveController {
     this.stopAsking();
     this.gestures ??= m.zoomGestures({
       wheelZooms: (event) => this.wheelZooms(event),
-      wheelDelta: (event) => this.wheelDelta(event),
+      wheelDelta: (event) => wheelDelta(event),
       doubleTap: (event) => { this.onDoubleClick(event); },
       start: (source) => { this.started(source); },
       zoom: (t, source) => { this.zoomed(t, source); },
@@ -303,11 +295,17 @@ export class ZoomController implements ReactiveController {
     this.endGesture();
   }
 
-  /** Sets the viewport size and the zoom and pan limits. */
-  setLimits(width: number, height: number, scaleExtent: [number, number], translateExtent: [[number, number], [number, number]]): void {
+  /** Where a pointer event is along the time axis, in the plot's pixels. */
+  private along(event: MouseEvent, el: HTMLElement): number {
+    const box = el.getBoundingClientRect();
+    return this.limits.vertical ? event.clientY - box.top - el.clientTop : event.clientX - box.left - el.clientLeft;
+  }
+
+  /** Sets the plot's length along time (`width`) and across it, the zoom and pan limits, and which way time runs. */
+  setLimits(width: number, height: number, scaleExtent: [number, number], translateExtent: [[number, number], [number, number]], vertical = false): void {
     const h = Math.max(1, height);
     this.width = width;
-    this.limits = { extent: [[0, 0], [width, h]], scaleExtent, translateExtent: [[translateExtent[0][0], 0], [translateExtent[1][0], h]] };
+    this.limits = { extent: [[0, 0], [width, h]], scaleExtent, translateExtent: [[translateExtent[0][0], 0], [translateExtent[1][0], h]], vertical };
     this.gestures?.limits(this.limits);
   }
 
@@ -361,7 +359,8 @@ export class ZoomController implements ReactiveController {
   jumpTo(t: AxisTransform): void {
     this.interrupt();
     this.transform = axisZoom(t.k, t.x);
-    if (this.target) this.target.__zoom = this.transform;
+    if (this.target && this.gestures) this.gestures.set(this.target, this.transform);
+    else if (this.target) this.target.__zoom = this.transform;
   }
 
   /** Zooms by `factor` around the pixel `x` (the middle when omitted). */

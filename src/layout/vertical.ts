@@ -9,12 +9,12 @@
  * it. Pure: no DOM; cost grows with the plot's length, not the dataset (crowded cells are
  * counted by binary search, not walked).
  *
- * Not yet drawn: the element's vertical orientation (its axis, marks, zoom along y) is the
- * next step of issue #32, which this module is the layout of.
+ * Drawn by render/vertical.ts for the element's `orientation="vertical"`.
  */
 import { bisectLeft } from 'd3-array';
 import type { ViewScale } from './pack.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
+import type { TimeWindow } from './scale.js';
 
 export interface VerticalOptions {
   /** The plot's length along time (its height), px. */
@@ -131,10 +131,11 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
   let turn = 0;
   const left: Wanted[] = [];
   for (const w of wanted) {
-    const natural = w.anchor - labelHeight / 2;
+    // Level with its mark, within the plot (a label cut by an edge would stand over the page's other controls).
+    const natural = Math.min(Math.max(0, w.anchor - labelHeight / 2), Math.max(0, length - labelHeight));
     const side: 0 | 1 = sides === 1 ? 1 : below[0] < below[1] ? 0 : below[1] < below[0] ? 1 : turn === 0 ? 0 : 1;
     const labelY = Math.max(natural, below[side] + gap);
-    if (labelY - natural <= slack || w.pinned) {
+    if ((labelY - natural <= slack && labelY + labelHeight <= Math.max(length, labelHeight)) || w.pinned) {
       below[side] = labelY + labelHeight;
       turn = 1 - side;
       marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY, track: w.track });
@@ -144,7 +145,8 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
       left.push(w);
     }
   }
-  // Points left without room gather with the ones after them, a label's height at a time.
+  // Points left without room gather with the ones after them, a label's height at a time;
+  // one left alone is drawn as its glyph on the axis, unlabelled (a cluster of one names nothing).
   for (let i = 0; i < left.length; ) {
     const first = left[i] as Wanted;
     let j = i;
@@ -152,6 +154,11 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
     while (j + 1 < left.length && (left[j + 1] as Wanted).anchor - first.anchor < labelHeight) {
       j++;
       end = Math.max(end, (left[j] as Wanted).item.end);
+    }
+    if (j === i) {
+      marks.push({ item: first.item, y0: first.y0, y1: first.y1, side: 1, labelY: NaN, track: -1 });
+      i++;
+      continue;
     }
     clusters.push({ y0: first.anchor, y1: (left[j] as Wanted).anchor, count: j - i + 1, start: first.item.start, end, first: first.item.order });
     i = j + 1;
@@ -183,4 +190,69 @@ function gather(timeline: PreparedTimeline, from: number, to: number, kept: numb
   const first = timeline.short[from];
   const last = timeline.short[to - 1];
   return { y0, y1, count: to - from - kept, start: first?.start ?? 0, end: (last?.start ?? 0) + DAY, first: first?.order ?? 0 };
+}
+
+/** The vertical plot's sizes, in CSS pixels (styles/vertical.ts draws with the same). */
+export const VERTICAL = {
+  /**
+   * Room above the first instant and below the last. None: d3-zoom reads the pointer from the
+   * plot's top, so time's pixels must start there for a zoom to stay under the pointer.
+   */
+  pad: 0,
+  /** A label's height: its title and its date, a line each. */
+  label: 40,
+  /** The narrowest plot whose labels take both sides of the axis. */
+  twoSides: 560,
+} as const;
+
+/** The plot's length along time, when it is `room` pixels tall. */
+export function verticalLength(room: number): number {
+  return Math.max(0, Math.floor(room) - 2 * VERTICAL.pad);
+}
+
+/**
+ * The window that brings event `p` into view down the plot, or undefined when it is in view.
+ * The event Tab or a selection is on is pinned, so labelled wherever it is: it need only be in
+ * view, centred at the current zoom if it is not.
+ */
+export function revealDown(laid: VerticalResult, p: PreparedEvent | undefined, current: TimeWindow, length: number): TimeWindow | undefined {
+  const shown = p && laid.marks.find((m) => m.item.order === p.order);
+  if (!p || (shown && shown.y0 >= 0 && shown.y0 <= length)) return undefined;
+  const half = (current.end - current.start) / 2;
+  return { start: p.start - half, end: p.start + half };
+}
+
+/** How many sides of the axis labels take on a plot `width` pixels wide. */
+export function verticalSides(width: number): 1 | 2 {
+  return width >= VERTICAL.twoSides ? 2 : 1;
+}
+
+/** Where things stand across the vertical plot: the axis, the labels either side, the spans' bars. */
+export interface VerticalGeometry {
+  /** The axis's distance from the plot's left edge, px. */
+  readonly axis: number;
+  readonly labelWidth: number;
+  /** A label's left edge on `side` (0 left of the axis, 1 right). */
+  labelX(side: 0 | 1): number;
+  /** A span's bar's centre in `track` (0 on the axis; then right, left, right…). */
+  barX(track: number): number;
+}
+
+/** The tick labels' column at the left, the eras' titles' strip at the right, and a label's distance from the axis, px. */
+const GUTTER = 64;
+const ERA_STRIP = 18;
+const LABEL_OFFSET = 22;
+const TRACK = 8;
+
+/** The {@link VerticalGeometry} of a plot `width` pixels wide, its labels on `sides` sides. */
+export function verticalGeometry(width: number, sides: 1 | 2): VerticalGeometry {
+  const inner = Math.max(0, width - GUTTER - ERA_STRIP);
+  const axis = sides === 2 ? GUTTER + inner / 2 : GUTTER + 16;
+  const labelWidth = Math.max(48, sides === 2 ? inner / 2 - LABEL_OFFSET - 4 : width - ERA_STRIP - axis - LABEL_OFFSET - 4);
+  return {
+    axis,
+    labelWidth,
+    labelX: (side) => (side === 1 ? axis + LABEL_OFFSET : axis - LABEL_OFFSET - labelWidth),
+    barX: (track) => axis + (track === 0 ? 0 : track % 2 === 1 ? TRACK * Math.ceil(track / 2) : -TRACK * (track / 2)),
+  };
 }

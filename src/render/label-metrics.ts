@@ -7,6 +7,8 @@ import type { TimelineEvent } from '../dataset/types.js';
 import type { CalendarWords } from '../layout/chronology.js';
 import { formatEventDate } from '../layout/format.js';
 import { estimateLabelWidth } from '../layout/ticks.js';
+import { labelLimits, stackedLabels } from '../layout/label-room.js';
+import type { PackOptions } from '../layout/pack.js';
 import { DATE_SIZE, DATE_WEIGHT, ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, LABEL_GAP, TICK_SIZE, TITLE_SIZE, TITLE_WEIGHT } from './geometry.js';
 
 /** Longest title drawn on the plot; the details panel shows it whole. */
@@ -50,6 +52,17 @@ export class LabelMetrics {
 
   /** `fontFamily` gives the plot's font family when first needed. */
   constructor(private readonly fontFamily: () => string) {}
+
+  /** How wide labels are, as drawn, on a plot `width` pixels wide; `crowded`: a label may shorten to its least (not during a gesture's steps). */
+  sizes(width: number, crowded: boolean): Pick<PackOptions, 'labelWidth' | 'minLabelWidth' | 'maxLabelWidth' | 'fullLabelWidth' | 'labelCrowded'> {
+    const stacked = stackedLabels(width);
+    return {
+      labelCrowded: crowded,
+      labelWidth: (p) => this.width(p.event, { stacked }),
+      minLabelWidth: (p) => this.minWidth(p.event, { stacked }),
+      ...labelLimits(width),
+    };
+  }
 
   /** Forgets everything, for new data or a new language. */
   reset(locale: string | undefined, since?: string, calendar?: CalendarWords): void {

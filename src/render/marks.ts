@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inputCause, type SelectCause } from '../events.js';
 import { labelBefore, type ClusterLayout, type MarkLayout, type PackResult } from '../layout/pack.js';
+import type { PreparedEvent } from '../layout/prepare.js';
 import { rowY, type RowGeometry } from '../layout/rows.js';
 import { dateFormatter, formatUtc, intlCanWrite } from '../layout/chronology.js';
 
@@ -59,6 +60,21 @@ export const domMarks: MarkRenderer = {
 
 function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
   const { words } = ctx;
+  return html`<button
+    class="cluster"
+    part="cluster"
+    type="button"
+    tabindex="-1"
+    aria-label=${clusterName(c, ctx)}
+    ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
+    .textContent=${words.number(c.count)}
+    @click=${() => { ctx.onCluster(c); }}
+  ></button>`;
+}
+
+/** A cluster's accessible name: how many events, and when ("5 events, Jan – May 2022"). */
+export function clusterName(c: Pick<ClusterLayout, 'start' | 'end' | 'count'>, ctx: Pick<MarkContext, 'words' | 'windowStart'>): string {
+  const { words } = ctx;
   // A cluster at the left edge may hold long events that began well before the view; else
   // it is named by the months its events cover ("Jan – May 2022"), or its years far back.
   const last = Math.max(c.start, c.end - 1);
@@ -69,21 +85,20 @@ function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
     c.start < ctx.windowStart ? words.fill(words.strings.clusterFrom, { date: first }) : first === end ? first : options === MONTHS ? dateFormatter(words.locale, MONTHS).formatRange(c.start, last) : `${first} – ${end}`;
   // The pill shows the count as the name writes it (WCAG 2.5.3). No title: one with the
   // name's words is read a second time, as the description.
-  const label = words.plural(words.strings.cluster, c.count, { when });
-  return html`<button
-    class="cluster"
-    part="cluster"
-    type="button"
-    tabindex="-1"
-    aria-label=${label}
-    ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
-    .textContent=${words.number(c.count)}
-    @click=${() => { ctx.onCluster(c); }}
-  ></button>`;
+  return words.plural(words.strings.cluster, c.count, { when });
+}
+
+/**
+ * An event's accessible name: its visible text (WCAG 2.5.3), the title and `when` its label
+ * writes, then what only colour and shape show: how precise its date is, its category.
+ */
+export function markName(item: PreparedEvent, when: string, ctx: Pick<MarkContext, 'words' | 'looks'>): string {
+  const cat = ctx.looks.look(item.event.category);
+  return `${item.event.title}, ${when}, ${ctx.words.strings.precision[item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
 }
 
 function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
-  const { labels, stacked, words } = ctx;
+  const { labels, stacked } = ctx;
   const e = m.item.event;
   const cat = ctx.looks.look(e.category);
   const pitch = ctx.rows.pitch;
@@ -95,7 +110,6 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // The accessible name is the visible text (WCAG 2.5.3) plus what only colour and shape
   // show. An aria-label, not hidden text: browsers put a space before out-of-flow and flex
   // children in a name ("Title 27 Mar 2022 , known to the day").
-  const hidden = `, ${words.strings.precision[m.item.precision]}${cat.id !== undefined ? `, ${cat.label}` : ''}`;
   const imprecise = m.band && m.item.kind === 'point' && (m.item.precision === 'year' || m.item.precision === 'month');
   const barClass = `bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''} ${imprecise ? 'imprecise' : ''}`;
   // The glyph stands at the event's date, a point's instant or a band's start, and the label
@@ -110,7 +124,7 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
     tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}
     data-id=${e.id}
     aria-pressed=${ctx.selected === e.id ? 'true' : 'false'}
-    aria-label=${`${e.title}, ${when}${hidden}`}
+    aria-label=${markName(m.item, when, ctx)}
     title=${cut ? e.title : nothing}
     ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
     @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}

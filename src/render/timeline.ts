@@ -56,7 +56,12 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   const marks = view.held?.layout ?? view.layout;
   const lanes = view.held ? view.held.lanes : view.lanes;
   const ticks = view.held?.ticks ?? view.ticks;
-  const activeDrawn = (lanes ? lanes.packed.get(b.grouping.active) : marks)?.marks.some((m) => m.item.order === activeOrder) ?? false;
+  // Time down the plot (`orientation="vertical"`): its chunk paints the axis, eras and marks.
+  // Until its chunk has come, the plot is empty.
+  const vertical = el.orientation === 'vertical';
+  const down = vertical ? b.vertical.module() : undefined;
+  const drawn = vertical ? view.vertical : lanes ? lanes.packed.get(b.grouping.active) : marks;
+  const activeDrawn = drawn?.marks.some((m) => m.item.order === activeOrder) ?? false;
   const markContext = {
     looks: data.looks,
     labels: view.labels,
@@ -121,7 +126,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
       ${renderNotice(data.noticeText(words), () => { data.problem = undefined; el.requestUpdate(); b.nav.focusPlot(); }, words)}
       ${story && count > 0 ? story.render(slide, about.title ?? '', words) : nothing}
       <div
-        class="plot"
+        class="plot ${vertical ? 'vertical' : ''}"
         part="plot"
         role="group"
         aria-roledescription=${words.strings.timeline}
@@ -134,10 +139,17 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
       >
         <div class="row-probe" aria-hidden="true"></div>
         <div class="room-probe" aria-hidden="true"></div>
-        ${count > 0 && b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
-        ${count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
+        ${down && view.vertical
+          ? guard([view.vertical, view.ticks, view.eras, activeOrder, el.selected, words, data.looks, view.size.width], () =>
+              view.vertical && down.renderVertical(
+                { laid: view.vertical, ticks: view.ticks, eras: view.eras, width: view.size.width, length: view.laidOutWidth },
+                markContext,
+              ))
+          : nothing}
+        ${!vertical && count > 0 && b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
+        ${!vertical && count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
         <canvas class="ink" aria-hidden="true"></canvas>
-        ${lanes && b.grouping.chunk
+        ${vertical ? nothing : lanes && b.grouping.chunk
           ? b.grouping.chunk.renderLanes(b.grouping.lanes, lanes, {
               marks: markContext,
               active: b.grouping.active,
