@@ -20,7 +20,8 @@ import { AXIS_HEIGHT, CLUSTER_LANE, eraStrip, fitHeight, rowGeometry, rowsUsed, 
 import { constrainTransform, DAY_MS, fitWindow, transformFor, windowOf, withinData, zoomLimits, type AxisTransform, type TimeWindow } from '../layout/scale.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { loadCalendarTicks, type TimeScale } from '../layout/chronology.js';
-import { revealDown, VERTICAL, verticalLength, verticalSides, type VerticalResult } from '../layout/vertical.js';
+import type { VerticalResult } from '../layout/vertical.js';
+import { revealDown, VERTICAL, verticalLength, verticalSides } from '../layout/vertical-view.js';
 import { layOutView, viewWindow, type ViewWindow } from '../pipeline.js';
 import { LabelMetrics } from '../render/label-metrics.js';
 import type { SceneView } from '../render/scene.js';

@@ -14,7 +14,6 @@
 import { bisectLeft } from 'd3-array';
 import type { ViewScale } from './pack.js';
 import type { PreparedEvent, PreparedTimeline } from './prepare.js';
-import type { TimeWindow } from './scale.js';
 
 export interface VerticalOptions {
   /** The plot's length along time (its height), px. */
@@ -190,41 +189,6 @@ function gather(timeline: PreparedTimeline, from: number, to: number, kept: numb
   const first = timeline.short[from];
   const last = timeline.short[to - 1];
   return { y0, y1, count: to - from - kept, start: first?.start ?? 0, end: (last?.start ?? 0) + DAY, first: first?.order ?? 0 };
-}
-
-/** The vertical plot's sizes, in CSS pixels (styles/vertical.ts draws with the same). */
-export const VERTICAL = {
-  /**
-   * Room above the first instant and below the last. None: d3-zoom reads the pointer from the
-   * plot's top, so time's pixels must start there for a zoom to stay under the pointer.
-   */
-  pad: 0,
-  /** A label's height: its title and its date, a line each. */
-  label: 40,
-  /** The narrowest plot whose labels take both sides of the axis. */
-  twoSides: 560,
-} as const;
-
-/** The plot's length along time, when it is `room` pixels tall. */
-export function verticalLength(room: number): number {
-  return Math.max(0, Math.floor(room) - 2 * VERTICAL.pad);
-}
-
-/**
- * The window that brings event `p` into view down the plot, or undefined when it is in view.
- * The event Tab or a selection is on is pinned, so labelled wherever it is: it need only be in
- * view, centred at the current zoom if it is not.
- */
-export function revealDown(laid: VerticalResult, p: PreparedEvent | undefined, current: TimeWindow, length: number): TimeWindow | undefined {
-  const shown = p && laid.marks.find((m) => m.item.order === p.order);
-  if (!p || (shown && shown.y0 >= 0 && shown.y0 <= length)) return undefined;
-  const half = (current.end - current.start) / 2;
-  return { start: p.start - half, end: p.start + half };
-}
-
-/** How many sides of the axis labels take on a plot `width` pixels wide. */
-export function verticalSides(width: number): 1 | 2 {
-  return width >= VERTICAL.twoSides ? 2 : 1;
 }
 
 /** Where things stand across the vertical plot: the axis, the labels either side, the spans' bars. */

@@ -142,7 +142,10 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         ${down && view.vertical
           ? guard([view.vertical, view.ticks, view.eras, activeOrder, el.selected, words, data.looks, view.size.width], () =>
               view.vertical && down.renderVertical(
-                { laid: view.vertical, ticks: view.ticks, eras: view.eras, width: view.size.width, length: view.laidOutWidth },
+                {
+                  laid: view.vertical, ticks: view.ticks, eras: view.eras, eraColour: b.periods.chunk?.eraColour,
+                  width: view.size.width, length: view.laidOutWidth,
+                },
                 markContext,
               ))
           : nothing}

@@ -11,10 +11,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { inputCause } from '../events.js';
-import type { EraBand } from '../layout/eras.js';
+import type { EraBand, PreparedEra } from '../layout/eras.js';
 import type { AxisTick } from '../layout/ticks.js';
-import { VERTICAL, verticalGeometry, verticalSides, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
-import { eraColour } from './eras.js';
+import { verticalGeometry, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
+import { VERTICAL, verticalSides } from '../layout/vertical-view.js';
 import { GLYPH_SIZE, PILL_HEIGHT } from './geometry.js';
 import { shorten } from './label-metrics.js';
 import { clusterName, markName, type MarkContext } from './marks.js';
@@ -31,6 +31,8 @@ export interface VerticalScene {
   readonly laid: VerticalResult;
   readonly ticks: readonly AxisTick[];
   readonly eras: readonly EraBand[];
+  /** An era's colour (the eras chunk's: there are bands only once it has come). */
+  readonly eraColour: ((era: PreparedEra) => string) | undefined;
   /** The plot's width and its length along time, px. */
   readonly width: number;
   readonly length: number;
@@ -39,7 +41,7 @@ export interface VerticalScene {
 /** The vertical plot's axis, eras, marks and clusters. */
 export function renderVertical(scene: VerticalScene, ctx: MarkContext): TemplateResult {
   const g = verticalGeometry(scene.width, verticalSides(scene.width));
-  return html`${renderEras(scene.eras)}<div class="v-axis" part="axis" aria-hidden="true" ${setStyles({ '--_axis': `${g.axis}px` })}>${scene.ticks.map(
+  return html`${scene.eraColour ? renderEras(scene.eras, scene.eraColour) : nothing}<div class="v-axis" part="axis" aria-hidden="true" ${setStyles({ '--_axis': `${g.axis}px` })}>${scene.ticks.map(
     (t) => html`<div class="v-tick ${t.major ? 'major' : ''}" ${setStyles({ transform: `translateY(${pad + t.x}px)` })}>${t.labelled ? html`<span .textContent=${t.label}></span>` : nothing}</div>`,
   )}</div><div class="marks">${repeat(scene.laid.clusters, (c) => `c${c.first}`, (c) => renderCluster(c, g, ctx))}${repeat(
     scene.laid.marks,
@@ -49,7 +51,7 @@ export function renderVertical(scene: VerticalScene, ctx: MarkContext): Template
 }
 
 /** The eras as bands across the plot, each titled along the strip at its right edge. */
-function renderEras(bands: readonly EraBand[]): TemplateResult | typeof nothing {
+function renderEras(bands: readonly EraBand[], eraColour: (era: PreparedEra) => string): TemplateResult | typeof nothing {
   if (bands.length === 0) return nothing;
   return html`<div class="v-eras" aria-hidden="true">${bands.map(
     (b) => html`<div class="v-era ${b.era.ongoing ? 'ongoing' : ''}" part="era" title=${b.era.era.title}
