@@ -68,15 +68,16 @@ function describe(issue) {
 /**
  * The code that embeds the timeline: the bundle's script tag and the element, reading the
  * data from `timeline.json` (our JSON, as the Download button writes it).
- * @param {{ groupBy: string, hasGroups: boolean, mode?: string, theme: string, locale: string, hash: boolean }} options
+ * @param {{ groupBy: string, hasGroups: boolean, mode?: string, orientation?: string, theme: string, locale: string, hash: boolean }} options
  */
-export function embedCode({ groupBy, hasGroups, mode = 'timeline', theme, locale, hash }) {
+export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation = 'horizontal', theme, locale, hash }) {
   /** @type {[string, string | null][]} */
   const attributes = [['src', DATA_FILE]];
   // Loaded from a file, events with a `group` are grouped by it unless group-by says otherwise.
   if (groupBy === '' && hasGroups) attributes.push(['group-by', '']);
   else if (groupBy !== 'auto' && groupBy !== '') attributes.push(['group-by', groupBy]);
   if (mode !== 'timeline') attributes.push(['mode', mode]);
+  if (orientation !== 'horizontal') attributes.push(['orientation', orientation]);
   if (theme !== '') attributes.push(['theme', theme]);
   if (locale !== '') attributes.push(['locale', locale]);
   if (hash) attributes.push(['hash', null]);
@@ -102,6 +103,7 @@ function start() {
   const groupBy = /** @type {HTMLSelectElement} */ ($('group-by'));
   const theme = /** @type {HTMLSelectElement} */ ($('theme'));
   const mode = /** @type {HTMLSelectElement} */ ($('mode'));
+  const orientation = /** @type {HTMLSelectElement} */ ($('orientation'));
   const locale = /** @type {HTMLInputElement} */ ($('locale'));
   const hash = /** @type {HTMLInputElement} */ ($('hash'));
   const timeline = /** @type {any} */ ($('preview'));
@@ -163,6 +165,7 @@ function start() {
     timeline.groupBy = lanes === '' ? undefined : lanes;
     timeline.theme = theme.value === '' ? undefined : theme.value;
     timeline.mode = mode.value;
+    timeline.orientation = orientation.value;
     const tag = locale.value.trim();
     try {
       if (tag !== '') Intl.getCanonicalLocales(tag);
@@ -175,7 +178,7 @@ function start() {
     }
     timeline.locale = validLocale === '' ? undefined : validLocale;
     timeline.hash = hash.checked;
-    const options = { groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, theme: theme.value, locale: validLocale, hash: hash.checked };
+    const options = { groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, orientation: orientation.value, theme: theme.value, locale: validLocale, hash: hash.checked };
     snippet.value = embedCode(options);
     copyStatus.textContent = '';
   }
@@ -210,7 +213,7 @@ function start() {
       }
     });
   }
-  for (const control of [groupBy, mode, theme, hash]) control.addEventListener('change', applyOptions);
+  for (const control of [groupBy, mode, orientation, theme, hash]) control.addEventListener('change', applyOptions);
   locale.addEventListener('input', applyOptions);
 
   $('copy').addEventListener('click', async () => {

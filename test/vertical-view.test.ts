@@ -1,16 +1,16 @@
 /**
  * The vertical layout (`orientation="vertical"`, issue #32): time down the plot, each event's
  * title and date beside the axis. Driven as readers drive it: ↑ and ↓, ctrl+wheel, a drag, a
- * pinch, a cluster, a search, a language, and the keyboard alone through the Sahel story.
+ * cluster, a search, a language, and the keyboard alone through the Sahel story (the pinch is
+ * in view.test.ts, with the other touch gestures).
  */
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { sendKeys, sendMouse } from './commands.js';
-import { itExcept, LACKS } from './engines.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, mount, press, sendTouch, sendWheel, setTouch, settle, syntheticEvents, until, windowMs } from './helpers.js';
+import { clickOn, mount, press, sendWheel, settle, syntheticEvents, until, windowMs } from './helpers.js';
 
 const EVENTS: TimelineEvent[] = [
   { id: 'talks', title: 'Talks open', start: '2021-02-01', category: 'diplomacy' },
@@ -86,22 +86,6 @@ describe('<sahel-timeline orientation="vertical">', () => {
     const panned = windowMs(el);
     expect(panned.start).to.be.greaterThan(zoomed.start);
     expect(Math.abs(panned.span - zoomed.span)).to.be.lessThan(zoomed.span * 0.01);
-  });
-
-  itExcept({ webkit: LACKS.touch }, 'two fingers pinching down the plot zoom in', async () => {
-    await setTouch(true);
-    try {
-      const { el, h } = await down(EVENTS);
-      const before = windowMs(el);
-      const c = at(h, 0.5, 0.5);
-      const frames: { x: number; y: number }[][] = [];
-      for (let i = 0; i <= 8; i++) frames.push([{ x: c.x, y: c.y - 20 - i * 12 }, { x: c.x, y: c.y + 20 + i * 12 }]);
-      await sendTouch(frames);
-      await settle(el);
-      expect(windowMs(el).span).to.be.lessThan(before.span / 2);
-    } finally {
-      await setTouch(false);
-    }
   });
 
   it('gathers a crowded stretch into a cluster that says how many; pressing it zooms in on them', async () => {

@@ -8,6 +8,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { EraBand } from '../layout/eras.js';
+import type { VerticalResult } from '../layout/vertical.js';
 import type { LanesLayout } from '../layout/lane-stack.js';
 import type { PackResult } from '../layout/pack.js';
 import type { RowGeometry } from '../layout/rows.js';
@@ -42,7 +43,9 @@ export interface InkView {
   readonly stacked: boolean;
   readonly labels: LabelMetrics;
   readonly laidOutWidth: number;
-  readonly size: { readonly height: number };
+  readonly size: { readonly width: number; readonly height: number };
+  /** Time down the plot: its marks and clusters. */
+  readonly vertical: VerticalResult | undefined;
   currentWindow(): TimeWindow;
   /** Lays out the current zoom for a step of the gesture (and says the window moved). */
   layOutStep(): void;
@@ -228,9 +231,12 @@ export class InkController implements ReactiveController {
    */
   sceneView(): SceneView {
     const { host, view } = this;
+    const down = view.vertical;
     return {
-      width: view.laidOutWidth,
-      height: view.size.height,
+      // Down the plot: as wide as the plot, as long as its time.
+      width: down ? view.size.width : view.laidOutWidth,
+      height: down ? view.laidOutWidth : view.size.height,
+      vertical: down,
       ticks: view.ticks,
       eras: view.eras,
       layout: view.layout,

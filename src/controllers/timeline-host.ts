@@ -5,6 +5,7 @@
  */
 import type { Media, Source } from '../dataset/types.js';
 import type { EraBand } from '../layout/eras.js';
+import type { VerticalResult } from '../layout/vertical.js';
 import type { LanesLayout } from '../layout/lane-stack.js';
 import type { ShownLane } from '../layout/lanes.js';
 import type { PackResult } from '../layout/pack.js';
@@ -31,7 +32,9 @@ export interface TimelineHost extends ElementHost {
   /** The view laid out (ViewController). */
   readonly view: {
     readonly laidOutWidth: number;
-    readonly size: { readonly height: number };
+    readonly size: { readonly width: number; readonly height: number };
+    /** Time down the plot (`orientation="vertical"`): its marks and clusters. */
+    readonly vertical: VerticalResult | undefined;
     readonly ticks: AxisTick[];
     readonly eras: EraBand[];
     readonly layout: PackResult;

@@ -69,9 +69,7 @@ interface Plot {
 /** Eras' bands (faint, with edges; an ongoing era has no end) and their titles where layout placed them. */
 function eras(w: SceneWriter, bands: readonly EraBand[], style: SceneStyle, bottom: number): void {
   for (const b of bands) {
-    const own = b.era.era.color;
-    // Only a colour: a url() would make a picture fetch a paint server, and a canvas ignores what it cannot read.
-    const colour = own !== undefined && isColor(own) ? own : (style.palette[b.era.index % Math.max(1, style.palette.length)] ?? style.muted);
+    const colour = eraPaint(b, style);
     w.box(b.x0, 0, b.x1 - b.x0, bottom, colour, ERA_FILL / 100);
     w.box(b.x0, 0, 1, bottom, colour, ERA_EDGE / 100);
     if (!b.era.ongoing) w.box(b.x1 - 1, 0, 1, bottom, colour, ERA_EDGE / 100);
@@ -80,6 +78,15 @@ function eras(w: SceneWriter, bands: readonly EraBand[], style: SceneStyle, bott
     // As `.era-label` sits: ERA_PAD above the axis, a line up per line, its baseline about 3px above its box's bottom.
     if (b.title) w.text(b.title.x, bottom - ERA_PAD - 3 - b.title.line * ERA_LINE, b.title.text.toUpperCase(), ERA_TITLE_SIZE, ERA_TITLE_WEIGHT, style.muted, 'era');
   }
+}
+
+/**
+ * An era's colour in a scene: its own, else the palette's in turn. Only a colour: a url()
+ * would make a picture fetch a paint server, and a canvas ignores what it cannot read.
+ */
+export function eraPaint(b: EraBand, style: SceneStyle): string {
+  const own = b.era.era.color;
+  return own !== undefined && isColor(own) ? own : (style.palette[b.era.index % Math.max(1, style.palette.length)] ?? style.muted);
 }
 
 /** The axis as render/axis.ts draws it: gridlines (the minor ones first), the baseline, then the labels. */

@@ -11,6 +11,7 @@ import type { TimelineHost } from '../controllers/timeline-host.js';
 import type { Source } from '../dataset/types.js';
 import type { Words } from '../strings.js';
 import { buildScene } from './build-scene.js';
+import { buildVerticalScene } from './vertical-scene.js';
 import { buildPicture, type LaneName, type Picture, type PictureFrame } from './picture.js';
 import { readSceneStyle } from './plot-colours.js';
 import type { Scene } from './scene.js';
@@ -61,7 +62,8 @@ export function pictureOf(host: TimelineHost): { picture: Picture; plot: Scene |
   const view = host.view.sceneView();
   // A timeline not laid out yet (not in the page) is drawn at a size of its own.
   const sized = view.width > 0 && view.height > 0 ? view : { ...view, width: frame.width, height: frame.plotHeight };
-  const plot = frame.message === undefined ? buildScene(sized, style, measure) : undefined;
+  const down = view.vertical;
+  const plot = frame.message !== undefined ? undefined : down ? buildVerticalScene(sized, down, style, measure) : buildScene(sized, style, measure);
   return { picture: buildPicture(frame, plot, style, measure), plot };
 }
 
@@ -88,8 +90,9 @@ export function exportFrame(host: TimelineHost, text: ExportText): PictureFrame 
   }
   const hidden = new Set(host.hiddenCategories);
   return {
-    width: view.laidOutWidth > 0 ? view.laidOutWidth : 800,
-    plotHeight: view.size.height > 0 ? view.size.height : 340,
+    // Down the plot, the picture's plot is as wide as it is and as long as its time.
+    width: view.vertical ? view.size.width : view.laidOutWidth > 0 ? view.laidOutWidth : 800,
+    plotHeight: view.vertical ? view.laidOutWidth : view.size.height > 0 ? view.size.height : 340,
     title: text.title,
     range: message === undefined ? text.range : '',
     message,

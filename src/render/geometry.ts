@@ -74,3 +74,11 @@ export const DENSITY_TRACK = 45;
  */
 export const BLEED = 8;
 
+/** The vertical plot's type sizes and line height, px (render/vertical.ts's CSS and render/vertical-scene.ts draw with them). */
+export const V_TICK_SIZE = 11;
+export const V_DATE_SIZE = 12;
+export const V_LINE = 17;
+/** A pill's width on the axis, px. */
+export const V_PILL = 40;
+/** A label's inline padding, px. */
+export const V_LABEL_PAD = 4;

@@ -16,6 +16,7 @@ import type { LanesLayout } from '../layout/lane-stack.js';
 import type { PackResult } from '../layout/pack.js';
 import type { RowGeometry } from '../layout/rows.js';
 import type { AxisTick } from '../layout/ticks.js';
+import type { VerticalResult } from '../layout/vertical.js';
 import { HATCH_PERIOD, HATCH_STRIPE } from './geometry.js';
 import type { CategoryTable } from './glyphs.js';
 
@@ -115,6 +116,8 @@ export interface SceneView {
   /** The marks and clusters, when the events are not in lanes. */
   readonly layout: PackResult;
   readonly lanes: LanesLayout | undefined;
+  /** Time down the plot (`orientation="vertical"`): its marks and clusters; `width` is then across and `height` along time. */
+  readonly vertical?: VerticalResult | undefined;
   /** The rows marks are in (a lane's, with lanes). */
   readonly rows: RowGeometry;
   /** Labels put the date on a line of their own. */

@@ -15,7 +15,7 @@ import type { EraBand, PreparedEra } from '../layout/eras.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { verticalGeometry, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
 import { VERTICAL, verticalSides } from '../layout/vertical-view.js';
-import { GLYPH_SIZE, PILL_HEIGHT } from './geometry.js';
+import { GLYPH_SIZE, PILL_HEIGHT, V_DATE_SIZE, V_LABEL_PAD, V_LINE, V_PILL, V_TICK_SIZE } from './geometry.js';
 import { shorten } from './label-metrics.js';
 import { clusterName, markName, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
@@ -70,7 +70,7 @@ function renderCluster(c: VerticalCluster, g: VerticalGeometry, ctx: MarkContext
     type="button"
     tabindex="-1"
     aria-label=${clusterName(c, ctx)}
-    ${setStyles({ transform: `translate(${g.axis - 20}px, ${mid - PILL_HEIGHT / 2}px)` })}
+    ${setStyles({ transform: `translate(${g.axis - V_PILL / 2}px, ${mid - PILL_HEIGHT / 2}px)` })}
     .textContent=${ctx.words.number(c.count)}
     @click=${() => { ctx.onCluster(across); }}
   ></button>`;
@@ -154,8 +154,8 @@ export const verticalStyles = css`
     text-overflow: ellipsis;
     background: var(--_surface);
     color: var(--_muted);
-    font-size: 11px;
-    line-height: 16px;
+    font-size: ${V_TICK_SIZE}px;
+    line-height: ${V_LINE}px;
     font-variant-numeric: tabular-nums;
   }
   .v-tick.major span {
@@ -200,8 +200,8 @@ export const verticalStyles = css`
     justify-content: center;
     align-items: flex-start;
     block-size: auto;
-    padding-inline: 4px;
-    line-height: 17px;
+    padding-inline: ${V_LABEL_PAD}px;
+    line-height: ${V_LINE}px;
   }
   .event.v.left .label {
     align-items: flex-end;
@@ -215,7 +215,7 @@ export const verticalStyles = css`
     text-overflow: ellipsis;
   }
   .event.v .label .when {
-    font-size: 12px;
+    font-size: ${V_DATE_SIZE}px;
   }
   .event.v .glyph {
     position: absolute;
@@ -249,6 +249,6 @@ export const verticalStyles = css`
     outline: 3px solid var(--_focus);
   }
   .cluster.v {
-    inline-size: 40px;
+    inline-size: ${V_PILL}px;
   }
 `;
