@@ -179,7 +179,8 @@ function start() {
     timeline.locale = validLocale === '' ? undefined : validLocale;
     timeline.hash = hash.checked;
     const options = {
-      groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, orientation: orientation.value, theme: theme.value, locale: validLocale, hash: hash.checked,
+      groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, orientation: orientation.value,
+      theme: theme.value, locale: validLocale, hash: hash.checked,
     };
     snippet.value = embedCode(options);
     copyStatus.textContent = '';
