@@ -91,6 +91,26 @@ describe('<sahel-timeline> toSVG()', () => {
     expect(doc.documentElement.getAttribute('width')).to.equal('1000');
   });
 
+  it('draws a vertical timeline as it reads: down the page, every labelled title, its dates and ticks', async () => {
+    const el = await mount(undefined, 'orientation="vertical"');
+    const h = new TimelineHarness(el);
+    await until(() => el.renderRoot.querySelector('.plot.vertical .event') !== null, 3000, 'the marks down the plot');
+    const doc = parse(await el.toSVG());
+    expect(wellFormed(doc)).to.equal(true);
+    const labelled = [...el.renderRoot.querySelectorAll<HTMLElement>('.plot.vertical .event')].filter((b) => b.querySelector('.label') !== null);
+    const titles = texts(doc, 'title');
+    expect(labelled.length).to.be.greaterThan(3);
+    expect(titles.length).to.equal(labelled.length);
+    const byId = new Map(el.shownEvents.map((e) => [e.id, e.title]));
+    for (const b of labelled) expect(titles.some((t) => shows(t, byId.get(b.dataset.id ?? '') ?? '?')), b.dataset.id).to.equal(true);
+    expect(texts(doc, 'date')).to.have.length(labelled.length);
+    expect(texts(doc, 'tick')).to.deep.equal([...el.renderRoot.querySelectorAll('.v-tick span')].map((t) => t.textContent));
+    // As wide as the plot, and taller than wide here: the plot's length is in it.
+    const width = Number(doc.documentElement.getAttribute('width'));
+    expect(width).to.equal(Math.round(h.plot().getBoundingClientRect().width));
+    expect(Number(doc.documentElement.getAttribute('height'))).to.be.greaterThan(h.plot().getBoundingClientRect().height);
+  });
+
   it('names the page\'s font, then a generic family', async () => {
     const el = await mount([{ id: 'a', title: 'A', start: '2020-01-01' }]);
     el.style.setProperty('--sahel-timeline-font', 'Georgia');

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { prepareTimeline, type PreparedTimeline } from '../src/layout/prepare.js';
-import { packVertical, type VerticalOptions, type VerticalResult } from '../src/layout/vertical.js';
+import { dodge, packVertical, type VerticalOptions, type VerticalResult } from '../src/layout/vertical.js';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 1);
@@ -34,19 +34,18 @@ function check(tl: PreparedTimeline, days: number, options: VerticalOptions): Ve
   const result = packVertical(tl, y, options);
   const { labelHeight } = options;
   const gap = options.gap ?? 4;
-  const slack = options.slack ?? labelHeight;
+  const slack = options.slack ?? 2 * labelHeight;
   const pinned = new Set(options.pinned);
   // No two labels on a side overlap.
   for (const side of [0, 1]) {
     const ys = result.marks.filter((m) => m.side === side && !Number.isNaN(m.labelY)).map((m) => m.labelY).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect((ys[i] as number) - (ys[i - 1] as number)).to.be.at.least(labelHeight + gap - EPS);
   }
-  // A label is level with its mark or below it, by no more than the slack unless pinned.
+  // A label is level with its mark, or moved from it by no more than the slack unless pinned.
   for (const m of result.marks) {
     if (Number.isNaN(m.labelY)) continue;
     const natural = Math.min(Math.max(0, m.y0 - labelHeight / 2), Math.max(0, options.length - labelHeight));
-    expect(m.labelY).to.be.at.least(natural - EPS);
-    if (!pinned.has(m.item.order)) expect(m.labelY - natural).to.be.at.most(slack + EPS);
+    if (!pinned.has(m.item.order)) expect(Math.abs(m.labelY - natural)).to.be.at.most(slack + EPS);
     // Within the plot, unless pinned: a label past an edge would stand over the page's other controls.
     if (!pinned.has(m.item.order)) expect(m.labelY >= -EPS && m.labelY + labelHeight <= Math.max(options.length, labelHeight) + EPS).to.equal(true);
   }
@@ -70,7 +69,7 @@ function check(tl: PreparedTimeline, days: number, options: VerticalOptions): Ve
 }
 
 describe('packVertical(timeline, y, options)', () => {
-  it('never overlaps two labels on a side, keeps each at or just below its mark, and draws or counts every event in view once', () => {
+  it('never overlaps two labels on a side, keeps each near its mark, and draws or counts every event in view once', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -30, max: 400 }), { maxLength: 120 }),
@@ -112,5 +111,37 @@ describe('packVertical(timeline, y, options)', () => {
     const { marks, clusters } = packVertical(tl, scale(365, 800), { length: 800, labelHeight: 40, sides: 2 });
     expect(marks.length + clusters.length).to.be.at.most(60);
     expect(clusters.reduce((n, c) => n + c.count, 0) + marks.length).to.equal(1_000_000);
+  });
+
+  it('moves a crowd of labels apart around where they want to be, up as well as down', () => {
+    const tl = timeline([...Array.from({ length: 3 }, () => 60), 5, 115]);
+    const { marks, clusters } = check(tl, 120, { length: 800, labelHeight: 40, sides: 1, slack: 100 });
+    expect(clusters).to.deep.equal([]);
+    const crowd = marks.filter((m) => Math.abs(m.y0 - 400) < 1).map((m) => m.labelY - (m.y0 - 20)).sort((a, b) => a - b);
+    expect(crowd).to.deep.equal([-44, 0, 44]);
+  });
+});
+
+describe('dodge(want, pitch, end)', () => {
+  it('keeps boxes apart and in order, inside the plot where they fit, and leaves alone those that need no moving', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -100, max: 1000 }), { maxLength: 40 }),
+        fc.integer({ min: 10, max: 60 }), fc.integer({ min: 100, max: 1000 }), (raw, pitch, end) => {
+        const want = [...raw].sort((a, b) => a - b);
+        const at = dodge(want, pitch, end);
+        expect(at).to.have.length(want.length);
+        for (let i = 1; i < at.length; i++) expect((at[i] as number) - (at[i - 1] as number)).to.be.at.least(pitch - EPS);
+        if (want.length * pitch <= end) for (const y of at) expect(y >= -EPS && y + pitch <= end + EPS).to.equal(true);
+        const apart = want.every((w, i) => w >= 0 && w + pitch <= end && (i === 0 || w - (want[i - 1] as number) >= pitch));
+        if (apart) expect(at).to.deep.equal(want);
+      }),
+    );
+  });
+
+  it('centres a crowd on where its boxes want to be', () => {
+    expect(dodge([100, 100, 100], 44, 1000)).to.deep.equal([56, 100, 144]);
+    expect(dodge([0, 0], 44, 1000), 'not above the plot').to.deep.equal([0, 44]);
+    expect(dodge([990, 990], 44, 1000), 'nor below it').to.deep.equal([912, 956]);
   });
 });

@@ -3,9 +3,9 @@
  * on a phone): time runs down the plot. Each event in the window is a mark on the axis with
  * its label beside it (its title and date, so a label's extent along time is a fixed height,
  * not its text's width as across). Labels take turns either side of the axis where the plot
- * is wide enough, else all go to one side; a label with no room level with its mark is pushed
- * down, as far as `slack` allows (a leader joins them), and past that its event gathers with
- * its neighbours into a cluster on the axis. Spans are bars along the axis, in tracks beside
+ * is wide enough, else all go to one side; labels with no room level with their marks are
+ * moved apart, up or down, as far as `slack` allows (a leader joins each to its mark), and past
+ * that their events gather with their neighbours into a cluster on the axis. Spans are bars along the axis, in tracks beside
  * it. Pure: no DOM; cost grows with the plot's length, not the dataset (crowded cells are
  * counted by binary search, not walked).
  *
@@ -22,7 +22,7 @@ export interface VerticalOptions {
   readonly labelHeight: number;
   /** 2: labels take turns left (0) and right (1) of the axis; 1: all on the right. */
   readonly sides: 1 | 2;
-  /** How far below its mark a label may be pushed, px (default a label's height). */
+  /** How far from its mark a label may be moved, up or down, px (default two labels' height). */
   readonly slack?: number;
   /** Space between two labels on a side, px (default 4). */
   readonly gap?: number;
@@ -81,7 +81,7 @@ interface Wanted {
  */
 export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: VerticalOptions): VerticalResult {
   const { length, labelHeight, sides } = options;
-  const slack = options.slack ?? labelHeight;
+  const slack = options.slack ?? 2 * labelHeight;
   const gap = options.gap ?? 4;
   const pinned = new Set(options.pinned);
   const maxTracks = Math.max(1, options.tracks ?? 3);
@@ -122,28 +122,47 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
     wanted.push({ item: p, anchor: y0, y0, y1, track, pinned: pinned.has(p.order) });
   }
 
-  // Labels down the axis, each to the side with room soonest (taking turns on a tie).
+  // Labels down the axis: each to the side with room soonest (taking turns on a tie), then on
+  // each side moved apart as little as can be, up as well as down (dodge); a label moved further
+  // than `slack` from its mark is left out, unless pinned, and its event gathers with its
+  // neighbours. Once more without those, so that the rest close up.
   wanted.sort((a, b) => a.anchor - b.anchor || a.item.order - b.item.order);
-  // Where each side's last label ends.
+  const bySide: [Wanted[], Wanted[]] = [[], []];
   const below: [number, number] = [-Infinity, -Infinity];
-  const marks: VerticalMark[] = [];
   let turn = 0;
-  const left: Wanted[] = [];
   for (const w of wanted) {
-    // Level with its mark, within the plot (a label cut by an edge would stand over the page's other controls).
-    const natural = Math.min(Math.max(0, w.anchor - labelHeight / 2), Math.max(0, length - labelHeight));
     const side: 0 | 1 = sides === 1 ? 1 : below[0] < below[1] ? 0 : below[1] < below[0] ? 1 : turn === 0 ? 0 : 1;
-    const labelY = Math.max(natural, below[side] + gap);
-    if ((labelY - natural <= slack && labelY + labelHeight <= Math.max(length, labelHeight)) || w.pinned) {
-      below[side] = labelY + labelHeight;
-      turn = 1 - side;
-      marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY, track: w.track });
-    } else if (w.track >= 0) {
-      marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY: NaN, track: w.track });
-    } else {
-      left.push(w);
+    below[side] = Math.max(natural(w), below[side] + gap) + labelHeight;
+    turn = 1 - side;
+    bySide[side].push(w);
+  }
+  const marks: VerticalMark[] = [];
+  const left: Wanted[] = [];
+  for (const side of [0, 1] as const) {
+    let kept = bySide[side];
+    for (let pass = 0; pass < 2; pass++) {
+      const at = dodge(kept.map(natural), labelHeight + gap, length + gap);
+      const fits = (w: Wanted, i: number) => {
+        const y = at[i] ?? 0;
+        return w.pinned || (Math.abs(y - natural(w)) <= slack && y >= 0 && y + labelHeight <= Math.max(length, labelHeight));
+      };
+      if (pass === 1 || kept.every(fits)) {
+        kept.forEach((w, i) => {
+          if (fits(w, i)) marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY: at[i] ?? 0, track: w.track });
+          else if (w.track >= 0) marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY: NaN, track: w.track });
+          else left.push(w);
+        });
+        break;
+      }
+      const out = kept.filter((w, i) => !fits(w, i));
+      for (const w of out) {
+        if (w.track >= 0) marks.push({ item: w.item, y0: w.y0, y1: w.y1, side, labelY: NaN, track: w.track });
+        else left.push(w);
+      }
+      kept = kept.filter((w, i) => fits(w, i));
     }
   }
+  left.sort((a, b) => a.anchor - b.anchor || a.item.order - b.item.order);
   // Points left without room gather with the ones after them, a label's height at a time;
   // one left alone is drawn as its glyph on the axis, unlabelled (a cluster of one names nothing).
   for (let i = 0; i < left.length; ) {
@@ -163,7 +182,14 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
     i = j + 1;
   }
   clusters.sort((a, b) => a.y0 - b.y0);
+  // In time order, as the buttons are read and tabbed through.
+  marks.sort((a, b) => a.item.order - b.item.order);
   return { marks, clusters };
+
+  /** Where a label would stand: level with its mark, within the plot (a label cut by an edge would stand over the page's other controls). */
+  function natural(w: Wanted): number {
+    return Math.min(Math.max(0, w.anchor - labelHeight / 2), Math.max(0, length - labelHeight));
+  }
 
   function point(p: PreparedEvent, isPinned: boolean): Wanted {
     const at = y(p.start);
@@ -179,6 +205,32 @@ export function packVertical(timeline: PreparedTimeline, y: ViewScale, options: 
 }
 
 const DAY = 86_400_000;
+
+/**
+ * Tops for boxes `pitch` apart (a label and its gap) that want to stand at `want` (in order):
+ * none overlapping, in order, each run of boxes that would overlap moved as one block to where
+ * its boxes want to be on average (so as little as can be, up as well as down: the pool of
+ * adjacent violators), and kept between 0 and `end` (the plot's length and a gap) where they fit.
+ */
+export function dodge(want: readonly number[], pitch: number, end: number): number[] {
+  // Each block: its first box, how many, and the sum of where each would put the block's top.
+  const blocks: { first: number; n: number; sum: number; top: number }[] = [];
+  const top = (n: number, sum: number) => Math.max(0, Math.min(sum / n, end - n * pitch));
+  for (let i = 0; i < want.length; i++) {
+    let block = { first: i, n: 1, sum: want[i] ?? 0, top: 0 };
+    block.top = top(1, block.sum);
+    for (let prev = blocks.at(-1); prev && prev.top + prev.n * pitch > block.top; prev = blocks.at(-1)) {
+      blocks.pop();
+      // The later block's boxes stand prev.n pitches further down in the merged block.
+      const sum = prev.sum + block.sum - block.n * prev.n * pitch;
+      block = { first: prev.first, n: prev.n + block.n, sum, top: top(prev.n + block.n, sum) };
+    }
+    blocks.push(block);
+  }
+  const at: number[] = [];
+  for (const b of blocks) for (let k = 0; k < b.n; k++) at.push(b.top + k * pitch);
+  return at;
+}
 
 /**
  * A cluster of the short events `from` to `to` (exclusive; `kept` of them drawn apart), whose
@@ -219,4 +271,9 @@ export function verticalGeometry(width: number, sides: 1 | 2): VerticalGeometry 
     labelX: (side) => (side === 1 ? axis + LABEL_OFFSET : axis - LABEL_OFFSET - labelWidth),
     barX: (track) => axis + (track === 0 ? 0 : track % 2 === 1 ? TRACK * Math.ceil(track / 2) : -TRACK * (track / 2)),
   };
+}
+
+/** Where a cluster's pill `pill` pixels tall stands along time: in the middle of its events, whole within the plot. */
+export function pillMiddle(c: VerticalCluster, length: number, pill: number): number {
+  return Math.min(Math.max((c.y0 + c.y1) / 2, pill / 2), Math.max(pill / 2, length - pill / 2));
 }

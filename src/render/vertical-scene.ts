@@ -6,7 +6,7 @@
  * Pure: the colours, the font and a measure of text come in.
  */
 import type { EraBand } from '../layout/eras.js';
-import { verticalGeometry, type VerticalResult } from '../layout/vertical.js';
+import { pillMiddle, verticalGeometry, type VerticalResult } from '../layout/vertical.js';
 import { VERTICAL, verticalSides } from '../layout/vertical-view.js';
 import {
   DATE_WEIGHT, ERA_EDGE, ERA_FILL, GLYPH_SIZE, PILL_BORDER, PILL_HEIGHT, PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, TITLE_SIZE, TITLE_WEIGHT,
@@ -48,7 +48,7 @@ export function buildVerticalScene(view: SceneView, laid: VerticalResult, style:
     }
   }
   for (const c of laid.clusters) {
-    const mid = (c.y0 + c.y1) / 2;
+    const mid = pillMiddle(c, height, PILL_HEIGHT);
     const inset = PILL_BORDER / 2;
     w.rect(g.axis - V_PILL / 2 + inset, mid - PILL_HEIGHT / 2 + inset, V_PILL - PILL_BORDER, PILL_HEIGHT - PILL_BORDER, (PILL_HEIGHT - PILL_BORDER) / 2, 'solid', style.surface, style.muted, PILL_BORDER);
     w.text(g.axis, mid + measure.drop(PILL_TEXT_SIZE, PILL_TEXT_WEIGHT), view.words.number(c.count), PILL_TEXT_SIZE, PILL_TEXT_WEIGHT, style.text, 'cluster', 'middle');
@@ -57,14 +57,15 @@ export function buildVerticalScene(view: SceneView, laid: VerticalResult, style:
   for (const m of laid.marks) {
     if (!Number.isFinite(m.labelY)) continue;
     const e = m.item.event;
-    const title = w.cut(shorten(e.title), room, TITLE_SIZE, TITLE_WEIGHT, view.labels.titleWidth(e));
-    const date = w.cut(view.labels.shortDate(e), room, V_DATE_SIZE, DATE_WEIGHT);
+    // Each cut read at once: the writer reuses what it returns.
+    const { text: title, width: titleWidth } = w.cut(shorten(e.title), room, TITLE_SIZE, TITLE_WEIGHT, view.labels.titleWidth(e));
+    const { text: date, width: dateWidth } = w.cut(view.labels.shortDate(e), room, V_DATE_SIZE, DATE_WEIGHT);
     // Two lines in the label's middle; on the axis's left, each ends against it.
     const first = m.labelY + VERTICAL.label / 2 - V_LINE / 2;
     const end = g.labelX(0) + g.labelWidth - V_LABEL_PAD;
     const x = (textWidth: number) => (m.side === 1 ? g.labelX(1) + V_LABEL_PAD : end - textWidth);
-    w.text(x(title.width), first + measure.drop(TITLE_SIZE, TITLE_WEIGHT), title.text, TITLE_SIZE, TITLE_WEIGHT, style.text, 'title');
-    w.text(x(date.width), first + V_LINE + measure.drop(V_DATE_SIZE, DATE_WEIGHT), date.text, V_DATE_SIZE, DATE_WEIGHT, style.muted, 'date');
+    w.text(x(titleWidth), first + measure.drop(TITLE_SIZE, TITLE_WEIGHT), title, TITLE_SIZE, TITLE_WEIGHT, style.text, 'title');
+    w.text(x(dateWidth), first + V_LINE + measure.drop(V_DATE_SIZE, DATE_WEIGHT), date, V_DATE_SIZE, DATE_WEIGHT, style.muted, 'date');
   }
   return w.written;
 }

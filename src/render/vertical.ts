@@ -13,7 +13,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { inputCause } from '../events.js';
 import type { EraBand, PreparedEra } from '../layout/eras.js';
 import type { AxisTick } from '../layout/ticks.js';
-import { verticalGeometry, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
+import { pillMiddle, verticalGeometry, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
 import { VERTICAL, verticalSides } from '../layout/vertical-view.js';
 import { GLYPH_SIZE, PILL_HEIGHT, V_DATE_SIZE, V_LABEL_PAD, V_LINE, V_PILL, V_TICK_SIZE } from './geometry.js';
 import { shorten } from './label-metrics.js';
@@ -43,7 +43,7 @@ export function renderVertical(scene: VerticalScene, ctx: MarkContext): Template
   const g = verticalGeometry(scene.width, verticalSides(scene.width));
   return html`${scene.eraColour ? renderEras(scene.eras, scene.eraColour) : nothing}<div class="v-axis" part="axis" aria-hidden="true" ${setStyles({ '--_axis': `${g.axis}px` })}>${scene.ticks.map(
     (t) => html`<div class="v-tick ${t.major ? 'major' : ''}" ${setStyles({ transform: `translateY(${pad + t.x}px)` })}>${t.labelled ? html`<span .textContent=${t.label}></span>` : nothing}</div>`,
-  )}</div><div class="marks">${repeat(scene.laid.clusters, (c) => `c${c.first}`, (c) => renderCluster(c, g, ctx))}${repeat(
+  )}</div><div class="marks">${repeat(scene.laid.clusters, (c) => `c${c.first}`, (c) => renderCluster(c, g, scene.length, ctx))}${repeat(
     scene.laid.marks,
     (m) => m.item.event.id,
     (m) => renderMark(m, g, scene.length, ctx),
@@ -60,8 +60,8 @@ function renderEras(bands: readonly EraBand[], eraColour: (era: PreparedEra) => 
   )}</div>`;
 }
 
-function renderCluster(c: VerticalCluster, g: VerticalGeometry, ctx: MarkContext): TemplateResult {
-  const mid = pad + (c.y0 + c.y1) / 2;
+function renderCluster(c: VerticalCluster, g: VerticalGeometry, length: number, ctx: MarkContext): TemplateResult {
+  const mid = pad + pillMiddle(c, length, PILL_HEIGHT);
   // Activating it zooms to its events, as a pill across does (ClusterController reads x0 and x1 along time).
   const across = { x0: c.y0, x1: Math.max(c.y1, c.y0 + 1), count: c.count, start: c.start, end: c.end, first: c.first };
   return html`<button
