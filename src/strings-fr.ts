@@ -187,6 +187,16 @@ export const fr: TimelineStrings = {
     [['0'], 'Tout afficher'],
     [['Entrée'], `Dans la recherche${_}: le résultat suivant (avec Maj, le précédent)`],
   ],
+  keysDown: [
+    [['↑', '↓'], 'Événement précédent ou suivant, en remontant ou en descendant le temps'],
+    [['Début', 'Fin'], 'Premier ou dernier événement'],
+    [['Entrée', 'Espace'], 'Ouvrir les détails de l’événement'],
+    [['Échap'], 'Fermer les détails'],
+    [['+', '−'], 'Zoomer ou dézoomer autour de l’événement'],
+    [['Maj', '+', '↑', '↓'], 'Reculer ou avancer dans le temps'],
+    [['0'], 'Tout afficher'],
+    [['Entrée'], `Dans la recherche${_}: le résultat suivant (avec Maj, le précédent)`],
+  ],
 
   story: {
     slide: 'diapositive',

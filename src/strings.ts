@@ -147,10 +147,11 @@ export interface TimelineStrings {
   readonly notice?: Partially<NoticeStrings>;
 
   /**
-   * The keys panel, in order: the keys as shown, and what they do. The English rows come
-   * with the panel (a chunk: most readers never open it), so `en` has none.
+   * The keys panel, in order: the keys as shown, and what they do; `keysDown` when time runs
+   * down the plot. The English rows come with the panel (a chunk: most readers never open it).
    */
   readonly keys?: KeyRows;
+  readonly keysDown?: KeyRows;
 
   /**
    * The story view's words (`mode="story"`). The English ones come with the view (a chunk:

@@ -234,13 +234,14 @@ describe('docs site: pages', () => {
     expect([...guide.keys()]).to.include.members(['shownEvents', 'visibleRange']);
   });
 
-  it('the gallery shows each example: the story, lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
+  it('the gallery shows each example: the story, down the page, lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
     this.timeout(60_000);
     const { frame, doc } = await openPage('gallery.html');
     try {
       const timelines = [...doc.querySelectorAll('sahel-timeline')] as SahelTimeline[];
-      const [story, lanes, rome, deep, large] = timelines as [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
+      const [story, down, lanes, rome, deep, large] = timelines as [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
       await until(() => story.renderRoot.querySelector('[part~="story"] [part~="title-card"] h2')?.textContent.startsWith("Russia's growing military role") === true, 8000, 'the story on its title card');
+      await until(() => down.renderRoot.querySelectorAll('.plot.vertical .event .label').length > 5, 8000, 'the Sahel story down the page, labelled');
       await until(() => lanes.shownEvents.length === 19 && rome.shownEvents.length === 12 && deep.shownEvents.length === 10, 8000, 'the three files');
       await until(() => new TimelineHarness(lanes).lanes().length === 2, 3000, 'two lanes');
       expect(large.shownEvents.length).to.equal(0);

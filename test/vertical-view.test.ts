@@ -110,6 +110,16 @@ describe('<sahel-timeline orientation="vertical">', () => {
     await until(() => h.mark('talks')?.element.querySelector('.when')?.textContent.includes('févr.') === true, 3000, 'a French date');
   });
 
+  it("the keys panel gives the vertical plot's keys, in the reader's language", async () => {
+    const { el } = await down(EVENTS);
+    await clickOn(el.renderRoot.querySelector('[aria-controls="keys"]') as HTMLElement);
+    const first = () => el.renderRoot.querySelector('#keys dl dt')?.textContent.replace(/\s+/g, ' ').trim();
+    await until(() => first() === '↑ ↓', 3000, 'the ↑ ↓ row first');
+    expect(el.renderRoot.querySelector('#keys dl dd')?.textContent).to.match(/^Previous or next event/);
+    el.locale = 'fr';
+    await until(() => el.renderRoot.querySelector('#keys dl dd')?.textContent.startsWith('Événement précédent ou suivant') === true, 3000, 'the French row');
+  });
+
   it('keeps the selection when the page turns it from across to down and back', async () => {
     const { el, h } = await down(EVENTS, 'selected="vote"');
     expect(h.mark('vote')?.element.getAttribute('aria-pressed')).to.equal('true');

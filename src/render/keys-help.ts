@@ -15,13 +15,25 @@ export const enKeys: KeyRows = [
   [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
 ];
 
-/** The keys panel; in the story view, the slide's keys first (`slide`: their rows). */
-export function renderKeysHelp(shown: boolean, words: Words, slide?: KeyRows): TemplateResult {
+/** The English rows when time runs down the plot. */
+export const enKeysDown: KeyRows = [
+  [['↑', '↓'], 'Previous or next event, up or down in time'],
+  [['Home', 'End'], 'First or last event'],
+  [['Enter', 'Space'], "Open the event's details"],
+  [['Esc'], 'Close the details'],
+  [['+', '−'], 'Zoom in or out around the event'],
+  [['Shift', '+', '↑', '↓'], 'Move back or forward in time'],
+  [['0'], 'Show everything'],
+  [['Enter'], 'In the search box: the next match (with Shift, the previous)'],
+];
+
+/** The keys panel; in the story view, the slide's keys first (`slide`: their rows); `down`: time runs down the plot. */
+export function renderKeysHelp(shown: boolean, words: Words, slide?: KeyRows, down = false): TemplateResult {
   const s = words.strings;
   return html`<div id="keys" class="keys" part="keys-panel" ?hidden=${!shown}>
     <h2 class="sr-only">${s.keyboardShortcuts}</h2>
     ${slide ? rows(slide) : ''}
-    ${rows(s.keys ?? enKeys)}
+    ${rows(down ? (s.keysDown ?? enKeysDown) : (s.keys ?? enKeys))}
   </div>`;
 }
 

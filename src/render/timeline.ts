@@ -120,7 +120,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         renderSearch(words, el.query, shownCount(el, b), { input: (q) => { el.query = q; }, step: (by) => { b.selection.step(by, 'keyboard'); }, focus: () => { b.filters.prepareSearch(); } }),
       )}
       ${panels
-        ? guard([b.toolbar.keysShown, words, slideWords], () => panels.renderKeysHelp(b.toolbar.keysShown, words, slideWords?.keys))
+        ? guard([b.toolbar.keysShown, words, slideWords, vertical], () => panels.renderKeysHelp(b.toolbar.keysShown, words, slideWords?.keys, vertical))
         : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
       ${exporter.loaded?.renderExportPanel(el) ?? html`<div id="export" hidden></div>`}
       ${renderNotice(data.noticeText(words), () => { data.problem = undefined; el.requestUpdate(); b.nav.focusPlot(); }, words)}
