@@ -52,8 +52,8 @@ export async function measureMount(page, cdp, lib, n, label, result) {
   result.mount = mount;
   if (mount.rendered === 0 && lib !== 'empty') warn(`${label}: nothing drawn after mounting (no .event/.cluster or .vis-item)`);
   result.box = await page.evaluate(() => window.bench.fitBox());
-  // The story view (#32) has its slide above the plot: only its width is the bench's.
-  const tall = lib === 'story' ? Infinity : 2;
+  // The story view (#32) has its slide above the plot, the vertical layout its own height: only their width is the bench's.
+  const tall = lib === 'story' || lib === 'vertical' ? Infinity : 2;
   if (Math.abs(result.box.width - ELEMENT.width) > 2 || Math.abs(result.box.height - ELEMENT.height) > tall) {
     warn(`${label}: the component is ${result.box.width}×${result.box.height}, not ${ELEMENT.width}×${ELEMENT.height}`);
   }

@@ -97,8 +97,8 @@ export const VIEWPORT = { width: 1280, height: 720 };
 export const PORT = Number(args.port ?? 8766);
 export const WRITE = args['no-write'] === undefined;
 
-export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20', story: 'bench/page.html?mode=story' };
-export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes', story: 'sahel-timeline, story view' };
+export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20', story: 'bench/page.html?mode=story', vertical: 'bench/page.html?orientation=vertical' };
+export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes', story: 'sahel-timeline, story view', vertical: 'sahel-timeline, vertical' };
 /** The story view (#32): how many slides → turns, from the title card. */
 export const STORY_SLIDES = 20;
 

@@ -28,10 +28,13 @@ if (story) {
   el.mode = 'story';
   el.style.setProperty('--sahel-timeline-slide-height', '160px');
 }
+// ?orientation=vertical: time down the plot (#32), as tall as the page allows it (80vh).
+const vertical = new URLSearchParams(location.search).get('orientation') === 'vertical';
+if (vertical) el.orientation = 'vertical';
 const slideHeading = () => el.shadowRoot.querySelector('[part~="story"] h2');
 
 installHarness({
-  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : story ? 'sahel-timeline, story view' : 'sahel-timeline',
+  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : story ? 'sahel-timeline, story view' : vertical ? 'sahel-timeline, vertical' : 'sahel-timeline',
   mount(events) {
     el.events = events;
   },

@@ -82,7 +82,7 @@ async function onePage(lab, lib, run) {
       const { start, end } = result.mount.window;
       await page.evaluate((w) => window.bench.zoomTo(w), { start: new Date(start).toISOString(), end: new Date(end).toISOString() });
     }
-    await measureZoom(page, lib === 'story' ? 'sahel' : lib, label, result);
+    await measureZoom(page, lib === 'story' || lib === 'vertical' ? 'sahel' : lib, label, result);
     out.stepMs = result.gesture.work;
     if (errors.length) warn(`${label}: errors in the page: ${errors.slice(0, 3).join(' | ')}`);
     return out;
@@ -95,7 +95,7 @@ async function onePage(lab, lib, run) {
 /** The story view's figures: each the median of `runs` fresh pages. */
 export async function measureStory(lab) {
   const runs = Math.min(RUNS, 3);
-  const pages = { empty: [], sahel: [], story: [] };
+  const pages = { empty: [], sahel: [], story: [], vertical: [] };
   for (let run = 0; run < runs; run++) {
     for (const lib of Object.keys(pages)) {
       const r = await onePage(lab, lib, run);
@@ -114,10 +114,12 @@ export async function measureStory(lab) {
     phoneSlowdown: PHONE_SLOWDOWN,
     storyStepMs: round(mid('story', 'stepMs') - floor, 2),
     timelineStepMs: round(mid('sahel', 'stepMs') - floor, 2),
+    verticalStepMs: round(mid('vertical', 'stepMs') - floor, 2),
     frameMs: round(FRAME_MS, 1),
     stepBudgetMs: STEP_BUDGET_MS,
   };
   if (result.slideMs > FRAME_MS) warn(`a slide change costs ${fmt(result.slideMs)} ms of main-thread work, over a frame (${fmt(FRAME_MS)} ms)`);
+  if (result.verticalStepMs > STEP_BUDGET_MS) warn(`the vertical layout costs ${fmt(result.verticalStepMs)} ms a zoom step, over the ${STEP_BUDGET_MS} ms budget`);
   if (result.storyStepMs > STEP_BUDGET_MS) warn(`the story's navigator costs ${fmt(result.storyStepMs)} ms a zoom step, over the ${STEP_BUDGET_MS} ms budget`);
   return result;
 }
@@ -130,6 +132,7 @@ function lines(r) {
     `| The same on a phone's processor (${r.phoneSlowdown}× slower) | ${fmt(r.phoneSlideMs)} ms | | |`,
     `| A zoom step on the story's navigator, main-thread work | ${fmt(r.storyStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.storyStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`,
     `| The same step on the timeline, measured beside it | ${fmt(r.timelineStepMs)} ms | | |`,
+    ...(r.verticalStepMs === undefined ? [] : [`| The same step down the page (\`orientation="vertical"\`: its buttons follow each step, no canvas) | ${fmt(r.verticalStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.verticalStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`]),
   ];
 }
 

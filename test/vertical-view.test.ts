@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
-import { sendKeys, sendMouse } from './commands.js';
+import { emulateMedia, sendKeys, sendMouse } from './commands.js';
+import { itExcept, LACKS } from './engines.js';
 import { TimelineHarness } from './harness.js';
 import { clickOn, mount, press, sendWheel, settle, syntheticEvents, until, windowMs } from './helpers.js';
 
@@ -118,6 +119,63 @@ describe('<sahel-timeline orientation="vertical">', () => {
     expect(el.renderRoot.querySelector('#keys dl dd')?.textContent).to.match(/^Previous or next event/);
     el.locale = 'fr';
     await until(() => el.renderRoot.querySelector('#keys dl dd')?.textContent.startsWith('Événement précédent ou suivant') === true, 3000, 'the French row');
+  });
+
+  itExcept({ webkit: LACKS.media }, 'prints down the paper: each event of the window inside the printed plot, the plot within the page', async () => {
+    const { el, h } = await down(EVENTS);
+    dispatchEvent(new Event('beforeprint'));
+    try {
+      await emulateMedia({ media: 'print' });
+      await until(() => getComputedStyle(h.plot()).transform !== 'none', 3000, 'the print styles');
+      const plot = h.plot().getBoundingClientRect();
+      const frame = h.part('base')?.getBoundingClientRect();
+      expect(plot.left).to.be.at.least((frame?.left ?? 0) - 1);
+      expect(plot.right).to.be.at.most((frame?.right ?? 0) + 1);
+      for (const e of EVENTS) {
+        const box = h.mark(e.id)?.element.querySelector('.label, .bar')?.getBoundingClientRect();
+        const inside = box !== undefined && box.top >= plot.top - 1 && box.bottom <= plot.bottom + 1;
+        expect(inside && box.left >= plot.left - 1 && box.right <= plot.right + 1, e.id).to.equal(true);
+      }
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(el.view.laidOutWidth).to.be.greaterThan(0);
+  });
+
+  it('Play walks the events down the plot, each selected and drawn in view', async () => {
+    const { el, h } = await down(EVENTS, 'play-interval="0.3"');
+    try {
+      await clickOn(h.button('Play through the events'));
+      await until(() => el.selected === 'talks', 3000, 'the first event played');
+      await until(() => el.selected === 'camp', 3000, 'the second');
+      expect(h.mark('camp')?.element.getAttribute('aria-pressed')).to.equal('true');
+    } finally {
+      el.pause();
+    }
+  });
+
+  it('a deep link opens its event down the plot; Back and Forward move between the events chosen', async () => {
+    history.replaceState(null, '', `${location.pathname}#event=vote`);
+    try {
+      const { el, h } = await down(EVENTS, 'hash');
+      await until(() => el.selected === 'vote' && h.mark('vote')?.element.getAttribute('aria-pressed') === 'true', 3000, 'the linked event');
+      await clickOn(h.mark('rally')?.element as HTMLElement);
+      await until(() => new URLSearchParams(location.hash.slice(1)).get('event') === 'rally', 3000, 'the URL following');
+      history.back();
+      await until(() => el.selected === 'vote', 3000, 'Back to the vote');
+      history.forward();
+      await until(() => el.selected === 'rally', 3000, 'Forward to the rally');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('a legend toggle narrows what is drawn down the plot', async () => {
+    const { h } = await down(EVENTS);
+    await clickOn(h.legendToggle('Military'));
+    await until(() => h.mark('camp') === undefined && h.mark('mission') === undefined, 3000, 'the military events gone');
+    expect(h.marks().map((m) => m.id).sort()).to.deep.equal(['rally', 'talks', 'vote']);
   });
 
   it('keeps the selection when the page turns it from across to down and back', async () => {

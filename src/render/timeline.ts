@@ -133,7 +133,7 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         aria-label=${name}
         aria-describedby="plot-help"
         tabindex=${activeDrawn ? '-1' : '0'}
-        ${setStyles({ '--_fit-height': `${String(view.plotHeight)}px`, ...(view.laidOutWidth > 0 && { '--_laid-width': `${String(view.laidOutWidth)}px` }) })}
+        ${setStyles({ '--_fit-height': `${String(view.plotHeight)}px`, ...(view.laidOutWidth > 0 && { '--_laid-width': `${String(vertical ? view.size.width : view.laidOutWidth)}px` }) })}
         @keydown=${(e: KeyboardEvent) => { b.nav.onKeyDown(e); }}
         @focusin=${(e: FocusEvent) => { b.nav.onFocusIn(e); }}
       >
