@@ -1,8 +1,8 @@
-// The figures of issue #32, the story view (`mode="story"`), in Chromium, traced as the gesture
-// is (measure-trace.mjs): what a slide change costs the main thread at 1,000 events, and the
-// navigator's zoom steps (the reader's gesture under the slide) beside the same gesture on the
-// timeline and on an empty page, each page opened in turn in one run, so that the three are
-// measured side by side.
+// The figures of issue #32, the story view (`mode="story"`) and the vertical layout, in
+// Chromium, traced as the gesture is (measure-trace.mjs): what a slide change costs the main
+// thread at 1,000 events, and the navigator's zoom steps (the reader's gesture under the slide)
+// beside the same gesture on the timeline, down the page and on an empty page, each page opened
+// in turn in one run, so that the four are measured side by side.
 //
 // A slide change is the → key pressed on the slide's heading, as a keyboard reader turns it,
 // under reduced motion: the slide's own work (its update, the heading's focus, style, layout and
@@ -132,7 +132,7 @@ function lines(r) {
     `| The same on a phone's processor (${r.phoneSlowdown}× slower) | ${fmt(r.phoneSlideMs)} ms | | |`,
     `| A zoom step on the story's navigator, main-thread work | ${fmt(r.storyStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.storyStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`,
     `| The same step on the timeline, measured beside it | ${fmt(r.timelineStepMs)} ms | | |`,
-    ...(r.verticalStepMs === undefined ? [] : [`| The same step down the page (\`orientation="vertical"\`: its buttons follow each step, no canvas) | ${fmt(r.verticalStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.verticalStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`]),
+    ...(r.verticalStepMs === undefined ? [] : [`| The same step down the page (\`orientation="vertical"\`), measured beside it | ${fmt(r.verticalStepMs)} ms | ≤ ${fmt(r.stepBudgetMs, 0)} ms (#13) | ${r.verticalStepMs <= r.stepBudgetMs ? 'met' : 'missed'} |`]),
   ];
 }
 
@@ -146,7 +146,7 @@ export function storyMarkdown(r) {
 
 <!-- Written by \`npm run bench\` or \`node bench/run.mjs --only=story\` on ${r.date?.slice(0, 10) ?? ''}. -->
 
-${r.n.toLocaleString('en-US')} generated events in \`mode="story"\`, in Chromium, each figure the median of ${r.runs} fresh pages. A slide change is → pressed on the slide's heading, ${r.slides} times from the title card, ${GAP_MS} ms apart, each traced alone up to the second frame after it, under reduced motion: the slide's own work (its update, the heading's focus, style, layout and paint), not the navigator's glide to its event, whose frames are zoom steps like the gesture's. Its main-thread work is the median change's, net of the same for a key that does nothing (Shift) on the same page; the longest task is the median change's. On a phone's processor: Chromium slowing the page's ${r.phoneSlowdown} times (as DevTools' mid-tier mobile does), ${PHONE_SLIDES} slides turned back with ←, net of the same floor. The zoom steps are the reader's gesture (ctrl + wheel notches in, then out, from the opening view) on the plot under the slide, and on the timeline (\`mode="timeline"\`), each net of the same gesture on an empty page measured in the same run.
+${r.n.toLocaleString('en-US')} generated events in \`mode="story"\`, in Chromium, each figure the median of ${r.runs} fresh pages. A slide change is → pressed on the slide's heading, ${r.slides} times from the title card, ${GAP_MS} ms apart, each traced alone up to the second frame after it, under reduced motion: the slide's own work (its update, the heading's focus, style, layout and paint), not the navigator's glide to its event, whose frames are zoom steps like the gesture's. Its main-thread work is the median change's, net of the same for a key that does nothing (Shift) on the same page; the longest task is the median change's. On a phone's processor: Chromium slowing the page's ${r.phoneSlowdown} times (as DevTools' mid-tier mobile does), ${PHONE_SLIDES} slides turned back with ←, net of the same floor. The zoom steps are the reader's gesture (ctrl + wheel notches in, then out, from the opening view) on the plot under the slide, on the timeline (\`mode="timeline"\`) and down the page (\`orientation="vertical"\`, whose steps are painted on the canvas as the timeline's are), each net of the same gesture on an empty page measured in the same run.
 
 | Figure | Value | Budget | |
 |---|---:|---|---|

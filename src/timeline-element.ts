@@ -86,8 +86,7 @@ export class SahelTimeline extends TimelineProperties {
   static override styles = timelineStyles;
 
   private readonly b: TimelineBehaviours = new TimelineBehaviours(this, {
-    // Not down the plot either: the canvas paints time across (its buttons follow each step).
-    mayInk: () => this.orientation !== 'vertical' && !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
+    mayInk: () => !this.shadowRoot?.activeElement?.matches('.event, .cluster') && !matchMedia('(forced-colors: active)').matches,
     rangeText: () => rangeText(this, this.b),
     // performUpdate runs a pending update at once (Lit's own scheduleUpdate calls it).
     updateNow: () => {

@@ -146,6 +146,34 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(after?.markBox.width ?? 0).to.be.greaterThan(widthBefore * 1.4);
   });
 
+  it('down the plot (orientation="vertical") paints the steps on the canvas too: the span a bar down it, longer; then the buttons come back', async () => {
+    const el = await mount(EVENTS, 'orientation="vertical" start="2020-01-01" end="2023-01-01"');
+    const h = new TimelineHarness(el);
+    await until(() => h.mark('campaign')?.element.classList.contains('v') === true, 3000, 'the marks down the plot');
+    const campaign = h.mark('campaign');
+    if (!campaign) throw new Error('the campaign is not drawn');
+    const bar = campaign.element.querySelector('.bar') as HTMLElement;
+    const lengthBefore = bar.getBoundingClientRect().height;
+    const military = getComputedStyle(campaign.element).getPropertyValue('--_c').trim();
+    const at = plotPoint(el, 0.5, 0.5);
+    await sendMouse({ type: 'move', position: [Math.round(at.x), Math.round(at.y)] });
+    await sendWheel({ ...at, deltaY: -200, modifiers: ['Control'] });
+    await until(() => inking(el), 2000, 'the canvas');
+    await frames(1);
+    expect(getComputedStyle(campaign.element.parentElement as HTMLElement).opacity, 'the buttons are hidden').to.equal('0');
+    // The campaign's bar, in its category's colour, runs further down the canvas than it did on the plot.
+    let extent = { top: 0, bottom: 0 };
+    for (let i = 0; i < 100 && !(extent.bottom - extent.top > lengthBefore); i++) {
+      await frames(1);
+      extent = await extentOf(el, military);
+    }
+    expect(extent.bottom - extent.top).to.be.greaterThan(lengthBefore);
+    await until(() => !inking(el), 2000, 'the end of the gesture');
+    await el.updateComplete;
+    const after = h.mark('campaign')?.element.querySelector('.bar');
+    expect(after?.getBoundingClientRect().height ?? 0).to.be.greaterThan(lengthBefore * 1.2);
+  });
+
   it("paints on the page until the ink worker has started, then hands it the canvases: the next gesture's steps are the worker's", async () => {
     const el = await mount(EVENTS);
     const h = new TimelineHarness(el);

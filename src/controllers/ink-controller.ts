@@ -51,9 +51,20 @@ export interface InkView {
   layOutStep(): void;
 }
 
+/** The layout the buttons keep while a gesture draws on the canvas: across, in lanes or down the plot. */
+interface Held {
+  layout: PackResult;
+  lanes: LanesLayout | undefined;
+  vertical: VerticalResult | undefined;
+  ticks: AxisTick[];
+  eras: EraBand[];
+  windowStart: number;
+  activeOrder: number;
+}
+
 export class InkController implements ReactiveController {
   /** The layout the buttons keep while a gesture draws on the canvas. */
-  held: { layout: PackResult; lanes: LanesLayout | undefined; ticks: AxisTick[]; eras: EraBand[]; windowStart: number; activeOrder: number } | undefined;
+  held: Held | undefined;
   /** The gesture painter, once its chunk has come (tests read its canvases through it). @internal */
   painter: Ink.InkPainter | undefined;
   /** The painter was asked for (it comes with its chunk, and its worker when one can run). */
@@ -147,6 +158,7 @@ export class InkController implements ReactiveController {
     this.held = {
       layout: view.layout,
       lanes: view.lanes,
+      vertical: view.vertical,
       ticks: view.ticks,
       eras: view.eras,
       windowStart: view.currentWindow().start,

@@ -15,6 +15,7 @@
  * (ink-hand-over.ts).
  */
 import { buildScene } from './build-scene.js';
+import { buildVerticalScene } from './vertical-scene.js';
 import type { CategoryTable } from './glyphs.js';
 import {
   CanvasSink, handOver, inkWorker, sentTexts, takeBack, usesWebFont, workerLost, WorkerSink, type InkPixels,
@@ -224,7 +225,7 @@ export class InkPainter {
     this.drawRange(range);
     const { width, height, ratio } = this.size;
     g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this.lastScene = buildScene(view, style, measure, this.writer);
+    this.lastScene = view.vertical ? buildVerticalScene(view, view.vertical, style, measure, this.writer) : buildScene(view, style, measure, this.writer);
     paintScene(g, this.lastScene);
     this.sink.draw(g.reset(), width, height, onScreen);
   }

@@ -56,11 +56,13 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   const marks = view.held?.layout ?? view.layout;
   const lanes = view.held ? view.held.lanes : view.lanes;
   const ticks = view.held?.ticks ?? view.ticks;
+  const eras = view.held?.eras ?? view.eras;
+  const laidDown = view.held ? view.held.vertical : view.vertical;
   // Time down the plot (`orientation="vertical"`): its chunk paints the axis, eras and marks.
   // Until its chunk has come, the plot is empty.
   const vertical = el.orientation === 'vertical';
   const down = vertical ? b.vertical.module() : undefined;
-  const drawn = vertical ? view.vertical : lanes ? lanes.packed.get(b.grouping.active) : marks;
+  const drawn = vertical ? laidDown : lanes ? lanes.packed.get(b.grouping.active) : marks;
   const activeDrawn = drawn?.marks.some((m) => m.item.order === activeOrder) ?? false;
   const markContext = {
     looks: data.looks,
@@ -139,17 +141,14 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
       >
         <div class="row-probe" aria-hidden="true"></div>
         <div class="room-probe" aria-hidden="true"></div>
-        ${down && view.vertical
-          ? guard([view.vertical, view.ticks, view.eras, activeOrder, el.selected, words, data.looks, view.size.width], () =>
-              view.vertical && down.renderVertical(
-                {
-                  laid: view.vertical, ticks: view.ticks, eras: view.eras, eraColour: b.periods.chunk?.eraColour,
-                  width: view.size.width, length: view.laidOutWidth,
-                },
+        ${down && laidDown
+          ? guard([laidDown, ticks, eras, activeOrder, el.selected, words, data.looks, view.size.width], () =>
+              down.renderVertical(
+                { laid: laidDown, ticks, eras, eraColour: b.periods.chunk?.eraColour, width: view.size.width, length: view.laidOutWidth },
                 markContext,
               ))
           : nothing}
-        ${!vertical && count > 0 && b.periods.chunk ? guard([view.held?.eras ?? view.eras, view.size.height], () => b.periods.chunk?.renderEraBands(view.held?.eras ?? view.eras, view.size.height)) : nothing}
+        ${!vertical && count > 0 && b.periods.chunk ? guard([eras, view.size.height], () => b.periods.chunk?.renderEraBands(eras, view.size.height)) : nothing}
         ${!vertical && count > 0 ? guard([ticks, view.size.height], () => renderAxis(ticks, view.size.height)) : nothing}
         <canvas class="ink" aria-hidden="true"></canvas>
         ${vertical ? nothing : lanes && b.grouping.chunk

@@ -2,7 +2,8 @@
  * The scene (scene.ts) of a vertical plot (`orientation="vertical"`), as render/vertical.ts
  * draws it in the DOM: the eras' bands across and their edges, the ticks' lines and labels,
  * the axis, the spans' bars, the glyphs and leaders, the clusters' pills, and each label's
- * title and date. What the pictures of the view paint (export.ts), on a canvas or as SVG.
+ * title and date. What the gesture canvas (ink.ts) and the pictures of the view (export.ts)
+ * paint, on a canvas or as SVG.
  * Pure: the colours, the font and a measure of text come in.
  */
 import type { EraBand } from '../layout/eras.js';
@@ -18,8 +19,7 @@ import type { Scene, SceneStyle, SceneView, TextMeasure } from './scene.js';
 import { SceneWriter } from './scene-writer.js';
 
 /** The scene of `laid`, on a plot `view.width` wide and `view.height` long. */
-export function buildVerticalScene(view: SceneView, laid: VerticalResult, style: SceneStyle, measure: TextMeasure): Scene {
-  const w = new SceneWriter();
+export function buildVerticalScene(view: SceneView, laid: VerticalResult, style: SceneStyle, measure: TextMeasure, w: SceneWriter = new SceneWriter()): Scene {
   const { width, height } = view;
   w.begin(width, height, style.font, measure);
   const g = verticalGeometry(width, verticalSides(width));
@@ -38,7 +38,8 @@ export function buildVerticalScene(view: SceneView, laid: VerticalResult, style:
     const colour = style.categories.get(look.className) ?? style.text;
     if (m.track >= 0) {
       const top = Math.max(0, m.y0);
-      w.rect(g.barX(m.track) - 2, top, 4, Math.max(4, Math.min(height, m.y1) - top), 2, m.item.kind === 'ongoing' ? 'fade' : 'solid', colour, '', 0, 1, top, m.y1);
+      // Solid: a scene's fade runs across, and a bar down the plot fades down its length in the DOM only.
+      w.rect(g.barX(m.track) - 2, top, 4, Math.max(4, Math.min(height, m.y1) - top), 2, 'solid', colour);
     } else {
       w.glyph(look, colour, g.axis - GLYPH_SIZE / 2, m.y0 - GLYPH_SIZE / 2);
     }

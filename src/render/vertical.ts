@@ -117,6 +117,11 @@ export const verticalStyles = css`
   .plot.vertical {
     cursor: grab;
   }
+  /* While a gesture's steps are painted on the canvas (ink.ts), the axis and eras are there too. */
+  .plot.inking > .v-axis,
+  .plot.inking > .v-eras {
+    opacity: 0;
+  }
   .v-axis {
     position: absolute;
     inset: 0;
