@@ -150,7 +150,8 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   lanes(): ViewLanes | undefined {
     const { on, lanes: list, active, chunk } = this.grouping;
-    return on ? { list, active, step: chunk?.laneStep, pack: chunk?.packLanes, source: this.filters.source, request: this.filters.request } : undefined;
+    // Lanes are drawn across only: down the plot, the keys and the view see none.
+    return on && this.el.orientation !== 'vertical' ? { list, active, step: chunk?.laneStep, pack: chunk?.packLanes, source: this.filters.source, request: this.filters.request } : undefined;
   }
 
   enterLane(index: number): void {

@@ -66,6 +66,16 @@ describe('<sahel-timeline orientation="vertical">', () => {
     expect(h.mark('camp')?.element.getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('with group-by, draws no lanes down the plot, and ↓ goes through every event in time order', async () => {
+    const { h } = await down(EVENTS, 'group-by="category"');
+    expect(h.lanes()).to.have.length(0);
+    h.plot().focus();
+    await press('ArrowDown');
+    await until(() => h.focused()?.dataset.id === 'talks', 3000, 'the first event');
+    await press('ArrowDown');
+    await until(() => h.focused()?.dataset.id === 'camp', 3000, 'the next in time, of another category');
+  });
+
   it('ctrl+wheel zooms along time around the pointer, and a drag pans along it', async () => {
     const { el, h } = await down(EVENTS);
     const before = windowMs(el);
