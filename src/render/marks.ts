@@ -59,17 +59,54 @@ export const domMarks: MarkRenderer = {
 };
 
 function renderCluster(c: ClusterLayout, ctx: MarkContext): TemplateResult {
-  const { words } = ctx;
+  return clusterButton(c, ctx, 'cluster', { transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` });
+}
+
+/**
+ * A cluster's pill, across or down the plot (`className`, and `box`: its styles): its count
+ * shown as its name writes it (WCAG 2.5.3), out of Tab's way; activating it zooms to its events.
+ */
+export function clusterButton(c: ClusterLayout, ctx: MarkContext, className: string, box: Readonly<Record<string, string>>): TemplateResult {
   return html`<button
-    class="cluster"
+    class=${className}
     part="cluster"
     type="button"
     tabindex="-1"
     aria-label=${clusterName(c, ctx)}
-    ${setStyles({ transform: `translate(${c.x0}px, 6px)`, width: `${c.x1 - c.x0}px` })}
-    .textContent=${words.number(c.count)}
+    ${setStyles(box)}
+    .textContent=${ctx.words.number(c.count)}
     @click=${() => { ctx.onCluster(c); }}
   ></button>`;
+}
+
+/** What an event's button is drawn with besides its event: its own classes and styles, its date as written, whether its title is cut. */
+export interface EventButton {
+  readonly classes: string;
+  readonly box: Readonly<Record<string, string>>;
+  readonly when: string;
+  readonly cut: boolean;
+}
+
+/**
+ * An event's button, across or down the plot: Tab's stop when it is the active event, pressed
+ * when selected, named by `markName`, with a tooltip only where its title is cut (the name
+ * already reads it all); `content` is its bar, glyph and label.
+ */
+export function eventButton(item: PreparedEvent, ctx: MarkContext, b: EventButton, content: unknown): TemplateResult {
+  const e = item.event;
+  const cat = ctx.looks.look(e.category);
+  return html`<button
+    class="event ${cat.className} ${b.classes}"
+    part="event event-${cat.part}"
+    type="button"
+    tabindex=${item.order === ctx.activeOrder ? '0' : '-1'}
+    data-id=${e.id}
+    aria-pressed=${ctx.selected === e.id ? 'true' : 'false'}
+    aria-label=${markName(item, b.when, ctx)}
+    title=${b.cut ? e.title : nothing}
+    ${setStyles(b.box)}
+    @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
+  >${content}</button>`;
 }
 
 /** A cluster's accessible name: how many events, and when ("5 events, Jan – May 2022"). */
@@ -117,21 +154,12 @@ function renderMark(m: MarkLayout, ctx: MarkContext): TemplateResult {
   // room for one) is named by its button and its tooltip.
   // Written without white space between tags and with text set as properties: every text
   // node and Lit marker is a DOM node, and a view holds a few hundred marks.
-  return html`<button
-    class="event ${cat.className} ${ctx.linked === e.id ? 'linked' : ''} ${m.row < 0 ? 'in-strip' : ''}"
-    part="event event-${cat.part}"
-    type="button"
-    tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}
-    data-id=${e.id}
-    aria-pressed=${ctx.selected === e.id ? 'true' : 'false'}
-    aria-label=${markName(m.item, when, ctx)}
-    title=${cut ? e.title : nothing}
-    ${setStyles({ transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) })}
-    @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
-  >${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}<svg
+  const box = { transform: `translate(${left}px, ${rowY(ctx.rows, m.row)}px)`, width: `${right - left}px`, ...(stacked && { height: `${pitch - 4}px` }) };
+  const classes = `${ctx.linked === e.id ? 'linked' : ''} ${m.row < 0 ? 'in-strip' : ''}`;
+  return eventButton(m.item, ctx, { classes, box, when, cut }, html`${m.band ? html`<span class=${barClass} part="bar" ${setStyles({ left: `${m.x0 - left}px`, width: `${m.x1 - m.x0}px` })}></span>` : nothing}<svg
     class="glyph point ${cat.shape.hollow ? 'hollow' : ''}" viewBox="0 0 12 12" aria-hidden="true" focusable="false" ${setStyles({ left: `${m.glyphX - left}px` })}
   ><path d=${cat.shape.path}></path></svg>${m.labelWidth > 0
     ? html`<span class="label ${labelBefore(m) ? 'before' : ''} ${stacked ? 'stacked' : ''}" part="label" ${setStyles({ left: `${m.labelX - left}px`, width: `${m.labelWidth}px` })}
       ><span class="text" dir="auto" .textContent=${shorten(e.title)}></span> <span class="when" .textContent=${when}></span></span>`
-    : nothing}</button>`;
+    : nothing}`);
 }

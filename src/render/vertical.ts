@@ -10,14 +10,13 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { inputCause } from '../events.js';
 import type { EraBand, PreparedEra } from '../layout/eras.js';
 import type { AxisTick } from '../layout/ticks.js';
 import { pillMiddle, verticalGeometry, type VerticalCluster, type VerticalGeometry, type VerticalMark, type VerticalResult } from '../layout/vertical.js';
 import { VERTICAL, verticalSides } from '../layout/vertical-view.js';
 import { GLYPH_SIZE, PILL_HEIGHT, V_DATE_SIZE, V_LABEL_PAD, V_LINE, V_PILL, V_TICK_SIZE } from './geometry.js';
 import { shorten } from './label-metrics.js';
-import { clusterName, markName, type MarkContext } from './marks.js';
+import { clusterButton, eventButton, type MarkContext } from './marks.js';
 import { setStyles } from './set-styles.js';
 
 export { packVertical } from '../layout/vertical.js';
@@ -64,16 +63,7 @@ function renderCluster(c: VerticalCluster, g: VerticalGeometry, length: number, 
   const mid = pad + pillMiddle(c, length, PILL_HEIGHT);
   // Activating it zooms to its events, as a pill across does (ClusterController reads x0 and x1 along time).
   const across = { x0: c.y0, x1: Math.max(c.y1, c.y0 + 1), count: c.count, start: c.start, end: c.end, first: c.first };
-  return html`<button
-    class="cluster v"
-    part="cluster"
-    type="button"
-    tabindex="-1"
-    aria-label=${clusterName(c, ctx)}
-    ${setStyles({ transform: `translate(${g.axis - V_PILL / 2}px, ${mid - PILL_HEIGHT / 2}px)` })}
-    .textContent=${ctx.words.number(c.count)}
-    @click=${() => { ctx.onCluster(across); }}
-  ></button>`;
+  return clusterButton(across, ctx, 'cluster v', { transform: `translate(${g.axis - V_PILL / 2}px, ${mid - PILL_HEIGHT / 2}px)` });
 }
 
 function renderMark(m: VerticalMark, g: VerticalGeometry, length: number, ctx: MarkContext): TemplateResult {
@@ -91,25 +81,15 @@ function renderMark(m: VerticalMark, g: VerticalGeometry, length: number, ctx: M
   const barHeight = Math.max(4, Math.min(length, m.y1) - Math.max(0, m.y0));
   // The leader, in the button's pixels: from the glyph on the axis to the label's near edge, at its middle.
   const edge = m.side === 1 ? 0 : g.labelWidth;
-  const cut = shorten(e.title) !== e.title;
-  return html`<button
-    class="event v ${cat.className} ${m.side === 0 ? 'left' : ''} ${labelled ? '' : 'bare'}"
-    part="event event-${cat.part}"
-    type="button"
-    tabindex=${m.item.order === ctx.activeOrder ? '0' : '-1'}
-    data-id=${e.id}
-    aria-pressed=${ctx.selected === e.id ? 'true' : 'false'}
-    aria-label=${markName(m.item, when, ctx)}
-    title=${cut ? e.title : nothing}
-    ${setStyles({ transform: `translate(${left}px, ${pad + top}px)`, width: `${labelled ? g.labelWidth : span ? 12 : BARE}px`, height: `${labelled ? LABEL : span ? barHeight : BARE}px` })}
-    @click=${(ev: MouseEvent) => { ctx.onSelect(e.id, inputCause(ev)); }}
-  >${span
+  const box = { transform: `translate(${left}px, ${pad + top}px)`, width: `${labelled ? g.labelWidth : span ? 12 : BARE}px`, height: `${labelled ? LABEL : span ? barHeight : BARE}px` };
+  const classes = `v ${m.side === 0 ? 'left' : ''} ${labelled ? '' : 'bare'}`;
+  return eventButton(m.item, ctx, { classes, box, when, cut: shorten(e.title) !== e.title }, html`${span
     ? html`<span class="bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''}" part="bar" ${setStyles({ left: `${g.barX(m.track) - 2 - left}px`, top: `${barTop}px`, height: `${barHeight}px` })}></span>`
     : html`<svg class="glyph point ${cat.shape.hollow ? 'hollow' : ''}" viewBox="0 0 12 12" aria-hidden="true" focusable="false"
         ${setStyles({ left: `${g.axis - GLYPH_SIZE / 2 - left}px`, top: `${m.y0 - top - GLYPH_SIZE / 2}px` })}><path d=${cat.shape.path}></path></svg>`}${labelled
     ? html`<svg class="leader" aria-hidden="true" focusable="false"><line x1=${g.axis - left} y1=${m.y0 - top} x2=${edge} y2=${LABEL / 2}></line></svg
       ><span class="label" part="label"><span class="text" dir="auto" .textContent=${shorten(e.title)}></span> <span class="when" .textContent=${when}></span></span>`
-    : nothing}</button>`;
+    : nothing}`);
 }
 
 /** The vertical plot's styles: adopted with the chunk. */
