@@ -5,10 +5,10 @@
 // and says how long each took.
 //
 // A run the browser itself ended (its process crashed: "the browser disconnected") is run once
-// more, and says so: WebKitGTK's MiniBrowser lost its web process ("WebProcess CRASHED") in two
-// CI runs in session 17, both times as test/ink.test.ts began, after some 20 files in the one
-// WebDriver session WebKit has; it did not in 15 runs of that file alone nor in three full runs.
-// A test that fails is never run again here (the test framework's own retries are in the config).
+// more, and says so. WebKitGTK's MiniBrowser lost its web process ("WebProcess CRASHED") in CI
+// in session 17, some 20 files into its one WebDriver session: the ink worker's OffscreenCanvas
+// was the cause (render/ink-hand-over.ts no longer starts it in WebKit), and this is the net
+// under that. A test that fails is never run again here (the config has the framework's retries).
 import { spawn } from 'node:child_process';
 
 const flag = process.argv.find((a) => a.startsWith('--engines='));

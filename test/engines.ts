@@ -44,6 +44,8 @@ export const LACKS = {
   scroll: "WebKitGTK's WebDriver wheel actions never reach the page here, and a dispatched wheel event scrolls nothing",
   /** The tab's console and uncaught errors, frames' included. */
   console: "WebKitGTK's WebDriver gives no console log",
+  /** The ink worker (an OffscreenCanvas painted in a worker). */
+  inkWorker: "WebKit's pages paint their gesture canvas themselves: its web process crashed with the ink worker (render/ink-hand-over.ts)",
   /** A page printed to PDF. */
   print: "WebKitGTK's WebDriver has no Print Page command",
   /** The accessibility tree as assistive technology reads it. */

@@ -174,7 +174,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     expect(after?.getBoundingClientRect().height ?? 0).to.be.greaterThan(lengthBefore * 1.2);
   });
 
-  it("paints on the page until the ink worker has started, then hands it the canvases: the next gesture's steps are the worker's", async () => {
+  itExcept({ webkit: LACKS.inkWorker }, "paints on the page until the ink worker has started, then hands it the canvases: the next gesture's steps are the worker's", async () => {
     const el = await mount(EVENTS);
     const h = new TimelineHarness(el);
     const military = getComputedStyle(h.mark('campaign')?.element ?? el).getPropertyValue('--_c').trim();
@@ -193,7 +193,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     await until(() => !inking(el), 2000, 'the end of the gesture');
   });
 
-  it("paints on the page, not in the worker, when the plot's font is one of the page's web fonts (a worker has only the system's)", async () => {
+  itExcept({ webkit: LACKS.inkWorker }, "paints on the page, not in the worker, when the plot's font is one of the page's web fonts (a worker has only the system's)", async () => {
     // The worker is the page's: started here by a timeline in the system's fonts.
     const plain = await mount(EVENTS);
     await sendWheel({ ...plotPoint(plain, 0.5), deltaY: -200, modifiers: ['Control'] });
@@ -355,7 +355,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
     }
   });
 
-  it('hands the canvases to the worker as soon as it has started, when no gesture has drawn on them: the first gesture is painted there', async () => {
+  itExcept({ webkit: LACKS.inkWorker }, 'hands the canvases to the worker as soon as it has started, when no gesture has drawn on them: the first gesture is painted there', async () => {
     const el = await mount(EVENTS);
     // The painter comes when the page is idle, or when a pointer comes over the plot.
     await sendMouse({ type: 'move', position: [Math.round(plotPoint(el, 0.5).x), Math.round(plotPoint(el, 0.5).y)] });
@@ -368,7 +368,7 @@ describe('<sahel-timeline> while a gesture moves the view', () => {
   });
 
   // Last: the page's worker is gone after it, for every later timeline of this page.
-  it('when the worker fails after it has started, takes its canvases back: the next steps are painted on the page', async () => {
+  itExcept({ webkit: LACKS.inkWorker }, 'when the worker fails after it has started, takes its canvases back: the next steps are painted on the page', async () => {
     const el = await mount(EVENTS);
     const military = getComputedStyle(new TimelineHarness(el).mark('campaign')?.element ?? el).getPropertyValue('--_c').trim();
     await sendWheel({ ...plotPoint(el, 0.5), deltaY: -200, modifiers: ['Control'] });
