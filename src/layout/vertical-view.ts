@@ -8,13 +8,12 @@ import type { PreparedEvent } from './prepare.js';
 import type { TimeWindow } from './scale.js';
 import type { VerticalResult } from './vertical.js';
 
-/** The vertical plot's sizes, in CSS pixels (styles/vertical.ts draws with the same). */
+/**
+ * The vertical plot's sizes, in CSS pixels (render/vertical.ts draws with the same). Time's
+ * pixels start at the plot's top, with no margin: d3-zoom reads the pointer from there, and a
+ * zoom must stay under the pointer.
+ */
 export const VERTICAL = {
-  /**
-   * Room above the first instant and below the last. None: d3-zoom reads the pointer from the
-   * plot's top, so time's pixels must start there for a zoom to stay under the pointer.
-   */
-  pad: 0,
   /** A label's height: its title and its date, a line each. */
   label: 40,
   /** The narrowest plot whose labels take both sides of the axis. */
@@ -23,7 +22,7 @@ export const VERTICAL = {
 
 /** The plot's length along time, when it is `room` pixels tall. */
 export function verticalLength(room: number): number {
-  return Math.max(0, Math.floor(room) - 2 * VERTICAL.pad);
+  return Math.max(0, Math.floor(room));
 }
 
 /**

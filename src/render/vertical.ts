@@ -21,7 +21,7 @@ import { setStyles } from './set-styles.js';
 
 export { packVertical } from '../layout/vertical.js';
 
-const { pad, label: LABEL } = VERTICAL;
+const LABEL = VERTICAL.label;
 /** An unlabelled point's button: a touch target (WCAG 2.5.8). */
 const BARE = 24;
 
@@ -41,7 +41,7 @@ export interface VerticalScene {
 export function renderVertical(scene: VerticalScene, ctx: MarkContext): TemplateResult {
   const g = verticalGeometry(scene.width, verticalSides(scene.width));
   return html`${scene.eraColour ? renderEras(scene.eras, scene.eraColour) : nothing}<div class="v-axis" part="axis" aria-hidden="true" ${setStyles({ '--_axis': `${g.axis}px` })}>${scene.ticks.map(
-    (t) => html`<div class="v-tick ${t.major ? 'major' : ''}" ${setStyles({ transform: `translateY(${pad + t.x}px)` })}>${t.labelled ? html`<span .textContent=${t.label}></span>` : nothing}</div>`,
+    (t) => html`<div class="v-tick ${t.major ? 'major' : ''}" ${setStyles({ transform: `translateY(${t.x}px)` })}>${t.labelled ? html`<span .textContent=${t.label}></span>` : nothing}</div>`,
   )}</div><div class="marks">${repeat(scene.laid.clusters, (c) => `c${c.first}`, (c) => renderCluster(c, g, scene.length, ctx))}${repeat(
     scene.laid.marks,
     (m) => m.item.event.id,
@@ -54,13 +54,13 @@ function renderEras(bands: readonly EraBand[], eraColour: (era: PreparedEra) => 
   if (bands.length === 0) return nothing;
   return html`<div class="v-eras" aria-hidden="true">${bands.map(
     (b) => html`<div class="v-era ${b.era.ongoing ? 'ongoing' : ''}" part="era" title=${b.era.era.title}
-      ${setStyles({ transform: `translateY(${pad + b.x0}px)`, height: `${b.x1 - b.x0}px`, '--_era': eraColour(b.era) })}
+      ${setStyles({ transform: `translateY(${b.x0}px)`, height: `${b.x1 - b.x0}px`, '--_era': eraColour(b.era) })}
     >${b.title ? html`<span class="v-era-label" dir="auto" ${setStyles({ top: `${b.title.x - b.x0}px` })} .textContent=${b.title.text}></span>` : nothing}</div>`,
   )}</div>`;
 }
 
 function renderCluster(c: VerticalCluster, g: VerticalGeometry, length: number, ctx: MarkContext): TemplateResult {
-  const mid = pad + pillMiddle(c, length, PILL_HEIGHT);
+  const mid = pillMiddle(c, length, PILL_HEIGHT);
   // Activating it zooms to its events, as a pill across does (ClusterController reads x0 and x1 along time).
   const across = { x0: c.y0, x1: Math.max(c.y1, c.y0 + 1), count: c.count, start: c.start, end: c.end, first: c.first };
   return clusterButton(across, ctx, 'cluster v', { transform: `translate(${g.axis - V_PILL / 2}px, ${mid - PILL_HEIGHT / 2}px)` });
@@ -81,7 +81,7 @@ function renderMark(m: VerticalMark, g: VerticalGeometry, length: number, ctx: M
   const barHeight = Math.max(4, Math.min(length, m.y1) - Math.max(0, m.y0));
   // The leader, in the button's pixels: from the glyph on the axis to the label's near edge, at its middle.
   const edge = m.side === 1 ? 0 : g.labelWidth;
-  const box = { transform: `translate(${left}px, ${pad + top}px)`, width: `${labelled ? g.labelWidth : span ? 12 : BARE}px`, height: `${labelled ? LABEL : span ? barHeight : BARE}px` };
+  const box = { transform: `translate(${left}px, ${top}px)`, width: `${labelled ? g.labelWidth : span ? 12 : BARE}px`, height: `${labelled ? LABEL : span ? barHeight : BARE}px` };
   const classes = `v ${m.side === 0 ? 'left' : ''} ${labelled ? '' : 'bare'}`;
   return eventButton(m.item, ctx, { classes, box, when, cut: shorten(e.title) !== e.title }, html`${span
     ? html`<span class="bar ${m.item.kind === 'ongoing' ? 'ongoing' : ''}" part="bar" ${setStyles({ left: `${g.barX(m.track) - 2 - left}px`, top: `${barTop}px`, height: `${barHeight}px` })}></span>`
