@@ -43,8 +43,8 @@ describe('eventsToCsv', () => {
     expect(col(first, 'title')).to.equal('Commas, "quotes"\nand a line break');
     expect(col(first, 'countries')).to.equal('ML; FR');
     expect(col(first, 'sources')).to.equal('a#3; b');
-    expect(col(first, 'lat')).to.equal('14.3');
-    expect(col(first, 'lon')).to.equal('-4.6');
+    expect(col(first, 'latitude')).to.equal('14.3');
+    expect(col(first, 'longitude')).to.equal('-4.6');
     expect(col(first, 'note')).to.equal('Ends with a CR\r');
     expect(second).to.have.length(CSV_COLUMNS.length);
     expect(col(second, 'end')).to.equal('');

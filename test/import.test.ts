@@ -155,8 +155,8 @@ describe('parseCsv(eventsToCsv(events))', () => {
 
 describe('eventsToCsv(events) neutralises formulas', () => {
   it('no cell starts a formula, read by an independent reader; coordinates stay numbers', () => {
-    const lat = CSV_COLUMNS.indexOf('lat');
-    const lon = CSV_COLUMNS.indexOf('lon');
+    const lat = CSV_COLUMNS.indexOf('latitude');
+    const lon = CSV_COLUMNS.indexOf('longitude');
     fc.assert(
       fc.property(csvEvents, (events) => {
         const [, ...rows] = readCells(eventsToCsv(events));
@@ -182,7 +182,7 @@ describe('eventsToCsv(events) neutralises formulas', () => {
     expect(b?.[CSV_COLUMNS.indexOf('title')]).to.equal("'Tis the season");
     expect(b?.[CSV_COLUMNS.indexOf('note')]).to.equal("''=1+1");
     expect(b?.[CSV_COLUMNS.indexOf('place')]).to.equal("'-Moura");
-    expect(b?.[CSV_COLUMNS.indexOf('lat')]).to.equal('-12.5');
+    expect(b?.[CSV_COLUMNS.indexOf('latitude')]).to.equal('-12.5');
     expect(c?.[CSV_COLUMNS.indexOf('title')]).to.equal("'@user");
     expect(c?.[CSV_COLUMNS.indexOf('summary')]).to.equal("'\tindented");
     expect(parseCsv(csv).data.events).to.deep.equal(events);

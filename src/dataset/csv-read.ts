@@ -30,7 +30,7 @@ const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
 
 /** Our own columns (as `eventsToCsv` writes them) and TimelineJS3's template's, by their normalised names. */
 const KNOWN = new Set([
-  'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon',
+  'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon', 'latitude', 'longitude', 'place precision',
   'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'alt text', 'media caption', 'media credit', 'media thumbnail',
   'year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date', 'headline', 'text',
   'type', 'group', 'background', 'importance',
@@ -281,10 +281,16 @@ export function readCsv(text: string): ImportRead {
       if (v !== undefined) item[key] = split(v);
     }
     const place = cells.get('place');
-    const lat = cells.get('lat');
-    const lon = cells.get('lon');
-    if (place !== undefined || lat !== undefined || lon !== undefined) {
-      item.place = { name: place ?? '', ...(lat !== undefined && { lat: numberOr(lat) }), ...(lon !== undefined && { lon: numberOr(lon) }) };
+    const lat = cells.get('latitude') ?? cells.get('lat');
+    const lon = cells.get('longitude') ?? cells.get('lon');
+    const precision = cells.get('place precision');
+    if (place !== undefined || lat !== undefined || lon !== undefined || precision !== undefined) {
+      item.place = {
+        name: place ?? '',
+        ...(lat !== undefined && { lat: numberOr(lat) }),
+        ...(lon !== undefined && { lon: numberOr(lon) }),
+        ...(precision !== undefined && { precision }),
+      };
     }
     if (reported !== undefined) item.reportedDate = reported;
     const sources = cells.get('sources');

@@ -21,7 +21,7 @@ function cells(spec: FieldSpec, value: unknown): Cell[] {
       return [(value as readonly string[] | undefined)?.join('; ')];
     case 'place': {
       const place = value as Place | undefined;
-      return [place?.name, place?.lat, place?.lon];
+      return [place?.name, place?.lat, place?.lon, place?.precision];
     }
     case 'media': {
       const media = value as Media | undefined;

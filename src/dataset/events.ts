@@ -35,7 +35,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['HU'],
     actors: ['Hungary', 'NATO', 'János Martonyi', 'Madeleine Albright'],
-    place: { name: 'Truman Library, Independence, Missouri', lat: 39.0911, lon: -94.4204 },
+    place: { name: 'Truman Library, Independence, Missouri', lat: 39.1033, lon: -94.4208, precision: 'exact' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 5, quote: 'who ironically is a member of NATO' },
     ],
@@ -66,7 +66,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['ML'],
     actors: ['National Movement for the Liberation of Azawad (MNLA)', 'Ansar Dine', 'Al-Qaeda in the Islamic Maghreb (AQIM)', 'Movement for Oneness and Jihad in West Africa (MUJAO)', 'Malian armed forces'],
-    place: { name: 'Northern Mali' },
+    place: { name: 'Northern Mali', precision: 'region' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 12, quote: 'to help fight militant Islamists in the north of the country' },
     ],
@@ -100,7 +100,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['CF'],
     actors: ['Séléka', 'Anti-balaka militias', 'Government of the Central African Republic', 'François Bozizé', 'Michel Djotodia'],
-    place: { name: 'Central African Republic' },
+    place: { name: 'Central African Republic', precision: 'country' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 10, quote: 'waging war against violent religious extremists' },
       { source: 'teller-mali-2022', paragraph: 28, quote: 'tenacious conflicts like in the Central African Republic' },
@@ -130,7 +130,7 @@ export const events: readonly SahelEvent[] = [
     importance: 2,
     countries: ['FR', 'ML'],
     actors: ['France', 'French armed forces', 'Malian interim authorities'],
-    place: { name: 'Mali' },
+    place: { name: 'Mali', precision: 'country' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 12, quote: 'French forces arrived in Mali in 2012' },
     ],
@@ -163,7 +163,7 @@ export const events: readonly SahelEvent[] = [
     category: 'military',
     countries: ['FR', 'ML'],
     actors: ['French armed forces', 'Operation Serval', 'Operation Barkhane'],
-    place: { name: 'Mali' },
+    place: { name: 'Mali', precision: 'country' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 13, quote: 'after years of French military service' },
       { source: 'teller-mali-2022', paragraph: 14, quote: 'the French failure to curb jihadist violence' },
@@ -229,7 +229,7 @@ export const events: readonly SahelEvent[] = [
       'Islamic State in the Greater Sahara (ISGS)',
       'Al-Mourabitoun',
     ],
-    place: { name: 'Burkina Faso' },
+    place: { name: 'Burkina Faso', precision: 'country' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 9, quote: 'is fighting a war against violent religious extremism' },
       { source: 'darnell-burkina-2022', paragraph: 8, quote: 'countering jihadi movements active in the region' },
@@ -291,7 +291,7 @@ export const events: readonly SahelEvent[] = [
     category: 'politics',
     countries: ['CF', 'RU'],
     actors: ['Valery Zakharov', 'Faustin-Archange Touadéra'],
-    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582 },
+    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 28, quote: 'a Russian National Security Adviser' },
     ],
@@ -325,7 +325,7 @@ export const events: readonly SahelEvent[] = [
       'Government of the Central African Republic',
       'Faustin-Archange Touadéra',
     ],
-    place: { name: 'Central African Republic' },
+    place: { name: 'Central African Republic', precision: 'country' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 10, quote: 'via the Russian mercenary Wagner Group' },
       {
@@ -358,7 +358,7 @@ export const events: readonly SahelEvent[] = [
     category: 'protest',
     countries: ['ML', 'RU'],
     actors: ['Supporters of the junta', 'Western diplomats (per the article)'],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 2, quote: 'that flag-waving was extremely choreographed' },
     ],
@@ -390,7 +390,7 @@ export const events: readonly SahelEvent[] = [
       'National Committee for the Salvation of the People (CNSP)',
       'Assimi Goïta',
     ],
-    place: { name: 'Bamako area, Mali' },
+    place: { name: 'Bamako area, Mali', lat: 12.6392, lon: -8.0029, precision: 'region' },
     sources: [
       {
         source: 'teller-mali-2022',
@@ -429,7 +429,7 @@ export const events: readonly SahelEvent[] = [
       'Ibrahim Boubacar Keïta',
       'Boubou Cissé',
     ],
-    place: { name: 'Kati and Bamako, Mali' },
+    place: { name: 'Kati and Bamako, Mali', lat: 12.7467, lon: -8.0714, precision: 'region' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 1, quote: 'military coup in Mali in August 2020' },
       { source: 'teller-mali-2022', paragraph: 14, quote: 'the military junta took power in 2020' },
@@ -467,7 +467,7 @@ export const events: readonly SahelEvent[] = [
     category: 'economy',
     countries: ['SV'],
     actors: ['Nayib Bukele', 'Legislative Assembly of El Salvador'],
-    place: { name: 'San Salvador', lat: 13.6929, lon: -89.2182 },
+    place: { name: 'San Salvador', lat: 13.6929, lon: -89.2182, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 29, quote: 'like the other country in the world' },
     ],
@@ -496,7 +496,7 @@ export const events: readonly SahelEvent[] = [
     importance: 2,
     countries: ['ML', 'RU'],
     actors: ['Wagner Group', 'Russia', 'Malian transitional authorities', 'European governments', 'Canada'],
-    place: { name: 'Mali' },
+    place: { name: 'Mali', precision: 'country' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 16, quote: 'the infamous Wagner group had come' },
       {
@@ -532,7 +532,7 @@ export const events: readonly SahelEvent[] = [
     category: 'economy',
     countries: ['ML'],
     actors: ['ECOWAS', 'European Union', 'Malian transitional authorities'],
-    place: { name: 'Mali' },
+    place: { name: 'Mali', precision: 'country' },
     sources: [
       {
         source: 'darnell-burkina-2022',
@@ -570,7 +570,7 @@ export const events: readonly SahelEvent[] = [
       'Paul-Henri Sandaogo Damiba',
       'Roch Marc Christian Kaboré',
     ],
-    place: { name: 'Ouagadougou', lat: 12.3714, lon: -1.5197 },
+    place: { name: 'Ouagadougou', lat: 12.3714, lon: -1.5197, precision: 'town' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 8, quote: 'asking the new government to develop' },
     ],
@@ -600,7 +600,7 @@ export const events: readonly SahelEvent[] = [
     category: 'diplomacy',
     countries: ['ML', 'FR'],
     actors: ['Malian transitional government', 'Joël Meyer', 'Jean-Yves Le Drian', 'Florence Parly'],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 17, quote: 'relations between Mali and France have deteriorated rapidly' },
     ],
@@ -629,7 +629,7 @@ export const events: readonly SahelEvent[] = [
     importance: 1,
     countries: ['FR', 'ML'],
     actors: ['Emmanuel Macron', 'France', 'Takuba Task Force', 'Canada', 'Malian transitional government'],
-    place: { name: 'Élysée Palace, Paris', lat: 48.8704, lon: 2.3167 },
+    place: { name: 'Élysée Palace, Paris', lat: 48.8704, lon: 2.3167, precision: 'exact' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 13, quote: 'after years of French military service' },
       { source: 'teller-mali-2022', paragraph: 17, quote: 'relations between Mali and France have deteriorated rapidly' },
@@ -685,7 +685,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['BY', 'RU', 'UA'],
     actors: ['Belarus', 'Alexander Lukashenko', 'Russian armed forces'],
-    place: { name: 'Belarus-Ukraine border' },
+    place: { name: 'Belarus-Ukraine border', precision: 'region' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 5, quote: 'Except for Belarus' },
     ],
@@ -713,7 +713,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['RU', 'UA'],
     actors: ['Russia', 'Ukraine', 'Vladimir Putin'],
-    place: { name: 'Ukraine' },
+    place: { name: 'Ukraine', precision: 'country' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 2, quote: 'heroically holding off Russia' },
       { source: 'teller-mali-2022', paragraph: 31, quote: 'Russia may be in retreat in Ukraine' },
@@ -742,7 +742,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['ML', 'CF', 'BF', 'RU', 'UA'],
     actors: ['UN General Assembly', 'Mali', 'Central African Republic', 'Russia'],
-    place: { name: 'UN Headquarters, New York', lat: 40.7489, lon: -73.968 },
+    place: { name: 'UN Headquarters, New York', lat: 40.7489, lon: -73.968, precision: 'exact' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 32, quote: 'desirable votes in the UN General Assembly' },
       { source: 'teller-mali-2022', paragraph: 33, quote: 'Mali will not vote against Russia' },
@@ -771,7 +771,7 @@ export const events: readonly SahelEvent[] = [
     category: 'violence',
     countries: ['ML'],
     actors: ['Human Rights Watch', 'Corinne Dufka', 'Malian armed forces', 'Armed Islamist groups'],
-    place: { name: 'Central and southwestern Mali' },
+    place: { name: 'Central and southwestern Mali', precision: 'region' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 19, quote: 'government forces had carried out mass executions' },
     ],
@@ -807,7 +807,7 @@ export const events: readonly SahelEvent[] = [
       'France Médias Monde',
       'Human Rights Watch',
     ],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 18, quote: 'Stopped French media' },
       { source: 'teller-mali-2022', paragraph: 19, quote: 'French media were banned earlier this year' },
@@ -852,7 +852,7 @@ export const events: readonly SahelEvent[] = [
     importance: 2,
     countries: ['BF', 'RU', 'FR'],
     actors: ['Faso Lagam Taaba Zaka coalition', 'Soumaïla Nana'],
-    place: { name: 'Ouagadougou', lat: 12.3714, lon: -1.5197 },
+    place: { name: 'Ouagadougou', lat: 12.3714, lon: -1.5197, precision: 'town' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 8, quote: 'demonstrated in the capital Ouagadougou' },
     ],
@@ -882,7 +882,7 @@ export const events: readonly SahelEvent[] = [
     importance: 1,
     countries: ['ML', 'RU'],
     actors: ['Malian armed forces', 'Foreign (reportedly Russian) soldiers', 'Wagner Group', 'Human Rights Watch'],
-    place: { name: 'Moura, Mopti region', lat: 14.3278, lon: -4.6 },
+    place: { name: 'Moura, Mopti region', lat: 14.3278, lon: -4.6, precision: 'town' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 9, quote: 'slaughtered a village of 300 civilians' },
     ],
@@ -913,7 +913,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['RU', 'UA'],
     actors: ['Russian armed forces', 'Ukrainian armed forces', 'Alexander Fomin', 'Hanna Maliar'],
-    place: { name: 'Kyiv region, Ukraine' },
+    place: { name: 'Kyiv region, Ukraine', lat: 50.4501, lon: 30.5234, precision: 'region' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 31, quote: 'Russia may be in retreat in Ukraine' },
     ],
@@ -942,7 +942,7 @@ export const events: readonly SahelEvent[] = [
     importance: 1,
     countries: ['ML', 'RU'],
     actors: ['Russia', 'Malian armed forces', 'Sadio Camara'],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       {
         source: 'darnell-burkina-2022',
@@ -974,7 +974,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['ML', 'CF', 'RU', 'UA'],
     actors: ['UN General Assembly', 'Mali', 'Central African Republic', 'Russia'],
-    place: { name: 'UN Headquarters, New York', lat: 40.7489, lon: -73.968 },
+    place: { name: 'UN Headquarters, New York', lat: 40.7489, lon: -73.968, precision: 'exact' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 32, quote: 'desirable votes in the UN General Assembly' },
       { source: 'teller-mali-2022', paragraph: 33, quote: 'Mali will not vote against Russia' },
@@ -1004,7 +1004,7 @@ export const events: readonly SahelEvent[] = [
     category: 'context',
     countries: ['FR'],
     actors: ['Emmanuel Macron', 'Marine Le Pen'],
-    place: { name: 'France' },
+    place: { name: 'France', precision: 'country' },
     sources: [
       { source: 'darnell-burkina-2022', paragraph: 5, quote: 'if Marine Le Pen wins the Presidency' },
     ],
@@ -1032,7 +1032,7 @@ export const events: readonly SahelEvent[] = [
     category: 'military',
     countries: ['ML', 'RU'],
     actors: ['Russia', 'Malian armed forces', 'Oumar Diarra'],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       {
         source: 'darnell-burkina-2022',
@@ -1064,7 +1064,7 @@ export const events: readonly SahelEvent[] = [
     category: 'media',
     countries: ['FR', 'ML', 'RU'],
     actors: ['French armed forces', 'Wagner Group', 'Malian armed forces'],
-    place: { name: 'Gossi', lat: 15.8267, lon: -1.3114 },
+    place: { name: 'Gossi', lat: 15.8267, lon: -1.3114, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 20, quote: 'French military recently published drone images' },
     ],
@@ -1094,7 +1094,7 @@ export const events: readonly SahelEvent[] = [
     category: 'economy',
     countries: ['CF'],
     actors: ['National Assembly of the Central African Republic', 'Faustin-Archange Touadéra', 'Obed Namsio'],
-    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582 },
+    place: { name: 'Bangui', lat: 4.3947, lon: 18.5582, precision: 'town' },
     sources: [
       { source: 'teller-mali-2022', paragraph: 29, quote: 'introduced bitcoin as the official currency' },
       { source: 'teller-mali-2022', paragraph: 30, quote: 'A way to round the sanctions' },
@@ -1125,7 +1125,7 @@ export const events: readonly SahelEvent[] = [
     category: 'diplomacy',
     countries: ['ML', 'FR'],
     actors: ['Malian transitional government', 'Abdoulaye Maïga', 'France', 'Takuba Task Force'],
-    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029 },
+    place: { name: 'Bamako', lat: 12.6392, lon: -8.0029, precision: 'town' },
     sources: [
       {
         source: 'teller-mali-2022',

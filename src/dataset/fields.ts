@@ -36,7 +36,8 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  * - `list`: a list of text; in CSV joined with `"; "`.
  * - `countries`: a `list` of ISO 3166-1 alpha-2 codes; lower-case codes and English names are
  *   read as codes, other text is kept as given.
- * - `place`: `{ name, lat?, lon? }`; in CSV three columns, name, latitude and longitude.
+ * - `place`: `{ name, lat?, lon?, precision? }`; in CSV four columns, `place`, `latitude`,
+ *   `longitude` and `place_precision` (`lat` and `lon` are read too).
  * - `sources`: a list of `{ source, paragraph?, quote?, url? }`; in CSV `source#paragraph`
  *   joined with `"; "` (quotes and addresses are not written).
  * - `media`: `{ url, alt?, caption?, credit?, thumbnail?, kind? }`, its addresses http(s) or
@@ -72,7 +73,7 @@ export const EVENT_FIELDS = [
   { key: 'summary', kind: 'text' },
   { key: 'countries', kind: 'countries' },
   { key: 'actors', kind: 'list' },
-  { key: 'place', kind: 'place', csv: ['place', 'lat', 'lon'] },
+  { key: 'place', kind: 'place', csv: ['place', 'latitude', 'longitude', 'place_precision'] },
   { key: 'certainty', kind: 'enum', values: CERTAINTIES },
   { key: 'reportedDate', kind: 'text' },
   { key: 'sources', kind: 'sources' },

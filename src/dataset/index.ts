@@ -21,4 +21,4 @@ export { toTimelineJS } from './timelinejs-write.js';
 export { fromTimelineJS, type TimelineJSFile, type TimelineJSSlide, type TimelineJSEra, type TimelineJSDate, type TimelineJSText, type TimelineJSMedia } from './timelinejs.js';
 export { htmlToText, type ImportIssue, type ImportNote, type ImportResult } from './import-shared.js';
 export { EVENT_FIELDS, FIELD_DESCRIPTIONS, TRANSLATION_FIELDS, type EventField, type FieldKind, type FieldSpec, type CsvColumn, type TranslationField, type TranslationFieldSpec } from './fields.js';
-export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS } from './vocabulary.js';
+export { EVENT_CATEGORIES, EVENT_KINDS, CERTAINTIES, DATE_PRECISIONS, PLACE_PRECISIONS } from './vocabulary.js';

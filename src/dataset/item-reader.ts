@@ -7,7 +7,7 @@ import { readCountry } from './countries.js';
 import { describeType, readDate, type DateRead } from './dates.js';
 import { TRANSLATION_FIELDS, type FieldSpec } from './fields.js';
 import type { Media, Place, SourceRef, Translation, Translations } from './types.js';
-import { MEDIA_KINDS, vocabularyWord } from './vocabulary.js';
+import { MEDIA_KINDS, PLACE_PRECISIONS, vocabularyWord } from './vocabulary.js';
 
 /**
  * What a problem cost:
@@ -202,13 +202,9 @@ export class ItemReader {
     return undefined;
   }
 
+  /** One of `allowed` (in any case: "Point" is `point`); anything else is reported and left out. */
   oneOf(key: string, allowed: readonly string[]): string | undefined {
-    const v = own(this.raw, key);
-    if (v === undefined || v === null) return undefined;
-    if (typeof v === 'string' && allowed.includes(v)) return v;
-    const shown = typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v);
-    this.fail(key, `${shown} is not one of: ${allowed.join(', ')}; left out`);
-    return undefined;
+    return this.pick(key, own(this.raw, key), allowed);
   }
 
   /** Any name belongs to an open vocabulary; one of its own words is written as that word. */
@@ -267,17 +263,22 @@ export class ItemReader {
       this.fail(`${key}.name`, 'is missing or empty; the place is left out');
       return undefined;
     }
+    const precision = this.pick(`${key}.precision`, own(v, 'precision'), PLACE_PRECISIONS);
+    const named: Place = precision ? { name, precision } : { name };
     const lat = own(v, 'lat');
     const lon = own(v, 'lon');
-    if (lat === undefined && lon === undefined) return { name };
-    const okLat = typeof lat === 'number' && Number.isFinite(lat) && lat >= -90 && lat <= 90;
-    const okLon = typeof lon === 'number' && Number.isFinite(lon) && lon >= -180 && lon <= 180;
-    const then = 'the coordinates are left out';
-    if (lat === undefined) this.fail(`${key}.lat`, `is missing: a longitude needs a latitude; ${then}`);
-    else if (!okLat) this.fail(`${key}.lat`, `${describeType(lat)} is not a latitude between -90 and 90; ${then}`);
-    if (lon === undefined) this.fail(`${key}.lon`, `is missing: a latitude needs a longitude; ${then}`);
-    else if (!okLon) this.fail(`${key}.lon`, `${describeType(lon)} is not a longitude between -180 and 180; ${then}`);
-    return okLat && okLon ? { name, lat, lon } : { name };
+    if (lat === undefined && lon === undefined) return named;
+    // A latitude beyond ±90 with a longitude that would be one: the two written the wrong way round.
+    const swapped = typeof lon === 'number' && Math.abs(lon) <= 90 ? ' (latitude and longitude swapped?)' : '';
+    const ok = [this.degrees(key, lat, 'lat', 'latitude', 90, 'longitude', swapped), this.degrees(key, lon, 'lon', 'longitude', 180, 'latitude', '')];
+    return ok[0] && ok[1] ? { ...named, lat: lat as number, lon: lon as number } : named;
+  }
+
+  /** Whether `v` is a coordinate within ±`max`; reported when not (the event stays on the timeline, off the map). */
+  private degrees(key: string, v: unknown, field: string, word: string, max: number, other: string, hint: string): boolean {
+    const ok = typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= max;
+    if (!ok) this.fail(`${key}.${field}`, `${v === undefined ? `is missing: a ${other} needs a ${word}` : `${describeType(v)} is not a ${word} between -${max} and ${max}${hint}`}; kept on the timeline, off the map`);
+    return ok;
   }
 
   sources(key: string): SourceRef[] | undefined {
@@ -340,10 +341,16 @@ export class ItemReader {
     const thumbnail = own(raw, 'thumbnail');
     if (typeof thumbnail === 'string' && isSafeUrl(thumbnail)) out.thumbnail = thumbnail.trim();
     else if (thumbnail !== undefined && thumbnail !== null) this.fail(`${key}.thumbnail`, `${typeof thumbnail === 'string' ? `"${thumbnail.slice(0, 40)}"` : describeType(thumbnail)} is not an http(s) or relative address; left out`);
-    const kind = own(raw, 'kind');
-    if (typeof kind === 'string' && (MEDIA_KINDS as readonly string[]).includes(kind)) out.kind = kind as Media['kind'];
-    else if (kind !== undefined && kind !== null) this.fail(`${key}.kind`, `is not one of: ${MEDIA_KINDS.join(', ')}; left out`);
+    const kind = this.pick(`${key}.kind`, own(raw, 'kind'), MEDIA_KINDS);
+    if (kind) out.kind = kind;
     return out;
+  }
+
+  /** `v` as one of `words` (in any case); anything else is reported and left out. */
+  private pick<T extends string>(field: string, v: unknown, words: readonly T[]): T | undefined {
+    const word = typeof v === 'string' ? vocabularyWord(words, v) : undefined;
+    if (!word && v !== undefined && v !== null) this.fail(field, `${typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v)} is not one of: ${words.join(', ')}; left out`);
+    return word;
   }
 
   /** Reads one field of the table by its kind: its clean value, or undefined when absent or left out. */

@@ -7,7 +7,7 @@
 
 import { PARTIAL_DATE_SCHEMA_PATTERN } from './calendar.js';
 import { EVENT_FIELDS, FIELD_DESCRIPTIONS, TRANSLATION_FIELDS, type EventField, type FieldSpec } from './fields.js';
-import { MEDIA_KINDS } from './vocabulary.js';
+import { MEDIA_KINDS, PLACE_PRECISIONS } from './vocabulary.js';
 
 /** A JSON Schema, as far as this module writes them. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -45,6 +45,7 @@ function kindSchema(spec: FieldSpec): JsonSchema {
           name: nonEmpty,
           lat: { type: 'number', minimum: -90, maximum: 90 },
           lon: { type: 'number', minimum: -180, maximum: 180 },
+          precision: { enum: [...PLACE_PRECISIONS] },
         },
         dependentRequired: { lat: ['lon'], lon: ['lat'] },
       };

@@ -12,7 +12,7 @@
  * validator, the JSON Schema and the CSV columns are read from; `tsc` fails when the two differ.
  */
 
-import type { CERTAINTIES, DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, MEDIA_KINDS } from './vocabulary.js';
+import type { CERTAINTIES, DATE_PRECISIONS, EVENT_CATEGORIES, EVENT_KINDS, MEDIA_KINDS, PLACE_PRECISIONS } from './vocabulary.js';
 
 /** How much of a date is known. */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -95,7 +95,15 @@ export interface Place {
   readonly lat?: number;
   /** WGS 84 degrees, -180 to 180. */
   readonly lon?: number;
+  /**
+   * How exactly the coordinates locate the event: `exact`, `town` (the default with
+   * coordinates), `region` (somewhere around them) or `country` (the event's `countries`).
+   */
+  readonly precision?: PlacePrecision;
 }
+
+/** How exactly a place locates an event; see {@link Place}. */
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
 /**
  * A picture, video or page that illustrates an event (or a dataset's title card). Only http(s)

@@ -24,6 +24,13 @@ export const EVENT_KINDS = ['point', 'span', 'ongoing'] as const;
 /** Every certainty level, from most to least established. */
 export const CERTAINTIES = ['confirmed', 'reported', 'disputed'] as const;
 
+/**
+ * How exactly a place's coordinates locate an event, from finest to coarsest (as ACLED's
+ * geo-precision does): the `exact` spot, somewhere in or near a `town`, somewhere in a `region`
+ * around the point, or only the `country`.
+ */
+export const PLACE_PRECISIONS = ['exact', 'town', 'region', 'country'] as const;
+
 /** Every date precision, from coarsest to finest. */
 export const DATE_PRECISIONS = ['year', 'month', 'day', 'minute'] as const;
 
