@@ -36,6 +36,25 @@ export default [{
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 },
+// The map (sahel-timeline/map), a bundle of its own for a second <script type="module">: with
+// its own copy of lit and of the few helpers it shares with the timeline, so that the
+// timeline's bundle stays as it is for the pages without a map (sharing them would move them to
+// a chunk both import, and cost every page 2 KB). Its boundaries are a chunk it loads itself.
+{
+  input: 'dist/map.js',
+  output: {
+    dir: 'dist',
+    entryFileNames: 'sahel-timeline-map.bundle.js',
+    chunkFileNames: 'chunks/map-[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production'] }),
+    minifyCss(),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  ],
+},
 // The ink worker (render/ink-worker.ts), beside the module that starts it:
 // render/ink-hand-over.ts finds it at new URL('./ink-worker.js', import.meta.url), from the
 // bundle's chunk (dist/chunks/) or from the library's modules (dist/render/, where it replaces

@@ -29,6 +29,8 @@ const site = join(root, 'site');
 const DIST_FILES = [
   'sahel-timeline.bundle.js',
   'sahel-timeline.bundle.js.map',
+  'sahel-timeline-map.bundle.js',
+  'sahel-timeline-map.bundle.js.map',
   'custom-elements.json',
   'dataset.json',
   'dataset.csv',

@@ -1,0 +1,396 @@
+/**
+ * <sahel-timeline-map>: where the events happened, linked to a timeline (`for`) or drawn from
+ * its own `events`. The state it follows (the events shown, the window, the selection) comes
+ * from the link (map-link.ts) or its properties; places and marks are pure (map-places.ts,
+ * map-marks.ts, map-view.ts); the points are painted on a canvas (map-paint.ts) and the
+ * outlines drawn as SVG, under one zoom transform; what is focusable is a button per mark.
+ */
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { TimelineEvent } from '../dataset/types.js';
+import { validateEvents } from '../dataset/validate.js';
+import { inputCause, type SelectCause } from '../events.js';
+import { prepareTimeline, type PreparedEvent } from '../layout/prepare.js';
+import { icons } from '../render/icons.js';
+import { setStyles } from '../render/set-styles.js';
+import { builtInLanguage, en, Words } from '../strings.js';
+import type { SahelTimeline } from '../timeline-element.js';
+import { MapLink } from './map-link.js';
+import { gatherMarks, type MapMark } from './map-marks.js';
+import { markLabel, type NameContext } from './map-names.js';
+import { loadOutlines, type Outlines } from './map-outlines.js';
+import { paintPoints, placeColours, pointStyle } from './map-paint.js';
+import { countInWindow, longestEvent, mapPlaces, type MapPlaces } from './map-places.js';
+import { mapEn, mapFr, type MapStrings } from './map-strings.js';
+import { mapStyles } from './map.styles.js';
+import { centreOn, constrain, corePlaces, fitTransform, inView, worldProjection, zoomAround, type MapTransform } from './map-view.js';
+import { MapKeys } from './map-keys.js';
+import { MapPointer } from './map-pointer.js';
+
+/** Everything projected for one size and one set of places. */
+interface Projected {
+  readonly projection: GeoProjection;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly land: string;
+  readonly sphere: string;
+  readonly shaded: ReadonlyMap<string, string>;
+  /** The projected world's box, `[x0, y0, x1, y1]` at k = 1. */
+  readonly world: readonly [number, number, number, number];
+}
+
+/**
+ * A map of where the events happened, linked to a `<sahel-timeline>`: it shows the events of the
+ * timeline's window (the others faded), follows its filters, search and selection, and selects
+ * on the timeline what the reader selects on it. Points are drawn by their place's precision:
+ * a dot for an exact spot or a town, a dashed ring for a region, a shaded country.
+ *
+ * @summary A map linked to a timeline: where each event happened.
+ *
+ * @fires sahel-select - The reader selected an event on the map (detail: `{ event, cause }`).
+ *
+ * @csspart map - The map's frame.
+ * @csspart mark - Each place's (or cluster's) button on the map.
+ * @csspart attribution - The boundaries' source, in a corner.
+ *
+ * @cssprop --sahel-timeline-map-height - The map's height (default min(60vh, 420px)).
+ * @cssprop --sahel-timeline-map-land - The land's colour.
+ * @cssprop --sahel-timeline-map-water - The sea's colour.
+ */
+export class SahelTimelineMap extends LitElement {
+  static override styles = mapStyles;
+
+  /** The id of the `<sahel-timeline>` to follow, in the same document or shadow root. */
+  @property({ type: String, attribute: 'for' }) for: string | undefined;
+
+  /** The events to map when no timeline is followed (else the timeline's shown events are). */
+  @property({ attribute: false }) events: readonly TimelineEvent[] | undefined;
+
+  /** The selected event's id: set by the reader, the followed timeline or the page. */
+  @property({ type: String, reflect: true }) selected: string | null = null;
+
+  /** The language of the map's words and dates (else the timeline's, else the nearest `lang`). */
+  @property({ type: String }) locale: string | undefined;
+
+  /** The page's own words for any of the map's (see MapStrings). */
+  @property({ attribute: false }) strings: Partial<MapStrings> | undefined;
+
+  /** `light` or `dark`; unset follows the reader's preference. */
+  @property({ type: String, reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  @state() private outlines: Outlines | undefined;
+  @state() private shown: readonly PreparedEvent[] = [];
+  @state() private width = 0;
+  @state() private height = 0;
+  @state() private t: MapTransform = { k: 1, x: 0, y: 0 };
+  /** Updated at rest, after a zoom of the timeline settles: the marks' window, the shades'. */
+  @state() private settledWindow: readonly [number, number] = [-Infinity, Infinity];
+
+  private window: readonly [number, number] = [-Infinity, Infinity];
+  private lit: string | null = null;
+  private places: MapPlaces | undefined;
+  private projected: Projected | undefined;
+  private counts = new Uint32Array(0);
+  private longest = 0;
+  private colours: string[] = [];
+  private marks: MapMark[] = [];
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private fitted = false;
+  private readonly observer = new ResizeObserver(([entry]) => {
+    const box = entry?.contentRect;
+    if (box && (box.width !== this.width || box.height !== this.height)) {
+      this.width = box.width;
+      this.height = box.height;
+    }
+  });
+
+  private readonly link = new MapLink(this, {
+    target: () => this.for,
+    onUpdate: (tl) => { this.follow(tl); },
+    onWindow: (tl) => { this.moveWindow(tl.visibleRange.startTime, tl.visibleRange.endTime); },
+    onLight: (id) => { this.light(id, false); },
+  });
+
+  /** @internal */
+  readonly keys = new MapKeys(this, {
+    marks: () => this.marks,
+    places: () => this.places?.places ?? [],
+    select: (id, cause) => { this.choose(id, cause); },
+    light: (id) => { this.light(id, true); },
+    zoom: (factor) => { this.zoomBy(factor); },
+    zoomInto: (mark) => { this.zoomInto(mark); },
+    eventId: (e) => this.shown[e]?.event.id,
+  });
+
+  private readonly pointer = new MapPointer(this, {
+    transform: () => this.t,
+    set: (t) => { this.move(t); },
+  });
+
+  /** Zooms the map in (factor > 1) or out around its middle. */
+  zoomBy(factor: number): void {
+    this.move(zoomAround(this.t, factor, this.width / 2, this.height / 2));
+  }
+
+  /** Moves the map, never past the world's edges. */
+  private move(t: MapTransform): void {
+    this.t = this.projected ? constrain(t, this.projected.world, this.width, this.height) : t;
+  }
+
+  /** Fits the map to the events' places again. */
+  fit(): void {
+    this.fitted = false;
+    this.requestUpdate();
+  }
+
+  /** The timeline followed, if found. @internal */
+  get timeline(): SahelTimeline | undefined {
+    return this.link.timeline;
+  }
+
+  /** The map's words in its language, and the words its dates are written with. @internal */
+  get mapWords(): { map: MapStrings; words: Words } {
+    const tl = this.link.timeline;
+    const lang = this.locale ?? tl?.readerLanguage ?? this.closest('[lang]')?.getAttribute('lang') ?? navigator.language;
+    const base = builtInLanguage(lang) === 'fr' ? mapFr : mapEn;
+    const words = tl?.words ?? new Words(en, lang);
+    return { map: this.strings ? { ...base, ...this.strings } : base, words };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadOutlines().then((o) => { this.outlines = o; });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    clearTimeout(this.settle);
+  }
+
+  protected override firstUpdated(): void {
+    const box = this.renderRoot.querySelector('.map');
+    if (box) {
+      this.observer.observe(box);
+      this.pointer.attach(box as HTMLElement);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('for')) this.link.find();
+    if (!this.link.timeline && (changed.has('events') || changed.has('for'))) {
+      // A map of its own events: checked as the timeline checks them (bad places are reported there).
+      this.shown = prepareTimeline(validateEvents(this.events ?? []).events).events;
+      this.window = [-Infinity, Infinity];
+      this.settledWindow = this.window;
+    }
+    const o = this.outlines;
+    if (!o) return;
+    const placesChanged = changed.has('shown') || changed.has('outlines') || !this.places;
+    if (placesChanged) {
+      this.places = mapPlaces(this.shown, (code) => o.anchor(code));
+      this.longest = longestEvent(this.shown);
+      this.counts = new Uint32Array(this.places.places.length);
+      this.colours = placeColours(this.link.timeline, this.places.places, this.shown, this);
+    }
+    if (placesChanged || changed.has('width') || changed.has('height')) this.project(o);
+    if (!this.fitted && this.width > 0 && this.places && this.projected) {
+      this.fitted = true;
+      const core = corePlaces(this.places.places.map((p) => ({ lon: p.lon, lat: p.lat, weight: p.events.length })));
+      this.move(fitTransform(this.projected.xs, this.projected.ys, core, this.width, this.height));
+    }
+    if (changed.has('selected')) this.bringIntoView();
+    if (this.places && this.projected) {
+      countInWindow(this.shown, this.places.placesOf, this.window[0], this.window[1], this.counts, this.longest);
+      this.marks = gatherMarks(this.places.places, this.projected.xs, this.projected.ys, this.t, this.width, this.height);
+    }
+  }
+
+  protected override updated(): void {
+    this.paint();
+  }
+
+  protected override render(): TemplateResult {
+    const { map, words } = this.mapWords;
+    const p = this.projected;
+    const t = this.t;
+    const transform = `translate(${String(t.x)} ${String(t.y)}) scale(${String(t.k)})`;
+    const unmapped = this.places?.unmapped ?? 0;
+    return html`<div class="map" part="map" role="group" aria-label=${map.map} aria-describedby="help">
+        <svg class="land" aria-hidden="true" focusable="false">
+          ${p ? svg`<g transform=${transform}>
+            <path class="sphere" d=${p.sphere}></path>
+            <path class="countries" d=${p.land}></path>
+            ${[...p.shaded].map(([code, d]) => svg`<path class=${this.shadeClass(code)} d=${d}></path>`)}
+          </g>` : nothing}
+        </svg>
+        <canvas class="points" aria-hidden="true"></canvas>
+        <div class="marks" @keydown=${this.keys.onKeyDown} @focusin=${this.keys.onFocusIn} @focusout=${this.keys.onFocusOut}>
+          ${this.outlines ? this.renderMarks(this.nameContext(words, map, this.outlines)) : nothing}
+        </div>
+        <div class="controls">
+          <button class="control" part="control" type="button" aria-label=${map.zoomIn} title=${map.zoomIn} @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
+          <button class="control" part="control" type="button" aria-label=${map.zoomOut} title=${map.zoomOut} @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
+          <button class="control" part="control" type="button" aria-label=${map.fit} title=${map.fit} @click=${() => { this.fit(); }}>${icons.fit}</button>
+        </div>
+        <p class="attribution" part="attribution">${map.attribution}</p>
+      </div>
+      <p class="status" role="status">${this.places?.places.length === 0 && this.shown.length > 0 ? map.empty : unmapped > 0 ? words.plural(map.unmapped, unmapped) : ''}</p>
+      <p id="help" class="sr-only">${map.mapHelp}</p>`;
+  }
+
+  private renderMarks(ctx: NameContext): TemplateResult[] {
+    return this.marks.map((m, i) => this.renderMark(m, i, ctx));
+  }
+
+  private renderMark(m: MapMark, i: number, ctx: NameContext): TemplateResult {
+    const place = this.places?.places[m.places[0] ?? -1];
+    const single = m.places.length === 1 && place;
+    const cursor = this.keys.cursorOf(m);
+    const eventIndex = single ? (place.events[cursor] ?? -1) : -1;
+    const id = this.shown[eventIndex]?.event.id;
+    const inWindow = m.places.some((i) => this.placeIn(i));
+    const kind = !single ? 'cluster' : place.precision === 'country' ? 'country' : 'place';
+    const label = markLabel(m, cursor, ctx);
+    return html`<button
+      class="mark ${kind} ${inWindow ? '' : 'out'}"
+      part="mark"
+      type="button"
+      tabindex=${this.keys.tabIndex(i, this.marks.length)}
+      data-id=${id ?? nothing}
+      aria-pressed=${single ? String(id !== undefined && id === this.selected) : nothing}
+      aria-label=${label}
+      title=${label}
+      ${setStyles({ left: `${m.x.toFixed(1)}px`, top: `${m.y.toFixed(1)}px` })}
+      @click=${(e: MouseEvent) => { this.keys.press(i, inputCause(e)); }}
+      @pointerenter=${() => { if (id !== undefined) this.light(id, true); }}
+      @pointerleave=${() => { this.light(null, true); }}
+    >${kind === 'cluster' ? ctx.words.number(m.count) : kind === 'country' ? ctx.words.number(place ? place.events.length : 0) : nothing}</button>`;
+  }
+
+  private nameContext(words: Words, map: MapStrings, outlines: Outlines): NameContext {
+    return { words, map, outlines, places: this.places?.places ?? [], events: this.shown, inWindow: (e) => this.settledIn(e) };
+  }
+
+  /** Whether an event (by index) is in the window as it last settled. */
+  private settledIn(e: number): boolean {
+    const p = this.shown[e];
+    return p !== undefined && p.start < this.settledWindow[1] && p.end > this.settledWindow[0];
+  }
+
+  /** Whether any of a place's events is in the window as it last settled. */
+  private placeIn(place: number): boolean {
+    return this.places?.places[place]?.events.some((e) => this.settledIn(e)) ?? false;
+  }
+
+  private shadeClass(code: string): string {
+    const i = this.places?.places.findIndex((p) => p.country === code) ?? -1;
+    const selected = this.selected !== null && (this.places?.places[i]?.events.some((e) => this.shown[e]?.event.id === this.selected) ?? false);
+    return `shade ${this.placeIn(i) ? 'in-window' : ''} ${selected ? 'selected' : ''}`;
+  }
+
+  /** Follows the timeline: its events shown, its window, its selection. */
+  private follow(tl: SahelTimeline): void {
+    const shown = tl.data.prepared.events;
+    if (shown !== this.shown) {
+      this.shown = shown;
+    }
+    if (tl.selected !== this.selected) this.selected = tl.selected;
+    const w = tl.visibleRange;
+    this.moveWindow(w.startTime, w.endTime);
+  }
+
+  /** The timeline's window moved: the points repainted now, the marks once it settles. */
+  private moveWindow(start: number, end: number): void {
+    if (start === this.window[0] && end === this.window[1]) return;
+    this.window = [start, end];
+    if (this.places) countInWindow(this.shown, this.places.placesOf, start, end, this.counts, this.longest);
+    this.paint();
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => { this.settledWindow = this.window; }, 150);
+  }
+
+  /** Lights an event (null: none) on the map and, when the reader lit it here, on the timeline. */
+  private light(id: string | null, here: boolean): void {
+    if (id === this.lit) return;
+    this.lit = id;
+    if (here) this.link.light(id);
+    this.paint();
+  }
+
+  /** Selects an event for the reader, on the map and on the timeline followed. */
+  private choose(id: string, cause: SelectCause): void {
+    this.selected = id;
+    const tl = this.link.timeline;
+    if (tl) {
+      tl.selected = id;
+      tl.zoomToEvent(id);
+    }
+    const event = this.shown.find((p) => p.event.id === id)?.event ?? null;
+    this.dispatchEvent(new CustomEvent('sahel-select', { detail: { event, cause }, bubbles: true, composed: true }));
+  }
+
+  /** Zooms in on a cluster until its places part. */
+  private zoomInto(mark: MapMark): void {
+    const p = this.projected;
+    if (!p) return;
+    this.move(fitTransform(p.xs, p.ys, mark.places, this.width, this.height, 60));
+  }
+
+  /** Moves the map so that the selected event's place shows. */
+  private bringIntoView(): void {
+    const p = this.projected;
+    const places = this.places;
+    if (!p || !places || this.selected === null) return;
+    const e = this.shown.findIndex((s) => s.event.id === this.selected);
+    const i = places.placesOf[e]?.[0];
+    if (i === undefined) return;
+    this.keys.show(i, e);
+    if (!inView(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height)) this.move(centreOn(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height));
+  }
+
+  private project(o: Outlines): void {
+    if (!this.places || this.width <= 0) return;
+    const places = this.places.places;
+    // Centred on the data's longitude, so a Pacific story is not cut in two.
+    const lon0 = places.length > 0 ? places.reduce((s, p) => s + p.lon, 0) / places.length : 0;
+    const projection = worldProjection(this.width, this.height, Math.round(lon0 / 10) * 10);
+    const xs = new Float64Array(places.length);
+    const ys = new Float64Array(places.length);
+    places.forEach((place, i) => {
+      const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
+      xs[i] = x;
+      ys[i] = y;
+    });
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
+    this.projected = { projection, xs, ys, world: [x0, y0, x1, y1], ...o.paths(projection, this.places.countries) };
+  }
+
+  /** Paints the points for the current window, transform, selection and light. */
+  private paint(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const p = this.projected;
+    const places = this.places;
+    if (!canvas || !p || !places) return;
+    const dpr = Math.min(2, devicePixelRatio || 1);
+    const w = Math.round(this.width * dpr);
+    const h = Math.round(this.height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const indexOf = (id: string | null) => (id === null ? -1 : (places.placesOf[this.shown.findIndex((s) => s.event.id === id)]?.[0] ?? -1));
+    paintPoints(
+      ctx,
+      { ...pointStyle(this), places: places.places, xs: p.xs, ys: p.ys, counts: this.counts, colours: this.colours },
+      [indexOf(this.selected), indexOf(this.lit)],
+      this.t,
+      this.width,
+      this.height,
+      dpr,
+    );
+  }
+}

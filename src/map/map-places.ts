@@ -1,0 +1,134 @@
+/**
+ * Which events a map can show, and where: pure. An event whose place has coordinates is drawn
+ * at them (a point, or a ring for a `region`); one whose place is a country, or that has no
+ * coordinates but names countries, shades those countries and is reached at each country's
+ * label point. TimelineJS3 files and events without either stay off the map.
+ */
+import { readCountry } from '../dataset/countries.js';
+import type { PlacePrecision } from '../dataset/types.js';
+import type { PreparedEvent } from '../layout/prepare.js';
+
+/** One place on the map, with the events drawn there. */
+export interface MapPlace {
+  /** `lon,lat` for a point, `country:ML` for a country. */
+  readonly key: string;
+  /** The place's name as the first of its events writes it (the country's code for a country). */
+  readonly name: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly precision: PlacePrecision;
+  /** The country whose outline is shaded, for a `country` place. */
+  readonly country?: string;
+  /** Its events, as indices into the events given, in time order. */
+  readonly events: number[];
+}
+
+/** What a map draws: its places, in time order of their first event. */
+export interface MapPlaces {
+  readonly places: readonly MapPlace[];
+  /** For each event given, its places' indices (none for an event off the map). */
+  readonly placesOf: readonly (readonly number[])[];
+  /** The codes of the countries shaded. */
+  readonly countries: ReadonlySet<string>;
+  /** How many events have no place on the map. */
+  readonly unmapped: number;
+}
+
+/** A country's label point `[lon, lat]`, or undefined for a code the boundaries lack. */
+export type CountryAnchor = (code: string) => readonly [number, number] | undefined;
+
+/**
+ * The places of `events` (time-ordered): one per distinct point, one per country shaded.
+ * `anchor` places a country; a country it cannot place leaves its events off the map.
+ */
+export function mapPlaces(events: readonly PreparedEvent[], anchor: CountryAnchor): MapPlaces {
+  const places: MapPlace[] = [];
+  const byKey = new Map<string, number>();
+  const countries = new Set<string>();
+  const placesOf: number[][] = [];
+  let unmapped = 0;
+  const at = (key: string, make: () => MapPlace | undefined): number | undefined => {
+    let i = byKey.get(key);
+    if (i === undefined) {
+      const place = make();
+      if (!place) return undefined;
+      i = places.push(place) - 1;
+      byKey.set(key, i);
+    }
+    return i;
+  };
+  events.forEach((p, e) => {
+    const place = p.event.place;
+    const own: number[] = [];
+    if (place?.lat !== undefined && place.lon !== undefined && place.precision !== 'country') {
+      const { lat, lon } = place;
+      const i = at(`${String(lon)},${String(lat)}`, () => ({ key: `${String(lon)},${String(lat)}`, name: place.name, lon, lat, precision: place.precision ?? 'town', events: [] }));
+      if (i !== undefined) own.push(i);
+    } else {
+      // The place's own country when its name is one ("Mali"), else the countries the event names.
+      const named = place ? readCountry(place.name) : undefined;
+      const codes = named !== undefined ? [named] : (p.event.countries ?? []).filter((c) => /^[A-Z]{2}$/.test(c));
+      for (const code of codes) {
+        const i = at(`country:${code}`, () => {
+          const point = anchor(code);
+          return point && { key: `country:${code}`, name: code, lon: point[0], lat: point[1], precision: 'country', country: code, events: [] };
+        });
+        if (i === undefined) continue;
+        own.push(i);
+        countries.add(code);
+      }
+    }
+    for (const i of own) places[i]?.events.push(e);
+    if (own.length === 0) unmapped++;
+    placesOf.push(own);
+  });
+  return { places, placesOf, countries, unmapped };
+}
+
+/** The index of the first event whose start is at or after `time`, in time-ordered events. */
+function firstFrom(events: readonly PreparedEvent[], time: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid]?.start ?? Infinity) < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many of each place's events fall in the window `[start, end)`, into `out` (one slot a
+ * place, zeroed first): events that overlap it, as the timeline shows them. Long events are few;
+ * short ones are found from the window's start by binary search.
+ */
+export function countInWindow(
+  events: readonly PreparedEvent[],
+  placesOf: readonly (readonly number[])[],
+  start: number,
+  end: number,
+  out: Uint32Array,
+  /** The longest an event lasts, so that an event starting before the window but reaching into it is counted. */
+  longest: number,
+): number {
+  out.fill(0);
+  let n = 0;
+  const from = firstFrom(events, start - longest);
+  for (let e = from; e < events.length; e++) {
+    const p = events[e];
+    if (!p || p.start >= end) break;
+    if (p.end <= start) continue;
+    const own = placesOf[e];
+    if (!own || own.length === 0) continue;
+    n++;
+    for (const i of own) out[i] = (out[i] ?? 0) + 1;
+  }
+  return n;
+}
+
+/** The longest any event lasts, for {@link countInWindow}. */
+export function longestEvent(events: readonly PreparedEvent[]): number {
+  let longest = 0;
+  for (const p of events) longest = Math.max(longest, p.end - p.start);
+  return longest;
+}
