@@ -131,6 +131,28 @@ const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 // ---- properties -------------------------------------------------------------------------
 
+describe('parseCsv: places', () => {
+  it('reads latitude, longitude and place_precision columns (and lat, lon), in any case', () => {
+    const { data, issues } = parseCsv(
+      'id,title,start,place,Latitude,Longitude,Place Precision\nmoura,Moura massacre,2022-03-27,Moura,14.3278,-4.6,TOWN\nmali,Sanctions,2022-01-09,Mali,,,country\n' ,
+    );
+    expect(issues).to.deep.equal([]);
+    expect(data.events.map((e) => e.place)).to.deep.equal([
+      { name: 'Moura', lat: 14.3278, lon: -4.6, precision: 'town' },
+      { name: 'Mali', precision: 'country' },
+    ]);
+    const old = parseCsv('id,title,start,place,lat,lon\ngossi,Drone video,2022-04-21,Gossi,15.8267,-1.3114\n');
+    expect(old.data.events[0]?.place).to.deep.equal({ name: 'Gossi', lat: 15.8267, lon: -1.3114 });
+  });
+
+  it('reports coordinates that are not numbers, and keeps the row as an event without them', () => {
+    const { data, issues } = parseCsv('id,title,start,place,latitude,longitude\nx,A row,2022-01-01,Timbuktu,north,-3.0\n');
+    expect(data.events.map((e) => e.id)).to.deep.equal(['x']);
+    expect(data.events[0]?.place).to.deep.equal({ name: 'Timbuktu' });
+    expect(issues.map((i) => i.field)).to.deep.equal(['place.lat']);
+  });
+});
+
 describe('parseCsv(eventsToCsv(events))', () => {
   it('gives the same events back, whatever their text (commas, quotes, line breaks, formula starts, any script)', () => {
     fc.assert(

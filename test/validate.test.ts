@@ -368,6 +368,26 @@ describe('validateEvents', () => {
       ]);
     });
 
+    it('validateEvents reads a place\'s precision in any case, and leaves out (reporting) one it does not know', () => {
+      const r = validateEvents([
+        ok('a', { place: { name: 'Moura', lat: 14.3, lon: -4.6, precision: 'Town' } }),
+        ok('b', { place: { name: 'Mali', precision: 'country' } }),
+        ok('c', { place: { name: 'Gossi', lat: 15.8, lon: -1.3, precision: 'village' } }),
+      ]);
+      expect(r.events.map((e) => e.place)).to.deep.equal([
+        { name: 'Moura', lat: 14.3, lon: -4.6, precision: 'town' },
+        { name: 'Mali', precision: 'country' },
+        { name: 'Gossi', lat: 15.8, lon: -1.3 },
+      ]);
+      expect(r.issues.map((i) => [i.field, i.message])).to.deep.equal([['place.precision', '"village" is not one of: exact, town, region, country; left out']]);
+    });
+
+    it('validateEvents names a pair of coordinates written the wrong way round, and keeps the event off the map', () => {
+      const { event, issues } = badField(ok('x', { place: { name: 'Bangui', lat: 118.56, lon: 4.39 } }));
+      expect(issues.map((i) => i.message)).to.deep.equal(['the number 118.56 is not a latitude between -90 and 90 (latitude and longitude swapped?); kept on the timeline, off the map']);
+      expect(event.place).to.deep.equal({ name: 'Bangui' });
+    });
+
     it('validateEvents reports a lat without a lon under "place.lon", in plain words', () => {
       const { issues } = badField(ok('x', { place: { name: 'Moura', lat: 14.3 } }));
       expect(fields(issues)).to.deep.equal(['place.lon']);

@@ -269,7 +269,7 @@ export class ItemReader {
     const lon = own(v, 'lon');
     if (lat === undefined && lon === undefined) return named;
     // A latitude beyond ±90 with a longitude that would be one: the two written the wrong way round.
-    const swapped = typeof lon === 'number' && Math.abs(lon) <= 90 ? ' (latitude and longitude swapped?)' : '';
+    const swapped = typeof lat === 'number' && Math.abs(lat) <= 180 && typeof lon === 'number' && Math.abs(lon) <= 90 ? ' (latitude and longitude swapped?)' : '';
     const ok = [this.degrees(key, lat, 'lat', 'latitude', 90, 'longitude', swapped), this.degrees(key, lon, 'lon', 'longitude', 180, 'latitude', '')];
     return ok[0] && ok[1] ? { ...named, lat: lat as number, lon: lon as number } : named;
   }

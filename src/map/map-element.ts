@@ -24,7 +24,7 @@ import { paintPoints, placeColours, pointStyle } from './map-paint.js';
 import { countInWindow, longestEvent, mapPlaces, type MapPlaces } from './map-places.js';
 import { mapEn, mapFr, type MapStrings } from './map-strings.js';
 import { mapStyles } from './map.styles.js';
-import { centreOn, constrain, corePlaces, fitTransform, inView, worldProjection, zoomAround, type MapTransform } from './map-view.js';
+import { centreOn, constrain, corePlaces, fitTransform, inView, MAX_ZOOM, worldProjection, zoomAround, type MapTransform } from './map-view.js';
 import { MapKeys } from './map-keys.js';
 import { MapPointer } from './map-pointer.js';
 
@@ -115,7 +115,8 @@ export class SahelTimelineMap extends LitElement {
   /** @internal */
   readonly keys = new MapKeys(this, {
     marks: () => this.marks,
-    places: () => this.places?.places ?? [],
+    selected: () => (this.selected === null ? -1 : this.shown.findIndex((p) => p.event.id === this.selected)),
+    canPart: (mark) => this.t.k < MAX_ZOOM && mark.places.length > 1,
     select: (id, cause) => { this.choose(id, cause); },
     light: (id) => { this.light(id, true); },
     zoom: (factor) => { this.zoomBy(factor); },
@@ -246,27 +247,26 @@ export class SahelTimelineMap extends LitElement {
 
   private renderMark(m: MapMark, i: number, ctx: NameContext): TemplateResult {
     const place = this.places?.places[m.places[0] ?? -1];
-    const single = m.places.length === 1 && place;
     const cursor = this.keys.cursorOf(m);
-    const eventIndex = single ? (place.events[cursor] ?? -1) : -1;
-    const id = this.shown[eventIndex]?.event.id;
-    const inWindow = m.places.some((i) => this.placeIn(i));
-    const kind = !single ? 'cluster' : place.precision === 'country' ? 'country' : 'place';
-    const label = markLabel(m, cursor, ctx);
+    const names = this.keys.names(m);
+    const id = names ? this.shown[m.events[cursor] ?? -1]?.event.id : undefined;
+    const kind = m.places.length > 1 ? 'cluster' : place?.precision === 'country' ? 'country' : 'place';
+    // Its count shows where it holds several: the name says it too ("3 events around…", "(1 of 3)").
+    const label = markLabel(m, cursor, names, ctx);
     return html`<button
-      class="mark ${kind} ${inWindow ? '' : 'out'}"
+      class="mark ${kind} ${m.places.some((p) => this.placeIn(p)) ? '' : 'out'}"
       part="mark"
       type="button"
       tabindex=${this.keys.tabIndex(i, this.marks.length)}
       data-id=${id ?? nothing}
-      aria-pressed=${single ? String(id !== undefined && id === this.selected) : nothing}
+      aria-pressed=${String(id !== undefined && id === this.selected)}
       aria-label=${label}
       title=${label}
       ${setStyles({ left: `${m.x.toFixed(1)}px`, top: `${m.y.toFixed(1)}px` })}
       @click=${(e: MouseEvent) => { this.keys.press(i, inputCause(e)); }}
       @pointerenter=${() => { if (id !== undefined) this.light(id, true); }}
       @pointerleave=${() => { this.light(null, true); }}
-    >${kind === 'cluster' ? ctx.words.number(m.count) : kind === 'country' ? ctx.words.number(place ? place.events.length : 0) : nothing}</button>`;
+    >${kind === 'place' || m.count < 2 ? nothing : ctx.words.number(m.count)}</button>`;
   }
 
   private nameContext(words: Words, map: MapStrings, outlines: Outlines): NameContext {
@@ -335,7 +335,7 @@ export class SahelTimelineMap extends LitElement {
   private zoomInto(mark: MapMark): void {
     const p = this.projected;
     if (!p) return;
-    this.move(fitTransform(p.xs, p.ys, mark.places, this.width, this.height, 60));
+    this.move(fitTransform(p.xs, p.ys, mark.places, this.width, this.height, 60, MAX_ZOOM));
   }
 
   /** Moves the map so that the selected event's place shows. */
@@ -346,7 +346,7 @@ export class SahelTimelineMap extends LitElement {
     const e = this.shown.findIndex((s) => s.event.id === this.selected);
     const i = places.placesOf[e]?.[0];
     if (i === undefined) return;
-    this.keys.show(i, e);
+    this.keys.show(i);
     if (!inView(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height)) this.move(centreOn(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height));
   }
 

@@ -1,21 +1,24 @@
 /**
  * The map from the keyboard: one tab stop among its marks; ←/→ move between them west to
  * east (as on the map, whatever the page's direction), Home/End to the westmost and the
- * eastmost; ↑/↓ step through the events of a place; Enter or Space selects the event (or zooms
- * in on a cluster); + and − zoom the map. A click does what Enter does, and a second click on
- * a place whose event is selected moves to its next.
+ * eastmost; ↑/↓ step through the events of a mark (a place's, or a cluster's, so that places
+ * too close to part at any zoom are reached too); Enter or Space selects the event (or, on a
+ * cluster not stepped into, zooms in on it); + and − zoom the map. A click does what Enter
+ * does, and a second click on a mark whose event is selected moves to its next.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectCause } from '../events.js';
 import type { MapMark } from './map-marks.js';
-import type { MapPlace } from './map-places.js';
 
 /** What the keys read and do. */
 export interface KeyInputs {
   marks: () => readonly MapMark[];
-  places: () => readonly MapPlace[];
   /** The id of the event at this index of the events shown. */
   eventId: (event: number) => string | undefined;
+  /** The index of the selected event among those shown, or -1. */
+  selected: () => number;
+  /** Whether zooming in would part a cluster's places. */
+  canPart: (mark: MapMark) => boolean;
   select: (id: string, cause: SelectCause) => void;
   light: (id: string | null) => void;
   zoom: (factor: number) => void;
@@ -25,7 +28,7 @@ export interface KeyInputs {
 export class MapKeys implements ReactiveController {
   /** The place whose mark holds the tab stop. */
   private active = -1;
-  /** Which of a place's events its mark stands for, by the place's key. */
+  /** Which of its events a mark stands for, by the mark's key, once the reader stepped into it. */
   private readonly cursors = new Map<string, number>();
   /** Focus the tab stop once the marks are drawn again (they moved under a zoom). */
   private refocus = false;
@@ -50,19 +53,21 @@ export class MapKeys implements ReactiveController {
     return (at === -1 ? 0 : at) === i && i < count ? '0' : '-1';
   }
 
-  /** Which of its events a mark stands for (0 for a cluster). */
+  /** Which of its events a mark stands for: the one stepped to, else the selected event, else its first. */
   cursorOf(mark: MapMark): number {
-    if (mark.places.length !== 1) return 0;
-    const place = this.inputs.places()[mark.places[0] ?? -1];
-    return place ? Math.min(this.cursors.get(place.key) ?? 0, place.events.length - 1) : 0;
+    const stepped = this.cursors.get(mark.key);
+    if (stepped !== undefined) return Math.min(stepped, mark.events.length - 1);
+    return Math.max(0, mark.events.indexOf(this.inputs.selected()));
   }
 
-  /** Makes the place's mark stand for this event (the one selected elsewhere), and hold the tab stop. */
-  show(place: number, event: number): void {
-    const p = this.inputs.places()[place];
-    if (!p) return;
-    const at = p.events.indexOf(event);
-    if (at >= 0) this.cursors.set(p.key, at);
+  /** Whether a mark names one of its events (a place's mark always; a cluster's once stepped into, or holding the selected event). */
+  names(mark: MapMark): boolean {
+    return mark.places.length === 1 || this.cursors.has(mark.key) || mark.events.includes(this.inputs.selected());
+  }
+
+  /** Gives the tab stop to the mark of this place (the selected event's), forgetting where the reader stepped. */
+  show(place: number): void {
+    this.cursors.clear();
     this.active = place;
   }
 
@@ -71,20 +76,16 @@ export class MapKeys implements ReactiveController {
     const mark = this.inputs.marks()[i];
     if (!mark) return;
     this.active = mark.places[0] ?? -1;
-    if (mark.places.length > 1) {
+    if (!this.names(mark) && this.inputs.canPart(mark)) {
       this.refocus = true;
       this.inputs.zoomInto(mark);
       return;
     }
-    const place = this.inputs.places()[this.active];
-    if (!place) return;
     let cursor = this.cursorOf(mark);
-    const id = this.inputs.eventId(place.events[cursor] ?? -1);
-    const selected = (this.host as unknown as { selected: string | null }).selected;
-    // Pressed again where its event is selected: on to the place's next event.
-    if (id !== undefined && id === selected && place.events.length > 1) cursor = (cursor + 1) % place.events.length;
-    this.cursors.set(place.key, cursor);
-    const next = this.inputs.eventId(place.events[cursor] ?? -1);
+    // Pressed again where its event is selected: on to the mark's next event.
+    if (mark.events[cursor] === this.inputs.selected() && mark.events.length > 1) cursor = (cursor + 1) % mark.events.length;
+    this.cursors.set(mark.key, cursor);
+    const next = this.inputs.eventId(mark.events[cursor] ?? -1);
     if (next !== undefined) this.inputs.select(next, cause);
   }
 
@@ -145,20 +146,16 @@ export class MapKeys implements ReactiveController {
     }
   };
 
-  /** ↑/↓: the place's previous or next event, named and lit. */
+  /** ↑/↓: the mark's previous or next event, named and lit (into a cluster, its first). */
   private step(mark: MapMark, by: 1 | -1): void {
-    if (mark.places.length !== 1) return;
-    const place = this.inputs.places()[mark.places[0] ?? -1];
-    if (!place || place.events.length < 2) return;
-    const cursor = Math.min(place.events.length - 1, Math.max(0, this.cursorOf(mark) + by));
-    this.cursors.set(place.key, cursor);
+    const cursor = this.names(mark) ? Math.min(mark.events.length - 1, Math.max(0, this.cursorOf(mark) + by)) : 0;
+    this.cursors.set(mark.key, cursor);
     this.lightMark(mark);
     this.host.requestUpdate();
   }
 
   private lightMark(mark: MapMark): void {
-    const place = mark.places.length === 1 ? this.inputs.places()[mark.places[0] ?? -1] : undefined;
-    this.inputs.light(place ? (this.inputs.eventId(place.events[this.cursorOf(mark)] ?? -1) ?? null) : null);
+    this.inputs.light(this.names(mark) ? (this.inputs.eventId(mark.events[this.cursorOf(mark)] ?? -1) ?? null) : null);
   }
 
   private buttons(): HTMLButtonElement[] {

@@ -15,6 +15,10 @@ export interface MapMark {
   readonly places: readonly number[];
   /** How many events its places hold. */
   readonly count: number;
+  /** Its events (indices into the events shown), in time order, each once. */
+  readonly events: readonly number[];
+  /** Its heaviest place's key: who it is from one zoom to the next. */
+  readonly key: string;
 }
 
 /** Places nearer than this on screen share a mark. */
@@ -78,7 +82,8 @@ export function gatherMarks(
   for (const c of all) {
     const only = c.places.length === 1 ? c.places[0] : undefined;
     const [x, y] = only !== undefined ? onScreen(t, xs[only] ?? 0, ys[only] ?? 0) : c.count > 0 ? [c.sx / c.count, c.sy / c.count] : [c.x, c.y];
-    marks.push({ x, y, places: c.places, count: c.count });
+    const events = c.places.length === 1 ? (places[c.places[0] ?? -1]?.events ?? []) : [...new Set(c.places.flatMap((i) => places[i]?.events ?? []))].sort((a, b) => a - b);
+    marks.push({ x, y, places: c.places, count: events.length, events, key: places[c.places[0] ?? -1]?.key ?? '' });
   }
   return marks.sort((a, b) => a.x - b.x || a.y - b.y);
 }

@@ -55,24 +55,24 @@ export function placeName(place: MapPlace, ctx: NameContext, hint: readonly stri
   return ctx.words.fill(ctx.map.placeIn, { place: place.name, country });
 }
 
-/** A mark's name: its event at `cursor` (a place), or how many events around where (a cluster). */
-export function markLabel(mark: MapMark, cursor: number, ctx: NameContext): string {
+/**
+ * A mark's name: the event at `cursor` where the mark `names` one (where it happened as the
+ * event writes it), else how many events around where (a cluster, after its heaviest place).
+ */
+export function markLabel(mark: MapMark, cursor: number, names: boolean, ctx: NameContext): string {
   const { words, map, places, events } = ctx;
-  const [first] = mark.places;
-  const place = first === undefined ? undefined : places[first];
-  if (!place) return '';
-  if (mark.places.length > 1) {
-    // Named after the place with the most events.
-    const biggest = mark.places.reduce((a, b) => ((places[b]?.events.length ?? 0) > (places[a]?.events.length ?? 0) ? b : a), first ?? 0);
-    const big = places[biggest] ?? place;
-    return words.plural(map.cluster, mark.count, { place: placeName(big, ctx, events[big.events[0] ?? -1]?.event.countries ?? []) });
-  }
-  const index = Math.min(cursor, place.events.length - 1);
-  const e = place.events[index] ?? 0;
+  const heaviest = places[mark.places[0] ?? -1];
+  if (!heaviest) return '';
+  if (!names) return words.plural(map.cluster, mark.count, { place: placeName(heaviest, ctx, events[heaviest.events[0] ?? -1]?.event.countries ?? []) });
+  const index = Math.min(cursor, mark.events.length - 1);
+  const e = mark.events[index] ?? 0;
   const p = events[e];
+  const place = places.find((pl, i) => mark.places.includes(i) && pl.events.includes(e)) ?? heaviest;
   if (!p) return '';
-  const name = placeName(place, ctx, p.event.countries ?? []);
-  const where = place.events.length > 1 ? words.fill(map.oneOf, { place: name, index: index + 1, count: place.events.length }) : name;
+  // The event's own name for its place ("Bamako area, Mali"), where several share a point.
+  const own = p.event.place?.name;
+  const name = placeName(own && place.precision !== 'country' ? { ...place, name: own } : place, ctx, p.event.countries ?? []);
+  const where = mark.events.length > 1 ? words.fill(map.oneOf, { place: name, index: index + 1, count: mark.events.length }) : name;
   const date = formatEventDate(p.event, words.locale, 'long', words.strings.since, words.strings);
   const label = words.fill(map.eventAt, { place: where, title: p.event.title, date });
   return ctx.inWindow(e) ? label : `${label} (${map.outOfWindow})`;

@@ -62,6 +62,7 @@ export function mapPlaces(events: readonly PreparedEvent[], anchor: CountryAncho
     const own: number[] = [];
     if (place?.lat !== undefined && place.lon !== undefined && place.precision !== 'country') {
       const { lat, lon } = place;
+      // One place a point, whatever its events call it or how exactly they place themselves there.
       const i = at(`${String(lon)},${String(lat)}`, () => ({ key: `${String(lon)},${String(lat)}`, name: place.name, lon, lat, precision: place.precision ?? 'town', events: [] }));
       if (i !== undefined) own.push(i);
     } else {

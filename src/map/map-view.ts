@@ -13,8 +13,10 @@ export interface MapTransform {
   readonly y: number;
 }
 
-/** How far the map zooms in: a world this many times the width of the box at most. */
-export const MAX_ZOOM = 60;
+/** How far the map zooms in: a world this many times the width of the box at most (towns 15 km apart part). */
+export const MAX_ZOOM = 500;
+/** How far fitting zooms in at most: one place alone is shown at a region's scale, not a street's. */
+export const FIT_ZOOM = 15;
 /** The room kept between the places fitted and the map's edges, in CSS pixels. */
 export const FIT_PAD = 28;
 
@@ -35,8 +37,8 @@ export function worldProjection(width: number, height: number, lon0: number): Ge
 /** A point under a transform. */
 export const onScreen = (t: MapTransform, x: number, y: number): [number, number] => [t.k * x + t.x, t.k * y + t.y];
 
-/** The transform that shows the projected points `xs`, `ys` (by index `which`) with `pad` to spare, at most {@link MAX_ZOOM}. */
-export function fitTransform(xs: Float64Array, ys: Float64Array, which: readonly number[], width: number, height: number, pad = FIT_PAD): MapTransform {
+/** The transform that shows the projected points `xs`, `ys` (by index `which`) with `pad` to spare, zoomed in at most `most`. */
+export function fitTransform(xs: Float64Array, ys: Float64Array, which: readonly number[], width: number, height: number, pad = FIT_PAD, most = FIT_ZOOM): MapTransform {
   if (which.length === 0 || width <= 0 || height <= 0) return { k: 1, x: 0, y: 0 };
   let x0 = Infinity;
   let y0 = Infinity;
@@ -52,8 +54,7 @@ export function fitTransform(xs: Float64Array, ys: Float64Array, which: readonly
   }
   const roomX = Math.max(1, width - 2 * pad);
   const roomY = Math.max(1, height - 2 * pad);
-  // One place alone, or a few close together, are shown at a region's scale, not a street's.
-  const k = clampZoom(Math.min(roomX / Math.max(x1 - x0, 1e-9), roomY / Math.max(y1 - y0, 1e-9)), MAX_ZOOM / 4);
+  const k = clampZoom(Math.min(roomX / Math.max(x1 - x0, 1e-9), roomY / Math.max(y1 - y0, 1e-9)), most);
   return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
 }
 

@@ -75,16 +75,21 @@ const own = css`
     background: transparent;
     cursor: pointer;
   }
+  /* A country's mark: a small square on its shading, with its count where it has several events. */
   .mark.country {
     inline-size: auto;
+    min-inline-size: 14px;
     block-size: auto;
+    min-block-size: 14px;
     margin: 0;
-    padding: 1px 6px;
-    border-radius: 4px;
+    padding: 0 5px;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
     transform: translate(-50%, -50%);
     background: color-mix(in srgb, var(--_bg) 80%, transparent);
-    color: var(--_muted);
+    color: var(--_text);
     font-size: 12px;
+    line-height: 16px;
   }
   .mark.cluster {
     inline-size: auto;
