@@ -9,7 +9,8 @@ import type { SahelTimelineMap } from '../src/map/map-element.js';
 import '../src/map.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
-import { sendKeys, sendMouse } from './commands.js';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from './commands.js';
+import { itExcept, LACKS } from './engines.js';
 import { TimelineHarness } from './harness.js';
 import { MapHarness } from './map-harness.js';
 import { clickOn, errors, mount, press, sendWheel, settle, until, windowMs } from './helpers.js';
@@ -210,5 +211,45 @@ describe('<sahel-timeline-map for>', () => {
     map.theme = 'dark';
     await map.updateComplete;
     await expectNoViolations(map);
+  });
+
+  it('toSVG() writes the map as it shows now: the outlines, its places, the clusters’ counts, a heading and the boundaries’ source, as text never markup', async () => {
+    const { map, m } = await linked(EVENTS);
+    const svg = await map.toSVG();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('script, foreignObject, image')).to.equal(null);
+    expect(doc.querySelectorAll('path').length, 'outlines and points').to.be.greaterThan(m.marks().length);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include('Boundaries: Natural Earth');
+    const root = doc.documentElement;
+    expect(Number(root.getAttribute('width'))).to.be.closeTo(map.getBoundingClientRect().width - 2, 4);
+    const png = await map.toPNG(2);
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.equal(Math.round(Number(root.getAttribute('width')) * 2));
+  });
+
+  itExcept({ webkit: LACKS.media }, 'prints the map without its zoom buttons, its outlines and points kept', async () => {
+    const { m, map } = await linked(EVENTS);
+    await emulateMedia({ media: 'print' });
+    try {
+      await until(() => getComputedStyle(m.button('Zoom the map in')).display === 'none' || getComputedStyle(m.button('Zoom the map in').parentElement as Element).display === 'none', 3000, 'no buttons on paper');
+      const svg = map.shadowRoot?.querySelector('svg.land');
+      expect(svg?.getBoundingClientRect().height).to.be.greaterThan(200);
+      expect(m.marks().length).to.be.greaterThan(0);
+    } finally {
+      await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    }
+  });
+
+  itExcept({ webkit: LACKS.print }, 'a printed PDF of the page holds the map under the timeline, its source line whole', async () => {
+    const { map } = await linked(EVENTS);
+    // On paper the map goes under the timeline, as a page's narrow layout puts it.
+    const wrapper = map.parentElement as HTMLElement;
+    wrapper.style.display = 'block';
+    wrapper.style.width = 'auto';
+    const pages = await executeServerCommand<{ texts: { text: string }[] }[], { format: string }>('print-pdf', { format: 'A4' });
+    expect(pages.flatMap((p) => p.texts.map((t) => t.text)).join(' ')).to.contain('Boundaries: Natural Earth');
   });
 });

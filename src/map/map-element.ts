@@ -5,40 +5,27 @@
  * map-marks.ts, map-view.ts); the points are painted on a canvas (map-paint.ts) and the
  * outlines drawn as SVG, under one zoom transform; what is focusable is a button per mark.
  */
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { geoPath, type GeoProjection } from 'd3-geo';
 import type { TimelineEvent } from '../dataset/types.js';
 import { validateEvents } from '../dataset/validate.js';
-import { inputCause, type SelectCause } from '../events.js';
+import type { SelectCause } from '../events.js';
 import { prepareTimeline, type PreparedEvent } from '../layout/prepare.js';
-import { icons } from '../render/icons.js';
-import { setStyles } from '../render/set-styles.js';
 import { builtInLanguage, en, Words } from '../strings.js';
 import type { SahelTimeline } from '../timeline-element.js';
 import { MapLink } from './map-link.js';
 import { gatherMarks, type MapMark } from './map-marks.js';
-import { markLabel, type NameContext } from './map-names.js';
-import { loadOutlines, type Outlines } from './map-outlines.js';
+import type { NameContext } from './map-names.js';
+import { renderMap } from './map-render.js';
+import { loadOutlines, projectPlaces, type Outlines, type Projected } from './map-outlines.js';
 import { paintPoints, placeColours, pointStyle } from './map-paint.js';
 import { countInWindow, longestEvent, mapPlaces, type MapPlaces } from './map-places.js';
 import { mapEn, mapFr, type MapStrings } from './map-strings.js';
+import type { MapPicture } from './map-scene.js';
 import { mapStyles } from './map.styles.js';
 import { centreOn, constrain, corePlaces, fitTransform, inView, MAX_ZOOM, worldProjection, zoomAround, type MapTransform } from './map-view.js';
 import { MapKeys } from './map-keys.js';
 import { MapPointer } from './map-pointer.js';
-
-/** Everything projected for one size and one set of places. */
-interface Projected {
-  readonly projection: GeoProjection;
-  readonly xs: Float64Array;
-  readonly ys: Float64Array;
-  readonly land: string;
-  readonly sphere: string;
-  readonly shaded: ReadonlyMap<string, string>;
-  /** The projected world's box, `[x0, y0, x1, y1]` at k = 1. */
-  readonly world: readonly [number, number, number, number];
-}
 
 /**
  * A map of where the events happened, linked to a `<sahel-timeline>`: it shows the events of the
@@ -139,6 +126,54 @@ export class SahelTimelineMap extends LitElement {
     this.t = this.projected ? constrain(t, this.projected.world, this.width, this.height) : t;
   }
 
+  /**
+   * A picture of the map as a standalone SVG file: the outlines as the map shows them now, the
+   * shaded countries, each place's point, the clusters' counts, a heading and the boundaries'
+   * source. Asynchronous: the exporter is loaded on demand.
+   */
+  async toSVG(): Promise<string> {
+    const m = await import('./map-export.js');
+    return m.toSvg(this.picture(), this.renderRoot as ShadowRoot);
+  }
+
+  /** The same picture as `toSVG()`, as a PNG Blob `scale` times the map's size in CSS pixels (default 2, at most 8). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const m = await import('./map-export.js');
+    return m.toPng(this.picture(), this.renderRoot as ShadowRoot, scale);
+  }
+
+  /** What a picture of the map draws. */
+  private picture(): MapPicture {
+    const p = this.projected;
+    const places = this.places;
+    const o = this.outlines;
+    const { map, words } = this.mapWords;
+    const selected = this.selected === null ? -1 : (places?.placesOf[this.shown.findIndex((s) => s.event.id === this.selected)]?.[0] ?? -1);
+    const shaded = [...(places?.countries ?? [])].flatMap((code) => {
+      const shape = o?.countries.get(code);
+      const i = places?.places.findIndex((pl) => pl.country === code) ?? -1;
+      return shape ? [{ shape, inWindow: this.placeIn(i) }] : [];
+    });
+    return {
+      width: this.width,
+      height: this.height,
+      projection: p?.projection ?? worldProjection(this.width, this.height, 0),
+      t: this.t,
+      countries: o ? [...o.countries.values()] : [],
+      shaded,
+      places: places?.places ?? [],
+      xs: p?.xs ?? new Float64Array(0),
+      ys: p?.ys ?? new Float64Array(0),
+      counts: this.counts,
+      colours: this.colours,
+      marks: this.marks,
+      selected,
+      heading: this.link.timeline?.titleCard().title ?? map.map,
+      attribution: map.attribution,
+      number: (n) => words.number(n),
+    };
+  }
+
   /** Fits the map to the events' places again. */
   fit(): void {
     this.fitted = false;
@@ -214,59 +249,25 @@ export class SahelTimelineMap extends LitElement {
 
   protected override render(): TemplateResult {
     const { map, words } = this.mapWords;
-    const p = this.projected;
-    const t = this.t;
-    const transform = `translate(${String(t.x)} ${String(t.y)}) scale(${String(t.k)})`;
     const unmapped = this.places?.unmapped ?? 0;
-    return html`<div class="map" part="map" role="group" aria-label=${map.map} aria-describedby="help">
-        <svg class="land" aria-hidden="true" focusable="false">
-          ${p ? svg`<g transform=${transform}>
-            <path class="sphere" d=${p.sphere}></path>
-            <path class="countries" d=${p.land}></path>
-            ${[...p.shaded].map(([code, d]) => svg`<path class=${this.shadeClass(code)} d=${d}></path>`)}
-          </g>` : nothing}
-        </svg>
-        <canvas class="points" aria-hidden="true"></canvas>
-        <div class="marks" @keydown=${this.keys.onKeyDown} @focusin=${this.keys.onFocusIn} @focusout=${this.keys.onFocusOut}>
-          ${this.outlines ? this.renderMarks(this.nameContext(words, map, this.outlines)) : nothing}
-        </div>
-        <div class="controls">
-          <button class="control" part="control" type="button" aria-label=${map.zoomIn} title=${map.zoomIn} @click=${() => { this.zoomBy(2); }}>${icons.zoomIn}</button>
-          <button class="control" part="control" type="button" aria-label=${map.zoomOut} title=${map.zoomOut} @click=${() => { this.zoomBy(0.5); }}>${icons.zoomOut}</button>
-          <button class="control" part="control" type="button" aria-label=${map.fit} title=${map.fit} @click=${() => { this.fit(); }}>${icons.fit}</button>
-        </div>
-        <p class="attribution" part="attribution">${map.attribution}</p>
-      </div>
-      <p class="status" role="status">${this.places?.places.length === 0 && this.shown.length > 0 ? map.empty : unmapped > 0 ? words.plural(map.unmapped, unmapped) : ''}</p>
-      <p id="help" class="sr-only">${map.mapHelp}</p>`;
-  }
-
-  private renderMarks(ctx: NameContext): TemplateResult[] {
-    return this.marks.map((m, i) => this.renderMark(m, i, ctx));
-  }
-
-  private renderMark(m: MapMark, i: number, ctx: NameContext): TemplateResult {
-    const place = this.places?.places[m.places[0] ?? -1];
-    const cursor = this.keys.cursorOf(m);
-    const names = this.keys.names(m);
-    const id = names ? this.shown[m.events[cursor] ?? -1]?.event.id : undefined;
-    const kind = m.places.length > 1 ? 'cluster' : place?.precision === 'country' ? 'country' : 'place';
-    // Its count shows where it holds several: the name says it too ("3 events around…", "(1 of 3)").
-    const label = markLabel(m, cursor, names, ctx);
-    return html`<button
-      class="mark ${kind} ${m.places.some((p) => this.placeIn(p)) ? '' : 'out'}"
-      part="mark"
-      type="button"
-      tabindex=${this.keys.tabIndex(i, this.marks.length)}
-      data-id=${id ?? nothing}
-      aria-pressed=${String(id !== undefined && id === this.selected)}
-      aria-label=${label}
-      title=${label}
-      ${setStyles({ left: `${m.x.toFixed(1)}px`, top: `${m.y.toFixed(1)}px` })}
-      @click=${(e: MouseEvent) => { this.keys.press(i, inputCause(e)); }}
-      @pointerenter=${() => { if (id !== undefined) this.light(id, true); }}
-      @pointerleave=${() => { this.light(null, true); }}
-    >${kind === 'place' || m.count < 2 ? nothing : ctx.words.number(m.count)}</button>`;
+    return renderMap({
+      map,
+      words,
+      projected: this.projected,
+      t: this.t,
+      marks: this.marks,
+      names: this.outlines ? this.nameContext(words, map, this.outlines) : undefined,
+      keys: this.keys,
+      selected: this.selected,
+      status: this.places?.places.length === 0 && this.shown.length > 0 ? map.empty : unmapped > 0 ? words.plural(map.unmapped, unmapped) : '',
+      kind: (m) => (m.places.length > 1 ? 'cluster' : this.places?.places[m.places[0] ?? -1]?.precision === 'country' ? 'country' : 'place'),
+      inWindow: (m) => m.places.some((i) => this.placeIn(i)),
+      eventId: (e) => this.shown[e]?.event.id,
+      shadeClass: (code) => this.shadeClass(code),
+      zoomBy: (f) => { this.zoomBy(f); },
+      fit: () => { this.fit(); },
+      light: (id) => { this.light(id, true); },
+    });
   }
 
   private nameContext(words: Words, map: MapStrings, outlines: Outlines): NameContext {
@@ -351,20 +352,7 @@ export class SahelTimelineMap extends LitElement {
   }
 
   private project(o: Outlines): void {
-    if (!this.places || this.width <= 0) return;
-    const places = this.places.places;
-    // Centred on the data's longitude, so a Pacific story is not cut in two.
-    const lon0 = places.length > 0 ? places.reduce((s, p) => s + p.lon, 0) / places.length : 0;
-    const projection = worldProjection(this.width, this.height, Math.round(lon0 / 10) * 10);
-    const xs = new Float64Array(places.length);
-    const ys = new Float64Array(places.length);
-    places.forEach((place, i) => {
-      const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
-      xs[i] = x;
-      ys[i] = y;
-    });
-    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
-    this.projected = { projection, xs, ys, world: [x0, y0, x1, y1], ...o.paths(projection, this.places.countries) };
+    if (this.places && this.width > 0) this.projected = projectPlaces(o, this.places, this.width, this.height);
   }
 
   /** Paints the points for the current window, transform, selection and light. */

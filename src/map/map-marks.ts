@@ -82,7 +82,8 @@ export function gatherMarks(
   for (const c of all) {
     const only = c.places.length === 1 ? c.places[0] : undefined;
     const [x, y] = only !== undefined ? onScreen(t, xs[only] ?? 0, ys[only] ?? 0) : c.count > 0 ? [c.sx / c.count, c.sy / c.count] : [c.x, c.y];
-    const events = c.places.length === 1 ? (places[c.places[0] ?? -1]?.events ?? []) : [...new Set(c.places.flatMap((i) => places[i]?.events ?? []))].sort((a, b) => a - b);
+    const own = (i: number) => places[i]?.events ?? [];
+    const events = c.places.length === 1 ? own(c.places[0] ?? -1) : [...new Set(c.places.flatMap(own))].sort((a, b) => a - b);
     marks.push({ x, y, places: c.places, count: events.length, events, key: places[c.places[0] ?? -1]?.key ?? '' });
   }
   return marks.sort((a, b) => a.x - b.x || a.y - b.y);

@@ -7,6 +7,8 @@ import { geoArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
+import type { MapPlaces } from './map-places.js';
+import { worldProjection } from './map-view.js';
 
 type Country = Feature<Polygon | MultiPolygon>;
 
@@ -51,6 +53,34 @@ export class Outlines {
     }
     return { land, sphere: path({ type: 'Sphere' }) ?? '', shaded: own };
   }
+}
+
+/** Everything projected for one size and one set of places. */
+export interface Projected {
+  readonly projection: GeoProjection;
+  /** Each place's projected position at k = 1. */
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly land: string;
+  readonly sphere: string;
+  readonly shaded: ReadonlyMap<string, string>;
+  /** The projected world's box, `[x0, y0, x1, y1]` at k = 1. */
+  readonly world: readonly [number, number, number, number];
+}
+
+/** The world projected into `width` × `height`, centred on the places' mean longitude (a Pacific story is not cut in two), and the places in it. */
+export function projectPlaces(o: Outlines, { places, countries }: MapPlaces, width: number, height: number): Projected {
+  const lon0 = places.length > 0 ? places.reduce((s, p) => s + p.lon, 0) / places.length : 0;
+  const projection = worldProjection(width, height, Math.round(lon0 / 10) * 10);
+  const xs = new Float64Array(places.length);
+  const ys = new Float64Array(places.length);
+  places.forEach((place, i) => {
+    const [x, y] = projection([place.lon, place.lat]) ?? [NaN, NaN];
+    xs[i] = x;
+    ys[i] = y;
+  });
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
+  return { projection, xs, ys, world: [x0, y0, x1, y1], ...o.paths(projection, countries) };
 }
 
 let loading: Promise<Outlines> | undefined;

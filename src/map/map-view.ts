@@ -38,7 +38,15 @@ export function worldProjection(width: number, height: number, lon0: number): Ge
 export const onScreen = (t: MapTransform, x: number, y: number): [number, number] => [t.k * x + t.x, t.k * y + t.y];
 
 /** The transform that shows the projected points `xs`, `ys` (by index `which`) with `pad` to spare, zoomed in at most `most`. */
-export function fitTransform(xs: Float64Array, ys: Float64Array, which: readonly number[], width: number, height: number, pad = FIT_PAD, most = FIT_ZOOM): MapTransform {
+export function fitTransform(
+  xs: Float64Array,
+  ys: Float64Array,
+  which: readonly number[],
+  width: number,
+  height: number,
+  pad = FIT_PAD,
+  most = FIT_ZOOM,
+): MapTransform {
   if (which.length === 0 || width <= 0 || height <= 0) return { k: 1, x: 0, y: 0 };
   let x0 = Infinity;
   let y0 = Infinity;
