@@ -141,6 +141,9 @@ export function installHarness(adapter) {
     /** The story view (#32): puts the focus on the slide's heading (true once it has it), and reads its title. */
     focusSlide: () => adapter.focusSlide?.() ?? false,
     slideTitle: () => adapter.slideTitle?.() ?? '',
+    /** The map (#33): its repaints' times since last asked, and whether it has drawn its marks. */
+    mapSpent: () => adapter.mapSpent?.() ?? [],
+    mapReady: () => adapter.mapReady?.() ?? false,
     /**
      * Listens for the next keydown; searchDone() then gives the ms from it to the end of the
      * work it set off: the task that handles the key and its input event, the update it

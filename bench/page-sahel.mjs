@@ -1,6 +1,6 @@
 // Bench page adapter for <sahel-timeline>, loaded from the standalone bundle by page.html.
 /* global customElements, URLSearchParams, location */
-import { ELEMENT } from './data.mjs';
+import { ELEMENT, mulberry32 } from './data.mjs';
 import { installHarness } from './page-common.mjs';
 
 /** The element's height outside its plot (toolbar, axis, legend) once it shows events. */
@@ -33,8 +33,47 @@ const vertical = new URLSearchParams(location.search).get('orientation') === 've
 if (vertical) el.orientation = 'vertical';
 const slideHeading = () => el.shadowRoot.querySelector('[part~="story"] h2');
 
+// ?places=1: every event at one of a pool of places (#33), a tenth as many as the events, as
+// an ACLED export repeats its towns; ?map=1 as well, a <sahel-timeline-map> that follows the
+// timeline, over the top right of the page (the wheel's point, the plot's middle, stays clear).
+const params = new URLSearchParams(location.search);
+const withMap = params.has('map');
+const withPlaces = withMap || params.has('places');
+/** The places' pool, seeded: lon -17 to 25, lat 4 to 25 (the Sahel and around it). */
+function placed(events) {
+  const random = mulberry32(33 + events.length);
+  const pool = Array.from({ length: Math.max(1, Math.round(events.length / 10)) }, (_, i) => ({
+    name: `Place ${String(i)}`,
+    lon: Math.round((-17 + random() * 42) * 1e4) / 1e4,
+    lat: Math.round((4 + random() * 21) * 1e4) / 1e4,
+    precision: 'town',
+  }));
+  return events.map((e) => ({ ...e, place: pool[Math.floor(random() * pool.length)] }));
+}
+let map;
+if (withMap) {
+  await import('/dist/sahel-timeline-map.bundle.js');
+  el.id = 'bench-timeline';
+  map = document.createElement('sahel-timeline-map');
+  map.setAttribute('for', 'bench-timeline');
+  Object.assign(map.style, { position: 'fixed', top: '0', right: '0', width: '420px' });
+  map.style.setProperty('--sahel-timeline-map-height', '320px');
+  document.body.append(map);
+  // The map's own work for each window the timeline shows it (its repaint), timed around the
+  // one method that does it.
+  const proto = customElements.get('sahel-timeline-map').prototype;
+  const repaint = proto.moveWindow;
+  proto.moveWindow = function (...args) {
+    const t0 = performance.now();
+    repaint.apply(this, args);
+    mapSpent.push(performance.now() - t0);
+  };
+}
+const mapSpent = [];
+
 installHarness({
-  name: lanes > 0 ? `sahel-timeline, ${lanes} lanes` : story ? 'sahel-timeline, story view' : vertical ? 'sahel-timeline, vertical' : 'sahel-timeline',
+  ...(withPlaces && { prepare: placed }),
+  name: withMap ? 'sahel-timeline with a map' : withPlaces ? 'sahel-timeline, events with places' : lanes > 0 ? `sahel-timeline, ${lanes} lanes` : story ? 'sahel-timeline, story view' : vertical ? 'sahel-timeline, vertical' : 'sahel-timeline',
   mount(events) {
     el.events = events;
   },
@@ -72,4 +111,7 @@ installHarness({
     return el.shadowRoot.activeElement === slideHeading();
   },
   slideTitle: () => slideHeading()?.textContent ?? '',
+  /** The map's repaints so far (ms each), and how many places it marks; resets the list. */
+  mapSpent: () => mapSpent.splice(0),
+  mapReady: () => (map?.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0) > 0,
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { TimelineEvent } from '../src/dataset/types.js';
 import { prepareTimeline } from '../src/layout/prepare.js';
 import { CLUSTER_RADIUS, gatherMarks } from '../src/map/map-marks.js';
-import { countInWindow, longestEvent, mapPlaces } from '../src/map/map-places.js';
+import { countInWindow, mapPlaces } from '../src/map/map-places.js';
 import { clampZoom, constrain, corePlaces, zoomAround } from '../src/map/map-view.js';
 
 const DAY = 86_400_000;
@@ -72,16 +72,17 @@ describe('mapPlaces(events, anchor)', () => {
   });
 });
 
-describe('countInWindow(events, placesOf, start, end, out, longest)', () => {
+describe('countInWindow(mapped, start, end, out)', () => {
   it('counts, for each place, its events overlapping the window, as a walk through them all would', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 40 }), fc.integer({ min: -100, max: 2600 }), fc.integer({ min: 1, max: 2000 }), (list, from, span) => {
         const prepared = prepareTimeline(events(list)).events;
-        const { places, placesOf } = mapPlaces(prepared, anchor);
+        const mapped = mapPlaces(prepared, anchor);
+        const { places } = mapped;
         const start = T0 + from * DAY;
         const end = start + span * DAY;
         const out = new Uint32Array(places.length);
-        countInWindow(prepared, placesOf, start, end, out, longestEvent(prepared));
+        countInWindow(mapped, start, end, out);
         const want = places.map((p) => p.events.filter((e) => (prepared[e]?.start ?? 0) < end && (prepared[e]?.end ?? 0) > start).length);
         expect([...out]).to.deep.equal(want);
       }),

@@ -18,8 +18,8 @@ import { gatherMarks, type MapMark } from './map-marks.js';
 import type { NameContext } from './map-names.js';
 import { renderMap } from './map-render.js';
 import { loadOutlines, projectPlaces, type Outlines, type Projected } from './map-outlines.js';
-import { paintPoints, placeColours, pointStyle } from './map-paint.js';
-import { countInWindow, longestEvent, mapPlaces, type MapPlaces } from './map-places.js';
+import { placeColours, PointPainter, pointStyle } from './map-paint.js';
+import { countInWindow, mapPlaces, type MapPlaces } from './map-places.js';
 import { mapEn, mapFr, type MapStrings } from './map-strings.js';
 import type { MapPicture } from './map-scene.js';
 import { mapStyles } from './map.styles.js';
@@ -79,11 +79,17 @@ export class SahelTimelineMap extends LitElement {
   private places: MapPlaces | undefined;
   private projected: Projected | undefined;
   private counts = new Uint32Array(0);
-  private longest = 0;
   private colours: string[] = [];
   private marks: MapMark[] = [];
   private settle: ReturnType<typeof setTimeout> | undefined;
   private fitted = false;
+  private readonly painter = new PointPainter();
+  private looks: ReturnType<typeof pointStyle> | undefined;
+  private indexById = new Map<string, number>();
+  private readonly schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+  /** The reader's colour scheme: when it flips, the colours are read again. */
+  @state() protected scheme = this.schemeQuery.matches;
+  private readonly onScheme = (): void => { this.scheme = this.schemeQuery.matches; };
   private readonly observer = new ResizeObserver(([entry]) => {
     const box = entry?.contentRect;
     if (box && (box.width !== this.width || box.height !== this.height)) {
@@ -95,7 +101,7 @@ export class SahelTimelineMap extends LitElement {
   private readonly link = new MapLink(this, {
     target: () => this.for,
     onUpdate: (tl) => { this.follow(tl); },
-    onWindow: (tl) => { this.moveWindow(tl.visibleRange.startTime, tl.visibleRange.endTime); },
+    onWindow: (start, end) => { this.moveWindow(start, end); },
     onLight: (id) => { this.light(id, false); },
   });
 
@@ -197,11 +203,13 @@ export class SahelTimelineMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void loadOutlines().then((o) => { this.outlines = o; });
+    this.schemeQuery.addEventListener('change', this.onScheme);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    this.schemeQuery.removeEventListener('change', this.onScheme);
     clearTimeout(this.settle);
   }
 
@@ -226,9 +234,13 @@ export class SahelTimelineMap extends LitElement {
     const placesChanged = changed.has('shown') || changed.has('outlines') || !this.places;
     if (placesChanged) {
       this.places = mapPlaces(this.shown, (code) => o.anchor(code));
-      this.longest = longestEvent(this.shown);
       this.counts = new Uint32Array(this.places.places.length);
-      this.colours = placeColours(this.link.timeline, this.places.places, this.shown, this);
+      this.indexById = new Map(this.shown.map((p, i) => [p.event.id, i]));
+    }
+    // The colours again when the theme or the reader's scheme flips.
+    if (placesChanged || changed.has('theme') || changed.has('scheme')) {
+      this.colours = placeColours(this.link.timeline, this.places?.places ?? [], this.shown, this);
+      this.looks = undefined;
     }
     if (placesChanged || changed.has('width') || changed.has('height')) this.project(o);
     if (!this.fitted && this.width > 0 && this.places && this.projected) {
@@ -238,7 +250,7 @@ export class SahelTimelineMap extends LitElement {
     }
     if (changed.has('selected')) this.bringIntoView();
     if (this.places && this.projected) {
-      countInWindow(this.shown, this.places.placesOf, this.window[0], this.window[1], this.counts, this.longest);
+      countInWindow(this.places, this.window[0], this.window[1], this.counts);
       this.marks = gatherMarks(this.places.places, this.projected.xs, this.projected.ys, this.t, this.width, this.height);
     }
   }
@@ -298,15 +310,13 @@ export class SahelTimelineMap extends LitElement {
       this.shown = shown;
     }
     if (tl.selected !== this.selected) this.selected = tl.selected;
-    const w = tl.visibleRange;
-    this.moveWindow(w.startTime, w.endTime);
   }
 
   /** The timeline's window moved: the points repainted now, the marks once it settles. */
   private moveWindow(start: number, end: number): void {
     if (start === this.window[0] && end === this.window[1]) return;
     this.window = [start, end];
-    if (this.places) countInWindow(this.shown, this.places.placesOf, start, end, this.counts, this.longest);
+    if (this.places) countInWindow(this.places, start, end, this.counts);
     this.paint();
     clearTimeout(this.settle);
     this.settle = setTimeout(() => { this.settledWindow = this.window; }, 150);
@@ -370,10 +380,13 @@ export class SahelTimelineMap extends LitElement {
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    const indexOf = (id: string | null) => (id === null ? -1 : (places.placesOf[this.shown.findIndex((s) => s.event.id === id)]?.[0] ?? -1));
-    paintPoints(
+    const indexOf = (id: string | null) => (id === null ? -1 : (places.placesOf[this.indexById.get(id) ?? -1]?.[0] ?? -1));
+    // The theme's colours, read when the colours may have changed (not each step: reading
+    // computed styles in the middle of the timeline's update would lay its page out twice).
+    this.looks ??= pointStyle(this);
+    this.painter.paint(
       ctx,
-      { ...pointStyle(this), places: places.places, xs: p.xs, ys: p.ys, counts: this.counts, colours: this.colours },
+      { ...this.looks, places: places.places, xs: p.xs, ys: p.ys, counts: this.counts, colours: this.colours },
       [indexOf(this.selected), indexOf(this.lit)],
       this.t,
       this.width,

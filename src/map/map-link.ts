@@ -8,6 +8,7 @@
  * escaped by CSS.escape).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SahelRangeChangeEvent } from '../events.js';
 import type { SahelTimeline } from '../timeline-element.js';
 
 /** What the link tells the map. */
@@ -16,8 +17,8 @@ export interface LinkInputs {
   target: () => string | undefined;
   /** The timeline updated (its events, filters, selection or language may have changed). */
   onUpdate: (timeline: SahelTimeline) => void;
-  /** The timeline's window moved (a frame of a zoom or a pan). */
-  onWindow: (timeline: SahelTimeline) => void;
+  /** The timeline's window moved (a frame of a zoom or a pan): from `start` to `end`, UTC ms. */
+  onWindow: (start: number, end: number) => void;
   /** The reader's pointer or focus is on this event of the timeline (null: none). */
   onLight: (id: string | null) => void;
 }
@@ -94,6 +95,8 @@ export class MapLink implements ReactiveController {
     if (root && this.sheet && !root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     // It may have rendered already: the map catches up at once.
     this.inputs.onUpdate(timeline);
+    const { startTime, endTime } = timeline.visibleRange;
+    this.inputs.onWindow(startTime, endTime);
   }
 
   private detach(): void {
@@ -108,8 +111,10 @@ export class MapLink implements ReactiveController {
     this.timeline = undefined;
   }
 
-  private readonly onRange = (): void => {
-    if (this.timeline) this.inputs.onWindow(this.timeline);
+  // The window as the event gives it: asking the timeline for it in its own update would cost
+  // the page as much again as the map's repaint (measured: bench/map.mjs).
+  private readonly onRange = (e: SahelRangeChangeEvent): void => {
+    this.inputs.onWindow(e.detail.startTime, e.detail.endTime);
   };
 
   /** The timeline's event mark an event came from (its `data-id`), through its shadow root. */
