@@ -9,6 +9,8 @@ import { parseCsv, fromTimelineJS, validateEvents, validateEras, formatIssue, lo
 
 /** The standalone bundle a page embeds. */
 const BUNDLE_URL = 'https://unpkg.com/sahel-timeline/dist/sahel-timeline.bundle.js';
+/** The map's bundle (sahel-timeline/map), beside the timeline's. */
+const MAP_BUNDLE_URL = 'https://unpkg.com/sahel-timeline/dist/sahel-timeline-map.bundle.js';
 /** The name the embed code gives the data file. */
 const DATA_FILE = 'timeline.json';
 /** The lanes every dataset can have; fields of the data's own are added after them. */
@@ -68,9 +70,10 @@ function describe(issue) {
 /**
  * The code that embeds the timeline: the bundle's script tag and the element, reading the
  * data from `timeline.json` (our JSON, as the Download button writes it).
- * @param {{ groupBy: string, hasGroups: boolean, mode?: string, orientation?: string, theme: string, locale: string, hash: boolean }} options
+ * With `map`, the map's script and a `<sahel-timeline-map>` that follows the timeline.
+ * @param {{ groupBy: string, hasGroups: boolean, mode?: string, orientation?: string, theme: string, locale: string, hash: boolean, map?: boolean }} options
  */
-export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation = 'horizontal', theme, locale, hash }) {
+export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation = 'horizontal', theme, locale, hash, map = false }) {
   /** @type {[string, string | null][]} */
   const attributes = [['src', DATA_FILE]];
   // Loaded from a file, events with a `group` are grouped by it unless group-by says otherwise.
@@ -81,8 +84,10 @@ export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation =
   if (theme !== '') attributes.push(['theme', theme]);
   if (locale !== '') attributes.push(['locale', locale]);
   if (hash) attributes.push(['hash', null]);
-  const written = attributes.map(([name, value]) => (value === null ? name : `${name}="${escapeHtml(value)}"`)).join(' ');
-  return `<script type="module" src="${BUNDLE_URL}"></script>\n<sahel-timeline ${written}></sahel-timeline>`;
+  if (map) attributes.unshift(['id', 'timeline']);
+  const tag = `<sahel-timeline ${attributes.map(([name, value]) => (value === null ? name : `${name}="${escapeHtml(value)}"`)).join(' ')}></sahel-timeline>`;
+  if (!map) return `<script type="module" src="${BUNDLE_URL}"></script>\n${tag}`;
+  return `<script type="module" src="${BUNDLE_URL}"></script>\n<script type="module" src="${MAP_BUNDLE_URL}"></script>\n${tag}\n<sahel-timeline-map for="timeline"></sahel-timeline-map>`;
 }
 
 /** Text fields of the data's own that events hold (a spreadsheet's extra columns, TimelineJS3's `group`). */
@@ -106,7 +111,9 @@ function start() {
   const orientation = /** @type {HTMLSelectElement} */ ($('orientation'));
   const locale = /** @type {HTMLInputElement} */ ($('locale'));
   const hash = /** @type {HTMLInputElement} */ ($('hash'));
+  const withMap = /** @type {HTMLInputElement} */ ($('with-map'));
   const timeline = /** @type {any} */ ($('preview'));
+  const map = /** @type {any} */ ($('preview-map'));
   const snippet = /** @type {HTMLTextAreaElement} */ ($('snippet'));
   const copyStatus = $('copy-status');
 
@@ -178,9 +185,12 @@ function start() {
     }
     timeline.locale = validLocale === '' ? undefined : validLocale;
     timeline.hash = hash.checked;
+    map.hidden = !withMap.checked;
+    map.theme = timeline.theme;
+    map.locale = timeline.locale;
     const options = {
       groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, orientation: orientation.value,
-      theme: theme.value, locale: validLocale, hash: hash.checked,
+      theme: theme.value, locale: validLocale, hash: hash.checked, map: withMap.checked,
     };
     snippet.value = embedCode(options);
     copyStatus.textContent = '';
@@ -216,7 +226,7 @@ function start() {
       }
     });
   }
-  for (const control of [groupBy, mode, orientation, theme, hash]) control.addEventListener('change', applyOptions);
+  for (const control of [groupBy, mode, orientation, theme, hash, withMap]) control.addEventListener('change', applyOptions);
   locale.addEventListener('input', applyOptions);
 
   $('copy').addEventListener('click', async () => {
