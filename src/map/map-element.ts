@@ -8,7 +8,9 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineEvent } from '../dataset/types.js';
+import { foldText } from '../dataset/fold.js';
 import { validateEvents } from '../dataset/validate.js';
+import { countryName } from '../render/intl.js';
 import type { SelectCause } from '../events.js';
 import { prepareTimeline, type PreparedEvent } from '../layout/prepare.js';
 import { builtInLanguage, en, Words } from '../strings.js';
@@ -233,7 +235,8 @@ export class SahelTimelineMap extends LitElement {
     if (!o) return;
     const placesChanged = changed.has('shown') || changed.has('outlines') || !this.places;
     if (placesChanged) {
-      this.places = mapPlaces(this.shown, (code) => o.anchor(code));
+      const same = (a: string, b: string) => foldText(a).trim() === foldText(b).trim();
+      this.places = mapPlaces(this.shown, (code) => o.anchor(code), (name, codes) => codes.find((c) => same(countryName(c, this.mapWords.words.locale), name)));
       this.counts = new Uint32Array(this.places.places.length);
       this.indexById = new Map(this.shown.map((p, i) => [p.event.id, i]));
     }
@@ -245,7 +248,8 @@ export class SahelTimelineMap extends LitElement {
     if (placesChanged || changed.has('width') || changed.has('height')) this.project(o);
     if (!this.fitted && this.width > 0 && this.places && this.projected) {
       this.fitted = true;
-      const core = corePlaces(this.places.places.map((p) => ({ lon: p.lon, lat: p.lat, weight: p.events.length })));
+      // A country's events count half: its label point stands for somewhere in it.
+      const core = corePlaces(this.places.places.map((p) => ({ ...p, weight: p.events.length / (p.country ? 2 : 1) })));
       this.move(fitTransform(this.projected.xs, this.projected.ys, core, this.width, this.height));
     }
     if (changed.has('selected')) this.bringIntoView();
@@ -306,9 +310,7 @@ export class SahelTimelineMap extends LitElement {
   /** Follows the timeline: its events shown, its window, its selection. */
   private follow(tl: SahelTimeline): void {
     const shown = tl.data.prepared.events;
-    if (shown !== this.shown) {
-      this.shown = shown;
-    }
+    if (shown !== this.shown) this.shown = shown;
     if (tl.selected !== this.selected) this.selected = tl.selected;
   }
 

@@ -44,10 +44,16 @@ export interface MapPlaces {
 export type CountryAnchor = (code: string) => readonly [number, number] | undefined;
 
 /**
+ * Which of `codes` a place's name is the country of, in the reader's language ("République
+ * centrafricaine" is CF on a French page, where events' place names are translated).
+ */
+export type CountryNamed = (name: string, codes: readonly string[]) => string | undefined;
+
+/**
  * The places of `events` (time-ordered): one per distinct point, one per country shaded.
  * `anchor` places a country; a country it cannot place leaves its events off the map.
  */
-export function mapPlaces(events: readonly PreparedEvent[], anchor: CountryAnchor): MapPlaces {
+export function mapPlaces(events: readonly PreparedEvent[], anchor: CountryAnchor, named: CountryNamed = () => undefined): MapPlaces {
   const places: MapPlace[] = [];
   const byKey = new Map<string, number>();
   const countries = new Set<string>();
@@ -77,8 +83,9 @@ export function mapPlaces(events: readonly PreparedEvent[], anchor: CountryAncho
       if (i !== undefined) own.push(i);
     } else {
       // The place's own country when its name is one ("Mali"), else the countries the event names.
-      const named = place ? readCountry(place.name) : undefined;
-      const codes = named !== undefined ? [named] : (p.event.countries ?? []).filter((c) => /^[A-Z]{2}$/.test(c));
+      const listed = (p.event.countries ?? []).filter((c) => /^[A-Z]{2}$/.test(c));
+      const country = place ? (readCountry(place.name) ?? named(place.name, listed)) : undefined;
+      const codes = country !== undefined ? [country] : listed;
       for (const code of codes) {
         const i = at(`country:${code}`, () => {
           const point = anchor(code);

@@ -101,7 +101,8 @@ export function inView(t: MapTransform, x: number, y: number, width: number, hei
 }
 
 /**
- * The places to fit the map to: those nearest the heart of the data that hold `share` of its
+ * The places to fit the map to: every place within 1,500 km of the heart of the data (the place
+ * with the most events that near it), then the nearest others until they hold `share` of its
  * events. A story told in the Sahel with a vote in New York opens on the Sahel; the vote's
  * place is brought into view when it is selected.
  */
@@ -131,7 +132,7 @@ export function corePlaces(places: readonly { readonly lon: number; readonly lat
   const kept: number[] = [];
   let sum = 0;
   for (const p of order) {
-    if (sum >= share * total && kept.length > 0) break;
+    if (sum >= share * total && kept.length > 0 && p.d > near) break;
     kept.push(p.i);
     sum += p.w;
   }

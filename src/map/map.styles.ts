@@ -83,11 +83,11 @@ const own = css`
     min-block-size: 14px;
     margin: 0;
     padding: 0 5px;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_bg);
     border-radius: 3px;
     transform: translate(-50%, -50%);
-    background: color-mix(in srgb, var(--_bg) 80%, transparent);
-    color: var(--_text);
+    background: var(--_accent);
+    color: var(--_bg);
     font-size: 12px;
     line-height: 16px;
   }
