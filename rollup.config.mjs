@@ -8,6 +8,9 @@ import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
 import { minifyCss } from './scripts/minify-css.mjs';
 
+/** The map bundle's entry: a module of three lines, written by the plugin below. */
+const MAP_ENTRY = fileURLToPath(new URL('./dist/map-bundle-entry.js', import.meta.url));
+
 /** d3 modules the bundle needs nothing of, answered by stubs (see each file for why). */
 const D3_STUBS = new Set(['d3-selection', 'd3-transition', 'd3-color', 'd3-ease', 'd3-interpolate']);
 const d3Stubs = {
@@ -16,7 +19,7 @@ const d3Stubs = {
 };
 
 export default [{
-  input: 'dist/index.js',
+  input: 'dist/bundle.js',
   // The chunks import what they share with the bundle from the bundle itself (extra exports),
   // rather than from a third chunk that every page would have to fetch too.
   preserveEntrySignatures: 'allow-extension',
@@ -36,23 +39,21 @@ export default [{
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 },
-// The map (sahel-timeline/map), a bundle of its own for a second <script type="module">: with
-// its own copy of lit and of the few helpers it shares with the timeline, so that the
-// timeline's bundle stays as it is for the pages without a map (sharing them would move them to
-// a chunk both import, and cost every page 2 KB). Its boundaries are a chunk it loads itself.
+// The map's bundle (sahel-timeline/map), for a second <script type="module">: three lines that
+// ask the timeline's bundle for its map chunk (src/bundle.ts loadMap), so that the map shares
+// its lit (one 'lit-html' Trusted Types policy on the page) and helpers, and a page without a
+// map downloads none of it (scripts/check-size.mjs).
 {
-  input: 'dist/map.js',
-  output: {
-    dir: 'dist',
-    entryFileNames: 'sahel-timeline-map.bundle.js',
-    chunkFileNames: 'chunks/map-[name]-[hash].js',
-    format: 'es',
-    sourcemap: true,
-  },
+  input: MAP_ENTRY,
+  external: [fileURLToPath(new URL('./dist/sahel-timeline.bundle.js', import.meta.url))],
+  output: { file: 'dist/sahel-timeline-map.bundle.js', format: 'es' },
   plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    minifyCss(),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    {
+      name: 'map-bundle',
+      // A module of its own beside the bundle (never written), so that the bundle's import is relative to it.
+      resolveId: (id) => (id === MAP_ENTRY ? id : null),
+      load: (id) => (id === MAP_ENTRY ? "import { loadMap } from './sahel-timeline.bundle.js';\nexport const { SahelTimelineMap } = await loadMap();\n" : null),
+    },
   ],
 },
 // The ink worker (render/ink-worker.ts), beside the module that starts it:

@@ -234,12 +234,15 @@ describe('docs site: pages', () => {
     expect([...guide.keys()]).to.include.members(['shownEvents', 'visibleRange']);
   });
 
-  it('the gallery shows each example: the story, down the page, lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
+  it('the gallery shows each example: the story, down the page, with a map, lanes, eras, deep time, and 100,000 events once scrolled to', async function () {
     this.timeout(60_000);
     const { frame, doc } = await openPage('gallery.html');
     try {
-      const timelines = [...doc.querySelectorAll('sahel-timeline')] as SahelTimeline[];
-      const [story, down, lanes, rome, deep, large] = timelines as [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
+      type Seven = [SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline, SahelTimeline];
+      const [story, down, mapped, lanes, rome, deep, large] = [...doc.querySelectorAll('sahel-timeline')] as Seven;
+      const map = doc.querySelector('sahel-timeline-map');
+      expect(map?.getAttribute('for')).to.equal(mapped.id);
+      await until(() => (map?.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0) > 5, 8000, 'the map beside the Sahel story, its places marked');
       await until(() => story.renderRoot.querySelector('[part~="story"] [part~="title-card"] h2')?.textContent.startsWith("Russia's growing military role") === true, 8000, 'the story on its title card');
       await until(() => down.renderRoot.querySelectorAll('.plot.vertical .event .label').length > 5, 8000, 'the Sahel story down the page, labelled');
       await until(() => lanes.shownEvents.length === 19 && rome.shownEvents.length === 12 && deep.shownEvents.length === 10, 8000, 'the three files');
