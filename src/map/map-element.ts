@@ -110,7 +110,7 @@ export class SahelTimelineMap extends LitElement {
   /** @internal */
   readonly keys = new MapKeys(this, {
     marks: () => this.marks,
-    selected: () => (this.selected === null ? -1 : this.shown.findIndex((p) => p.event.id === this.selected)),
+    selected: () => (this.selected === null ? -1 : (this.indexById.get(this.selected) ?? -1)),
     canPart: (mark) => this.t.k < MAX_ZOOM && mark.places.length > 1,
     select: (id, cause) => { this.choose(id, cause); },
     light: (id) => { this.light(id, true); },
@@ -156,7 +156,7 @@ export class SahelTimelineMap extends LitElement {
     const places = this.places;
     const o = this.outlines;
     const { map, words } = this.mapWords;
-    const selected = this.selected === null ? -1 : (places?.placesOf[this.shown.findIndex((s) => s.event.id === this.selected)]?.[0] ?? -1);
+    const selected = this.selected === null ? -1 : (places?.placesOf[this.indexById.get(this.selected) ?? -1]?.[0] ?? -1);
     const shaded = [...(places?.countries ?? [])].flatMap((code) => {
       const shape = o?.countries.get(code);
       const i = places?.places.findIndex((pl) => pl.country === code) ?? -1;
@@ -340,7 +340,7 @@ export class SahelTimelineMap extends LitElement {
       tl.selected = id;
       tl.zoomToEvent(id);
     }
-    const event = this.shown.find((p) => p.event.id === id)?.event ?? null;
+    const event = this.shown[this.indexById.get(id) ?? -1]?.event ?? null;
     this.dispatchEvent(new CustomEvent('sahel-select', { detail: { event, cause }, bubbles: true, composed: true }));
   }
 
@@ -356,7 +356,7 @@ export class SahelTimelineMap extends LitElement {
     const p = this.projected;
     const places = this.places;
     if (!p || !places || this.selected === null) return;
-    const e = this.shown.findIndex((s) => s.event.id === this.selected);
+    const e = this.indexById.get(this.selected) ?? -1;
     const i = places.placesOf[e]?.[0];
     if (i === undefined) return;
     this.keys.show(i);
