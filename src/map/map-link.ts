@@ -80,7 +80,8 @@ export class MapLink implements ReactiveController {
     this.sheet.replaceSync(
       on === ''
         ? ''
-        : `.event${on} .glyph, .event${on} .bar { outline: 3px solid var(--_focus); outline-offset: 2px; border-radius: 50%; }
+        : `.event${on} .glyph { outline: 3px solid var(--_focus); outline-offset: 2px; border-radius: 50%; }
+           .event${on} .bar { outline: 3px solid var(--_focus); outline-offset: 2px; }
            .event${on} .label { text-decoration: underline 2px var(--_focus); text-underline-offset: 3px; }`,
     );
   }
