@@ -93,3 +93,6 @@ export function gatherMarks(
 export function pointRadius(count: number): number {
   return count <= 0 ? 3 : Math.min(14, 4 + 2 * Math.sqrt(count - 1));
 }
+
+/** A place's radius as painted (canvas and pictures alike): a region's ring wider than a town's dot. */
+export const paintedRadius = (place: MapPlace, count: number): number => (place.precision === 'region' ? Math.max(10, pointRadius(count) + 6) : pointRadius(count));

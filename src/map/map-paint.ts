@@ -1,15 +1,16 @@
 /**
  * Paints the map's places on its canvas: those with events in the timeline's window in their
- * category's colour, sized by how many, the others faded. A few thousand places are drawn as
+ * category's colour, sized by how many, the others faded. A few hundred places are drawn as
  * circles (a ring for a `region`); more, as blocks of pixels written straight into one image,
  * which costs the same whatever the zoom, so that a timeline zoom step stays within a few
  * milliseconds at 100,000 events.
  */
 import type { PreparedEvent } from '../layout/prepare.js';
+import { readPlotColours } from '../render/plot-colours.js';
 import type { SahelTimeline } from '../timeline-element.js';
 import type { MapPlace } from './map-places.js';
 import type { MapTransform } from './map-view.js';
-import { pointRadius } from './map-marks.js';
+import { paintedRadius, pointRadius } from './map-marks.js';
 
 /**
  * Above this many places, points are written as pixels rather than drawn as circles: past a
@@ -42,33 +43,17 @@ export function pointStyle(el: Element): Pick<PointPaint, 'faded' | 'ring' | 'ba
 }
 
 /**
- * Each place's colour: its first event's category as the followed timeline draws it (read from
- * a probe of the category's class on the timeline's plot), else the map's accent.
+ * Each place's colour: its first event's category as the followed timeline draws it (its
+ * plot's colours, as the gesture canvas and its pictures read them), else the map's accent.
  */
 export function placeColours(timeline: SahelTimeline | undefined, places: readonly MapPlace[], shown: readonly PreparedEvent[], el: Element): string[] {
   const plot = timeline?.shadowRoot?.querySelector<HTMLElement>('.plot');
   const accent = getComputedStyle(el).getPropertyValue('--_accent').trim() || '#0a58ca';
   if (!timeline || !plot) return places.map(() => accent);
   const looks = timeline.data.looks;
-  const byClass = new Map<string, string>();
-  return places.map((place) => {
-    const cls = looks.look(shown[place.events[0] ?? -1]?.event.category).className;
-    let colour = byClass.get(cls);
-    if (colour === undefined) {
-      const probe = document.createElement('span');
-      probe.className = cls;
-      probe.hidden = true;
-      plot.append(probe);
-      colour = getComputedStyle(probe).getPropertyValue('--_c').trim() || accent;
-      probe.remove();
-      byClass.set(cls, colour);
-    }
-    return colour;
-  });
+  const { categories } = readPlotColours(plot, looks);
+  return places.map((place) => categories.get(looks.look(shown[place.events[0] ?? -1]?.event.category).className) ?? accent);
 }
-
-/** A place's radius as painted: a region's ring wider than a town's dot. */
-export const paintedRadius = (place: MapPlace, count: number): number => (place.precision === 'region' ? Math.max(10, pointRadius(count) + 6) : pointRadius(count));
 
 /**
  * Paints the places, keeping between calls what a zoom step of the timeline does not change:

@@ -8,7 +8,7 @@
  */
 import { geoPath, type GeoProjection, type GeoPermissibleObjects } from 'd3-geo';
 import type { Scene, SceneItem } from '../render/scene.js';
-import { pointRadius } from './map-marks.js';
+import { paintedRadius, pointRadius } from './map-marks.js';
 import type { MapMark } from './map-marks.js';
 import type { MapPlace } from './map-places.js';
 import type { MapTransform } from './map-view.js';
@@ -82,7 +82,7 @@ export function buildMapScene(p: MapPicture, c: MapColours): Scene {
       if (place.precision === 'country' || count > 0 !== lit) return;
       const x = t.k * (p.xs[i] ?? 0) + t.x;
       const y = t.k * (p.ys[i] ?? 0) + t.y;
-      const r = place.precision === 'region' ? Math.max(10, pointRadius(count) + 6) : pointRadius(count);
+      const r = paintedRadius(place, count);
       if (x < -r || y < -r || x > width + r || y > height + r) return;
       const colour = lit ? (p.colours[i] ?? c.focus) : c.muted;
       if (place.precision === 'region') items.push({ kind: 'path', d: circle(r), x, y, fill: '', stroke: colour, strokeWidth: 2 });
