@@ -6,7 +6,6 @@
  * milliseconds at 100,000 events.
  */
 import type { PreparedEvent } from '../layout/prepare.js';
-import { readPlotColours } from '../render/plot-colours.js';
 import type { SahelTimeline } from '../timeline-element.js';
 import type { MapPlace } from './map-places.js';
 import type { MapTransform } from './map-view.js';
@@ -43,16 +42,32 @@ export function pointStyle(el: Element): Pick<PointPaint, 'faded' | 'ring' | 'ba
 }
 
 /**
- * Each place's colour: its first event's category as the followed timeline draws it (its
- * plot's colours, as the gesture canvas and its pictures read them), else the map's accent.
+ * Each place's colour: its first event's category as the followed timeline draws it (read from
+ * a probe of the category's class on the timeline's plot), else the map's accent. The same
+ * probe as render/plot-colours.ts readPlotColours, written here again on purpose: importing it
+ * moves it out of the gesture painter's chunk into one of its own, a file more for every
+ * timeline page (the size check's total).
  */
 export function placeColours(timeline: SahelTimeline | undefined, places: readonly MapPlace[], shown: readonly PreparedEvent[], el: Element): string[] {
   const plot = timeline?.shadowRoot?.querySelector<HTMLElement>('.plot');
   const accent = getComputedStyle(el).getPropertyValue('--_accent').trim() || '#0a58ca';
   if (!timeline || !plot) return places.map(() => accent);
   const looks = timeline.data.looks;
-  const { categories } = readPlotColours(plot, looks);
-  return places.map((place) => categories.get(looks.look(shown[place.events[0] ?? -1]?.event.category).className) ?? accent);
+  const byClass = new Map<string, string>();
+  return places.map((place) => {
+    const cls = looks.look(shown[place.events[0] ?? -1]?.event.category).className;
+    let colour = byClass.get(cls);
+    if (colour === undefined) {
+      const probe = document.createElement('span');
+      probe.className = cls;
+      probe.hidden = true;
+      plot.append(probe);
+      colour = getComputedStyle(probe).getPropertyValue('--_c').trim() || accent;
+      probe.remove();
+      byClass.set(cls, colour);
+    }
+    return colour;
+  });
 }
 
 /**
