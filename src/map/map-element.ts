@@ -83,6 +83,7 @@ export class SahelTimelineMap extends LitElement {
   private counts = new Uint32Array(0);
   private colours: string[] = [];
   private marks: MapMark[] = [];
+  private marksFor: readonly unknown[] = [];
   private settle: ReturnType<typeof setTimeout> | undefined;
   private fitted = false;
   private readonly painter = new PointPainter();
@@ -156,7 +157,7 @@ export class SahelTimelineMap extends LitElement {
     const places = this.places;
     const o = this.outlines;
     const { map, words } = this.mapWords;
-    const selected = this.selected === null ? -1 : (places?.placesOf[this.indexById.get(this.selected) ?? -1]?.[0] ?? -1);
+    const selected = this.placeOf(this.selected);
     const shaded = [...(places?.countries ?? [])].flatMap((code) => {
       const shape = o?.countries.get(code);
       const i = places?.places.findIndex((pl) => pl.country === code) ?? -1;
@@ -239,6 +240,8 @@ export class SahelTimelineMap extends LitElement {
       this.places = mapPlaces(this.shown, (code) => o.anchor(code), (name, codes) => codes.find((c) => same(countryName(c, this.mapWords.words.locale), name)));
       this.counts = new Uint32Array(this.places.places.length);
       this.indexById = new Map(this.shown.map((p, i) => [p.event.id, i]));
+      // New places: their counts for the window (later windows count them as they come).
+      countInWindow(this.places, this.window[0], this.window[1], this.counts);
     }
     // The colours again when the theme or the reader's scheme flips.
     if (placesChanged || changed.has('theme') || changed.has('scheme')) {
@@ -253,8 +256,11 @@ export class SahelTimelineMap extends LitElement {
       this.move(fitTransform(this.projected.xs, this.projected.ys, core, this.width, this.height));
     }
     if (changed.has('selected')) this.bringIntoView();
-    if (this.places && this.projected) {
-      countInWindow(this.places, this.window[0], this.window[1], this.counts);
+    // The marks again only where the places or the view moved: not for a key's step through a
+    // mark, a light or the window settling, which gather them as they were.
+    const view = [this.places, this.projected, this.t, this.width, this.height];
+    if (this.places && this.projected && view.some((v, i) => v !== this.marksFor[i])) {
+      this.marksFor = view;
       this.marks = gatherMarks(this.places.places, this.projected.xs, this.projected.ys, this.t, this.width, this.height);
     }
   }
@@ -301,9 +307,14 @@ export class SahelTimelineMap extends LitElement {
     return this.places?.places[place]?.events.some((e) => this.settledIn(e)) ?? false;
   }
 
+  /** The first place of an event (by id), or -1: off the map, or none. */
+  private placeOf(id: string | null): number {
+    return id === null ? -1 : (this.places?.placesOf[this.indexById.get(id) ?? -1]?.[0] ?? -1);
+  }
+
   private shadeClass(code: string): string {
     const i = this.places?.places.findIndex((p) => p.country === code) ?? -1;
-    const selected = this.selected !== null && (this.places?.places[i]?.events.some((e) => this.shown[e]?.event.id === this.selected) ?? false);
+    const selected = this.selected !== null && (this.places?.places[i]?.events.includes(this.indexById.get(this.selected) ?? -1) ?? false);
     return `shade ${this.placeIn(i) ? 'in-window' : ''} ${selected ? 'selected' : ''}`;
   }
 
@@ -354,11 +365,9 @@ export class SahelTimelineMap extends LitElement {
   /** Moves the map so that the selected event's place shows. */
   private bringIntoView(): void {
     const p = this.projected;
-    const places = this.places;
-    if (!p || !places || this.selected === null) return;
-    const e = this.indexById.get(this.selected) ?? -1;
-    const i = places.placesOf[e]?.[0];
-    if (i === undefined) return;
+    const i = this.placeOf(this.selected);
+    if (!p) return;
+    if (i < 0) return;
     this.keys.show(i);
     if (!inView(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height)) this.move(centreOn(this.t, p.xs[i] ?? 0, p.ys[i] ?? 0, this.width, this.height));
   }
@@ -373,27 +382,10 @@ export class SahelTimelineMap extends LitElement {
     const p = this.projected;
     const places = this.places;
     if (!canvas || !p || !places) return;
-    const dpr = Math.min(2, devicePixelRatio || 1);
-    const w = Math.round(this.width * dpr);
-    const h = Math.round(this.height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const indexOf = (id: string | null) => (id === null ? -1 : (places.placesOf[this.indexById.get(id) ?? -1]?.[0] ?? -1));
     // The theme's colours, read when the colours may have changed (not each step: reading
     // computed styles in the middle of the timeline's update would lay its page out twice).
     this.looks ??= pointStyle(this);
-    this.painter.paint(
-      ctx,
-      { ...this.looks, places: places.places, xs: p.xs, ys: p.ys, counts: this.counts, colours: this.colours },
-      [indexOf(this.selected), indexOf(this.lit)],
-      this.t,
-      this.width,
-      this.height,
-      dpr,
-    );
+    const points = { ...this.looks, places: places.places, xs: p.xs, ys: p.ys, counts: this.counts, colours: this.colours };
+    this.painter.draw(canvas, points, [this.placeOf(this.selected), this.placeOf(this.lit)], this.t, this.width, this.height);
   }
 }

@@ -84,6 +84,19 @@ export class PointPainter {
   private positions: { key: readonly unknown[]; sx: Float32Array; sy: Float32Array } | undefined;
   private faded: { key: readonly unknown[]; pixels: Uint32Array; offsets: Int32Array; words: Uint32Array } | undefined;
 
+  /** Paints onto `canvas`, sized first to `width` × `height` CSS px at the screen's density (2 at most). */
+  draw(canvas: HTMLCanvasElement, p: PointPaint, rings: readonly [number, number], t: MapTransform, width: number, height: number): void {
+    const dpr = Math.min(2, devicePixelRatio || 1);
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (ctx) this.paint(ctx, p, rings, t, width, height, dpr);
+  }
+
   /** Paints onto `ctx`, a canvas `width` × `height` CSS px at `dpr`; `rings` the selected and the lit event's places (-1: none). */
   paint(
     ctx: CanvasRenderingContext2D,
