@@ -237,7 +237,9 @@ export class SahelTimelineMap extends LitElement {
     const placesChanged = changed.has('shown') || changed.has('outlines') || !this.places;
     if (placesChanged) {
       const same = (a: string, b: string) => foldText(a).trim() === foldText(b).trim();
-      this.places = mapPlaces(this.shown, (code) => o.anchor(code), (name, codes) => codes.find((c) => same(countryName(c, this.mapWords.words.locale), name)));
+      // Read once: without a timeline, mapWords makes its Words (three Intl formatters) anew.
+      const { locale } = this.mapWords.words;
+      this.places = mapPlaces(this.shown, (code) => o.anchor(code), (name, codes) => codes.find((c) => same(countryName(c, locale), name)));
       this.counts = new Uint32Array(this.places.places.length);
       this.indexById = new Map(this.shown.map((p, i) => [p.event.id, i]));
       // New places: their counts for the window (later windows count them as they come).
