@@ -101,7 +101,7 @@ async function firefoxMedia(page, payload) {
 
 /** WebDriver key values for the key names the tests press (the rest are their own characters). */
 const KEYS = {
-  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', Backspace: '\uE003', Delete: '\uE017',
+  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ', Backspace: '\uE003', Delete: '\uE017', Insert: '\uE016',
   Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
   PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
   ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',

@@ -10,6 +10,7 @@ export const TimelineEvents = {
   rangeChange: 'sahel-range-change',
   error: 'sahel-error',
   filterChange: 'sahel-filter-change',
+  change: 'sahel-change',
 } as const;
 
 /**
@@ -36,6 +37,28 @@ export interface FilterChangeDetail {
   readonly query: string;
   /** The categories shown: those present, less the ones hidden with the legend. */
   readonly categories: readonly string[];
+}
+
+/** What an edit does to an event (`sahel-change`). */
+export type ChangeKind = 'move' | 'resize' | 'add' | 'remove' | 'edit';
+
+/**
+ * Detail of `sahel-change`, fired before an edit is made (with `editable`), cancelable: call
+ * `preventDefault()` to refuse it, or set `after` to an adjusted copy of it (an event that
+ * would not pass validation is refused, and the reader told). Once made, `events` holds a new
+ * array with the change; the page's array and events are never changed in place.
+ */
+export interface ChangeDetail {
+  /** `move` (in time or to another lane), `resize` (an end), `add`, `remove`, or `edit` (the form). */
+  readonly kind: ChangeKind;
+  /** The event as it was; null for `add`. */
+  readonly before: TimelineEvent | null;
+  /** The event as the edit would leave it; null for `remove`. A listener may put an adjusted copy here (not for `undo` and `redo`). */
+  after: TimelineEvent | null;
+  /** What the reader used: `pointer` (a drag, a double-click, a button) or `keyboard`. */
+  readonly cause: 'pointer' | 'keyboard';
+  /** Set when the change undoes an earlier one, or makes it again (Ctrl+Z, Ctrl+Shift+Z, the notice's Undo). */
+  readonly history?: 'undo' | 'redo';
 }
 
 /** Detail of `sahel-range-change`: the window now in view. */
@@ -76,6 +99,7 @@ export type SahelSelectEvent = CustomEvent<SelectDetail>;
 export type SahelRangeChangeEvent = CustomEvent<RangeChangeDetail>;
 export type SahelErrorEvent = CustomEvent<TimelineErrorDetail>;
 export type SahelFilterChangeEvent = CustomEvent<FilterChangeDetail>;
+export type SahelChangeEvent = CustomEvent<ChangeDetail>;
 
 /** Each event's name and the type of its detail. */
 export interface TimelineEventDetails {
@@ -83,6 +107,7 @@ export interface TimelineEventDetails {
   'sahel-range-change': RangeChangeDetail;
   'sahel-error': TimelineErrorDetail;
   'sahel-filter-change': FilterChangeDetail;
+  'sahel-change': ChangeDetail;
 }
 
 /** Makes an event that bubbles out of the shadow root, its detail typed by its name. @internal */
@@ -101,5 +126,6 @@ declare global {
     'sahel-range-change': SahelRangeChangeEvent;
     'sahel-error': SahelErrorEvent;
     'sahel-filter-change': SahelFilterChangeEvent;
+    'sahel-change': SahelChangeEvent;
   }
 }

@@ -16,11 +16,14 @@ export {
   type SahelErrorEvent,
   type FilterChangeDetail,
   type SahelFilterChangeEvent,
+  type ChangeDetail,
+  type ChangeKind,
+  type SahelChangeEvent,
 } from './events.js';
 export type * from './dataset/types.js';
 export type { SahelTimelineAttributeName, SahelTimelineAttributes, SahelTimelineProperties, SahelTimelinePropertyName } from './properties.js';
-export type { EventFilter, GroupBy, LaneSpec } from './property-types.js';
-export type { TimelineStrings, PartialStrings, PluralForms, NoticeStrings, NoticeReason } from './strings.js';
+export type { EditTest, EventFilter, GroupBy, LaneSpec } from './property-types.js';
+export type { TimelineStrings, PartialStrings, PluralForms, NoticeStrings, NoticeReason, EditStrings } from './strings.js';
 /** The English table: every key a page's `strings` may give, in English. */
 export { en } from './strings.js';
 export { parsePartialDate, toInterval } from './dataset/dates.js';

@@ -4,6 +4,7 @@
  * of its internals through them.
  */
 import type { TimelineEvent } from './dataset/types.js';
+import type { ChangeKind } from './events.js';
 
 /** A page's own test of which events to show (`filter`). */
 export type EventFilter = (event: TimelineEvent) => boolean;
@@ -17,3 +18,9 @@ export interface LaneSpec {
   readonly label?: string;
   readonly collapsed?: boolean;
 }
+
+/**
+ * A page's test of which edits a reader may make (`canEdit`): `event` is null when adding.
+ * Called before each edit is offered and again before it is made; one that throws allows nothing.
+ */
+export type EditTest = (event: TimelineEvent | null, kind: ChangeKind) => boolean;

@@ -21,10 +21,10 @@ export function over(base: object, given: object, path: string): object {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(given)) {
     const name = path + key;
-    // English leaves the notice's sentences and the story's words to their chunks, where a page's are filled in over them.
-    const was: unknown = (base as Record<string, unknown>)[key] ?? ((key === 'notice' || key === 'story') && !path ? {} : undefined);
-    // The keys panel is rows of [keys, action] (the plot's across and down, and the story's slide's): taken whole when it has that shape.
-    const rows = (key === 'keys' && (!path || path === 'story.')) || (key === 'keysDown' && !path);
+    // English leaves the notice's sentences and the story's and editing's words to their chunks, where a page's are filled in over them.
+    const was: unknown = (base as Record<string, unknown>)[key] ?? ((key === 'notice' || key === 'story' || key === 'edit') && !path ? {} : undefined);
+    // The keys panel is rows of [keys, action] (the plot's across and down, and the story's slide's, editing's): taken whole when it has that shape.
+    const rows = (key === 'keys' && (!path || path === 'story.' || path === 'edit.')) || (key === 'keysDown' && !path);
     const ok =
       rows
         ? Array.isArray(value) && value.every((r) => Array.isArray(r) && Array.isArray(r[0]) && (r[0] as unknown[]).every((k) => typeof k === 'string') && typeof r[1] === 'string')

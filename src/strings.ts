@@ -6,6 +6,8 @@
  * plain data that a page can supply for its own language (the element's `strings`).
  */
 import type { DatePrecision } from './dataset/types.js';
+import type { EditStrings } from './strings-edit.js';
+export type { EditStrings };
 
 /** Word forms by plural category, as `Intl.PluralRules` names them; `other` is always given. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
@@ -158,6 +160,8 @@ export interface TimelineStrings {
    * most pages never show it), so `en` has none.
    */
   readonly story?: Partially<StoryStrings>;
+  /** The editing words (`editable`), English with the editing chunk. */
+  readonly edit?: Partially<EditStrings>;
 }
 
 /** The story view's words. */
@@ -248,10 +252,8 @@ export const en: TimelineStrings = {
   noMatches: 'No events match.',
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
   announce: 'Showing {start} to {end}: {events}.',
-
   listName: 'Events in time order: {name}',
   listNote: '{events} in all; listing {shown} of those in view. Zoom or move to list others.',
-
   cluster: { one: '{count} event, {when}. Zoom in to see it.', other: '{count} events, {when}. Zoom in to see them.' },
   clusterFrom: 'from {date}',
   clusterListTitle: '{events} from {date}',
@@ -309,8 +311,6 @@ export const en: TimelineStrings = {
   certainty: { confirmed: 'confirmed', reported: 'reported', disputed: 'disputed' },
 
   dismissNotice: 'Dismiss this notice',
-
-
 };
 
 /** The languages with a table built in (French is loaded when first needed). */

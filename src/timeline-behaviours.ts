@@ -10,6 +10,7 @@ import type { SelectCause } from './events.js';
 import { AnnouncerController, type AnnouncerInputs } from './controllers/announcer-controller.js';
 import { ClusterController, type ClusterInputs } from './controllers/cluster-controller.js';
 import { DataController } from './controllers/data-controller.js';
+import { EditController, type EditInputs } from './controllers/edit-controller.js';
 import { EraController, type EraInputs } from './controllers/era-controller.js';
 import { FilterController, type FilterInputs } from './controllers/filter-controller.js';
 import { HashController } from './controllers/hash-controller.js';
@@ -55,7 +56,7 @@ export interface BehavioursOptions {
 }
 
 type Inputs = FilterInputs & LaneInputs & EraInputs & UrlHashInputs & PlayerInputs & ViewOptions;
-type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs & PrintInputs & StoryInputs;
+type MoreInputs = NavigationInputs & SelectionInputs & ClusterInputs & AnnouncerInputs & PrintInputs & StoryInputs & EditInputs;
 
 export class TimelineBehaviours implements Inputs, MoreInputs {
   // Made in this order: the controllers that add themselves to the host are called (hostUpdate,
@@ -80,6 +81,8 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   readonly story: StoryController = new StoryController(this.el, this);
   /** The vertical layout's chunk (`orientation="vertical"`). */
   readonly vertical = new VerticalController(this.el);
+  /** Editing in place (`editable`), its chunk. */
+  readonly editing: EditController = new EditController(this.el, this);
 
   constructor(
     private readonly el: BehavioursHost,
@@ -117,6 +120,24 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   relocalized(): boolean {
     return this.data.relocalized;
+  }
+
+  edited(): boolean {
+    return this.editing.edited;
+  }
+
+  list(): ReturnType<EditInputs['list']> {
+    return Array.isArray(this.el.events) ? this.el.events : this.data.base.list;
+  }
+
+  tickStep(): number {
+    const [a, b] = this.view.ticks;
+    return a && b ? b.time - a.time : this.view.currentWindow().end - this.view.currentWindow().start;
+  }
+
+  laneField(): string | undefined {
+    const by = this.el.groupBy ?? this.data.groupBy;
+    return this.grouping.on ? (typeof by === 'string' ? by.trim() : '') : undefined;
   }
 
   opening(): ReturnType<Inputs['opening']> {
@@ -260,5 +281,14 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
 
   announce(text: string): void {
     this.liveRegion.now(text);
+  }
+
+  say(text: string): void {
+    this.liveRegion.now(text);
+  }
+
+  focusEvent(id: string): void {
+    const order = this.data.prepared.orderOf.get(id);
+    if (order !== undefined) this.nav.focusEvent(order);
   }
 }

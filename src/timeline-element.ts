@@ -228,6 +228,7 @@ export class SahelTimeline extends TimelineProperties {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { data, filters, grouping, periods, links, liveRegion, view, nav } = this.b;
     if (changed.has('hash')) links.sync();
+    this.b.editing.sync(changed);
     // 1. Intake and 2. language: the events checked, in the reader's language, prepared.
     const fresh = data.sync(changed);
     // 3. Filters and search: the events shown.
@@ -250,9 +251,11 @@ export class SahelTimeline extends TimelineProperties {
       if (!fresh && filters.active && !filters.waiting) liveRegion.say(shownCount(this, this.b));
     }
     if (fresh) {
-      // Events shown in another language keep the window the reader chose.
-      if (!data.relocalized) view.reset();
-      liveRegion.settled = undefined;
+      // Events shown in another language, or edited, keep the window the reader chose.
+      if (!data.relocalized && !this.b.editing.edited) {
+        view.reset();
+        liveRegion.settled = undefined;
+      }
     }
     // 5. Window and 6. layout; 7, the scene, is painted by render() and, during a gesture, the canvas.
     // The screen-reader list starts on the first window laid out, then waits for zooms to

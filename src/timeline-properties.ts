@@ -9,7 +9,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CategoryDefinition, Era, Media, Source, TimelineEvent } from './dataset/types.js';
-import type { EventFilter, GroupBy, LaneSpec } from './property-types.js';
+import type { EditTest, EventFilter, GroupBy, LaneSpec } from './property-types.js';
 import type { PartialStrings } from './strings.js';
 
 /** The public properties of `<sahel-timeline>`, which extends this class. */
@@ -195,4 +195,16 @@ export class TimelineProperties extends LitElement {
    */
   @property({ attribute: false }) eras: readonly Era[] | undefined;
 
+  /**
+   * Lets the reader edit the events where they stand, by pointer and by keyboard alike: drag an
+   * event to move it (and between lanes), drag a span's end; double-click or long-press the plot
+   * to add one; the selected event's details offer Edit, Move… and Remove; Alt+arrows, Enter,
+   * Delete and Ctrl+Z do the same from the keyboard. Each change fires `sahel-change` first
+   * (cancelable), then `events` holds a new array with it. Events with `editable: false`, and
+   * those `canEdit` refuses, stay as they are.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** A page's test of which edits to allow, `(event, kind) => boolean` (`event` null when adding); with `editable`. */
+  @property({ attribute: false }) canEdit: EditTest | undefined;
 }

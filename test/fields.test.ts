@@ -42,6 +42,7 @@ const arbitraries: Record<FieldKind, (f: FieldSpec) => fc.Arbitrary<unknown>> = 
       fc.integer({ min: -5, max: 10 }),
       fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
     ),
+  boolean: () => fc.boolean(),
   enum: (f) => fc.constantFrom(...(f.values ?? [])),
   // Open: its own words, or any other trimmed name (not one of its words in another case).
   vocabulary: (f) =>
@@ -72,6 +73,7 @@ const fromCells: Record<FieldKind, (cells: readonly string[]) => unknown> = {
   text: ([c]) => c,
   date: ([c]) => c,
   number: ([c]) => Number(c),
+  boolean: ([c]) => c === 'true',
   enum: ([c]) => c,
   vocabulary: ([c]) => c,
   list: ([c = '']) => split(c),

@@ -30,7 +30,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  */
 const ATTRIBUTES = [
   'pending', 'src', 'locale', 'selected', 'start', 'end', 'min-span', 'wheel-zoom', 'theme', 'label', 'query',
-  'heading', 'hash', 'mode', 'orientation', 'summary', 'play-interval', 'embed-media', 'group-by',
+  'heading', 'hash', 'mode', 'orientation', 'summary', 'play-interval', 'embed-media', 'group-by', 'editable',
 ] as const satisfies readonly SahelTimelineAttributeName[];
 type Unlisted = Exclude<SahelTimelineAttributeName, (typeof ATTRIBUTES)[number]>;
 const unlisted: [Unlisted] extends [never] ? 'none' : Unlisted = 'none';

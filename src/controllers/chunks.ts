@@ -75,3 +75,6 @@ export const verticalChunk = new OnDemand(() => import('../render/vertical.js'))
 
 /** The story view's slide, its buttons, keys and swipes, and its styles: when a timeline is first in `mode="story"`. */
 export const storyChunk = new OnDemand(() => import('./story-view.js'));
+
+/** Editing in place: the editor's keys, pointer, form, history, words and styles: when a timeline is first `editable`. */
+export const editChunk = new OnDemand(() => import('../edit/edit-chunk.js'));

@@ -46,8 +46,8 @@ export class DataController {
   /** Why a file could not be used at all, with `problem`. */
   private failure: LoadFailure | undefined;
   private notice: { problem: TimelineErrorDetail; words: Words; text: string } | undefined;
-  /** The events as given (validated, in no language in particular), for showing them in another. */
-  private base: { list: readonly TimelineEvent[]; ahead?: ReadAhead } = { list: [] };
+  /** The events as given (validated, in no language in particular), for showing them in another, and what editing changes without the page's `events`. */
+  base: { list: readonly TimelineEvent[]; ahead?: ReadAhead } = { list: [] };
   /** The language the events shown are in, and the list shown. */
   private localizedFor: string | undefined;
   private shownList: readonly TimelineEvent[] = [];

@@ -170,7 +170,7 @@ export class ViewController {
     const { words } = this.host;
     // New words (the language may come from an ancestor's lang, or arrive in a chunk), or the
     // events' titles in another language: labels are measured anew.
-    if (words !== this.labelsWords || this.options.relocalized()) {
+    if (words !== this.labelsWords || this.options.relocalized() || this.options.edited()) {
       this.labelsWords = words;
       this.labels.reset(this.host.language, words.strings.since, words.strings);
     }
@@ -185,7 +185,8 @@ export class ViewController {
     const fit = fitWindow(this.options.prepared().extent, minSpan, this.now);
     const fitChanged = fit.start !== this.fitted.start || fit.end !== this.fitted.end;
     if (!this.initialised || fitChanged || width !== this.width || changed.has('minSpan') || changed.has('orientation')) {
-      const continuing = this.initialised && !fitChanged && this.width > 0;
+      // An edit that moves an event past the data's extent changes the fit, and keeps the window.
+      const continuing = this.initialised && (!fitChanged || this.options.edited()) && this.width > 0;
       const keep = continuing ? this.currentWindow() : this.initialWindow(fit);
       const heading = continuing && this.zoom.heading ? windowOf(this.zoom.heading, this.fitted, this.width) : undefined;
       this.fitted = fit;

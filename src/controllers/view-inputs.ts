@@ -43,6 +43,8 @@ export interface ViewOptions {
   looks: () => CategoryTable;
   /** Whether this update shows the same events in another language: labels are measured anew. */
   relocalized: () => boolean;
+  /** Whether this update shows the reader's edit (`editable`): the window stays, and labels are measured anew. */
+  edited: () => boolean;
   /** The window the data opens on when no `start` and `end` say (the built-in story's), as partial dates. */
   opening: () => { readonly start: string; readonly end: string } | undefined;
   /** The eras' bands in view, their titles placed with widths from `measure`. */

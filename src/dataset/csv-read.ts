@@ -33,7 +33,7 @@ const KNOWN = new Set([
   'id', 'start', 'end', 'kind', 'category', 'title', 'summary', 'countries', 'actors', 'place', 'lat', 'lon', 'latitude', 'longitude', 'place precision',
   'certainty', 'reporteddate', 'sources', 'note', 'media', 'media alt', 'alt text', 'media caption', 'media credit', 'media thumbnail',
   'year', 'month', 'day', 'time', 'end year', 'end month', 'end day', 'end time', 'display date', 'headline', 'text',
-  'type', 'group', 'background', 'importance',
+  'type', 'group', 'background', 'importance', 'editable',
 ]);
 
 /** A column's name as matched: case, spaces around, and `_` between words do not count. */
@@ -305,6 +305,8 @@ export function readCsv(text: string): ImportRead {
     if (note !== undefined) item.note = note;
     const importance = cells.get('importance');
     if (importance !== undefined) item.importance = numberOr(importance);
+    const editable = cells.get('editable');
+    if (editable !== undefined) item.editable = editable;
     if (media) item.media = media;
     if (translations) item.translations = translations;
     const group = cells.get('group');

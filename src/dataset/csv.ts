@@ -11,7 +11,7 @@ const fields: readonly FieldSpec[] = EVENT_FIELDS;
 /** The CSV columns, in order. Lists are joined with "; ", sources as `source#paragraph`. */
 export const CSV_COLUMNS = fields.flatMap((f) => f.csv ?? [f.key]) as readonly CsvColumn[];
 
-type Cell = string | number | undefined;
+type Cell = string | number | boolean | undefined;
 
 /** The cells of one field, one per column it is written to. */
 function cells(spec: FieldSpec, value: unknown): Cell[] {
@@ -50,8 +50,8 @@ export const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 
 function cell(value: Cell): string {
   if (value === undefined) return '';
-  // Numbers (coordinates) are never formulas, and a sign is part of them.
-  const s = typeof value === 'number' ? String(value) : FORMULA_LIKE.test(value) ? `'${value}` : value;
+  // Numbers (coordinates) and flags are never formulas, and a sign is part of them.
+  const s = typeof value !== 'string' ? String(value) : FORMULA_LIKE.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

@@ -47,7 +47,7 @@ import { CERTAINTIES, EVENT_CATEGORIES, EVENT_KINDS } from './vocabulary.js';
  *   column's name then the tag: `title_fr`, `note_fr`, `actors_fr`, `media_caption_fr` (French
  *   is written; any language's columns are read).
  */
-export type FieldKind = 'id' | 'text' | 'date' | 'number' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
+export type FieldKind = 'id' | 'text' | 'date' | 'number' | 'boolean' | 'enum' | 'vocabulary' | 'list' | 'countries' | 'place' | 'sources' | 'media' | 'translations';
 
 /** One row of {@link EVENT_FIELDS}. */
 export interface FieldSpec {
@@ -85,6 +85,7 @@ export const EVENT_FIELDS = [
     csv: ['title_fr', 'summary_fr', 'reportedDate_fr', 'note_fr', 'place_fr', 'actors_fr', 'media_caption_fr', 'media_alt_fr'],
   },
   { key: 'importance', kind: 'number' },
+  { key: 'editable', kind: 'boolean' },
 ] as const satisfies readonly FieldSpec[];
 
 /** One row of {@link TRANSLATION_FIELDS}. */
@@ -135,6 +136,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<EventField, string>> = {
   media: 'A picture, video or page about the event: http(s) or relative addresses only.',
   translations: 'Its words in other languages, by language tag ("fr"): title, summary, reported date, note, place name, actors (one per actor, in order), media caption and alt text.',
   importance: 'How much it matters to the story (default 0): where not every event in view can be labelled, the most important are labelled first.',
+  editable: 'false keeps the event as it is where readers may edit the timeline.',
 };
 
 type Row = (typeof EVENT_FIELDS)[number];
@@ -151,6 +153,7 @@ interface KindValue {
   text: string;
   date: IsoPartialDate;
   number: number;
+  boolean: boolean;
   list: readonly string[];
   countries: readonly string[];
   place: Place;

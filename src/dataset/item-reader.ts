@@ -151,8 +151,7 @@ export class ItemReader {
   /** The id as text: numbers are read as their digits, anything else leaves the item out. */
   id(key: string): string | undefined {
     const v = own(this.raw, key);
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    return this.text(key, true);
+    return typeof v === 'number' && Number.isFinite(v) ? String(v) : this.text(key, true);
   }
 
   text(key: string, required: boolean): string | undefined {
@@ -199,6 +198,16 @@ export class ItemReader {
     const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
     if (typeof n === 'number' && Number.isFinite(n)) return n;
     this.fail(key, `should be a number, not ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v)}; left out`);
+    return undefined;
+  }
+
+  /** `true` or `false` (a spreadsheet's `TRUE`, `yes`, `0` too); anything else is reported and left out. */
+  flag(key: string): boolean | undefined {
+    const v = own(this.raw, key);
+    const word = typeof v === 'string' || typeof v === 'number' ? String(v).trim().toLowerCase() : v;
+    if (typeof word === 'boolean' || word === undefined || word === null || word === '') return typeof word === 'boolean' ? word : undefined;
+    if (typeof word === 'string' && ['true', 'yes', '1', 'false', 'no', '0'].includes(word)) return ['true', 'yes', '1'].includes(word);
+    this.fail(key, `should be true or false, not ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : describeType(v)}; left out`);
     return undefined;
   }
 
@@ -365,6 +374,8 @@ export class ItemReader {
         return this.date(key, required);
       case 'number':
         return this.number(key);
+      case 'boolean':
+        return this.flag(key);
       case 'enum':
         return this.oneOf(key, spec.values ?? []);
       case 'vocabulary':

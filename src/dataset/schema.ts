@@ -28,6 +28,8 @@ function kindSchema(spec: FieldSpec): JsonSchema {
       return { $ref: '#/$defs/isoPartialDate' };
     case 'number':
       return { type: 'number' };
+    case 'boolean':
+      return { type: 'boolean' };
     case 'enum':
       return { enum: [...(spec.values ?? [])] };
     case 'vocabulary':

@@ -229,6 +229,8 @@ export interface TimelineEvent {
    * time order. The Sahel dataset gives 2 to the turns of its story and 1 to their context.
    */
   readonly importance?: number;
+  /** `false` keeps the event as it is on a timeline a reader may edit (`editable`). */
+  readonly editable?: boolean;
 }
 
 /**

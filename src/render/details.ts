@@ -63,6 +63,8 @@ export function renderDetails(
   embed = false,
   /** As a slide of the story view: what a slide is called (`aria-roledescription`); no Close button, and a heading that takes the focus. */
   slide?: string,
+  /** Editing's buttons for the event (`editable`), under its date. */
+  actions: unknown = nothing,
 ): TemplateResult {
   const s = words.strings;
   const locale = words.locale;
@@ -78,6 +80,7 @@ export function renderDetails(
       ${slide ? nothing : html`<button class="control close" part="control" type="button" aria-label=${s.closeDetails} @click=${(e: MouseEvent) => { onClose(inputCause(e)); }}>${icons.close}</button>`}
     </header>
     <p class="date">${formatEventDate(event, locale, 'long', s.since, s)} <span class="precision">(${precision})</span></p>
+    ${actions}
     ${renderMedia(event.media, words, embed)}
     ${event.summary ? renderSummary(event.summary) : nothing}
     <dl>

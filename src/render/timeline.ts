@@ -82,14 +82,19 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
   // The selected event's details, else the title card: under the plot, or the story's slide.
   const slideWords = story?.words(words);
   const link = selected && el.hash ? b.links.linkControl(selected.event.id, () => { b.liveRegion.say(words.strings.linkCopied); }) : undefined;
+  // Editing (`editable`, a chunk): its bar, the details' buttons, and the form in their place.
+  const editor = b.editing.editor;
+  const edit = editor && b.editing.chunk;
   // Written again only when what it shows changes, not at each step of a zoom.
   const slide = guard(
     [selected?.event, panels, about.title, about.summary, about.media, count, words, data.sources, data.looks, link?.href, link?.state, el.embedMedia,
-      slideWords],
+      slideWords, editor?.version],
     () => selected && panels
-      ? panels.renderDetails(
+      ? edit && editor.formFor === selected.event.id
+        ? edit.renderEditForm(editor, selected.event)
+        : panels.renderDetails(
           selected.event, data.sources, words, (cause) => { b.nav.closeDetails(cause); },
-          data.looks.look(selected.event.category), link, el.embedMedia, slideWords?.slide,
+          data.looks.look(selected.event.category), link, el.embedMedia, slideWords?.slide, edit ? edit.renderEditActions(editor, selected.event.id) : nothing,
         )
       : titleCard && panels
         ? panels.renderTitleCard(about, count, words, el.embedMedia, slideWords)
@@ -121,8 +126,10 @@ export function renderTimeline(el: TimelineView, b: TimelineBehaviours): Templat
         range,
         renderSearch(words, el.query, shownCount(el, b), { input: (q) => { el.query = q; }, step: (by) => { b.selection.step(by, 'keyboard'); }, focus: () => { b.filters.prepareSearch(); } }),
       )}
+      ${edit ? edit.renderEditBar(editor) : nothing}
       ${panels
-        ? guard([b.toolbar.keysShown, words, slideWords, vertical], () => panels.renderKeysHelp(b.toolbar.keysShown, words, slideWords?.keys, vertical))
+        ? guard([b.toolbar.keysShown, words, slideWords, vertical, editor], () =>
+            panels.renderKeysHelp(b.toolbar.keysShown, words, editor ? [...(slideWords?.keys ?? []), ...editor.words.keys] : slideWords?.keys, vertical))
         : html`<div id="keys" class="keys" part="keys-panel" hidden></div>`}
       ${exporter.loaded?.renderExportPanel(el) ?? html`<div id="export" hidden></div>`}
       ${renderNotice(data.noticeText(words), () => { data.problem = undefined; el.requestUpdate(); b.nav.focusPlot(); }, words)}
