@@ -48,7 +48,7 @@ for (let i = 2; i < process.argv.length; i++) {
 export const HELP = args.help !== undefined || args.h !== undefined;
 
 /** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
-export const PARTS = ['speed', 'legibility', 'engines', 'story', 'map'];
+export const PARTS = ['speed', 'legibility', 'engines', 'story', 'map', 'edit'];
 export const ONLY = args.only;
 if (ONLY !== undefined && !PARTS.includes(ONLY)) {
   console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);
@@ -97,8 +97,8 @@ export const VIEWPORT = { width: 1280, height: 720 };
 export const PORT = Number(args.port ?? 8766);
 export const WRITE = args['no-write'] === undefined;
 
-export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20', story: 'bench/page.html?mode=story', vertical: 'bench/page.html?orientation=vertical', places: 'bench/page.html?places=1', map: 'bench/page.html?map=1' };
-export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes', story: 'sahel-timeline, story view', vertical: 'sahel-timeline, vertical', places: 'sahel-timeline, events with places', map: 'sahel-timeline with a map' };
+export const PAGES = { sahel: 'bench/page.html', vis: 'bench/vis.html', empty: 'bench/empty.html', lanes: 'bench/page.html?lanes=20', story: 'bench/page.html?mode=story', vertical: 'bench/page.html?orientation=vertical', places: 'bench/page.html?places=1', map: 'bench/page.html?map=1', edit: 'bench/page.html?editable=1' };
+export const NAMES = { sahel: 'sahel-timeline', vis: 'vis-timeline', empty: 'empty page', lanes: 'sahel-timeline, 20 lanes', story: 'sahel-timeline, story view', vertical: 'sahel-timeline, vertical', places: 'sahel-timeline, events with places', map: 'sahel-timeline with a map', edit: 'sahel-timeline, editable' };
 /** The story view (#32): how many slides → turns, from the title card. */
 export const STORY_SLIDES = 20;
 

@@ -144,6 +144,11 @@ export function installHarness(adapter) {
     /** The map (#33): its repaints' times since last asked, and whether it has drawn its marks. */
     mapSpent: () => adapter.mapSpent?.() ?? [],
     mapReady: () => adapter.mapReady?.() ?? false,
+    editReady: () => adapter.editReady?.() ?? false,
+    dragFrom: () => adapter.dragFrom?.(),
+    ghostShown: () => adapter.ghostShown?.() ?? false,
+    armDrop: () => adapter.armDrop?.(),
+    dropMs: () => adapter.dropMs?.(),
     /**
      * Listens for the next keydown; searchDone() then gives the ms from it to the end of the
      * work it set off: the task that handles the key and its input event, the update it

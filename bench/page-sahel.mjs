@@ -70,6 +70,16 @@ if (withMap) {
   };
 }
 const mapSpent = [];
+// ?editable=1: the reader may edit (#34); the drop's time is read from the release to the
+// second frame after the edited array is drawn.
+const editing = params.has('editable');
+if (editing) el.editable = true;
+let released = 0;
+let dropped;
+el.addEventListener('pointerup', () => { released = performance.now(); }, true);
+el.addEventListener('sahel-change', () => {
+  void el.updateComplete.then(() => frame()).then(() => frame()).then(() => { dropped = performance.now() - released; });
+});
 
 installHarness({
   ...(withPlaces && { prepare: placed }),
@@ -114,4 +124,18 @@ installHarness({
   /** The map's repaints so far (ms each), and how many places it marks; resets the list. */
   mapSpent: () => mapSpent.splice(0),
   mapReady: () => (map?.shadowRoot?.querySelectorAll('[part~="mark"]').length ?? 0) > 0,
+  /** Whether the editor has come (its bar drawn). */
+  editReady: () => el.shadowRoot.querySelector('[part~="edit-bar"]') !== null,
+  /** Where to press to drag an event: the glyph of one drawn in the plot's left half, in page pixels. */
+  dragFrom: () => {
+    const plot = el.shadowRoot.querySelector('.plot').getBoundingClientRect();
+    for (const glyph of el.shadowRoot.querySelectorAll('.event:not(:has(.bar)) .glyph')) {
+      const r = glyph.getBoundingClientRect();
+      if (r.left > plot.left + 40 && r.right < plot.left + plot.width / 2) return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+    }
+    return undefined;
+  },
+  ghostShown: () => el.shadowRoot.querySelector('.edit-ghost') !== null,
+  armDrop: () => { dropped = undefined; },
+  dropMs: () => dropped,
 });

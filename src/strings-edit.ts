@@ -1,8 +1,12 @@
 /**
- * The editing words (`editable`): their table's shape, and the English words, which come
- * with the editing chunk (most pages never edit). French is in strings-fr.ts; a page gives
- * its own as `strings.edit`. Self-contained: strings.ts reads only this module's types.
+ * The editing words (`editable`): their table's shape, and the English and French words,
+ * which come with the editing chunk (most pages never edit, and a French page that does not
+ * edit downloads none of them). A page gives its own as `strings.edit`. Self-contained:
+ * strings.ts reads only this module's types.
  */
+
+/** The no-break space French puts before `:` and inside « ». */
+const _ = '\u00a0';
 
 /** The editing words. Templates take the values named in braces. */
 export interface EditStrings {
@@ -108,5 +112,58 @@ export const editEn: EditStrings = {
     [['Insert'], 'Add an event'],
     [['Delete'], 'Remove the selected event'],
     [['Ctrl', '+', 'Z'], 'Undo (with Shift, redo)'],
+  ],
+};
+
+/** The French editing words. */
+export const editFr: EditStrings = {
+  edit: 'Modifier',
+  move: 'Déplacer…',
+  remove: 'Supprimer',
+  add: 'Ajouter un événement',
+  untitled: 'Nouvel événement',
+  formHeading: 'Modifier l’événement',
+  title: 'Titre',
+  start: 'Début',
+  end: 'Fin (pour une période)',
+  dateHint: 'Sous la forme 2021, 2021-03, 2021-03-05 ou 2021-03-05T14:30',
+  category: 'Catégorie',
+  summary: 'Résumé',
+  lane: 'Ligne',
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  refused: {
+    title: 'Donnez un titre à l’événement.',
+    start: `Écrivez le début sous forme de date réelle${_}: 2021, 2021-03, 2021-03-05 ou 2021-03-05T14:30.`,
+    end: 'Écrivez la fin sous forme de date réelle, ou laissez-la vide.',
+    endBeforeStart: 'La fin tomberait avant le début.',
+    lanes: `Les lignes viennent du regroupement propre à la page${_}: on ne peut pas y déplacer un événement ici.`,
+    invalid: `Ce changement rendrait l’événement illisible${_}: il n’a pas été fait.`,
+    page: 'La page n’a pas permis ce changement.',
+    locked: `«${_}{title}${_}» ne peut pas être modifié.`,
+  },
+  moved: `«${_}{title}${_}» déplacé${_}: {date}`,
+  movedLane: `«${_}{title}${_}» déplacé dans la ligne {lane}`,
+  resized: `«${_}{title}${_}», nouvelle fin${_}: {date}`,
+  resizedStart: `«${_}{title}${_}», nouveau début${_}: {date}`,
+  added: `Ajouté${_}: «${_}{title}${_}», {date}`,
+  removed: `Supprimé${_}: «${_}{title}${_}»`,
+  edited: `Enregistré${_}: «${_}{title}${_}»`,
+  undone: `Annulé${_}: {change}`,
+  redone: `Rétabli${_}: {change}`,
+  nothingToUndo: 'Rien à annuler',
+  nothingToRedo: 'Rien à rétablir',
+  undo: 'Annuler',
+  movePrompt: `Choisissez où va «${_}{title}${_}»${_}: touchez la frise à sa nouvelle date (et sa ligne). Échap annule.`,
+  moveCancelled: 'Déplacement annulé',
+  keys: [
+    [['Alt', '+', '←', '→'], 'Avancer ou reculer l’événement choisi'],
+    [['Alt', '+', 'Page préc.', 'Page suiv.'], 'Le déplacer d’un plus grand pas'],
+    [['Alt', '+', 'Maj', '+', '←', '→'], 'Déplacer sa fin'],
+    [['Alt', '+', '↑', '↓'], `Avec des lignes${_}: le passer dans la ligne du dessus ou du dessous`],
+    [['Entrée'], `Sur l’événement choisi${_}: le modifier`],
+    [['Inser'], 'Ajouter un événement'],
+    [['Suppr'], 'Supprimer l’événement choisi'],
+    [['Ctrl', '+', 'Z'], `Annuler (avec Maj${_}: rétablir)`],
   ],
 };

@@ -283,10 +283,6 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
     this.liveRegion.now(text);
   }
 
-  say(text: string): void {
-    this.liveRegion.now(text);
-  }
-
   focusEvent(id: string): void {
     const order = this.data.prepared.orderOf.get(id);
     if (order !== undefined) this.nav.focusEvent(order);

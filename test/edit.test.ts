@@ -23,10 +23,13 @@ const EVENTS: readonly TimelineEvent[] = [
   { id: 'd', title: 'Delta', start: '2021-10-15', category: 'military', editable: false },
 ];
 
+const WIDTH = 760;
+
 /** Mounts an editable timeline of EVENTS (one year: the axis steps by months), recording every sahel-change. */
 async function editable(attrs = '', events: readonly TimelineEvent[] = EVENTS): Promise<{ el: SahelTimeline; h: TimelineHarness; changes: ChangeDetail[] }> {
   await editChunk.load();
-  const el = await mount(events, `editable ${attrs}`);
+  // Narrower than the test runners' 800px viewport, so that every point of the plot can be pointed at.
+  const el = await mount(events, `editable ${attrs}`, 'reduce', 'light', WIDTH);
   const changes: ChangeDetail[] = [];
   el.addEventListener('sahel-change', (e) => changes.push(e.detail));
   await until(() => el.renderRoot.querySelector('[part~="edit-bar"]') !== null, 3000, 'the edit bar');
@@ -347,7 +350,7 @@ describe('<sahel-timeline editable>', () => {
     for (const locale of ['en', 'fr']) {
       it(`axe finds nothing in edit mode with the form open (${scheme}, ${locale})`, async () => {
         await editChunk.load();
-        const el = await mount(EVENTS, `editable locale="${locale}" theme="${scheme}"`, 'reduce', scheme);
+        const el = await mount(EVENTS, `editable locale="${locale}" theme="${scheme}"`, 'reduce', scheme, WIDTH);
         await until(() => el.renderRoot.querySelector('[part~="edit-bar"]') !== null && el.wordsReady, 3000, 'the edit bar');
         await selectByClick(el, 'b');
         await expectNoViolations(el);

@@ -5,13 +5,14 @@
 import type { TimelineEvent } from '../dataset/types.js';
 import { formatEventDate } from '../layout/format.js';
 import type { Words } from '../strings.js';
-import { editEn, type EditStrings } from '../strings-edit.js';
+import { editEn, editFr, type EditStrings } from '../strings-edit.js';
 import type { EventChange } from './edit-changes.js';
 
-/** The editing words in `words`' language. */
+/** The editing words in `words`' language: French or English, under a page's `strings.edit`. */
 export function editWords(words: Words): EditStrings {
+  const base = /^fr\b/i.test(words.strings.lang) ? editFr : editEn;
   const given = (words.strings.edit ?? {}) as Partial<EditStrings>;
-  return { ...editEn, ...given, refused: { ...editEn.refused, ...given.refused } };
+  return { ...base, ...given, refused: { ...base.refused, ...given.refused } };
 }
 
 /** A template filled in with text (never markup). */

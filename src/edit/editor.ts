@@ -50,7 +50,7 @@ export interface EditInputs {
   /** Moves the roving focus to an event (bringing it into view). */
   focusEvent: (id: string) => void;
   /** Says a sentence once to screen readers. */
-  say: (text: string) => void;
+  announce: (text: string) => void;
 }
 
 /** How long the notice of a change stays (unless it holds the focus), in milliseconds. */
@@ -216,7 +216,7 @@ export class Editor implements ReactiveController {
 
   /** Says a change, or why it was not made, once, and shows it in the notice for a while. */
   say(text: string, undo: boolean): void {
-    this.inputs.say(text);
+    this.inputs.announce(text);
     this.notice = { text, undo };
     this.version++;
     clearTimeout(this.noticeTimer);
