@@ -5,7 +5,7 @@
 // site needs no import map: the page runs under `default-src 'self'` with no inline script.
 // Nothing from the data is ever assigned as markup: text goes in with textContent and value.
 import { escapeHtml } from './escape.js';
-import { parseCsv, fromTimelineJS, validateEvents, validateEras, formatIssue, looksLikeSpreadsheet, looksLikeTimelineJS, EVENT_FIELDS } from '../dist/dataset/index.js';
+import { parseCsv, fromTimelineJS, validateEvents, validateEras, formatIssue, looksLikeSpreadsheet, looksLikeTimelineJS, EVENT_FIELDS, eventsToCsv, toTimelineJS } from '../dist/dataset/index.js';
 
 /** The standalone bundle a page embeds. */
 const BUNDLE_URL = 'https://unpkg.com/sahel-timeline/dist/sahel-timeline.bundle.js';
@@ -71,9 +71,9 @@ function describe(issue) {
  * The code that embeds the timeline: the bundle's script tag and the element, reading the
  * data from `timeline.json` (our JSON, as the Download button writes it).
  * With `map`, the map's script and a `<sahel-timeline-map>` that follows the timeline.
- * @param {{ groupBy: string, hasGroups: boolean, mode?: string, orientation?: string, theme: string, locale: string, hash: boolean, map?: boolean }} options
+ * @param {{ groupBy: string, hasGroups: boolean, mode?: string, orientation?: string, theme: string, locale: string, hash: boolean, map?: boolean, editable?: boolean }} options
  */
-export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation = 'horizontal', theme, locale, hash, map = false }) {
+export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation = 'horizontal', theme, locale, hash, map = false, editable = false }) {
   /** @type {[string, string | null][]} */
   const attributes = [['src', DATA_FILE]];
   // Loaded from a file, events with a `group` are grouped by it unless group-by says otherwise.
@@ -84,6 +84,7 @@ export function embedCode({ groupBy, hasGroups, mode = 'timeline', orientation =
   if (theme !== '') attributes.push(['theme', theme]);
   if (locale !== '') attributes.push(['locale', locale]);
   if (hash) attributes.push(['hash', null]);
+  if (editable) attributes.push(['editable', null]);
   if (map) attributes.unshift(['id', 'timeline']);
   const tag = `<sahel-timeline ${attributes.map(([name, value]) => (value === null ? name : `${name}="${escapeHtml(value)}"`)).join(' ')}></sahel-timeline>`;
   if (!map) return `<script type="module" src="${BUNDLE_URL}"></script>\n${tag}`;
@@ -112,6 +113,7 @@ function start() {
   const locale = /** @type {HTMLInputElement} */ ($('locale'));
   const hash = /** @type {HTMLInputElement} */ ($('hash'));
   const withMap = /** @type {HTMLInputElement} */ ($('with-map'));
+  const editable = /** @type {HTMLInputElement} */ ($('editable'));
   const timeline = /** @type {any} */ ($('preview'));
   const map = /** @type {any} */ ($('preview-map'));
   const snippet = /** @type {HTMLTextAreaElement} */ ($('snippet'));
@@ -185,12 +187,13 @@ function start() {
     }
     timeline.locale = validLocale === '' ? undefined : validLocale;
     timeline.hash = hash.checked;
+    timeline.editable = editable.checked;
     map.hidden = !withMap.checked;
     map.theme = timeline.theme;
     map.locale = timeline.locale;
     const options = {
       groupBy: groupBy.value, hasGroups: hasGroups(), mode: mode.value, orientation: orientation.value,
-      theme: theme.value, locale: validLocale, hash: hash.checked, map: withMap.checked,
+      theme: theme.value, locale: validLocale, hash: hash.checked, map: withMap.checked, editable: editable.checked,
     };
     snippet.value = embedCode(options);
     copyStatus.textContent = '';
@@ -226,7 +229,7 @@ function start() {
       }
     });
   }
-  for (const control of [groupBy, mode, orientation, theme, hash, withMap]) control.addEventListener('change', applyOptions);
+  for (const control of [groupBy, mode, orientation, theme, hash, withMap, editable]) control.addEventListener('change', applyOptions);
   locale.addEventListener('input', applyOptions);
 
   $('copy').addEventListener('click', async () => {
@@ -240,14 +243,25 @@ function start() {
       copyStatus.textContent = 'Your browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).';
     }
   });
-  $('download').addEventListener('click', () => {
-    const { title, summary, media, translations, eras, sources, events } = read.data ?? { events: [] };
-    const json = JSON.stringify({ title, summary, media, translations, eras, sources, events }, null, 2);
+  /** The data as read, with the events as the timeline holds them now (the reader's edits too). */
+  const current = () => ({ ...(read.data ?? {}), events: timeline.events ?? read.data?.events ?? [] });
+  /** Offers `text` as a file to save. */
+  const save = (text, type, name) => {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json + '\n'], { type: 'application/json' }));
-    link.download = DATA_FILE;
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+  $('download').addEventListener('click', () => {
+    const { title, summary, media, translations, eras, sources, events } = current();
+    save(`${JSON.stringify({ title, summary, media, translations, eras, sources, events }, null, 2)}\n`, 'application/json', DATA_FILE);
+  });
+  $('download-csv').addEventListener('click', () => {
+    save(eventsToCsv(current().events), 'text/csv', 'timeline.csv');
+  });
+  $('download-tl').addEventListener('click', () => {
+    save(`${JSON.stringify(toTimelineJS(current()), null, 2)}\n`, 'application/json', 'timeline.timelinejs.json');
   });
 
   // Start with the template example, so the page shows what it does.
