@@ -7,7 +7,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { SahelTimeline as SahelTimelineElement } from './sahel-timeline.js';
-import { TimelineEvents, type SahelErrorEvent, type SahelFilterChangeEvent, type SahelRangeChangeEvent, type SahelSelectEvent } from './events.js';
+import { TimelineEvents, type SahelChangeEvent, type SahelErrorEvent, type SahelFilterChangeEvent, type SahelRangeChangeEvent, type SahelSelectEvent } from './events.js';
 import type { SahelTimelineProperties } from './properties.js';
 
 /** Handlers for the element's events, as props. */
@@ -20,6 +20,8 @@ export interface SahelTimelineEventProps {
   onSahelError?: (event: SahelErrorEvent) => void;
   /** `sahel-filter-change`: the search, a legend toggle or `filter` changed what is shown (`e.detail.shown`). */
   onSahelFilterChange?: (event: SahelFilterChangeEvent) => void;
+  /** `sahel-change`: with `editable`, a reader's change before it is made (`e.detail.kind`, `before`, `after`); `preventDefault()` refuses it. */
+  onSahelChange?: (event: SahelChangeEvent) => void;
 }
 
 /**
@@ -34,8 +36,8 @@ export type SahelTimelineProps = SahelTimelineProperties &
 
 /**
  * `<sahel-timeline>` for React: properties are set on the element as properties (arrays and
- * functions too), and `onSahelSelect`, `onSahelRangeChange`, `onSahelError` and
- * `onSahelFilterChange` listen to its events.
+ * functions too), and `onSahelSelect`, `onSahelRangeChange`, `onSahelError`,
+ * `onSahelFilterChange` and `onSahelChange` listen to its events.
  *
  * ```tsx
  * <SahelTimeline events={events} locale="fr" onSahelSelect={(e) => setSelected(e.detail.event?.title)} />
@@ -51,6 +53,7 @@ export const SahelTimeline: React.ForwardRefExoticComponent<SahelTimelineProps> 
     onSahelRangeChange: TimelineEvents.rangeChange as EventName<SahelRangeChangeEvent>,
     onSahelError: TimelineEvents.error as EventName<SahelErrorEvent>,
     onSahelFilterChange: TimelineEvents.filterChange as EventName<SahelFilterChangeEvent>,
+    onSahelChange: TimelineEvents.change as EventName<SahelChangeEvent>,
   },
 });
 

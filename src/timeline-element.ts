@@ -29,6 +29,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @fires sahel-range-change - The visible window changed (detail: `{ start, end }` Dates), at most once a frame.
  * @fires sahel-error - Data could not be loaded or some items were invalid (detail: the issues and what is shown).
  * @fires sahel-filter-change - The search, a legend toggle or `filter` changed what is shown (detail: `{ shown, total, query, categories }`).
+ * @fires sahel-change - With `editable`, before a reader's change is made (detail: `{ kind, before, after, cause, history? }`); cancelable, and `after` may be replaced by an adjusted copy. Then `events` holds a new array.
  *
  * @csspart base - The frame around everything.
  * @csspart toolbar - The row above the plot: the toolbar's buttons, the search box and the range in view.
@@ -58,6 +59,11 @@ import { timelineStyles } from './timeline.styles.js';
  * @csspart media - An event's (or the title card's) picture, video or link card.
  * @csspart notice - The notice about data that could not be shown.
  * @csspart hint - The short hint shown when a plain wheel scrolls past.
+ * @csspart edit-bar - With `editable`: the row under the toolbar with Add event, Move…'s prompt and the notice of the last change.
+ * @csspart edit-notice - The notice of the last change (with Undo), or of a change refused.
+ * @csspart edit-form - The form that edits an event, in place of its details (also part `details`).
+ * @csspart edit-ghost - Where a dragged event would go.
+ * @csspart edit-bubble - The date a dragged event would get, beside its ghost.
  *
  * @cssprop --sahel-timeline-font - Font family.
  * @cssprop --sahel-timeline-text - Text colour.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from './commands.js';
+import type { TimelineEvent } from '../src/dataset/types.js';
 import type { SahelTimeline } from '../src/timeline-element.js';
 import { TimelineProperties } from '../src/timeline-properties.js';
 import { TimelineHarness } from './harness.js';
@@ -134,6 +135,35 @@ describe('docs site: the playground', () => {
       await until(() => locale.getAttribute('aria-invalid') === 'true', 3000, 'the bad tag marked');
       expect(timeline.locale).to.equal('fr');
       expect(snippet.value.includes('locale="fr"')).to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('with "Let readers edit it", the timeline is editable and the downloads hold its events as edited: JSON, CSV and TimelineJS3', async () => {
+    const { frame, doc, snippet, timeline } = await openPlayground();
+    try {
+      const editable = doc.querySelector('#editable') as HTMLInputElement;
+      editable.focus();
+      await sendKeys({ press: 'Space' });
+      await until(() => timeline.editable, 3000, 'editable');
+      expect(snippet.value).to.match(/ editable><\/sahel-timeline>$/);
+      // An edit, as the editor leaves it: a new array.
+      const [first, ...rest] = timeline.events ?? [];
+      timeline.events = [{ ...(first as TimelineEvent), title: 'Edited by a reader' }, ...rest];
+      const saved: Blob[] = [];
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const real = win.URL.createObjectURL.bind(win.URL);
+      win.URL.createObjectURL = (blob: Blob) => {
+        saved.push(blob);
+        return real(blob);
+      };
+      // The files are read here, not saved: the links' clicks do nothing.
+      win.HTMLAnchorElement.prototype.click = () => undefined;
+      for (const id of ['download', 'download-csv', 'download-tl']) (doc.getElementById(id) as HTMLButtonElement).click();
+      const [json, csv, tl] = await Promise.all(saved.map((b) => b.text()));
+      expect(saved.map((b) => b.type)).to.deep.equal(['application/json', 'text/csv', 'application/json']);
+      for (const text of [json, csv, tl]) expect(text).to.include('Edited by a reader');
     } finally {
       frame.remove();
     }

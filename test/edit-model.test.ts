@@ -18,7 +18,8 @@ const YEAR = 365.2425 * 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A partial date of any precision, years from 100 BCE to 3000 (four-digit years, signed before 1 CE). */
 const partialDate = fc
-  .tuple(fc.integer({ min: -99, max: 3000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.nat(3))
+  .tuple(fc.integer({ min: -99, max: 3000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }), fc.nat(3))
   .map(([y, m, d, h, min, digits]) => {
     const year = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
     const day = Math.min(d, daysInMonth(y, m));
@@ -28,7 +29,7 @@ const unit: fc.Arbitrary<SnapUnit> = fc.oneof(
   fc.constantFrom<SnapUnit>({ unit: 'minute', count: 1 }, { unit: 'hour', count: 1 }, { unit: 'day', count: 1 }, { unit: 'month', count: 1 }),
   fc.constantFrom(1, 10, 100).map((count): SnapUnit => ({ unit: 'year', count })),
 );
-const RANK: Readonly<Record<string, number>> = { minute: 0, hour: 0, day: 1, month: 2, year: 3 };
+const RANK: Readonly<Record<'minute' | 'hour' | 'day' | 'month' | 'year', number>> = { minute: 0, hour: 0, day: 1, month: 2, year: 3 };
 const precisionOf = (iso: string) => {
   const d = readPartialDate(iso);
   if (typeof d === 'string') throw new Error(d);

@@ -139,6 +139,27 @@ describe('<sahel-timeline editable>', () => {
     expect(byId(el, 'b')?.start).to.equal('2021-05-10');
   });
 
+  it('pressing a span by its glyph moves it whole; Esc during a drag puts the event back', async () => {
+    const { el, changes } = await editable();
+    const glyph = centre(markEl(el, 'b').querySelector('.glyph') as Element);
+    await mouseDrag(glyph, { x: Math.round(glyph.x + monthPx(el)), y: glyph.y });
+    await until(() => changes.length === 1, 2000, 'the move');
+    expect(changes[0]).to.include({ kind: 'move' });
+    expect(byId(el, 'b')).to.include({ start: '2021-06-10', end: '2021-07-20' });
+    const kept = el.events;
+    const from = centre(markEl(el, 'c').querySelector('.glyph') as Element);
+    await sendMouse({ type: 'move', position: [from.x, from.y] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 4; i++) await sendMouse({ type: 'move', position: [from.x + i * 20, from.y] });
+    await until(() => el.renderRoot.querySelector('[part~="edit-ghost"]') !== null, 2000, 'the ghost');
+    await sendKeys({ press: 'Escape' });
+    await until(() => el.renderRoot.querySelector('[part~="edit-ghost"]') === null, 2000, 'the ghost gone');
+    await sendMouse({ type: 'up' });
+    await frames(3);
+    expect(el.events, 'nothing changed').to.equal(kept);
+    expect(changes).to.have.length(1);
+  });
+
   it('a refused change leaves everything as it was, and says why; an adjusted one is made as adjusted', async () => {
     const { el } = await editable();
     await selectByClick(el, 'a');
@@ -269,6 +290,7 @@ describe('<sahel-timeline editable>', () => {
     expect(el.renderRoot.querySelector('.edit-error')?.textContent).to.equal('The end would come before the start.');
     expect(end.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot?.activeElement, 'the focus on the field to fix').to.equal(end);
+    expect(end.value, 'what the reader typed stays').to.equal('2021-01-01');
     expect(changes).to.have.length(0);
     end.select();
     await sendKeys({ type: '2021-07' });

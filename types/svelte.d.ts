@@ -1,7 +1,7 @@
 /**
  * `sahel-timeline/svelte`: types `<sahel-timeline>` in Svelte 5 markup (svelte-check, the
  * Svelte language server): its properties, its attributes, and the event attributes
- * `onsahel-select`, `onsahel-range-change`, `onsahel-error` and `onsahel-filter-change`. Types
+ * `onsahel-select`, `onsahel-range-change`, `onsahel-error`, `onsahel-filter-change` and `onsahel-change`. Types
  * only; reference it once, in a `.d.ts` of the app:
  *
  * ```ts

@@ -80,6 +80,8 @@ export interface FormEdits {
   readonly words: EditStrings;
   formFor: string | null;
   formErrors: Readonly<Record<string, string>>;
+  /** What the form held when it was refused: drawn again as typed, not as the event was. */
+  formDraft: FormValues | undefined;
   version: number;
   focusNext: string | undefined;
   eventOf(id: string): TimelineEvent | undefined;
@@ -106,6 +108,7 @@ export function saveForm(ed: FormEdits, id: string, values: FormValues, cause: '
   if (typeof after === 'string' && Object.keys(errors).length === 0) errors.start = ed.words.refused[after];
   if (typeof after === 'string') {
     ed.formErrors = errors;
+    ed.formDraft = values;
     ed.version++;
     // The focus goes to the first field to fix, which names what is wrong.
     ed.focusNext = `.edit-form [name="${Object.keys(errors)[0] ?? 'title'}"]`;
@@ -115,6 +118,7 @@ export function saveForm(ed: FormEdits, id: string, values: FormValues, cause: '
   if (!ed.commit('edit', page, after, cause)) return;
   ed.formFor = null;
   ed.formErrors = {};
+  ed.formDraft = undefined;
   ed.version++;
   ed.inputs.focusEvent(id);
 }

@@ -79,6 +79,14 @@ export class EditPointer {
     this.plot = null;
   }
 
+  /** Esc during a drag puts the event back. */
+  private readonly onEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.drag?.started) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.cancel();
+  };
+
   private readonly on = (e: Event): void => {
     if (!this.edits.host.editable) return;
     if (e.type === 'dblclick') this.doubleClick(e as MouseEvent);
@@ -167,7 +175,9 @@ export class EditPointer {
     if (!before || (e.pointerType === 'touch' && edits.host.selected !== id)) return;
     const bar = mark.querySelector<HTMLElement>('.bar');
     const shape = (bar ?? mark.querySelector<HTMLElement>('.glyph') ?? mark).getBoundingClientRect();
-    const mode = bar && e.clientX >= shape.right - EDGE_PX ? 'end' : bar && e.clientX <= shape.left + EDGE_PX ? 'start' : 'move';
+    // A span's ends resize it when pressed on its bar (its glyph, over the start, moves it).
+    const onBar = bar !== null && target instanceof Element && target.closest('.bar') === bar;
+    const mode = onBar && e.clientX >= shape.right - EDGE_PX ? 'end' : onBar && e.clientX <= shape.left + EDGE_PX ? 'start' : 'move';
     if (!edits.allowed(before, mode === 'move' ? 'move' : 'resize')) return;
     const plot = (this.plot as HTMLElement).getBoundingClientRect();
     e.stopPropagation();
@@ -210,6 +220,7 @@ export class EditPointer {
     const plot = this.plot as HTMLElement;
     d.started = true;
     plot.setPointerCapture(e.pointerId);
+    window.addEventListener('keydown', this.onEscape, true);
     d.mark.classList.add('dragged');
     const ghost = document.createElement('div');
     ghost.className = 'edit-ghost';
@@ -308,6 +319,7 @@ export class EditPointer {
     const d = this.drag;
     this.drag = undefined;
     if (!d) return;
+    window.removeEventListener('keydown', this.onEscape, true);
     d.ghost?.remove();
     d.bubble?.remove();
     d.mark.classList.remove('dragged');

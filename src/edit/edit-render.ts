@@ -67,6 +67,8 @@ function dateField(ed: Editor, name: 'start' | 'end', value: string, label: stri
 /** The form that edits an event, in place of its details. */
 export function renderEditForm(ed: Editor, shown: TimelineEvent): TemplateResult {
   const w = ed.words;
+  // After a refusal, the fields as the reader typed them.
+  const draft = ed.formDraft;
   const errors = ed.formErrors;
   const lanes = ed.inputs.lanes();
   const field = ed.inputs.laneField();
@@ -97,29 +99,29 @@ export function renderEditForm(ed: Editor, shown: TimelineEvent): TemplateResult
     <form novalidate @submit=${submit}>
       <div class="edit-field">
         <label for="edit-title">${w.title}</label>
-        <input id="edit-title" name="title" type="text" autocomplete="off" .value=${shown.title}
+        <input id="edit-title" name="title" type="text" autocomplete="off" .value=${draft?.title ?? shown.title}
           aria-invalid=${titleError ? 'true' : 'false'} aria-describedby=${titleError ? 'edit-title-error' : nothing} />
         ${titleError ? html`<p class="edit-error" id="edit-title-error" .textContent=${titleError}></p>` : nothing}
       </div>
       <div class="edit-dates">
-        ${dateField(ed, 'start', shown.start, w.start)}
-        ${dateField(ed, 'end', shown.end ?? '', w.end)}
+        ${dateField(ed, 'start', draft?.start ?? shown.start, w.start)}
+        ${dateField(ed, 'end', draft?.end ?? shown.end ?? '', w.end)}
       </div>
       <p id="edit-date-hint" class="edit-hint">${w.dateHint}</p>
       <div class="edit-field">
         <label for="edit-category">${w.category}</label>
-        <input id="edit-category" name="category" type="text" autocomplete="off" list="edit-categories" .value=${shown.category ?? ''} />
+        <input id="edit-category" name="category" type="text" autocomplete="off" list="edit-categories" .value=${draft?.category ?? shown.category ?? ''} />
         <datalist id="edit-categories">${categories.map((c) => html`<option value=${c.id ?? ''} label=${c.label}></option>`)}</datalist>
       </div>
       ${lanes && field && field !== 'category' && laneAt !== undefined
         ? html`<div class="edit-field">
             <label for="edit-lane">${w.lane}</label>
-            <select id="edit-lane" name="lane">${lanes.list.map((l, i) => html`<option value=${String(i)} ?selected=${i === laneAt} .textContent=${l.label}></option>`)}</select>
+            <select id="edit-lane" name="lane">${lanes.list.map((l, i) => html`<option value=${String(i)} ?selected=${draft?.lane !== undefined ? String(i) === draft.lane : i === laneAt} .textContent=${l.label}></option>`)}</select>
           </div>`
         : nothing}
       <div class="edit-field">
         <label for="edit-summary">${w.summary}</label>
-        <textarea id="edit-summary" name="summary" rows="3" .value=${shown.summary ?? ''}></textarea>
+        <textarea id="edit-summary" name="summary" rows="3" .value=${draft?.summary ?? shown.summary ?? ''}></textarea>
       </div>
       <p class="edit-buttons">
         <button class="text-button primary" type="submit" @click=${(e: MouseEvent) => { cause = inputCause(e); }}>${w.save}</button>

@@ -61,6 +61,8 @@ export class Editor implements ReactiveController {
   /** The event whose form is open, and what the form refused. */
   formFor: string | null = null;
   formErrors: Readonly<Record<string, string>> = {};
+  /** What the form held when it was refused (it is drawn again as the reader typed it). */
+  formDraft: FormValues | undefined;
   /** Move…: the event the next tap on the plot moves there. */
   moving: string | null = null;
   /** The brief notice: what was done (with Undo) or refused. */
@@ -240,14 +242,10 @@ export class Editor implements ReactiveController {
   }
 
   /** Says why a change a pointer made was refused. */
-  refuseFor(reason: Refusal): void {
-    this.refuse(this.words.refused[reason]);
-  }
+  refuseFor(reason: Refusal): void { this.refuse(this.words.refused[reason]); }
 
   /** Selects an event, as the pointer's doing. */
-  select(id: string): void {
-    this.inputs.select(id, 'pointer');
-  }
+  select(id: string): void { this.inputs.select(id, 'pointer'); }
 
   /** The sentence that says a change. */
   private sentence(change: EventChange): string {
@@ -309,21 +307,23 @@ export class Editor implements ReactiveController {
 
   /** Opens the form on an event, its title field focused. */
   openForm(id: string): void {
-    this.formFor = id;
-    this.formErrors = {};
     this.moving = null;
-    this.version++;
     this.focusNext = '.edit-form [name="title"]';
-    this.host.requestUpdate();
+    this.setForm(id);
   }
 
   /** Closes the form; the focus goes back to the event. */
   closeForm(): void {
     const id = this.formFor;
-    this.formFor = null;
-    this.formErrors = {};
-    this.version++;
+    this.setForm(null);
     if (id !== null) this.inputs.focusEvent(id);
+  }
+
+  private setForm(id: string | null): void {
+    this.formFor = id;
+    this.formErrors = {};
+    this.formDraft = undefined;
+    this.version++;
     this.host.requestUpdate();
   }
 
@@ -394,7 +394,5 @@ export class Editor implements ReactiveController {
     }
   }
 
-  private readonly onKey = (e: KeyboardEvent): void => {
-    editKey(this, e);
-  };
+  private readonly onKey = (e: KeyboardEvent): void => { editKey(this, e); };
 }
