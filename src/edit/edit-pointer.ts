@@ -42,7 +42,7 @@ interface Drag {
   readonly pointer: number;
   readonly id: string;
   readonly before: TimelineEvent;
-  readonly mode: 'move' | 'start' | 'end';
+  readonly mode: 'move' | 'end';
   readonly x0: number;
   readonly y0: number;
   readonly mark: HTMLElement;
@@ -175,9 +175,10 @@ export class EditPointer {
     if (!before || (e.pointerType === 'touch' && edits.host.selected !== id)) return;
     const bar = mark.querySelector<HTMLElement>('.bar');
     const shape = (bar ?? mark.querySelector<HTMLElement>('.glyph') ?? mark).getBoundingClientRect();
-    // A span's ends resize it when pressed on its bar (its glyph, over the start, moves it).
+    // A span's end resizes it when pressed on its bar; anywhere else (its glyph stands on its
+    // start) moves it. Its start alone is the form's.
     const onBar = bar !== null && target instanceof Element && target.closest('.bar') === bar;
-    const mode = onBar && e.clientX >= shape.right - EDGE_PX ? 'end' : onBar && e.clientX <= shape.left + EDGE_PX ? 'start' : 'move';
+    const mode = onBar && e.clientX >= shape.right - EDGE_PX ? 'end' : 'move';
     if (!edits.allowed(before, mode === 'move' ? 'move' : 'resize')) return;
     const plot = (this.plot as HTMLElement).getBoundingClientRect();
     e.stopPropagation();
@@ -250,10 +251,7 @@ export class EditPointer {
     let width = box.width;
     if (a && b && s && t) {
       if (d.mode === 'move') left += scale(a[0]) - scale(s[0]);
-      else if (d.mode === 'start') {
-        left += scale(a[0]) - scale(s[0]);
-        width -= scale(a[0]) - scale(s[0]);
-      } else width += scale(b[1]) - scale(t[1]);
+      else width += scale(b[1]) - scale(t[1]);
     }
     let top = box.top;
     if (d.laneTo !== undefined && d.laneTo !== d.lane && this.plot) {

@@ -7,7 +7,7 @@ export const editStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 8px;
-    margin: 0 0 6px;
+    padding: 0 8px 6px;
   }
   .edit-bar .text-button,
   .edit-actions .text-button,
