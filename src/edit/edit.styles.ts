@@ -9,18 +9,20 @@ export const editStyles = css`
     gap: 8px;
     padding: 0 8px 6px;
   }
-  .edit-bar .text-button,
-  .edit-actions .text-button,
-  .edit-form .text-button {
-    min-block-size: 32px;
-    min-inline-size: 32px;
-    padding: 4px 12px;
+  /* The details' text buttons (styles/details.ts) for the bar, which is outside the details
+     and may come before the panels' chunk; larger everywhere editing puts one. */
+  .edit-bar .text-button {
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_bg);
     color: var(--_accent);
     font: inherit;
     cursor: pointer;
+  }
+  :is(.edit-bar, .edit-actions, .edit-form) .text-button {
+    min-block-size: 32px;
+    min-inline-size: 32px;
+    padding: 4px 12px;
   }
   .edit-form .text-button.primary {
     border-color: var(--_accent);
