@@ -164,13 +164,17 @@ export function wheelPlugin() {
         return true;
       }
       if (command === 'send-touch') {
-        // A touch gesture: frames of touch points (one finger pans, two pinch), via CDP.
-        const gesture = /** @type {{ frames: { x: number, y: number }[][] }} */ (payload);
+        // A touch gesture: frames of touch points (one finger pans, two pinch), via CDP; with
+        // `frameMs`, that long apart (a finger held still), else at once.
+        const gesture = /** @type {{ frames: { x: number, y: number }[][], frameMs?: number }} */ (payload);
         const cdp = await page.createCDPSession();
         const points = (frame) => frame.map((pt, id) => ({ x: pt.x, y: pt.y, id }));
         const [first, ...rest] = gesture.frames;
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(first) });
-        for (const frame of rest) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(frame) });
+        for (const frame of rest) {
+          if (gesture.frameMs) await new Promise((resolve) => setTimeout(resolve, gesture.frameMs));
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(frame) });
+        }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         await cdp.detach();
         return true;

@@ -14,7 +14,8 @@ import type { SahelTimeline } from '../src/timeline-element.js';
 import { expectNoViolations } from './axe.js';
 import { sendKeys, sendMouse } from './commands.js';
 import { TimelineHarness } from './harness.js';
-import { clickOn, frames, mount, plotPoint, press, sendDoubleClick, sendWheel, settle, until } from './helpers.js';
+import { itExcept, LACKS } from './engines.js';
+import { clickOn, frames, mount, plotPoint, press, sendDoubleClick, sendTouch, sendWheel, setTouch, settle, until } from './helpers.js';
 
 const EVENTS: readonly TimelineEvent[] = [
   { id: 'a', title: 'Alpha', start: '2021-03-05', category: 'politics' },
@@ -158,6 +159,32 @@ describe('<sahel-timeline editable>', () => {
     await frames(3);
     expect(el.events, 'nothing changed').to.equal(kept);
     expect(changes).to.have.length(1);
+  });
+
+  itExcept({ webkit: LACKS.touch }, 'on a touch screen, a finger drags the selected event, and a finger held on the empty plot adds one', async () => {
+    await setTouch(true);
+    try {
+      const { el, changes } = await editable();
+      const glyph = centre(markEl(el, 'c').querySelector('.glyph') as Element);
+      // A finger on an event not selected pans the view as ever: a tap selects it first.
+      await sendTouch([[glyph]]);
+      await until(() => el.selected === 'c', 2000, 'selected by a tap');
+      await settle(el);
+      const from = centre(markEl(el, 'c').querySelector('.glyph') as Element);
+      const month = monthPx(el);
+      const swipe = Array.from({ length: 9 }, (_, i) => [{ x: Math.round(from.x + (i * month) / 8), y: from.y }]);
+      await sendTouch(swipe);
+      await until(() => changes.length === 1, 2000, 'the finger’s move');
+      expect(changes[0]).to.include({ kind: 'move', cause: 'pointer' });
+      expect(byId(el, 'c')?.start).to.equal('2021-09-01');
+      // Held still for 0.7 s (45 frames of 16 ms): an event is added there.
+      const at = plotPoint(el, 0.3, 0.85);
+      await sendTouch(Array.from({ length: 45 }, () => [at]), 16);
+      await until(() => changes.some((c) => c.kind === 'add'), 3000, 'the addition');
+      expect(changes.at(-1)).to.include({ kind: 'add', cause: 'pointer' });
+    } finally {
+      await setTouch(false);
+    }
   });
 
   it('a refused change leaves everything as it was, and says why; an adjusted one is made as adjusted', async () => {

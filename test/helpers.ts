@@ -122,8 +122,8 @@ export async function setTouch(enabled: boolean): Promise<void> {
 }
 
 /** A touch gesture through the browser's input pipeline: frames of touch points. */
-export async function sendTouch(frames: { x: number; y: number }[][]): Promise<void> {
-  await executeServerCommand('send-touch', { frames });
+export async function sendTouch(frames: { x: number; y: number }[][], frameMs?: number): Promise<void> {
+  await executeServerCommand('send-touch', { frames, ...(frameMs !== undefined && { frameMs }) });
 }
 
 /** A real double-click (click count 2) through the browser's input pipeline. */
