@@ -9,3 +9,4 @@ export { openDuckDB, type DuckDBOptions } from './duckdb.js';
 export { EngineError, type TimelineEngine } from './engine.js';
 export { answerFrom } from '../remote/answer.js';
 export { readRequest, requestParams, snapWindow, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta, type RemoteRequest } from '../remote/protocol.js';
+export { openClickHouse, type ClickHouseOptions } from './clickhouse.js';
