@@ -35,7 +35,7 @@ describe('the reference, DuckDB and ClickHouse answer alike', { timeout: 240_000
       await run(url, `CREATE TABLE ev (${COLUMNS}) ENGINE = Distributed(two_shards, default, ev_local, cityHash64(id))`);
     }
     // Half the events on each shard, written straight to its own table (a Distributed insert is asynchronous).
-    const tsv = (list) => list.map((e, i) => [e.id, e.title, e.start, data[i0(e)].end, e.category, e.country ?? '', e.startMs, e.endMs].join('\t')).join('\n');
+    const tsv = (list) => list.map((e) => [e.id, e.title, e.start, data[i0(e)].end, e.category, e.country ?? '', e.startMs, e.endMs].join('\t')).join('\n');
     const i0 = (e) => Number(e.id.slice(1));
     for (const [s, url] of shards.urls.entries()) await run(url, 'INSERT INTO ev_local FORMAT TabSeparated', tsv(reference.filter((_, i) => i % 2 === s)));
     engines.clickhouse = await openClickHouse({ url: shards.urls[0], table: 'ev', user: 'viewer', password: 'viewer' });
@@ -65,7 +65,7 @@ describe('the reference, DuckDB and ClickHouse answer alike', { timeout: 240_000
       const request = { start: r.start, end: r.end, bins: r.bins, lanes: r.lanes, hidden: r.hidden, query: r.query, most: r.most };
       const expected = JSON.parse(JSON.stringify(answerFrom(reference, request)));
       assert.ok(expected.lanes.some((l) => l.total > 0), 'a request that finds events');
-      const signal = new AbortController().signal;
+      const signal = new globalThis.AbortController().signal;
       for (const [engine, answerer] of Object.entries(engines)) {
         const got = JSON.parse(JSON.stringify(await answerer.answer(request, signal)));
         assert.deepEqual(got, expected, `${engine} differs`);
