@@ -92,17 +92,22 @@ export function powerOfTwoAtLeast(x: number): number {
 /**
  * The request for a view of `window` drawn across `width` pixels: bins of a power-of-two
  * number of milliseconds, about one a pixel (never finer than a millisecond), on a grid that
- * starts at 0; a window of a power-of-two number of bins that holds the view with at least a
- * quarter of it to spare either side. Small pans and zooms inside it snap to the same request.
+ * starts at 0; a window of a power-of-two number of bins, at least half as long again as the
+ * view, that holds it, placed on a grid of a quarter of its own length. Pans and zooms that
+ * stay inside it (a third of the view or so, a zoom within a factor of two) snap to the same
+ * request: the answer already there.
  */
 export function snapWindow(window: { readonly start: number; readonly end: number }, width: number): SnappedWindow {
   const span = Math.max(1, window.end - window.start);
   const binMs = powerOfTwoAtLeast(span / Math.max(1, Math.round(width)));
-  // The view and half of it again, in whole bins, as a power of two of them.
   const bins = Math.min(MAX_BINS, powerOfTwoAtLeast(Math.ceil((span * 1.5) / binMs)));
-  const middle = (window.start + window.end) / 2;
-  const start = Math.floor((middle - (bins * binMs) / 2) / binMs) * binMs;
-  return { start, end: start + bins * binMs, bins, binMs };
+  const length = bins * binMs;
+  const step = Math.max(binMs, length / 4);
+  // Centred, then onto the grid; moved a step where that left the view's end out (a view
+  // longer than MAX_BINS allow keeps its start).
+  let start = Math.floor((window.start - (length - span) / 2) / step) * step;
+  if (start + length < window.end && start + step <= window.start) start += step;
+  return { start, end: start + length, bins, binMs };
 }
 
 /** The request as the query of a URL (`start`, `end`, `bins`, `lanes`, `hidden` repeated, `q`, `most`). */
