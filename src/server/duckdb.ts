@@ -12,6 +12,7 @@
 import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
+import { buildMipmaps, levelFor } from './duckdb-mipmap.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 type DuckDB = typeof Duck;
@@ -86,6 +87,8 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
   const categories = fields.includes('category')
     ? ((await setup.runAndReadAll('SELECT DISTINCT category FROM events WHERE category IS NOT NULL ORDER BY category')).getRowObjectsJS() as { category: string }[]).map((r) => r.category)
     : [];
+  const span = total > 0 ? exactNumber(stats.b, 'the last instant') - exactNumber(stats.a, 'the first instant') : 0;
+  const mipmaps = total > 0 ? await buildMipmaps(setup, lanes, span, fields.includes('category'), quoted) : new Map();
   setup.closeSync();
   const meta: RemoteMeta = { total, extent: total > 0 ? [exactNumber(stats.a, 'the first instant'), exactNumber(stats.b, 'the last instant')] : null, lanes, categories };
   const { BIGINT, DOUBLE, INTEGER, LIST, VARCHAR, listValue } = duck;
@@ -118,19 +121,39 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
           for (const [id, events] of each) byLane.set(id, { id, total: events.length, events });
         }
         if (big.length > 0) {
-          const rows = (await conn.runAndReadAll(
-            `SELECT * FROM (SELECT ${lane} AS _lane, least($bins - 1, greatest(0, floor((start_ms - $start) / $binms)))::INTEGER AS _bin, * FROM events
-              WHERE ${where} AND ${lane} = ANY($lanes))
-             QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY end_ms - start_ms DESC, start_ms, id) = 1`,
-            { ...values, lanes: listValue(big), bins: r.bins, binms: (r.end - r.start) / r.bins },
-            { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE },
-          )).getRowObjectsJS();
-          const counted = (await conn.runAndReadAll(
-            `SELECT ${lane} AS _lane, least($bins - 1, greatest(0, floor((start_ms - $start) / $binms)))::INTEGER AS _bin, count(*) AS n FROM events
-              WHERE ${where} AND ${lane} = ANY($lanes) GROUP BY 1, 2`,
-            { ...values, lanes: listValue(big), bins: r.bins, binms: (r.end - r.start) / r.bins },
-            { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE },
-          )).getRowObjectsJS();
+          const binms = (r.end - r.start) / r.bins;
+          const level = r.query === '' ? levelFor(mipmaps.get(r.lanes ?? ''), r.start, r.end, binms) : undefined;
+          const bin = (at: string) => `least($bins - 1, greatest(0, floor((${at} - $start) / $binms)))::INTEGER`;
+          const params = { ...values, lanes: listValue(big), bins: r.bins, binms };
+          const kinds = { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE };
+          let rows: Record<string, unknown>[];
+          let counted: Record<string, unknown>[];
+          if (level) {
+            // The level's bins in the window, and the spans begun before it (in the first bin).
+            const shown = fields.includes('category') ? '(category IS NULL OR NOT list_contains($hidden, category))' : 'len($hidden) >= 0';
+            const inLevel = `FROM ${level.table} WHERE b >= $b0 AND b < $b1 AND ${shown} AND lane = ANY($lanes)`;
+            const before = `FROM events WHERE start_ms >= $look AND start_ms < $start AND end_ms > $start AND ${shown} AND ${lane} = ANY($lanes)`;
+            // Only the parameters these queries name (DuckDB refuses others).
+            const { start, look, hidden: h, lanes: l, bins, binms: w } = params;
+            const lv = { start, look, hidden: h, lanes: l, bins, binms: w, b0: BigInt(r.start / level.ms), b1: BigInt(r.end / level.ms), p: level.ms };
+            const lk = { start: BIGINT, look: BIGINT, hidden: LIST(VARCHAR), lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE, b0: BIGINT, b1: BIGINT, p: DOUBLE };
+            counted = (await conn.runAndReadAll(
+              `SELECT _lane, _bin, sum(n) AS n FROM (SELECT lane AS _lane, ${bin('b * $p')} AS _bin, n ${inLevel}
+                UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, 1 AS n ${before}) GROUP BY 1, 2`, lv, lk)).getRowObjectsJS();
+            const best = (await conn.runAndReadAll(
+              `SELECT _lane, _bin, lid FROM (SELECT lane AS _lane, ${bin('b * $p')} AS _bin, dur, ls, lid ${inLevel}
+                UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, end_ms - start_ms AS dur, start_ms AS ls, id AS lid ${before})
+               QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY dur DESC, ls, lid) = 1`, lv, lk)).getRowObjectsJS();
+            const events = (await conn.runAndReadAll('SELECT * FROM events WHERE id = ANY($ids)', { ids: listValue(best.map((b) => b.lid as string)) }, { ids: LIST(VARCHAR) })).getRowObjectsJS();
+            const byId = new Map(events.map((e) => [e.id as string, e]));
+            rows = best.map((b) => ({ ...byId.get(b.lid as string), _lane: b._lane, _bin: b._bin }));
+          } else {
+            rows = (await conn.runAndReadAll(
+              `SELECT * FROM (SELECT ${lane} AS _lane, ${bin('start_ms')} AS _bin, * FROM events WHERE ${where} AND ${lane} = ANY($lanes))
+               QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY end_ms - start_ms DESC, start_ms, id) = 1`, params, kinds)).getRowObjectsJS();
+            counted = (await conn.runAndReadAll(
+              `SELECT ${lane} AS _lane, ${bin('start_ms')} AS _bin, count(*) AS n FROM events WHERE ${where} AND ${lane} = ANY($lanes) GROUP BY 1, 2`, params, kinds)).getRowObjectsJS();
+          }
           for (const id of big) {
             const counts = new Array<number>(r.bins).fill(0);
             const longestEvents = new Array<RemoteEvent | null>(r.bins).fill(null);
