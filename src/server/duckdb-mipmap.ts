@@ -28,7 +28,13 @@ const STEP = 16;
  * Builds the levels for `fields` (the lanes fields, and '' for none) over `events` spanning
  * `span` milliseconds, each level from the one under it. `quoted` quotes a column's name.
  */
-export async function buildMipmaps(conn: DuckDBConnection, fields: readonly string[], span: number, hasCategory: boolean, quoted: (name: string) => string): Promise<Mipmaps> {
+export async function buildMipmaps(
+  conn: DuckDBConnection,
+  fields: readonly string[],
+  span: number,
+  hasCategory: boolean,
+  quoted: (name: string) => string,
+): Promise<Mipmaps> {
   const out = new Map<string, MipLevel[]>();
   const finest = 2 ** Math.max(10, Math.ceil(Math.log2(Math.max(1, span) / FINEST_BINS)));
   const category = hasCategory ? 'category' : 'NULL::VARCHAR';

@@ -12,7 +12,7 @@
 import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
-import { buildMipmaps, levelFor } from './duckdb-mipmap.js';
+import { buildMipmaps, levelFor, type Mipmaps } from './duckdb-mipmap.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 type DuckDB = typeof Duck;
@@ -88,7 +88,7 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
     ? ((await setup.runAndReadAll('SELECT DISTINCT category FROM events WHERE category IS NOT NULL ORDER BY category')).getRowObjectsJS() as { category: string }[]).map((r) => r.category)
     : [];
   const span = total > 0 ? exactNumber(stats.b, 'the last instant') - exactNumber(stats.a, 'the first instant') : 0;
-  const mipmaps = total > 0 ? await buildMipmaps(setup, lanes, span, fields.includes('category'), quoted) : new Map();
+  const mipmaps: Mipmaps = total > 0 ? await buildMipmaps(setup, lanes, span, fields.includes('category'), quoted) : new Map();
   setup.closeSync();
   const meta: RemoteMeta = { total, extent: total > 0 ? [exactNumber(stats.a, 'the first instant'), exactNumber(stats.b, 'the last instant')] : null, lanes, categories };
   const { BIGINT, DOUBLE, INTEGER, LIST, VARCHAR, listValue } = duck;
@@ -135,8 +135,9 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
             const before = `FROM events WHERE start_ms >= $look AND start_ms < $start AND end_ms > $start AND ${shown} AND ${lane} = ANY($lanes)`;
             // Only the parameters these queries name (DuckDB refuses others).
             const { start, look, hidden: h, lanes: l, bins, binms: w } = params;
-            const lv = { start, look, hidden: h, lanes: l, bins, binms: w, b0: BigInt(r.start / level.ms), b1: BigInt(r.end / level.ms), p: level.ms };
-            const lk = { start: BIGINT, look: BIGINT, hidden: LIST(VARCHAR), lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE, b0: BIGINT, b1: BIGINT, p: DOUBLE };
+            const lv = { start, look, hidden: h, lanes: l, bins, binms: w, p: level.ms, b0: BigInt(r.start / level.ms), b1: BigInt(r.end / level.ms) };
+            const list = LIST(VARCHAR);
+            const lk = { start: BIGINT, look: BIGINT, hidden: list, lanes: list, bins: INTEGER, binms: DOUBLE, b0: BIGINT, b1: BIGINT, p: DOUBLE };
             counted = (await conn.runAndReadAll(
               `SELECT _lane, _bin, sum(n) AS n FROM (SELECT lane AS _lane, ${bin('b * $p')} AS _bin, n ${inLevel}
                 UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, 1 AS n ${before}) GROUP BY 1, 2`, lv, lk)).getRowObjectsJS();
