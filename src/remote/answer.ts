@@ -10,7 +10,7 @@
  *   their id, `''` last.
  * - A lane with at most `most` events in the window gives them in time order (ties by id);
  *   else how many are in each bin, and each bin's longest event (ties: the earliest, then
- *   the smallest id).
+ *   the smallest id) where it is a long span (`spanning`).
  */
 import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteRequest } from './protocol.js';
 
@@ -36,6 +36,28 @@ export function laneOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The fields an answer sends of an event (and the lanes field's): what the plot draws. Details come apart. */
+export const SENT_FIELDS = ['id', 'title', 'start', 'end', 'kind', 'category', 'startMs', 'endMs'] as const;
+
+/** An event as an answer sends it: its SENT_FIELDS and its lanes field, those it has. */
+export function sent(e: RemoteEvent, lanes: string | undefined): RemoteEvent {
+  const out: Record<string, unknown> = {};
+  for (const key of [...SENT_FIELDS, ...(lanes === undefined ? [] : [lanes])]) if (e[key] !== undefined && e[key] !== null) out[key] = e[key];
+  return out as RemoteEvent;
+}
+
+/**
+ * Each bin's longest event where it is a long span, by bin: lasting a bin or more, and a
+ * thirty-second of the window or more (some 50 px of a 1,600 px plot). Shorter ones are the
+ * counts' (a day-long event at a zoom of months is density, not a bar).
+ */
+export function spanning(longest: readonly (RemoteEvent | null | undefined)[], r: { readonly start: number; readonly end: number; readonly bins: number }): Record<string, RemoteEvent> {
+  const least = Math.max((r.end - r.start) / r.bins, (r.end - r.start) / 32);
+  const out: Record<string, RemoteEvent> = {};
+  for (const [bin, e] of longest.entries()) if (e && e.endMs - e.startMs >= least) out[String(bin)] = e;
+  return out;
+}
+
 /** The answer to `r` over `events` (any order). */
 export function answerFrom(events: readonly RemoteEvent[], r: RemoteRequest): RemoteAnswer {
   const hidden = new Set(r.hidden);
@@ -54,7 +76,7 @@ export function answerFrom(events: readonly RemoteEvent[], r: RemoteRequest): Re
   const lanes = [...byLane.keys()].sort(laneOrder).map((id): RemoteLane => {
     const list = byLane.get(id) ?? [];
     if (list.length <= r.most) {
-      return { id, total: list.length, events: [...list].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+      return { id, total: list.length, events: [...list].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => sent(e, r.lanes)) };
     }
     const counts = new Array<number>(r.bins).fill(0);
     const longest = new Array<RemoteEvent | null>(r.bins).fill(null);
@@ -64,7 +86,7 @@ export function answerFrom(events: readonly RemoteEvent[], r: RemoteRequest): Re
       const held = longest[bin];
       if (!held || longer(e, held)) longest[bin] = e;
     }
-    return { id, total: list.length, counts, longest };
+    return { id, total: list.length, counts, longest: spanning(longest.map((e) => e && sent(e, r.lanes)), r) };
   });
   return { start: r.start, end: r.end, bins: r.bins, lanes };
 }

@@ -3,8 +3,8 @@
  * answer, shared by the element's remote source and `sahel-timeline/server`. In: a window,
  * the bins it is drawn in (a power of two, about one a pixel), the field lanes group by, the
  * categories hidden and the search; out, per lane: its events where at most `most` are in the
- * window, else how many start in each bin and each bin's longest event (so long spans stay
- * visible). Requests snap to a grid of power-of-two bins and to windows a little wider than
+ * window, else how many start in each bin and each bin's longest event where it lasts a bin or
+ * more (so long spans stay visible, and the answer stays small). Requests snap to a grid of power-of-two bins and to windows a little wider than
  * the view, so that small pans and zooms ask the same question again (a cache hit). Pure.
  */
 
@@ -56,7 +56,13 @@ export interface RemoteEvent {
 /** One lane of an answer: its events, or its bins. */
 export type RemoteLane =
   | { readonly id: string; readonly total: number; readonly events: readonly RemoteEvent[] }
-  | { readonly id: string; readonly total: number; readonly counts: readonly number[]; readonly longest: readonly (RemoteEvent | null)[] };
+  | {
+      readonly id: string;
+      readonly total: number;
+      readonly counts: readonly number[];
+      /** By bin, the bin's longest event where it is a long span (remote/answer.ts `spanning`: a bar worth drawing); the others are counts alone. */
+      readonly longest: Readonly<Record<string, RemoteEvent>>;
+    };
 
 /** A server's answer: the request it answers, and each lane (one, `''`, without lanes). */
 export interface RemoteAnswer {

@@ -37,7 +37,7 @@ export class RemoteClient {
     private readonly base: string,
     private readonly listener: RemoteListener,
     private readonly fetcher: typeof fetch = (...args) => fetch(...args),
-    private readonly most = 500,
+    private readonly most = 40,
   ) {}
 
   /** What the server's data holds. */

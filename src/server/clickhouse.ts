@@ -11,6 +11,7 @@
  * `meta().lanes`).
  */
 import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
+import { sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 /** Options of {@link openClickHouse}. */
@@ -105,7 +106,7 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<Timeli
         const ln: External = { structure: 'v String', rows: small.map((v) => [v]) };
         const rows = await query(`${scalars} SELECT ${lane} AS _lane, * FROM ${ident} WHERE ${where} AND _lane IN ln ORDER BY start_ms, id`, { p, h, ln }, signal);
         const each = new Map<string, RemoteEvent[]>(small.map((l) => [l, []]));
-        for (const row of rows) each.get(String(row._lane))?.push(remoteEvent(row));
+        for (const row of rows) each.get(String(row._lane))?.push(sent(remoteEvent(row), r.lanes));
         for (const [id, events] of each) byLane.set(id, { id, total: events.length, events });
       }
       if (big.length > 0) {
@@ -122,8 +123,8 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<Timeli
           const longestEvents = new Array<RemoteEvent | null>(r.bins).fill(null);
           let sum = 0;
           for (const c of counted) if (String(c._lane) === id) sum += counts[Number(c._bin)] = count(c);
-          for (const row of rows) if (String(row._lane) === id) longestEvents[Number(row._bin)] = remoteEvent(row);
-          byLane.set(id, { id, total: sum, counts, longest: longestEvents });
+          for (const row of rows) if (String(row._lane) === id) longestEvents[Number(row._bin)] = sent(remoteEvent(row), r.lanes);
+          byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
         }
       }
       const order = [...byLane.keys()].sort((a, b) => (a === '' || b === '' ? (a === b ? 0 : a === '' ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0));

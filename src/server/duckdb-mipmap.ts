@@ -34,6 +34,8 @@ export async function buildMipmaps(
   span: number,
   hasCategory: boolean,
   quoted: (name: string) => string,
+  /** The text fields an answer sends of an event (SENT_FIELDS the table has), kept with each bin's longest. */
+  carried: readonly string[],
 ): Promise<Mipmaps> {
   const out = new Map<string, MipLevel[]>();
   const finest = 2 ** Math.max(10, Math.ceil(Math.log2(Math.max(1, span) / FINEST_BINS)));
@@ -46,11 +48,12 @@ export async function buildMipmaps(
       const from = levels.at(-1);
       // The finest level from the events; each other from the level under it. Ties as the
       // protocol breaks them: the longest, then the earliest, then the smallest id.
+      const more = carried.map((c) => `, ${quoted(c)}`).join('');
       const source = from
-        ? `SELECT lane, category, floor(b * ${String(from.ms)} / ${String(ms)})::BIGINT AS b, n, dur, ls, lid FROM ${from.table}`
-        : `SELECT ${lane} AS lane, ${category} AS category, floor(start_ms / ${String(ms)})::BIGINT AS b, 1::BIGINT AS n, end_ms - start_ms AS dur, start_ms AS ls, id AS lid FROM events`;
+        ? `SELECT lane, category, floor(b * ${String(from.ms)} / ${String(ms)})::BIGINT AS b, n, dur, ls, lid${more} FROM ${from.table}`
+        : `SELECT ${lane} AS lane, ${category} AS category, floor(start_ms / ${String(ms)})::BIGINT AS b, 1::BIGINT AS n, end_ms - start_ms AS dur, start_ms AS ls, id AS lid${more} FROM events`;
       await conn.run(`CREATE TABLE ${table} AS
-        SELECT lane, category, b, sum(n) OVER g AS n, dur, ls, lid FROM (${source})
+        SELECT lane, category, b, sum(n) OVER g AS n, dur, ls, lid${more} FROM (${source})
         WINDOW g AS (PARTITION BY lane, category, b)
         QUALIFY row_number() OVER (PARTITION BY lane, category, b ORDER BY dur DESC, ls, lid) = 1
         ORDER BY b`);

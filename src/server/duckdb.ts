@@ -13,6 +13,7 @@ import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
 import { buildMipmaps, levelFor, type Mipmaps } from './duckdb-mipmap.js';
+import { sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 type DuckDB = typeof Duck;
@@ -88,7 +89,8 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
     ? ((await setup.runAndReadAll('SELECT DISTINCT category FROM events WHERE category IS NOT NULL ORDER BY category')).getRowObjectsJS() as { category: string }[]).map((r) => r.category)
     : [];
   const span = total > 0 ? exactNumber(stats.b, 'the last instant') - exactNumber(stats.a, 'the first instant') : 0;
-  const mipmaps: Mipmaps = total > 0 ? await buildMipmaps(setup, lanes, span, fields.includes('category'), quoted) : new Map();
+  const carried = ['title', 'start', 'end', 'kind'].filter((f) => fields.includes(f));
+  const mipmaps: Mipmaps = total > 0 ? await buildMipmaps(setup, lanes, span, fields.includes('category'), quoted, carried) : new Map();
   setup.closeSync();
   const meta: RemoteMeta = { total, extent: total > 0 ? [exactNumber(stats.a, 'the first instant'), exactNumber(stats.b, 'the last instant')] : null, lanes, categories };
   const { BIGINT, DOUBLE, INTEGER, LIST, VARCHAR, listValue } = duck;
@@ -103,13 +105,24 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
         const lane = r.lanes === undefined ? `''` : `coalesce(CAST(${quoted(r.lanes)} AS VARCHAR), '')`;
         // In the window (a span begun before it too: looked back as far as the longest event),
         // in a category shown, holding the search.
+        const searching = r.query !== '';
         const where = `start_ms < $end AND end_ms > $start AND start_ms >= $look
           AND ${fields.includes('category') ? '(category IS NULL OR NOT list_contains($hidden, category))' : 'len($hidden) >= 0'}
-          AND ($q = '' OR contains(lower(title), $q))`;
+          ${searching ? 'AND contains(lower(title), $q)' : ''}`;
         const hidden = listValue([...r.hidden]);
-        const values = { start: BigInt(r.start), end: BigInt(r.end), look: BigInt(r.start - longest), hidden, q: r.query.toLowerCase() };
-        const types = { start: BIGINT, end: BIGINT, look: BIGINT, hidden: LIST(VARCHAR), q: VARCHAR };
-        const totals = (await conn.runAndReadAll(`SELECT ${lane} AS lane, count(*) AS n FROM events WHERE ${where} GROUP BY 1`, values, types)).getRowObjectsJS() as { lane: string; n: bigint }[];
+        const values = { start: BigInt(r.start), end: BigInt(r.end), look: BigInt(r.start - longest), hidden, ...(searching && { q: r.query.toLowerCase() }) };
+        const types = { start: BIGINT, end: BIGINT, look: BIGINT, hidden: LIST(VARCHAR), ...(searching && { q: VARCHAR }) };
+        const binms = (r.end - r.start) / r.bins;
+        // Without a search, on a level's grid: counted from the level (and the spans begun before the window).
+        const level = searching ? undefined : levelFor(mipmaps.get(r.lanes ?? ''), r.start, r.end, binms);
+        const shown = fields.includes('category') ? '(category IS NULL OR NOT list_contains($hidden, category))' : 'len($hidden) >= 0';
+        const list = LIST(VARCHAR);
+        const levelValues = level && { start: values.start, look: values.look, hidden, b0: BigInt(r.start / level.ms), b1: BigInt(r.end / level.ms) };
+        const levelTypes = { start: BIGINT, look: BIGINT, hidden: list, b0: BIGINT, b1: BIGINT };
+        const totals = (level && levelValues
+          ? await conn.runAndReadAll(`SELECT lane, sum(n) AS n FROM (SELECT lane, n FROM ${level.table} WHERE b >= $b0 AND b < $b1 AND ${shown}
+              UNION ALL SELECT ${lane} AS lane, 1 AS n FROM events WHERE start_ms >= $look AND start_ms < $start AND end_ms > $start AND ${shown}) GROUP BY 1`, levelValues, levelTypes)
+          : await conn.runAndReadAll(`SELECT ${lane} AS lane, count(*) AS n FROM events WHERE ${where} GROUP BY 1`, values, types)).getRowObjectsJS() as { lane: string; n: bigint }[];
         const small = totals.filter((t) => exactNumber(t.n, 'a count') <= r.most).map((t) => t.lane);
         const big = totals.filter((t) => exactNumber(t.n, 'a count') > r.most).map((t) => t.lane);
         const byLane = new Map<string, RemoteLane>();
@@ -117,12 +130,10 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
           const rows = (await conn.runAndReadAll(`SELECT ${lane} AS _lane, * FROM events WHERE ${where} AND ${lane} = ANY($lanes) ORDER BY start_ms, id`,
             { ...values, lanes: listValue(small) }, { ...types, lanes: LIST(VARCHAR) })).getRowObjectsJS();
           const each = new Map<string, RemoteEvent[]>(small.map((l) => [l, []]));
-          for (const row of rows) each.get(row._lane as string)?.push(remoteEvent(row));
+          for (const row of rows) each.get(row._lane as string)?.push(sent(remoteEvent(row), r.lanes));
           for (const [id, events] of each) byLane.set(id, { id, total: events.length, events });
         }
         if (big.length > 0) {
-          const binms = (r.end - r.start) / r.bins;
-          const level = r.query === '' ? levelFor(mipmaps.get(r.lanes ?? ''), r.start, r.end, binms) : undefined;
           const bin = (at: string) => `least($bins - 1, greatest(0, floor((${at} - $start) / $binms)))::INTEGER`;
           const params = { ...values, lanes: listValue(big), bins: r.bins, binms };
           const kinds = { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE };
@@ -130,24 +141,24 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
           let counted: Record<string, unknown>[];
           if (level) {
             // The level's bins in the window, and the spans begun before it (in the first bin).
-            const shown = fields.includes('category') ? '(category IS NULL OR NOT list_contains($hidden, category))' : 'len($hidden) >= 0';
             const inLevel = `FROM ${level.table} WHERE b >= $b0 AND b < $b1 AND ${shown} AND lane = ANY($lanes)`;
             const before = `FROM events WHERE start_ms >= $look AND start_ms < $start AND end_ms > $start AND ${shown} AND ${lane} = ANY($lanes)`;
             // Only the parameters these queries name (DuckDB refuses others).
             const { start, look, hidden: h, lanes: l, bins, binms: w } = params;
             const lv = { start, look, hidden: h, lanes: l, bins, binms: w, p: level.ms, b0: BigInt(r.start / level.ms), b1: BigInt(r.end / level.ms) };
-            const list = LIST(VARCHAR);
             const lk = { start: BIGINT, look: BIGINT, hidden: list, lanes: list, bins: INTEGER, binms: DOUBLE, b0: BIGINT, b1: BIGINT, p: DOUBLE };
             counted = (await conn.runAndReadAll(
               `SELECT _lane, _bin, sum(n) AS n FROM (SELECT lane AS _lane, ${bin('b * $p')} AS _bin, n ${inLevel}
                 UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, 1 AS n ${before}) GROUP BY 1, 2`, lv, lk)).getRowObjectsJS();
-            const best = (await conn.runAndReadAll(
-              `SELECT _lane, _bin, lid FROM (SELECT lane AS _lane, ${bin('b * $p')} AS _bin, dur, ls, lid ${inLevel}
-                UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, end_ms - start_ms AS dur, start_ms AS ls, id AS lid ${before})
+            // Each bin's longest, as the level keeps it (its sent fields with it): no look-up in the events.
+            const more = carried.map((c) => `, ${quoted(c)}`).join('');
+            const named = r.lanes === undefined ? '' : `, NULLIF(_lane, '') AS ${quoted(r.lanes)}`;
+            rows = (await conn.runAndReadAll(
+              `SELECT _lane, _bin, lid AS id, ls AS start_ms, ls + dur AS end_ms, category${more}${named} FROM (
+                 SELECT lane AS _lane, ${bin('b * $p')} AS _bin, dur, ls, lid, category${more} ${inLevel}
+                 UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, end_ms - start_ms AS dur, start_ms AS ls, id AS lid,
+                   ${fields.includes('category') ? 'category' : 'NULL::VARCHAR AS category'}${more} ${before})
                QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY dur DESC, ls, lid) = 1`, lv, lk)).getRowObjectsJS();
-            const events = (await conn.runAndReadAll('SELECT * FROM events WHERE id = ANY($ids)', { ids: listValue(best.map((b) => b.lid as string)) }, { ids: LIST(VARCHAR) })).getRowObjectsJS();
-            const byId = new Map(events.map((e) => [e.id as string, e]));
-            rows = best.map((b) => ({ ...byId.get(b.lid as string), _lane: b._lane, _bin: b._bin }));
           } else {
             rows = (await conn.runAndReadAll(
               `SELECT * FROM (SELECT ${lane} AS _lane, ${bin('start_ms')} AS _bin, * FROM events WHERE ${where} AND ${lane} = ANY($lanes))
@@ -160,8 +171,8 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
             const longestEvents = new Array<RemoteEvent | null>(r.bins).fill(null);
             let sum = 0;
             for (const c of counted) if (c._lane === id) sum += counts[Number(c._bin)] = exactNumber(c.n, 'a count');
-            for (const row of rows) if (row._lane === id) longestEvents[Number(row._bin)] = remoteEvent(row);
-            byLane.set(id, { id, total: sum, counts, longest: longestEvents });
+            for (const row of rows) if (row._lane === id) longestEvents[Number(row._bin)] = sent(remoteEvent(row), r.lanes);
+            byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
           }
         }
         const order = [...byLane.keys()].sort((a, b) => (a === '' || b === '' ? (a === b ? 0 : a === '' ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0));
