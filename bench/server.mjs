@@ -64,7 +64,7 @@ export async function measureServer(rows) {
         const res = await fetch(...args);
         const text = await res.text();
         bytes = Buffer.byteLength(text);
-        return new Response(text, { status: res.status });
+        return new globalThis.Response(text, { status: res.status });
       };
       const answers = [];
       const client = new RemoteClient(base, { answered: (a) => answers.push(a), failed: (m) => { throw new Error(m); } }, sized);
@@ -90,7 +90,8 @@ export async function measureServer(rows) {
       const eventsAtDay = last?.lanes.reduce((n, l) => n + ('events' in l ? l.events.length : 0), 0) ?? 0;
       return {
         rows, generateMs: Math.round(generateMs), openMs: Math.round(openMs), firstViewMs: Math.round(firstViewMs), firstBytes: first.bytes,
-        steps: steps.length, asked: asked.length, p50Ms: Math.round(median(asked.map((s) => s.ms)) * 10) / 10, p95Ms: Math.round(p95(asked.map((s) => s.ms)) * 10) / 10,
+        steps: steps.length, asked: asked.length,
+        p50Ms: Math.round(median(asked.map((s) => s.ms)) * 10) / 10, p95Ms: Math.round(p95(asked.map((s) => s.ms)) * 10) / 10,
         maxBytes: Math.max(...asked.map((s) => s.bytes)), eventsAtDay, rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
         each: asked.map((s) => `${Math.round(s.ms)} ms ${Math.round(s.bytes / 1024)} KB`),
       };

@@ -51,7 +51,7 @@ export function sent(e: RemoteEvent, lanes: string | undefined): RemoteEvent {
  * thirty-second of the window or more (some 50 px of a 1,600 px plot). Shorter ones are the
  * counts' (a day-long event at a zoom of months is density, not a bar).
  */
-export function spanning(longest: readonly (RemoteEvent | null | undefined)[], r: { readonly start: number; readonly end: number; readonly bins: number }): Record<string, RemoteEvent> {
+export function spanning(longest: readonly (RemoteEvent | null | undefined)[], r: Pick<RemoteRequest, 'start' | 'end' | 'bins'>): Record<string, RemoteEvent> {
   const least = Math.max((r.end - r.start) / r.bins, (r.end - r.start) / 32);
   const out: Record<string, RemoteEvent> = {};
   for (const [bin, e] of longest.entries()) if (e && e.endMs - e.startMs >= least) out[String(bin)] = e;
@@ -76,7 +76,8 @@ export function answerFrom(events: readonly RemoteEvent[], r: RemoteRequest): Re
   const lanes = [...byLane.keys()].sort(laneOrder).map((id): RemoteLane => {
     const list = byLane.get(id) ?? [];
     if (list.length <= r.most) {
-      return { id, total: list.length, events: [...list].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => sent(e, r.lanes)) };
+      const events = [...list].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { id, total: list.length, events: events.map((e) => sent(e, r.lanes)) };
     }
     const counts = new Array<number>(r.bins).fill(0);
     const longest = new Array<RemoteEvent | null>(r.bins).fill(null);
