@@ -21,6 +21,9 @@ export interface RemoteListener {
   failed(message: string): void;
 }
 
+/** How many pixels a bin of counts is drawn across. */
+export const PX_PER_BIN = 4;
+
 /** How many answers are remembered. */
 const CACHE = 32;
 
@@ -49,7 +52,8 @@ export class RemoteClient {
 
   /** The request a view of `window` drawn across `width` pixels makes, with `filters`. */
   request(window: { readonly start: number; readonly end: number }, width: number, filters: RemoteFilters): RemoteRequest {
-    const w = snapWindow(window, width);
+    // A bin every PX_PER_BIN pixels: the density reads as well, and 12 lanes of counts stay small.
+    const w = snapWindow(window, width / PX_PER_BIN);
     const { lanes, hidden, query } = filters;
     return { start: w.start, end: w.end, bins: w.bins, lanes, hidden: [...hidden].sort(), query: query.trim(), most: Math.min(MAX_MOST, this.most) };
   }
