@@ -10,7 +10,7 @@
  * the lanes field, is one of the table's own String columns (checked by the protocol against
  * `meta().lanes`).
  */
-import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
+import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
 import { sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
@@ -81,7 +81,10 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<Timeli
   const stats = (await query(`SELECT count() AS n, min(start_ms) AS a, max(end_ms) AS b, max(end_ms - start_ms) AS d FROM ${ident}`))[0] ?? {};
   const total = exactNumber(Number(stats.n), 'the number of events');
   const longest = total > 0 ? exactNumber(Number(stats.d), 'the longest event') : 0;
-  const lanes = [...columns].filter(([name, type]) => !OWN.has(name) && type === 'String').map(([name]) => name);
+  // Lanes group by a String field of at most MAX_LANES values.
+  const candidates = [...columns].filter(([name, type]) => !OWN.has(name) && type === 'String').map(([name]) => name);
+  const distinct = candidates.length === 0 ? {} : ((await query(`SELECT ${candidates.map((f, i) => `uniqExact(\`${f}\`) AS c${String(i)}`).join(', ')} FROM ${ident}`))[0] ?? {});
+  const lanes = candidates.filter((_, i) => Number(distinct[`c${String(i)}`]) <= MAX_LANES);
   const categories = columns.has('category') ? (await query(`SELECT DISTINCT category FROM ${ident} WHERE category != '' ORDER BY category`)).map((r) => String(r.category)) : [];
   const meta: RemoteMeta = { total, extent: total > 0 ? [exactNumber(Number(stats.a), 'the first instant'), exactNumber(Number(stats.b), 'the last instant')] : null, lanes, categories };
 

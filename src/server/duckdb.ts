@@ -11,7 +11,7 @@
  */
 import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { RemoteAnswer, RemoteEvent, RemoteLane, RemoteMeta } from '../remote/protocol.js';
+import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
 import { buildMipmaps, levelFor, type Mipmaps } from './duckdb-mipmap.js';
 import { sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
@@ -84,7 +84,10 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
   const total = exactNumber(stats.n, 'the number of events');
   const longest = exactNumber(stats.d, 'the longest event');
   const fields = ((await setup.runAndReadAll(`SELECT column_name FROM (DESCRIBE events)`)).getRowObjectsJS() as { column_name: string }[]).map((c) => c.column_name);
-  const lanes = fields.filter((f) => !OWN.has(f));
+  // Lanes group by a field of at most MAX_LANES values (a country, a type of event; not actors by the hundred).
+  const candidates = fields.filter((f) => !OWN.has(f));
+  const distinct = candidates.length === 0 ? {} : (await setup.runAndReadAll(`SELECT ${candidates.map((f, i) => `count(DISTINCT ${quoted(f)}) AS c${String(i)}`).join(', ')} FROM events`)).getRowObjectsJS()[0] ?? {};
+  const lanes = candidates.filter((_, i) => exactNumber(distinct[`c${String(i)}`], 'a count') <= MAX_LANES);
   const categories = fields.includes('category')
     ? ((await setup.runAndReadAll('SELECT DISTINCT category FROM events WHERE category IS NOT NULL ORDER BY category')).getRowObjectsJS() as { category: string }[]).map((r) => r.category)
     : [];
