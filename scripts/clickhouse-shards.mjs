@@ -2,23 +2,21 @@
 // (#35): Debian's clickhouse-server (18.16), installed with apt-get when missing (as root, as
 // the browsers are), each started as a plain process from an XML config of its own under a
 // temporary folder, with a `two_shards` cluster naming both, and stopped (SIGTERM) after.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall } from './find-chrome.mjs';
 
 const SERVER = '/usr/sbin/clickhouse-server';
 
-/** Finds clickhouse-server, installing Debian's package when it is missing and we may. */
+/** Finds clickhouse-server, installing Debian's package when it is missing and we may (as the browsers are). */
 export function findClickHouse() {
   if (existsSync(SERVER)) return SERVER;
-  if (process.getuid?.() !== 0) throw new Error("ClickHouse is not installed: as root, run `apt-get install -y clickhouse-server` (Debian's, 18.16)");
-  console.log('Installing ClickHouse (Debian clickhouse-server) with apt-get…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'clickhouse-server'], { stdio: 'inherit', env });
-  if (!existsSync(SERVER)) throw new Error('apt-get ran, but clickhouse-server is still missing');
+  if (!aptInstall(['clickhouse-server'], 'No ClickHouse found') || !existsSync(SERVER)) {
+    throw new Error("ClickHouse is not installed: install Debian's clickhouse-server (18.16), as root `apt-get install -y clickhouse-server`");
+  }
   return SERVER;
 }
 
