@@ -37,6 +37,8 @@ export interface EditStrings {
     readonly endBeforeStart: string;
     readonly lanes: string;
     readonly invalid: string;
+    /** A page's adjustment gave the event another event's id. */
+    readonly taken: string;
     readonly page: string;
     readonly locked: string;
   };
@@ -86,6 +88,7 @@ export const editEn: EditStrings = {
     endBeforeStart: 'The end would come before the start.',
     lanes: 'The lanes come from the page’s own grouping: an event cannot be moved between them here.',
     invalid: 'That change would leave the event unreadable, so it was not made.',
+    taken: 'Another event already has that id, so the change was not made.',
     page: 'The page did not allow this change.',
     locked: '“{title}” cannot be changed.',
   },
@@ -139,6 +142,7 @@ export const editFr: EditStrings = {
     endBeforeStart: 'La fin tomberait avant le début.',
     lanes: `Les lignes viennent du regroupement propre à la page${_}: on ne peut pas y déplacer un événement ici.`,
     invalid: `Ce changement rendrait l’événement illisible${_}: il n’a pas été fait.`,
+    taken: `Un autre événement porte déjà cet identifiant${_}: le changement n’a pas été fait.`,
     page: 'La page n’a pas permis ce changement.',
     locked: `«${_}{title}${_}» ne peut pas être modifié.`,
   },

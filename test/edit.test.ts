@@ -214,6 +214,16 @@ describe('<sahel-timeline editable>', () => {
     await chord('Alt+ArrowRight');
     await until(() => notice(el).includes('title'), 2000, 'the refusal of a blank title');
     expect(el.events).to.equal(kept);
+    el.removeEventListener('sahel-change', breakIt);
+    // So is one that takes another event's id: one of the two would be lost.
+    const steal = (e: CustomEvent<ChangeDetail>) => {
+      const after = e.detail.after;
+      if (after) e.detail.after = { ...after, id: 'c' };
+    };
+    el.addEventListener('sahel-change', steal);
+    await chord('Alt+ArrowRight');
+    await until(() => notice(el).includes('already has that id'), 2000, 'the refusal of a taken id');
+    expect(el.events).to.equal(kept);
   });
 
   it('Ctrl+Z and Ctrl+Shift+Z give back the exact arrays, and the notice has an Undo button', async () => {

@@ -16,7 +16,7 @@ export interface EventChange {
 }
 
 /** Why a change is refused, as the edit strings name it. */
-export type Refusal = 'title' | 'start' | 'end' | 'endBeforeStart' | 'lanes' | 'invalid';
+export type Refusal = 'title' | 'start' | 'end' | 'endBeforeStart' | 'lanes' | 'invalid' | 'taken';
 
 type Mutable = { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] } & Record<string, unknown>;
 

@@ -171,9 +171,11 @@ export class Editor implements ReactiveController {
     const detail: ChangeDetail = { kind, before, after: proposed, cause };
     if (!this.ask(detail)) return this.refuse(w.refused.page);
     const after = detail.after;
-    const wrong: Refusal | undefined = after ? refusalOf(after) : undefined;
-    if (wrong) return this.refuse(w.refused[wrong]);
     const list = this.inputs.list();
+    // An id another event holds (a listener's adjustment) would cost one of the two.
+    const taken = after !== null && after.id !== before?.id && this.inputs.all().orderOf.has(after.id);
+    const wrong: Refusal | undefined = taken ? 'taken' : after ? refusalOf(after) : undefined;
+    if (wrong) return this.refuse(w.refused[wrong]);
     const change: EventChange = { kind, before, after };
     const next = applyChange(list, change);
     this.history.push({ change, before: list, after: next });
