@@ -48,7 +48,7 @@ for (let i = 2; i < process.argv.length; i++) {
 export const HELP = args.help !== undefined || args.h !== undefined;
 
 /** The parts of the benchmark: the timings (#13, #14) and the legibility figures (#30). */
-export const PARTS = ['speed', 'legibility', 'engines', 'story', 'map', 'edit'];
+export const PARTS = ['speed', 'legibility', 'engines', 'story', 'map', 'edit', 'server'];
 export const ONLY = args.only;
 if (ONLY !== undefined && !PARTS.includes(ONLY)) {
   console.error(`--only takes ${PARTS.join(' or ')}, not "${ONLY}" (node bench/run.mjs --help)`);

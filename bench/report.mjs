@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { enginesMarkdown } from './engines.mjs';
 import { editMarkdown } from './edit.mjs';
+import { serverMarkdown } from './server.mjs';
 import { mapMarkdown } from './map.mjs';
 import { storyMarkdown } from './story.mjs';
 import { compare } from './legible.mjs';
@@ -246,7 +247,7 @@ ${method.map((m) => `- ${m}`).join('\n')}
 Budgets of issue #13 for \`<sahel-timeline>\`:
 
 ${budgetLines}
-${warnings.length ? `\nWarnings:\n\n${warnings.map((w) => `- ${w}`).join('\n')}\n` : ''}${results.legibility ? `\n${legibilityMarkdown(results.legibility)}` : ''}${results.engines ? `\n${enginesMarkdown(results.engines)}` : ''}${results.story ? `\n${storyMarkdown(results.story)}` : ''}${results.map ? `\n${mapMarkdown(results.map)}` : ''}${results.edit ? `\n${editMarkdown(results.edit)}` : ''}`;
+${warnings.length ? `\nWarnings:\n\n${warnings.map((w) => `- ${w}`).join('\n')}\n` : ''}${results.legibility ? `\n${legibilityMarkdown(results.legibility)}` : ''}${results.engines ? `\n${enginesMarkdown(results.engines)}` : ''}${results.story ? `\n${storyMarkdown(results.story)}` : ''}${results.map ? `\n${mapMarkdown(results.map)}` : ''}${results.edit ? `\n${editMarkdown(results.edit)}` : ''}${results.server ? `\n${serverMarkdown(results.server)}` : ''}`;
 }
 
 // ---- Legibility (#30) ----------------------------------------------------------------------

@@ -22,7 +22,8 @@
 // WebKit, timed inside the page the same way in each. Then the story view (#32, story.mjs): a
 // slide change and the zoom steps on the plot under the slide, beside the timeline's. Then the
 // map (#33, map.mjs): its repaint for each zoom step of the timeline it follows. Then editing
-// (#34, edit.mjs): a drag step's main-thread work, and the drop.
+// (#34, edit.mjs): a drag step's main-thread work, and the drop. Then the server (#35,
+// server.mjs): DuckDB through HTTP at 1,000,000 and 10,000,000 events, a zoom step's answer.
 // It prints a table and the budgets of issue #13, and writes bench/results.json and
 // bench/results.md (which the docs site's Performance page shows); `--only=legibility` (or
 // `speed`, or `engines`) runs one part and keeps the others' figures as the last run wrote them.
@@ -39,6 +40,7 @@ import { launchBrowser, snapshotBundle, startServer } from './browser.mjs';
 import { ELEMENT, fingerprint, generateEvents, SPAN, ZOOM_WINDOW } from './data.mjs';
 import { measureEngines, printEngines } from './engines.mjs';
 import { measureEdit, printEdit } from './edit.mjs';
+import { measureServers, printServers } from './server.mjs';
 import { measureMap, printMap } from './map.mjs';
 import { measureStory, printStory } from './story.mjs';
 import { measureLegibility } from './measure-legibility.mjs';
@@ -115,6 +117,7 @@ let engines;
 let story;
 let map;
 let edit;
+let servers;
 /** The warnings of the timings, then of the legibility figures (those after are the engines'). */
 let speedWarnings = 0;
 let legibilityWarnings = 0;
@@ -130,6 +133,7 @@ try {
   if (RUN('map')) map = { ...(await measureMap(lab)), date: startedAt.toISOString(), warnings: warnings.slice(mapFrom) };
   const editFrom = warnings.length;
   if (RUN('edit')) edit = { ...(await measureEdit(lab)), date: startedAt.toISOString(), warnings: warnings.slice(editFrom) };
+  if (RUN('server')) servers = { ...(await measureServers()), date: startedAt.toISOString() };
 } catch (error) {
   // The dev server catches uncaught errors to stay up, so say so and set the exit code here.
   console.error(`\nThe benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -245,12 +249,15 @@ if (map) results.map = map;
 else if (previousResults()?.map) results.map = previousResults().map;
 if (edit) results.edit = edit;
 else if (previousResults()?.edit) results.edit = previousResults().edit;
+if (servers) results.server = servers;
+else if (previousResults()?.server) results.server = previousResults().server;
 if (RUN('speed')) printReport(results);
 if (legibility) printLegibility(results.legibility);
 if (engines) printEngines(engines);
 if (story) printStory(story);
 if (map) printMap(map);
 if (edit) printEdit(edit);
+if (servers) printServers(servers);
 
 if (WRITE) {
   writeResults(results);

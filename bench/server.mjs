@@ -104,6 +104,44 @@ export async function measureServer(rows) {
   }
 }
 
+/** The sizes `npm run bench` measures (100,000,000 by hand: see the top of this file). */
+export const SERVER_SIZES = [1_000_000, 10_000_000];
+
+/** The server's figures, at each size. */
+export async function measureServers(sizes = SERVER_SIZES) {
+  const out = [];
+  for (const rows of sizes) out.push(await measureServer(rows));
+  return { sizes: out };
+}
+
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+function lines(r) {
+  return r.sizes.flatMap((s) => [
+    `| ${s.rows.toLocaleString('en-US')} events (DuckDB): the file opened (read, sorted, mipmaps built) | ${(s.openMs / 1000).toFixed(1)} s | – | |`,
+    `| ${s.rows.toLocaleString('en-US')} events: the first view (meta and the whole range) | ${s.firstViewMs} ms | – | |`,
+    `| ${s.rows.toLocaleString('en-US')} events: a zoom step's answer, p50 and p95 (${s.asked} of ${s.steps} steps asked) | ${s.p50Ms} and ${s.p95Ms} ms | p95 ≤ ${SERVER_BUDGET.p95Ms} ms | ${s.p95Ms <= SERVER_BUDGET.p95Ms ? 'met' : 'missed'} |`,
+    `| ${s.rows.toLocaleString('en-US')} events: the largest answer | ${kb(s.maxBytes)} | ≤ ${kb(SERVER_BUDGET.bytes)} | ${s.maxBytes <= SERVER_BUDGET.bytes ? 'met' : 'missed'} |`,
+  ]);
+}
+
+export function printServers(r) {
+  console.log('\nThe server (#35), DuckDB through HTTP:');
+  for (const line of lines(r)) console.log(`  ${line.replace(/^\| | \|$/g, '').split(' | ').filter(Boolean).join('  ')}`);
+}
+
+export function serverMarkdown(r) {
+  return `## Data too large for a browser (#35, in progress)
+
+<!-- Written by \`npm run bench\` or \`node bench/run.mjs --only=server\` on ${r.date?.slice(0, 10) ?? ''}. -->
+
+\`sahel-timeline/server\` over DuckDB, in Node beside the browser: ACLED-shaped events (a day each over 1997–2024, 12 countries, 40 regions, 300 actors, 6 event types) generated in DuckDB and written to Parquet, then opened as a user's file is. The gesture is a reader's as the element's client asks it: the whole range, then the window halved around a day of 2010 down to a single day, at 1,600 px (a bin of counts every 4 px) in 12 lanes by country, every request through HTTP; an answer already asked for comes from the client's cache. 100,000,000 events do not fit this machine's memory as DuckDB holds them today (an on-disk database is next), nor does the element read a server yet.
+
+| Figure | Value | Budget | |
+|---|---:|---|---|
+${lines(r).join('\n')}
+`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = Number(process.argv.find((a) => a.startsWith('--rows='))?.slice(7) ?? 10_000_000);
   const r = await measureServer(rows);

@@ -141,6 +141,8 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
           const params = { ...values, lanes: listValue(big), bins: r.bins, binms };
           const kinds = { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE };
           let rows: Record<string, unknown>[];
+          // Whether any event could be a long span here (remote/answer.ts spanning).
+          const spans = longest >= Math.max(binms, (r.end - r.start) / 32);
           let counted: Record<string, unknown>[];
           if (level) {
             // The level's bins in the window, and the spans begun before it (in the first bin).
@@ -156,14 +158,15 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
             // Each bin's longest, as the level keeps it (its sent fields with it): no look-up in the events.
             const more = carried.map((c) => `, ${quoted(c)}`).join('');
             const named = r.lanes === undefined ? '' : `, NULLIF(_lane, '') AS ${quoted(r.lanes)}`;
-            rows = (await conn.runAndReadAll(
+            // No event is a long span at this zoom (the longest of all is shorter): none is looked for.
+            rows = !spans ? [] : (await conn.runAndReadAll(
               `SELECT _lane, _bin, lid AS id, ls AS start_ms, ls + dur AS end_ms, category${more}${named} FROM (
                  SELECT lane AS _lane, ${bin('b * $p')} AS _bin, dur, ls, lid, category${more} ${inLevel}
                  UNION ALL SELECT ${lane} AS _lane, 0 AS _bin, end_ms - start_ms AS dur, start_ms AS ls, id AS lid,
                    ${fields.includes('category') ? 'category' : 'NULL::VARCHAR AS category'}${more} ${before})
                QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY dur DESC, ls, lid) = 1`, lv, lk)).getRowObjectsJS();
           } else {
-            rows = (await conn.runAndReadAll(
+            rows = !spans ? [] : (await conn.runAndReadAll(
               `SELECT * FROM (SELECT ${lane} AS _lane, ${bin('start_ms')} AS _bin, * FROM events WHERE ${where} AND ${lane} = ANY($lanes))
                QUALIFY row_number() OVER (PARTITION BY _lane, _bin ORDER BY end_ms - start_ms DESC, start_ms, id) = 1`, params, kinds)).getRowObjectsJS();
             counted = (await conn.runAndReadAll(
