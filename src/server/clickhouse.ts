@@ -11,7 +11,7 @@
  * `meta().lanes`).
  */
 import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
-import { sent, spanning } from '../remote/answer.js';
+import { laneOrder, sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 /** Options of {@link openClickHouse}. */
@@ -130,7 +130,7 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<Timeli
           byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
         }
       }
-      const order = [...byLane.keys()].sort((a, b) => (a === '' || b === '' ? (a === b ? 0 : a === '' ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0));
+      const order = [...byLane.keys()].sort(laneOrder);
       const answer: RemoteAnswer = { start: r.start, end: r.end, bins: r.bins, lanes: order.map((id) => byLane.get(id) as RemoteLane) };
       return answer;
     },

@@ -13,7 +13,7 @@ import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
 import { buildMipmaps, levelFor, type Mipmaps } from './duckdb-mipmap.js';
-import { sent, spanning } from '../remote/answer.js';
+import { laneOrder, sent, spanning } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 type DuckDB = typeof Duck;
@@ -181,7 +181,7 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
             byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
           }
         }
-        const order = [...byLane.keys()].sort((a, b) => (a === '' || b === '' ? (a === b ? 0 : a === '' ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0));
+        const order = [...byLane.keys()].sort(laneOrder);
         const answer: RemoteAnswer = { start: r.start, end: r.end, bins: r.bins, lanes: order.map((id) => byLane.get(id) as RemoteLane) };
         return answer;
       } catch (error) {
