@@ -85,10 +85,15 @@ export function createTimelineServer(options: TimelineServerOptions): Server {
     }
     // A request given up by its client, or taking too long, is stopped in the database.
     const abort = new AbortController();
-    const timer = setTimeout(() => { abort.abort(); }, timeoutMs);
-    req.on('close', () => { if (!res.writableEnded) abort.abort(); });
+    const timer = setTimeout(() => { abort.abort('timeout'); }, timeoutMs);
+    // The response closed before it was sent: the client went away (`req`'s own close comes
+    // with the end of its body, not of the connection).
+    res.on('close', () => { if (!res.writableFinished) abort.abort(); });
     try {
       send(res, 200, await engine.answer(request, abort.signal));
+    } catch (error) {
+      if (abort.signal.reason === 'timeout') throw new EngineError(`The database took longer than ${String(Math.round(timeoutMs / 1000))} s to answer: ask for a narrower window.`, 504);
+      throw error;
     } finally {
       clearTimeout(timer);
     }

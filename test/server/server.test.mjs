@@ -109,6 +109,40 @@ describe('sahel-timeline/server, DuckDB', () => {
     assert.equal(res.headers.get('access-control-allow-origin'), null);
   });
 
+  it('a request its client gives up, or that takes too long, is stopped in the engine', async () => {
+    const stopped = [];
+    const slow = {
+      meta: () => engine.meta(),
+      answer: (_request, signal) => new Promise((_resolve, reject) => {
+        signal.addEventListener('abort', () => {
+          stopped.push(performance.now());
+          reject(new Error('interrupted'));
+        });
+      }),
+      close: () => Promise.resolve(),
+    };
+    const server2 = createTimelineServer({ engine: slow, timeoutMs: 300, log: () => undefined });
+    await new Promise((resolve) => server2.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = `http://127.0.0.1:${server2.address().port}`;
+      const w = snapWindow({ start: 0, end: DAY }, 10);
+      const query = `${at}/api/events?${requestParams({ ...w, hidden: [], query: '', most: 10 })}`;
+      const gone = new globalThis.AbortController();
+      const asked = fetch(query, { signal: gone.signal }).catch(() => 'gone');
+      await new Promise((r) => setTimeout(r, 50));
+      gone.abort();
+      assert.equal(await asked, 'gone');
+      for (let t = 0; stopped.length === 0 && t < 100; t++) await new Promise((r) => setTimeout(r, 10));
+      assert.equal(stopped.length, 1, 'the engine was told when the client went away');
+      const res = await fetch(query);
+      assert.equal(res.status, 504);
+      assert.match((await res.json()).error, /took longer than/);
+      assert.equal(stopped.length, 2, 'and when the answer took too long');
+    } finally {
+      await new Promise((resolve) => server2.close(resolve));
+    }
+  });
+
   it('an engine that fails gets a 503 in words, with no details, and the server keeps serving', async () => {
     const broken = createTimelineServer({
       engine: { meta: () => engine.meta(), answer: () => Promise.reject(new Error('Connection refused at 127.0.0.1:9000 (secret detail)')), close: () => Promise.resolve() },
