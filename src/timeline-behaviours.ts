@@ -136,8 +136,8 @@ export class TimelineBehaviours implements Inputs, MoreInputs {
   }
 
   laneField(): string | undefined {
-    const by = this.el.groupBy ?? this.data.groupBy;
-    return this.grouping.on ? (typeof by === 'string' ? by.trim() : '') : undefined;
+    const { by, on } = this.grouping;
+    return on ? (typeof by === 'string' ? by.trim() : '') : undefined;
   }
 
   opening(): ReturnType<Inputs['opening']> {

@@ -33,7 +33,7 @@ export class LaneController {
   }
 
   /** What to group by: `group-by`, else the field the file `src` read suggests (its `group`). */
-  private get by(): GroupBy | undefined {
+  get by(): GroupBy | undefined {
     return this.host.groupBy ?? this.inputs.suggested();
   }
 

@@ -22,14 +22,20 @@ export interface Translatable {
  * alone (`"fr-ML"` finds `"fr"`), matched without regard to case; undefined when none.
  */
 export function translationFor(translations: Translations | undefined, lang: string): Translation | undefined {
+  const key = translationKey(translations, lang);
+  return key === undefined ? undefined : translations?.[key];
+}
+
+/** The tag under which `translations` holds `lang`'s words, as {@link translationFor} finds them (an editor writes back there). @internal */
+export function translationKey(translations: Translations | undefined, lang: string): string | undefined {
   if (!translations || !lang) return undefined;
   const want = lang.toLowerCase();
   const base = want.split('-')[0];
-  let baseMatch: Translation | undefined;
+  let baseMatch: string | undefined;
   for (const key of Object.keys(translations)) {
     const tag = key.toLowerCase();
-    if (tag === want) return translations[key];
-    if (tag === base) baseMatch = translations[key];
+    if (tag === want) return key;
+    if (tag === base) baseMatch = key;
   }
   return baseMatch;
 }

@@ -4,6 +4,7 @@
  * and the date a pointer points at. Pure: no DOM.
  */
 import { calendarParts, daysInMonth, DAY_MS, utcInstant } from '../dataset/calendar.js';
+import { tickUnitOf, YEAR_MS } from '../layout/chronology.js';
 import { formatIsoPartialDate, readPartialDate, toIntervalMs } from '../dataset/dates.js';
 import type { DatePrecision, IsoPartialDate, PartialDate } from '../dataset/types.js';
 
@@ -15,7 +16,6 @@ export interface SnapUnit {
 }
 
 const ORDER = ['minute', 'hour', 'day', 'month', 'year'] as const;
-const YEAR_MS = 365.2425 * DAY_MS;
 const UNIT_MS: Readonly<Record<SnapUnit['unit'], number>> = { minute: 60_000, hour: 3_600_000, day: DAY_MS, month: YEAR_MS / 12, year: YEAR_MS };
 
 /** About how long a unit lasts, in milliseconds. */
@@ -33,10 +33,9 @@ function precisionUnit(precision: DatePrecision): SnapUnit {
  * or years in powers of ten (ticks five years apart move by one, fifty by ten).
  */
 export function tickSnap(step: number): SnapUnit {
-  if (step >= 360 * DAY_MS) return { unit: 'year', count: 10 ** Math.max(0, Math.floor(Math.log10(step / YEAR_MS + 1e-9))) };
-  if (step >= 28 * DAY_MS) return { unit: 'month', count: 1 };
-  if (step >= DAY_MS) return { unit: 'day', count: 1 };
-  return step >= 3_600_000 ? { unit: 'hour', count: 1 } : { unit: 'minute', count: 1 };
+  const unit = tickUnitOf(step);
+  if (unit === 'year' || unit === 'decade') return { unit: 'year', count: 10 ** Math.max(0, Math.floor(Math.log10(step / YEAR_MS + 1e-9))) };
+  return { unit, count: 1 };
 }
 
 /** The coarser of two units. */

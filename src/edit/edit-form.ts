@@ -3,7 +3,8 @@
  * title and summary into the translation the reader was shown (a French reader edits the
  * French words), or the fields that must be fixed first. Pure: no DOM.
  */
-import type { Translation, Translations, TimelineEvent } from '../dataset/types.js';
+import { translationKey } from '../dataset/localize.js';
+import type { Translation, TimelineEvent } from '../dataset/types.js';
 import type { EditStrings } from '../strings-edit.js';
 import { checkOrder, type Refusal } from './edit-changes.js';
 import { interval } from './edit-dates.js';
@@ -20,14 +21,6 @@ export interface FormValues {
 }
 
 type Mutable = { -readonly [K in keyof TimelineEvent]?: TimelineEvent[K] } & Record<string, unknown>;
-
-/** The key of the translation `lang` reads among `translations` (as localize finds it), if any. */
-function translationKey(translations: Translations | undefined, lang: string): string | undefined {
-  if (!translations) return undefined;
-  const want = lang.toLowerCase();
-  const keys = Object.keys(translations);
-  return keys.find((k) => k.toLowerCase() === want) ?? keys.find((k) => k.toLowerCase() === want.split('-')[0]);
-}
 
 /**
  * `page` (the event as the page gave it) with the form's `values`; `shown` is the event as the

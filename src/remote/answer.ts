@@ -46,13 +46,36 @@ export function sent(e: RemoteEvent, lanes: string | undefined): RemoteEvent {
   return out as RemoteEvent;
 }
 
+/** How long an event lasts at least to be a long span in an answer to `r` (see {@link spanning}). */
+export function longSpanMs(r: Pick<RemoteRequest, 'start' | 'end' | 'bins'>): number {
+  return Math.max((r.end - r.start) / r.bins, (r.end - r.start) / 32);
+}
+
+/**
+ * A lane answered in bins, from an engine's rows: how many start in each bin, and each bin's
+ * longest event (`null` where it has none); its total is their sum.
+ */
+export function binnedLane(
+  id: string,
+  r: RemoteRequest,
+  counts: readonly { readonly bin: number; readonly n: number }[],
+  longest: readonly { readonly bin: number; readonly event: RemoteEvent }[],
+): RemoteLane {
+  const each = new Array<number>(r.bins).fill(0);
+  const held = new Array<RemoteEvent | null>(r.bins).fill(null);
+  let total = 0;
+  for (const c of counts) total += each[c.bin] = c.n;
+  for (const l of longest) held[l.bin] = sent(l.event, r.lanes);
+  return { id, total, counts: each, longest: spanning(held, r) };
+}
+
 /**
  * Each bin's longest event where it is a long span, by bin: lasting a bin or more, and a
  * thirty-second of the window or more (some 50 px of a 1,600 px plot). Shorter ones are the
  * counts' (a day-long event at a zoom of months is density, not a bar).
  */
 export function spanning(longest: readonly (RemoteEvent | null | undefined)[], r: Pick<RemoteRequest, 'start' | 'end' | 'bins'>): Record<string, RemoteEvent> {
-  const least = Math.max((r.end - r.start) / r.bins, (r.end - r.start) / 32);
+  const least = longSpanMs(r);
   const out: Record<string, RemoteEvent> = {};
   for (const [bin, e] of longest.entries()) if (e && e.endMs - e.startMs >= least) out[String(bin)] = e;
   return out;

@@ -11,7 +11,7 @@
  * `meta().lanes`).
  */
 import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
-import { laneOrder, sent, spanning } from '../remote/answer.js';
+import { binnedLane, laneOrder, sent } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 /** Options of {@link openClickHouse}. */
@@ -122,12 +122,9 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<Timeli
           signal,
         );
         for (const id of big) {
-          const counts = new Array<number>(r.bins).fill(0);
-          const longestEvents = new Array<RemoteEvent | null>(r.bins).fill(null);
-          let sum = 0;
-          for (const c of counted) if (String(c._lane) === id) sum += counts[Number(c._bin)] = count(c);
-          for (const row of rows) if (String(row._lane) === id) longestEvents[Number(row._bin)] = sent(remoteEvent(row), r.lanes);
-          byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
+          const counts = counted.filter((c) => String(c._lane) === id).map((c) => ({ bin: Number(c._bin), n: count(c) }));
+          const longestRows = rows.filter((row) => String(row._lane) === id).map((row) => ({ bin: Number(row._bin), event: remoteEvent(row) }));
+          byLane.set(id, binnedLane(id, r, counts, longestRows));
         }
       }
       const order = [...byLane.keys()].sort(laneOrder);

@@ -13,7 +13,7 @@ import type * as Duck from '@duckdb/node-api';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { MAX_LANES, type RemoteAnswer, type RemoteEvent, type RemoteLane, type RemoteMeta } from '../remote/protocol.js';
 import { buildMipmaps, levelFor, type Mipmaps } from './duckdb-mipmap.js';
-import { laneOrder, sent, spanning } from '../remote/answer.js';
+import { binnedLane, laneOrder, longSpanMs, sent } from '../remote/answer.js';
 import { EngineError, exactNumber, type TimelineEngine } from './engine.js';
 
 type DuckDB = typeof Duck;
@@ -142,7 +142,7 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
           const kinds = { ...types, lanes: LIST(VARCHAR), bins: INTEGER, binms: DOUBLE };
           let rows: Record<string, unknown>[];
           // Whether any event could be a long span here (remote/answer.ts spanning).
-          const spans = longest >= Math.max(binms, (r.end - r.start) / 32);
+          const spans = longest >= longSpanMs(r);
           let counted: Record<string, unknown>[];
           if (level) {
             // The level's bins in the window, and the spans begun before it (in the first bin).
@@ -173,12 +173,9 @@ export async function openDuckDB(file: string, options: DuckDBOptions = {}): Pro
               `SELECT ${lane} AS _lane, ${bin('start_ms')} AS _bin, count(*) AS n FROM events WHERE ${where} AND ${lane} = ANY($lanes) GROUP BY 1, 2`, params, kinds)).getRowObjectsJS();
           }
           for (const id of big) {
-            const counts = new Array<number>(r.bins).fill(0);
-            const longestEvents = new Array<RemoteEvent | null>(r.bins).fill(null);
-            let sum = 0;
-            for (const c of counted) if (c._lane === id) sum += counts[Number(c._bin)] = exactNumber(c.n, 'a count');
-            for (const row of rows) if (row._lane === id) longestEvents[Number(row._bin)] = sent(remoteEvent(row), r.lanes);
-            byLane.set(id, { id, total: sum, counts, longest: spanning(longestEvents, r) });
+            const counts = counted.filter((c) => c._lane === id).map((c) => ({ bin: Number(c._bin), n: exactNumber(c.n, 'a count') }));
+            const longestRows = rows.filter((row) => row._lane === id).map((row) => ({ bin: Number(row._bin), event: remoteEvent(row) }));
+            byLane.set(id, binnedLane(id, r, counts, longestRows));
           }
         }
         const order = [...byLane.keys()].sort(laneOrder);
